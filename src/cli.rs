@@ -1,0 +1,354 @@
+//! The `vnextract` command line: a thin layer over the library.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::OnceLock;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use flate2::write::GzEncoder;
+use indicatif::{ProgressBar, ProgressStyle};
+use serde::Serialize;
+
+use vnextract::batch::{self, Progress, Rendered, RunOptions, Summary};
+use vnextract::io::{Format, InputOptions, Item};
+use vnextract::pipeline::json_line;
+use vnextract::record::ErrorRecord;
+use vnextract::segment::{SentenceRecord, TokenKind};
+use vnextract::{Pipeline, Span};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "vnextract",
+    version,
+    about = "Structured records from Vietnamese news articles, in bulk"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Extract one JSON record per article (JSON Lines, in input order).
+    Extract(ExtractArgs),
+    /// Print sentences and tokens, for inspection.
+    Segment(SegmentArgs),
+}
+
+#[derive(Args, Debug)]
+struct InputArgs {
+    /// Files, directories (walked recursively, sorted) or - for stdin [default: -].
+    /// Reads .jsonl/.ndjson, .txt, their .gz, and .tar, .tar.gz/.tgz and .zip archives.
+    #[arg(value_name = "INPUT")]
+    inputs: Vec<String>,
+    /// Format of stdin, and of named files whose extension does not tell.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    input_format: InputFormat,
+    /// JSON field holding the article id.
+    #[arg(long, default_value = "id")]
+    id_field: String,
+    /// JSON field holding the article text.
+    #[arg(long, default_value = "text")]
+    text_field: String,
+    /// JSON field holding the title.
+    #[arg(long, default_value = "title")]
+    title_field: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    /// JSON Lines on stdin; files by extension.
+    Auto,
+    Jsonl,
+    Txt,
+}
+
+#[derive(Args, Debug)]
+struct RunArgs {
+    /// Output file (.gz is compressed) [default: stdout].
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
+    /// Worker threads [default: one per core].
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    threads: usize,
+    /// No progress bar and no summary line.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Exit with status 1 when any article yields an error record.
+    #[arg(long)]
+    strict: bool,
+}
+
+#[derive(Args, Debug)]
+struct ExtractArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    run: RunArgs,
+    /// Add each article's sentences to its record.
+    #[arg(long)]
+    sentences: bool,
+    /// Add each article's tokens to its record.
+    #[arg(long)]
+    tokens: bool,
+}
+
+#[derive(Args, Debug)]
+struct SegmentArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    run: RunArgs,
+    /// One JSON object per article, with sentences, tokens and their spans.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Runs the command line; fatal problems exit with 2, article errors under --strict with 1.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("vnextract: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Extract(args) => {
+            let pipeline = Pipeline::builder()
+                .sentences(args.sentences)
+                .tokens(args.tokens)
+                .build();
+            run_batch(&args.input, &args.run, &pipeline, batch::render_record)
+        }
+        Command::Segment(args) => {
+            let pipeline = Pipeline::default();
+            if args.json {
+                run_batch(&args.input, &args.run, &pipeline, render_segments_json)
+            } else {
+                run_batch(&args.input, &args.run, &pipeline, render_segments_text)
+            }
+        }
+    }
+}
+
+fn input_options(args: &InputArgs) -> InputOptions {
+    InputOptions {
+        id_field: args.id_field.clone(),
+        text_field: args.text_field.clone(),
+        title_field: args.title_field.clone(),
+        format: match args.input_format {
+            InputFormat::Auto => None,
+            InputFormat::Jsonl => Some(Format::Jsonl),
+            InputFormat::Txt => Some(Format::Txt),
+        },
+        ..InputOptions::default()
+    }
+}
+
+fn run_batch<F>(
+    input: &InputArgs,
+    run: &RunArgs,
+    pipeline: &Pipeline,
+    render: F,
+) -> Result<ExitCode>
+where
+    F: Fn(&Pipeline, &Item) -> Rendered + Sync,
+{
+    let out: Box<dyn Write> = match &run.output {
+        Some(path) => {
+            let file = File::create(path)
+                .with_context(|| format!("cannot create output file {}", path.display()))?;
+            let file = BufWriter::with_capacity(1 << 16, file);
+            if path.extension().is_some_and(|e| e == "gz") {
+                Box::new(GzEncoder::new(file, flate2::Compression::fast()))
+            } else {
+                Box::new(file)
+            }
+        }
+        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+    };
+    let show_progress = !run.quiet && io::stderr().is_terminal();
+    let options = RunOptions {
+        threads: run.threads,
+        progress: show_progress.then_some(report_progress as fn(&Progress)),
+    };
+    let summary = batch::run(
+        &input.inputs,
+        &input_options(input),
+        pipeline,
+        render,
+        out,
+        &options,
+    )?;
+    if let Some(bar) = PROGRESS.get() {
+        bar.finish_and_clear();
+    }
+    if !run.quiet {
+        print_summary(&summary);
+    }
+    Ok(if run.strict && summary.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn print_summary(summary: &Summary) {
+    eprintln!("vnextract: {summary}");
+    if !summary.input.skipped.is_empty() {
+        const SHOWN: usize = 5;
+        let names: Vec<&str> = summary
+            .input
+            .skipped
+            .iter()
+            .take(SHOWN)
+            .map(String::as_str)
+            .collect();
+        let more = summary.input.skipped.len().saturating_sub(SHOWN);
+        let more = if more > 0 {
+            format!(" and {more} more")
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "vnextract: skipped (not .jsonl, .ndjson, .txt or an archive of them): {}{more}",
+            names.join(", ")
+        );
+    }
+    if summary.output_closed {
+        eprintln!("vnextract: output closed; stopped early");
+    }
+}
+
+static PROGRESS: OnceLock<ProgressBar> = OnceLock::new();
+
+fn report_progress(progress: &Progress) {
+    let bar = PROGRESS.get_or_init(|| {
+        let bar = ProgressBar::new_spinner();
+        let style = ProgressStyle::with_template("{spinner} {pos} articles, {msg} [{elapsed}]")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner());
+        bar.set_style(style);
+        bar
+    });
+    let secs = progress.elapsed.as_secs_f64().max(1e-9);
+    bar.set_position(progress.articles);
+    bar.set_message(format!(
+        "{:.0} articles/s, {:.1} MB/s",
+        progress.articles as f64 / secs,
+        progress.bytes as f64 / 1e6 / secs
+    ));
+}
+
+#[derive(Serialize)]
+struct SegmentedArticle<'a> {
+    id: &'a str,
+    source: &'a str,
+    sentences: Vec<SentenceTokens<'a>>,
+}
+
+#[derive(Serialize)]
+struct SentenceTokens<'a> {
+    #[serde(flatten)]
+    sentence: SentenceRecord<'a>,
+    tokens: Vec<TokenOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct TokenOut<'a> {
+    text: &'a str,
+    kind: TokenKind,
+    #[serde(flatten)]
+    span: Span,
+}
+
+fn error_rendered(error: &vnextract::ArticleError) -> Rendered {
+    Rendered {
+        bytes: json_line(&ErrorRecord::from(error)),
+        ok: false,
+    }
+}
+
+fn render_segments_json(pipeline: &Pipeline, item: &Item) -> Rendered {
+    let article = match item {
+        Item::Article(a) => a,
+        Item::Error(e) => return error_rendered(e),
+    };
+    if let Err(e) = pipeline.validate(article) {
+        return error_rendered(&e);
+    }
+    let text = article.text.as_str();
+    let analysis = pipeline.analyze(text);
+    let tokens = &analysis.segmented.tokens;
+    let sentences = analysis
+        .segmented
+        .sentences
+        .iter()
+        .map(|s| SentenceTokens {
+            sentence: SentenceRecord {
+                text: s.span.text(text),
+                span: s.span,
+            },
+            tokens: tokens[s.tokens.clone()]
+                .iter()
+                .map(|t| TokenOut {
+                    text: t.span.text(text),
+                    kind: t.kind,
+                    span: t.span,
+                })
+                .collect(),
+        })
+        .collect();
+    Rendered {
+        bytes: json_line(&SegmentedArticle {
+            id: &article.id,
+            source: &article.source,
+            sentences,
+        }),
+        ok: true,
+    }
+}
+
+/// `# id` then one sentence per line, tokens separated by spaces, a blank line after.
+fn render_segments_text(pipeline: &Pipeline, item: &Item) -> Rendered {
+    let article = match item {
+        Item::Article(a) => a,
+        Item::Error(e) => return error_text(e),
+    };
+    if let Err(e) = pipeline.validate(article) {
+        return error_text(&e);
+    }
+    let text = article.text.as_str();
+    let analysis = pipeline.analyze(text);
+    let mut out = format!("# {}\n", article.id);
+    for sentence in &analysis.segmented.sentences {
+        let tokens = &analysis.segmented.tokens[sentence.tokens.clone()];
+        for (n, token) in tokens.iter().enumerate() {
+            if n > 0 {
+                out.push(' ');
+            }
+            // A token never holds a line break but for exotic input; keep one line each.
+            out.push_str(&token.span.text(text).replace(['\n', '\r'], " "));
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+    Rendered {
+        bytes: out.into_bytes(),
+        ok: true,
+    }
+}
+
+fn error_text(error: &vnextract::ArticleError) -> Rendered {
+    Rendered {
+        bytes: format!("# {}\n! error: {error}\n\n", error.id).into_bytes(),
+        ok: false,
+    }
+}

@@ -1,0 +1,33 @@
+//! vnextract: structured records from Vietnamese news articles, in bulk.
+//!
+//! The stages run one way: an [`Article`] is normalized ([`normalize`]) with an alignment
+//! map back to its original text, split into sentences and syllable tokens ([`segment`]),
+//! and turned into a [`Record`] by the [`Pipeline`]. Every span in a record points into the
+//! original text, in code points (`start`/`end`) and UTF-8 bytes (`byte_start`/`byte_end`).
+//! [`batch`] runs a pipeline over files, directories and archives ([`io`]) in parallel,
+//! keeping input order.
+//!
+//! ```
+//! use vnextract::{Article, Pipeline};
+//!
+//! let pipeline = Pipeline::builder().tokens(true).build();
+//! let article = Article::new("seed", "Tổng thu ngân sách đạt 14.732 tỷ đồng, tăng 5,2%.");
+//! let record = pipeline.process(&article).unwrap();
+//! let tokens = record.tokens.unwrap();
+//! let number = tokens.iter().find(|t| t.text == "14.732").unwrap();
+//! assert_eq!((number.span.start, number.span.end), (23, 29));
+//! ```
+
+pub mod batch;
+pub mod error;
+pub mod io;
+pub mod normalize;
+pub mod pipeline;
+pub mod record;
+pub mod segment;
+pub mod span;
+
+pub use error::{ArticleError, ArticleErrorKind, LexiconError};
+pub use pipeline::{Pipeline, PipelineBuilder};
+pub use record::{Article, Record, SCHEMA_VERSION};
+pub use span::Span;

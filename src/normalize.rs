@@ -1,0 +1,482 @@
+//! Normalization for matching, with an alignment map back to the original text.
+//!
+//! Vietnamese news arrives in several encodings of the same words: composed or decomposed
+//! (NFC/NFD) diacritics, two tone-mark placements ("hoà"/"hòa", "thuỷ"/"thủy"), non-breaking
+//! and zero-width spaces, soft hyphens and typographic quotes. [`normalize`] folds all of that
+//! into one form so that rules and lexicons match whatever the source wrote, and keeps an
+//! alignment map so every offset found in the normalized text points back into the original.
+//!
+//! The normalized form: NFC; tone marks on the first vowel of the open rhymes "oa", "oe",
+//! "uy" (the style of "hòa", "khỏe", "thủy" that dictionaries and the gold files use);
+//! every Unicode space as U+0020; zero-width characters, word joiners and soft hyphens removed;
+//! typographic quotes as ASCII quotes; hyphen and dash variants as "-". Case is kept.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// Text normalized for matching, with the way back to the original.
+#[derive(Debug, Clone)]
+pub struct Normalized<'a> {
+    original: &'a str,
+    text: Cow<'a, str>,
+    /// Alignment layers in the order they were applied (original → … → `text`).
+    layers: Vec<AlignMap>,
+}
+
+impl<'a> Normalized<'a> {
+    /// The normalized text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The original text this was made from.
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
+    /// True when normalization changed nothing (offsets are the same in both texts).
+    pub fn is_identity(&self) -> bool {
+        self.layers.is_empty()
+    }
+
+    pub fn into_text(self) -> Cow<'a, str> {
+        self.text
+    }
+
+    /// Original byte offset where a span starting at normalized byte `pos` starts.
+    pub fn orig_start(&self, pos: usize) -> usize {
+        self.layers
+            .iter()
+            .rev()
+            .fold(pos, |pos, layer| layer.start(pos))
+    }
+
+    /// Original byte offset where a span ending at normalized byte `pos` ends.
+    pub fn orig_end(&self, pos: usize) -> usize {
+        self.layers
+            .iter()
+            .rev()
+            .fold(pos, |pos, layer| layer.end(pos))
+    }
+
+    /// The original byte range of a normalized byte range.
+    pub fn orig_range(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.orig_start(range.start);
+        let end = self.orig_end(range.end).max(start);
+        start..end
+    }
+}
+
+/// Normalizes `text` for matching; see the module documentation for the form.
+///
+/// Borrows the input when it is already normalized (the common case for NFC news text).
+///
+/// ```
+/// let n = vnextract::normalize::normalize("Uỷ ban\u{a0}hoà giải");
+/// assert_eq!(n.text(), "Ủy ban hòa giải");
+/// // "giải" starts at byte 15 of the normalized text and at byte 16 of the original.
+/// assert_eq!(n.orig_start(15), 16);
+/// ```
+pub fn normalize(text: &str) -> Normalized<'_> {
+    let mut layers = Vec::new();
+    let composed = match compose(text) {
+        Some((composed, map)) => {
+            layers.push(map);
+            Cow::Owned(composed)
+        }
+        None => Cow::Borrowed(text),
+    };
+    let cleaned = match clean(&composed) {
+        Some((cleaned, map)) => {
+            layers.push(map);
+            Cow::Owned(cleaned)
+        }
+        None => composed,
+    };
+    Normalized {
+        original: text,
+        text: cleaned,
+        layers,
+    }
+}
+
+/// The normalized form of a string, without the alignment map (for lexicon keys).
+pub fn normalize_str(text: &str) -> Cow<'_, str> {
+    normalize(text).into_text()
+}
+
+/// Normalized and lower-cased: the key for case-insensitive matching.
+pub fn fold(text: &str) -> String {
+    normalize_str(text).to_lowercase()
+}
+
+/// A vowel without its tone mark, keeping its quality: 'ạ' → 'a', 'ấ' → 'â', 'ờ' → 'ơ'.
+pub fn strip_tone(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    let mut base = None;
+    let mut marks = [None; 2];
+    let mut n = 0;
+    unicode_normalization::char::decompose_canonical(c, |part| {
+        if base.is_none() {
+            base = Some(part);
+        } else if !matches!(
+            part,
+            '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'
+        ) && n < marks.len()
+        {
+            marks[n] = Some(part);
+            n += 1;
+        }
+    });
+    let Some(mut out) = base else { return c };
+    for mark in marks.into_iter().flatten() {
+        out = unicode_normalization::char::compose(out, mark).unwrap_or(out);
+    }
+    out
+}
+
+/// NFC, cluster by cluster so that the alignment stays exact. `None` when already NFC.
+fn compose(text: &str) -> Option<(String, AlignMap)> {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return None;
+    }
+    let mut builder = LayerBuilder::new(text);
+    let mut chars = text.char_indices().peekable();
+    let mut cluster = String::new();
+    while let Some((start, c)) = chars.next() {
+        let mut end = start + c.len_utf8();
+        while let Some(&(next_start, next)) = chars.peek() {
+            if unicode_normalization::char::canonical_combining_class(next) == 0 {
+                break;
+            }
+            end = next_start + next.len_utf8();
+            chars.next();
+        }
+        let source = &text[start..end];
+        if source.len() == c.len_utf8() && c.is_ascii() {
+            continue;
+        }
+        cluster.clear();
+        cluster.extend(source.nfc());
+        if cluster != source {
+            builder.keep_until(start);
+            builder.replace(end, &cluster);
+        }
+    }
+    Some(builder.finish())
+}
+
+/// What the cleanup pass does with one character.
+enum Clean {
+    Keep,
+    Remove,
+    Replace(char),
+}
+
+fn clean_char(c: char) -> Clean {
+    match c {
+        '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
+        | '\u{3000}' => Clean::Replace(' '),
+        '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => Clean::Remove,
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => Clean::Replace('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{2033}' => Clean::Replace('"'),
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Clean::Replace('-'),
+        _ => Clean::Keep,
+    }
+}
+
+/// Tone placement and character cleanup on NFC text. `None` when nothing changes.
+fn clean(text: &str) -> Option<(String, AlignMap)> {
+    let bytes = text.as_bytes();
+    let mut builder: Option<LayerBuilder> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        // Safe: `i` is always on a char boundary (ASCII bytes are whole chars).
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
+        match clean_char(c) {
+            Clean::Keep => {
+                if let Some((vowel, base)) = retone(text, i, c) {
+                    let b = builder.get_or_insert_with(|| LayerBuilder::new(text));
+                    b.keep_until(i - 1);
+                    let mut pair = [0u8; 8];
+                    let n = vowel.encode_utf8(&mut pair).len();
+                    let m = base.encode_utf8(&mut pair[n..]).len();
+                    // Both halves are whole chars, so the pair is valid UTF-8.
+                    let pair = std::str::from_utf8(&pair[..n + m]).unwrap_or_default();
+                    b.replace(i + len, pair);
+                }
+            }
+            Clean::Remove => {
+                let b = builder.get_or_insert_with(|| LayerBuilder::new(text));
+                b.keep_until(i);
+                b.replace(i + len, "");
+            }
+            Clean::Replace(r) => {
+                let b = builder.get_or_insert_with(|| LayerBuilder::new(text));
+                b.keep_until(i);
+                b.replace(i + len, r.encode_utf8(&mut [0u8; 4]));
+            }
+        }
+        i += len;
+    }
+    builder.map(LayerBuilder::finish)
+}
+
+const TONED: [[char; 5]; 10] = [
+    ['à', 'á', 'ả', 'ã', 'ạ'],
+    ['À', 'Á', 'Ả', 'Ã', 'Ạ'],
+    ['è', 'é', 'ẻ', 'ẽ', 'ẹ'],
+    ['È', 'É', 'Ẻ', 'Ẽ', 'Ẹ'],
+    ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ'],
+    ['Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ'],
+    ['ò', 'ó', 'ỏ', 'õ', 'ọ'],
+    ['Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ'],
+    ['ù', 'ú', 'ủ', 'ũ', 'ụ'],
+    ['Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ'],
+];
+const BASES: [char; 10] = ['a', 'A', 'e', 'E', 'y', 'Y', 'o', 'O', 'u', 'U'];
+
+/// The base letter and tone (0..5) of a toned a/e/y/o/u.
+fn split_tone(c: char) -> Option<(char, usize)> {
+    TONED.iter().enumerate().find_map(|(row, tones)| {
+        tones
+            .iter()
+            .position(|&t| t == c)
+            .map(|tone| (BASES[row], tone))
+    })
+}
+
+fn with_tone(base: char, tone: usize) -> Option<char> {
+    let row = BASES.iter().position(|&b| b == base)?;
+    Some(TONED[row][tone])
+}
+
+/// For a toned vowel `c` at byte `at` that closes an open "oa"/"oe"/"uy" rhyme, the pair
+/// with the tone moved to the first vowel: "oà" → ('ò', 'a'), "uỷ" → ('ủ', 'y').
+fn retone(text: &str, at: usize, c: char) -> Option<(char, char)> {
+    let (base, tone) = split_tone(c)?;
+    let bytes = text.as_bytes();
+    let prev = *bytes.get(at.checked_sub(1)?)? as char;
+    let allowed = match base.to_ascii_lowercase() {
+        'a' | 'e' => prev.eq_ignore_ascii_case(&'o'),
+        // "quý": the u belongs to the onset "qu", y alone is the rhyme.
+        'y' => {
+            prev.eq_ignore_ascii_case(&'u')
+                && !at
+                    .checked_sub(2)
+                    .and_then(|p| bytes.get(p))
+                    .is_some_and(|b| b.eq_ignore_ascii_case(&b'q'))
+        }
+        _ => false,
+    };
+    if !allowed {
+        return None;
+    }
+    // A following letter makes a closed or longer rhyme ("hoàng", "khuỷu"): tone stays.
+    let next = text[at + c.len_utf8()..].chars().next();
+    if next.is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    Some((with_tone(prev, tone)?, base))
+}
+
+/// One replaced region: `norm` in the output text came from `orig` in the input text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Edit {
+    norm_start: usize,
+    norm_end: usize,
+    orig_start: usize,
+    orig_end: usize,
+}
+
+/// Offsets of an output text back into its input: identity outside the edits.
+#[derive(Debug, Clone, Default)]
+struct AlignMap {
+    /// Sorted and non-overlapping; adjacent edits stay apart so each keeps its exact range.
+    edits: Vec<Edit>,
+}
+
+impl AlignMap {
+    fn linear(before: Option<&Edit>, pos: usize) -> usize {
+        match before {
+            Some(e) => e.orig_end + (pos - e.norm_end),
+            None => pos,
+        }
+    }
+
+    /// Where a span starting at `pos` starts: after any text deleted at `pos`.
+    fn start(&self, pos: usize) -> usize {
+        let k = self.edits.partition_point(|e| e.norm_start <= pos);
+        match k.checked_sub(1).map(|k| &self.edits[k]) {
+            Some(e) if e.norm_end > pos => e.orig_start,
+            before => Self::linear(before, pos),
+        }
+    }
+
+    /// Where a span ending at `pos` ends: before any text deleted at `pos`.
+    fn end(&self, pos: usize) -> usize {
+        let k = self.edits.partition_point(|e| e.norm_end < pos);
+        match self.edits.get(k) {
+            Some(e) if e.norm_start < pos => e.orig_end,
+            Some(e) if e.norm_start == pos => e.orig_start,
+            _ => Self::linear(k.checked_sub(1).map(|k| &self.edits[k]), pos),
+        }
+    }
+}
+
+/// Builds an output text from an input by keeping and replacing consecutive regions.
+struct LayerBuilder<'t> {
+    input: &'t str,
+    pos: usize,
+    out: String,
+    map: AlignMap,
+}
+
+impl<'t> LayerBuilder<'t> {
+    fn new(input: &'t str) -> Self {
+        LayerBuilder {
+            input,
+            pos: 0,
+            out: String::with_capacity(input.len()),
+            map: AlignMap::default(),
+        }
+    }
+
+    fn keep_until(&mut self, end: usize) {
+        if end > self.pos {
+            self.out.push_str(&self.input[self.pos..end]);
+            self.pos = end;
+        }
+    }
+
+    fn replace(&mut self, end: usize, with: &str) {
+        let edit = Edit {
+            norm_start: self.out.len(),
+            norm_end: self.out.len() + with.len(),
+            orig_start: self.pos,
+            orig_end: end,
+        };
+        self.out.push_str(with);
+        self.pos = end;
+        self.map.edits.push(edit);
+    }
+
+    fn finish(mut self) -> (String, AlignMap) {
+        self.keep_until(self.input.len());
+        (self.out, self.map)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        normalize(s).text().to_string()
+    }
+
+    #[test]
+    fn tone_placement() {
+        for (old, new) in [
+            ("hoà", "hòa"),
+            ("thuỷ", "thủy"),
+            ("Uỷ ban", "Ủy ban"),
+            ("UỶ BAN", "ỦY BAN"),
+            ("khoẻ", "khỏe"),
+            ("hoá đơn", "hóa đơn"),
+            ("Thanh Hoá.", "Thanh Hóa."),
+            ("tuỳ", "tùy"),
+            ("luỹ kế", "lũy kế"),
+            ("nguỵ", "ngụy"),
+            ("HOÀ", "HÒA"),
+        ] {
+            assert_eq!(norm(old), new, "{old}");
+            assert_eq!(norm(new), new, "{new} is already normalized");
+        }
+        for kept in [
+            "quý", "Quý", "hoàng", "khuỷu", "toàn", "thuyền", "hoài", "quà",
+        ] {
+            assert_eq!(norm(kept), kept);
+        }
+    }
+
+    #[test]
+    fn tone_stripping() {
+        for (toned, base) in [
+            ('ạ', 'a'),
+            ('ấ', 'â'),
+            ('ờ', 'ơ'),
+            ('Ữ', 'Ư'),
+            ('y', 'y'),
+            ('đ', 'đ'),
+        ] {
+            assert_eq!(strip_tone(toned), base);
+        }
+    }
+
+    #[test]
+    fn nfd_input_composes() {
+        let nfd: String = "Phạm Quí Tiên hoà".nfd().collect();
+        let n = normalize(&nfd);
+        assert_eq!(n.text(), "Phạm Quí Tiên hòa");
+        // "Tiên" in the normalized text maps to the decomposed original.
+        let start = n.text().find("Tiên").unwrap();
+        let range = n.orig_range(start..start + "Tiên".len());
+        assert_eq!(&nfd[range].nfc().collect::<String>(), "Tiên");
+    }
+
+    #[test]
+    fn cleanup_characters() {
+        assert_eq!(norm("14\u{a0}732"), "14 732");
+        assert_eq!(norm("đồng\u{ad}bằng"), "đồngbằng");
+        assert_eq!(norm("a\u{200b}b"), "ab");
+        assert_eq!(norm("“Tiên”"), "\"Tiên\"");
+        assert_eq!(norm("2021–2025"), "2021-2025");
+    }
+
+    #[test]
+    fn deletion_alignment() {
+        let original = "x \u{200b}Tiên\u{200b} y";
+        let n = normalize(original);
+        assert_eq!(n.text(), "x Tiên y");
+        let range = n.orig_range(2..2 + "Tiên".len());
+        assert_eq!(&original[range], "Tiên");
+    }
+
+    #[test]
+    fn identity_borrows() {
+        let n = normalize("Phó Chủ tịch HĐND Thành phố");
+        assert!(n.is_identity());
+        assert!(matches!(n.into_text(), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn alignment_through_both_layers() {
+        let original: String = "Uỷ\u{a0}ban nhân dân“Hoà”".nfd().collect();
+        let n = normalize(&original);
+        assert_eq!(n.text(), "Ủy ban nhân dân\"Hòa\"");
+        let t = n.text();
+        for word in ["Ủy", "ban", "nhân", "Hòa"] {
+            let s = t.find(word).unwrap();
+            let r = n.orig_range(s..s + word.len());
+            assert!(original.is_char_boundary(r.start) && original.is_char_boundary(r.end));
+            assert_eq!(normalize(&original[r]).text(), word);
+        }
+    }
+}

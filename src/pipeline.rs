@@ -1,0 +1,184 @@
+//! One article in, one record out: normalization, segmentation, extraction.
+
+use crate::error::{ArticleError, ArticleErrorKind};
+use crate::normalize::{Normalized, normalize};
+use crate::record::{Article, ErrorRecord, Record, SCHEMA_VERSION};
+use crate::segment::{Abbreviations, Segmented, Segmenter, SentenceRecord, TokenRecord};
+use crate::span::CharIndex;
+
+/// What the record of each article includes beyond the extractions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RecordOptions {
+    /// Add the `sentences` array.
+    pub sentences: bool,
+    /// Add the `tokens` array.
+    pub tokens: bool,
+}
+
+/// Configures a [`Pipeline`]; the configuration is frozen by [`PipelineBuilder::build`].
+#[derive(Debug, Clone, Default)]
+pub struct PipelineBuilder {
+    options: RecordOptions,
+    abbreviations: Option<Abbreviations>,
+}
+
+impl PipelineBuilder {
+    pub fn sentences(mut self, yes: bool) -> Self {
+        self.options.sentences = yes;
+        self
+    }
+
+    pub fn tokens(mut self, yes: bool) -> Self {
+        self.options.tokens = yes;
+        self
+    }
+
+    /// Replaces the shipped abbreviation lexicon.
+    pub fn abbreviations(mut self, abbreviations: Abbreviations) -> Self {
+        self.abbreviations = Some(abbreviations);
+        self
+    }
+
+    pub fn build(self) -> Pipeline {
+        let segmenter = match self.abbreviations {
+            Some(a) => Segmenter::with_abbreviations(a),
+            None => Segmenter::new(),
+        };
+        Pipeline {
+            segmenter,
+            options: self.options,
+        }
+    }
+}
+
+/// Turns articles into records. Built once and shared by all threads (`Sync`).
+///
+/// ```
+/// use vnextract::{Article, Pipeline};
+///
+/// let pipeline = Pipeline::builder().sentences(true).build();
+/// let article = Article::new("a1", "Tổng thu đạt 14.732 tỷ đồng. Tăng 15,9% so với năm 2021.");
+/// let line = pipeline.process_to_json(&article);
+/// let record: serde_json::Value = serde_json::from_slice(&line).unwrap();
+/// assert_eq!(record["id"], "a1");
+/// assert_eq!(record["sentences"][1]["text"], "Tăng 15,9% so với năm 2021.");
+/// assert_eq!(record["sentences"][1]["start"], 29);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    segmenter: Segmenter,
+    options: RecordOptions,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::builder().build()
+    }
+}
+
+/// A text taken through normalization and segmentation.
+#[derive(Debug, Clone)]
+pub struct Analysis<'a> {
+    pub normalized: Normalized<'a>,
+    pub chars: CharIndex<'a>,
+    pub segmented: Segmented,
+}
+
+impl Pipeline {
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    pub fn options(&self) -> RecordOptions {
+        self.options
+    }
+
+    /// Normalizes and segments `text`.
+    pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {
+        let normalized = normalize(text);
+        let chars = CharIndex::new(text);
+        let segmented = self.segmenter.segment(&normalized, &chars);
+        Analysis {
+            normalized,
+            chars,
+            segmented,
+        }
+    }
+
+    /// Why `article` cannot be processed, if it cannot.
+    pub fn validate(&self, article: &Article) -> Result<(), ArticleError> {
+        if article.text.trim().is_empty() {
+            return Err(ArticleError {
+                id: article.id.clone(),
+                source_name: article.source.clone(),
+                kind: ArticleErrorKind::EmptyText,
+                message: "the article's text is empty".to_string(),
+            });
+        }
+        Ok(())
+    }
+
+    /// The record of `article`, or why it cannot be processed.
+    pub fn process<'a>(&self, article: &'a Article) -> Result<Record<'a>, ArticleError> {
+        self.validate(article)?;
+        let text = article.text.as_str();
+        let analysis = self.analyze(text);
+        let tokens = &analysis.segmented.tokens;
+        let sentences = self.options.sentences.then(|| {
+            analysis
+                .segmented
+                .sentences
+                .iter()
+                .map(|s| SentenceRecord {
+                    text: s.span.text(text),
+                    span: s.span,
+                })
+                .collect()
+        });
+        let token_records = self.options.tokens.then(|| {
+            tokens
+                .iter()
+                .map(|t| TokenRecord {
+                    text: t.span.text(text),
+                    kind: t.kind,
+                    span: t.span,
+                })
+                .collect()
+        });
+        Ok(Record {
+            schema: SCHEMA_VERSION,
+            id: &article.id,
+            source: &article.source,
+            title: article.title.as_deref(),
+            url: article.url.as_deref(),
+            published: article.published.as_deref(),
+            officials: Vec::new(),
+            titles: Vec::new(),
+            percentages: Vec::new(),
+            money: Vec::new(),
+            sentences,
+            tokens: token_records,
+        })
+    }
+
+    /// The record of `article` (or its error record) as one JSON line, newline included.
+    pub fn process_to_json(&self, article: &Article) -> Vec<u8> {
+        match self.process(article) {
+            Ok(record) => json_line(&record),
+            Err(error) => json_line(&ErrorRecord::from(&error)),
+        }
+    }
+}
+
+/// `value` as one line of JSON with its newline.
+pub fn json_line<T: serde::Serialize>(value: &T) -> Vec<u8> {
+    let mut line = Vec::with_capacity(256);
+    // Serializing our own record types to memory cannot fail: no maps with non-string keys,
+    // no I/O.
+    if serde_json::to_writer(&mut line, value).is_err() {
+        line.clear();
+        line.extend_from_slice(b"{}");
+    }
+    line.push(b'\n');
+    line
+}

@@ -1,0 +1,126 @@
+//! The abbreviation lexicon the tokenizer and the sentence splitter share.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::error::LexiconError;
+
+/// The format line every lexicon file carries; bump it when the columns change.
+pub const LEXICON_FORMAT: &str = "vnextract-lexicon 1";
+
+const BUILTIN: &str = include_str!("../../models/abbreviations.txt");
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Flags {
+    dot: bool,
+    end: bool,
+    upper: bool,
+}
+
+/// Abbreviations with what they allow: a final period, a sentence end, all capitals.
+#[derive(Debug, Clone, Default)]
+pub struct Abbreviations {
+    entries: HashMap<String, Flags>,
+}
+
+impl Abbreviations {
+    /// The lexicon shipped in `models/abbreviations.txt`.
+    pub fn builtin() -> &'static Abbreviations {
+        static BUILT: OnceLock<Abbreviations> = OnceLock::new();
+        BUILT.get_or_init(|| {
+            // The shipped file is tested below, so it always parses.
+            Abbreviations::parse(BUILTIN, "models/abbreviations.txt").unwrap_or_default()
+        })
+    }
+
+    /// Parses a lexicon file: a `# format: vnextract-lexicon 1` line, then one entry per
+    /// line with tab-separated flags; `#` starts a comment.
+    pub fn parse(source: &str, name: &str) -> Result<Self, LexiconError> {
+        check_format(source, name)?;
+        let mut entries = HashMap::new();
+        for (n, line) in source.lines().enumerate() {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut columns = line.split('\t');
+            let word = columns.next().unwrap_or_default().trim();
+            let mut flags = Flags::default();
+            for flag in columns.flat_map(|c| c.split_whitespace()) {
+                match flag {
+                    "dot" => flags.dot = true,
+                    "end" => flags.end = true,
+                    "upper" => flags.upper = true,
+                    other => {
+                        return Err(LexiconError::Entry {
+                            name: name.to_string(),
+                            line: n + 1,
+                            message: format!("unknown flag {other:?}"),
+                        });
+                    }
+                }
+            }
+            entries.insert(word.to_string(), flags);
+        }
+        Ok(Abbreviations { entries })
+    }
+
+    fn flags(&self, word: &str) -> Flags {
+        self.entries.get(word).copied().unwrap_or_default()
+    }
+
+    /// Whether `word` is written with a final period that belongs to it ("TS.").
+    pub fn takes_dot(&self, word: &str) -> bool {
+        self.flags(word).dot
+    }
+
+    /// Whether `word.` may also end a sentence ("v.v.").
+    pub fn can_end_sentence(&self, word: &str) -> bool {
+        self.flags(word).end
+    }
+
+    /// Whether `word` is a listed all-capital abbreviation ("CEO").
+    pub fn is_upper(&self, word: &str) -> bool {
+        self.flags(word).upper
+    }
+}
+
+/// Checks the `format:` line of a lexicon or model file.
+pub fn check_format(source: &str, name: &str) -> Result<(), LexiconError> {
+    let found = source
+        .lines()
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+        .find_map(|l| l.trim_start_matches('#').trim().strip_prefix("format:"))
+        .map(str::trim);
+    match found {
+        Some(LEXICON_FORMAT) => Ok(()),
+        other => Err(LexiconError::Format {
+            name: name.to_string(),
+            expected: LEXICON_FORMAT,
+            found: other.unwrap_or("no format line").to_string(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses() {
+        let parsed = Abbreviations::parse(BUILTIN, "builtin").expect("shipped lexicon parses");
+        assert!(parsed.takes_dot("TS"));
+        assert!(parsed.can_end_sentence("v.v"));
+        assert!(parsed.is_upper("CEO"));
+        assert!(!parsed.takes_dot("Q"));
+    }
+
+    #[test]
+    fn format_is_checked() {
+        let err = Abbreviations::parse("TS\tdot\n", "x.txt").unwrap_err();
+        assert!(err.to_string().contains("x.txt"));
+        let err = Abbreviations::parse("# format: vnextract-lexicon 1\nTS\tbogus\n", "y.txt")
+            .unwrap_err();
+        assert!(err.to_string().contains("y.txt:2"), "{err}");
+    }
+}

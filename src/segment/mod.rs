@@ -1,0 +1,235 @@
+//! Segmentation: sentences and syllable tokens, with spans into the original text.
+
+pub mod lexicon;
+mod sentence;
+mod syllable;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+pub use lexicon::Abbreviations;
+pub use syllable::TokenKind;
+
+use crate::normalize::Normalized;
+use crate::span::{CharIndex, Span};
+
+/// A syllable token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// Where the token is in the original text.
+    pub span: Span,
+    /// Where the token is in the normalized text (bytes), for matching.
+    pub norm: Range<usize>,
+}
+
+impl Token {
+    /// The token's normalized text.
+    pub fn norm_text<'t>(&self, normalized: &'t str) -> &'t str {
+        normalized.get(self.norm.clone()).unwrap_or("")
+    }
+}
+
+/// A sentence: its span and the tokens it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    /// Indices into [`Segmented::tokens`].
+    pub tokens: Range<usize>,
+}
+
+/// The tokens and sentences of one text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Segmented {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// Splits normalized text into sentences and syllable tokens. Built once, shared by threads.
+///
+/// ```
+/// use vnextract::normalize::normalize;
+/// use vnextract::segment::{Segmenter, TokenKind};
+/// use vnextract::span::CharIndex;
+///
+/// let text = "Tổng thu đạt 14.732 tỷ đồng, tăng 15,9%. TP.HCM dẫn đầu.";
+/// let normalized = normalize(text);
+/// let chars = CharIndex::new(text);
+/// let out = Segmenter::new().segment(&normalized, &chars);
+/// assert_eq!(out.sentences.len(), 2);
+/// let percent = out.tokens.iter().find(|t| t.kind == TokenKind::Percent).unwrap();
+/// assert_eq!(percent.span.text(text), "15,9%");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Segmenter {
+    abbreviations: Arc<Abbreviations>,
+}
+
+impl Default for Segmenter {
+    fn default() -> Self {
+        Segmenter::new()
+    }
+}
+
+impl Segmenter {
+    /// A segmenter with the shipped abbreviation lexicon.
+    pub fn new() -> Self {
+        Segmenter {
+            abbreviations: Arc::new(Abbreviations::builtin().clone()),
+        }
+    }
+
+    /// A segmenter with another abbreviation lexicon.
+    pub fn with_abbreviations(abbreviations: Abbreviations) -> Self {
+        Segmenter {
+            abbreviations: Arc::new(abbreviations),
+        }
+    }
+
+    /// Tokens and sentences of `normalized`; spans point into its original text, which
+    /// `chars` indexes.
+    pub fn segment(&self, normalized: &Normalized<'_>, chars: &CharIndex<'_>) -> Segmented {
+        let text = normalized.text();
+        let mut raw = Vec::with_capacity(text.len() / 4);
+        syllable::tokenize(text, &self.abbreviations, &mut raw);
+        let groups = sentence::sentences(text, &raw, &self.abbreviations);
+        let tokens: Vec<Token> = raw
+            .iter()
+            .map(|t| {
+                let orig = normalized.orig_range(t.start..t.end);
+                Token {
+                    kind: t.kind,
+                    span: chars.span(orig.start, orig.end),
+                    norm: t.start..t.end,
+                }
+            })
+            .collect();
+        let sentences = groups
+            .into_iter()
+            .filter_map(|range| {
+                let first = tokens.get(range.start)?;
+                let last = tokens.get(range.end.checked_sub(1)?)?;
+                Some(Sentence {
+                    span: chars.span(first.span.byte_start, last.span.byte_end),
+                    tokens: range,
+                })
+            })
+            .collect();
+        Segmented { tokens, sentences }
+    }
+}
+
+/// A token as written in records: surface text, kind and span.
+#[derive(Debug, Clone, Serialize)]
+pub struct TokenRecord<'t> {
+    pub text: &'t str,
+    pub kind: TokenKind,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// A sentence as written in records.
+#[derive(Debug, Clone, Serialize)]
+pub struct SentenceRecord<'t> {
+    pub text: &'t str,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn split(text: &str) -> Vec<String> {
+        let normalized = normalize(text);
+        let chars = CharIndex::new(text);
+        Segmenter::new()
+            .segment(&normalized, &chars)
+            .sentences
+            .iter()
+            .map(|s| s.span.text(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn sentences_of_news() {
+        for (text, expected) in [
+            (
+                "Tổng thu đạt 14.732 tỷ đồng. Tăng 15,9% so với năm 2021.",
+                vec![
+                    "Tổng thu đạt 14.732 tỷ đồng.",
+                    "Tăng 15,9% so với năm 2021.",
+                ],
+            ),
+            (
+                "Dự có TS. Nguyễn Văn A và PGS.TS. Trần B tại TP.HCM. Hội nghị bế mạc.",
+                vec![
+                    "Dự có TS. Nguyễn Văn A và PGS.TS. Trần B tại TP.HCM.",
+                    "Hội nghị bế mạc.",
+                ],
+            ),
+            (
+                "Ngày 4.1.2017, ông đến Q.1 làm việc. Sau đó về ThS. Lê C.",
+                vec![
+                    "Ngày 4.1.2017, ông đến Q.1 làm việc.",
+                    "Sau đó về ThS. Lê C.",
+                ],
+            ),
+            (
+                "Gồm gạo, ngô, khoai v.v. Các mặt hàng khác tăng.",
+                vec!["Gồm gạo, ngô, khoai v.v.", "Các mặt hàng khác tăng."],
+            ),
+            (
+                "Ông nói: \"Chúng tôi sẽ làm.\" Sau đó ông đi... và không về.",
+                vec![
+                    "Ông nói: \"Chúng tôi sẽ làm.\"",
+                    "Sau đó ông đi... và không về.",
+                ],
+            ),
+            (
+                "Hà Nội tăng trưởng mạnh\nNăm 2022, kinh tế quận ổn định.\n- Thu ngân sách tăng\n- Chi giảm",
+                vec![
+                    "Hà Nội tăng trưởng mạnh",
+                    "Năm 2022, kinh tế quận ổn định.",
+                    "- Thu ngân sách tăng",
+                    "- Chi giảm",
+                ],
+            ),
+            (
+                "Bắt giữ Nguyễn Văn H. (SN 1990) tại nhà. Vì sao?",
+                vec!["Bắt giữ Nguyễn Văn H.", "(SN 1990) tại nhà.", "Vì sao?"],
+            ),
+            (
+                "một dòng bị\nngắt giữa câu.",
+                vec!["một dòng bị\nngắt giữa câu."],
+            ),
+        ] {
+            assert_eq!(split(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_point_into_original() {
+        let text = "Uỷ\u{a0}ban “hoà giải”\u{200b} 14.732 tỷ.";
+        let normalized = normalize(text);
+        let chars = CharIndex::new(text);
+        let out = Segmenter::new().segment(&normalized, &chars);
+        let surfaces: Vec<&str> = out.tokens.iter().map(|t| t.span.text(text)).collect();
+        assert_eq!(
+            surfaces,
+            ["Uỷ", "ban", "“", "hoà", "giải", "”", "14.732", "tỷ", "."]
+        );
+        let norms: Vec<&str> = out
+            .tokens
+            .iter()
+            .map(|t| t.norm_text(normalized.text()))
+            .collect();
+        assert_eq!(
+            norms,
+            ["Ủy", "ban", "\"", "hòa", "giải", "\"", "14.732", "tỷ", "."]
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! Sentence boundaries over syllable tokens.
+//!
+//! Numbers and abbreviations are already whole tokens ("14.732", "TP.HCM", "PGS.TS."), so a
+//! "." token is a real full stop; what remains is deciding whether the text after it starts a
+//! new sentence, and treating line breaks (headlines, lead lines, bullets) as boundaries.
+
+use std::ops::Range;
+
+use super::lexicon::Abbreviations;
+use super::syllable::{RawToken, TokenKind};
+
+/// Groups `tokens` (of normalized `text`) into sentences, as ranges of token indices that
+/// cover all tokens in order.
+pub(crate) fn sentences(
+    text: &str,
+    tokens: &[RawToken],
+    abbreviations: &Abbreviations,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut last = i;
+        let boundary = if ends_sentence(text, &tokens[i], abbreviations) {
+            // Closing quotes and brackets written right after the stop belong to it.
+            while let Some(next) = tokens.get(last + 1) {
+                if next.start == tokens[last].end && is_closing(&text[next.start..next.end]) {
+                    last += 1;
+                } else {
+                    break;
+                }
+            }
+            match tokens.get(last + 1) {
+                None => true,
+                Some(next) => starts_sentence(&text[next.start..next.end]),
+            }
+        } else {
+            false
+        };
+        let line_break = tokens
+            .get(last + 1)
+            .is_some_and(|next| breaks_line(text, &tokens[last], next));
+        if boundary || line_break {
+            out.push(start..last + 1);
+            start = last + 1;
+        }
+        i = last + 1;
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+fn ends_sentence(text: &str, token: &RawToken, abbreviations: &Abbreviations) -> bool {
+    let surface = &text[token.start..token.end];
+    match token.kind {
+        TokenKind::Punct => surface.chars().all(|c| matches!(c, '.' | '!' | '?' | '…')),
+        TokenKind::Abbrev => surface
+            .strip_suffix('.')
+            .is_some_and(|a| abbreviations.can_end_sentence(a)),
+        _ => false,
+    }
+}
+
+fn is_closing(surface: &str) -> bool {
+    matches!(surface, "\"" | "'" | ")" | "]" | "}" | "»")
+}
+
+/// Whether a token can open a sentence: a capital, a digit, an opening quote or bracket, a
+/// bullet or dash.
+fn starts_sentence(surface: &str) -> bool {
+    surface.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_numeric()
+            || matches!(c, '"' | '\'' | '(' | '[' | '«' | '-' | '•' | '*' | '+')
+    })
+}
+
+/// A line break between two tokens ends the sentence, unless it only wraps a running
+/// sentence: one break, the line not ending in punctuation, the next starting in lower case.
+fn breaks_line(text: &str, before: &RawToken, after: &RawToken) -> bool {
+    let gap = &text[before.end..after.start];
+    let breaks = gap.bytes().filter(|&b| b == b'\n').count();
+    if breaks == 0 {
+        return false;
+    }
+    let wraps = breaks == 1
+        && before.kind != TokenKind::Punct
+        && text[after.start..after.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+    !wraps
+}

@@ -1,0 +1,602 @@
+//! Syllable tokens: the smallest units of Vietnamese text, with a kind.
+//!
+//! Vietnamese separates syllables with spaces, so most tokens are whitespace-delimited; the
+//! work is in what stays whole inside a chunk ("15,9%", "14.732", "TP.HCM", "2021-2025",
+//! "12/7", "Covid-19", "14A-130", URLs and e-mail addresses) and what is split off
+//! (punctuation, "đồng/kg" → "đồng" "/" "kg", "năm.Tổng" → "năm" "." "Tổng").
+//! Scripts other than Latin fall back to Unicode word boundaries (UAX #29).
+
+use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::lexicon::Abbreviations;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TokenKind {
+    /// A syllable or other run of letters.
+    #[serde(rename = "word")]
+    Word,
+    /// "14.732", "15,9", "10-15", "50k".
+    #[serde(rename = "number")]
+    Number,
+    /// "15,9%", "10-15%".
+    #[serde(rename = "percent")]
+    Percent,
+    #[serde(rename = "punctuation")]
+    Punct,
+    /// "TP.HCM", "UBND", "TS.", "v.v.".
+    #[serde(rename = "abbreviation")]
+    Abbrev,
+    /// "4.1.2017", "12/7", "2021-2025", "8:30".
+    #[serde(rename = "date")]
+    Date,
+    /// Letters and digits together: "Covid-19", "14A-130", "H5N1", "15/2021/NĐ-CP".
+    #[serde(rename = "code")]
+    Code,
+    #[serde(rename = "url")]
+    Url,
+    #[serde(rename = "email")]
+    Email,
+    /// Currency signs, emoji and other symbols.
+    #[serde(rename = "symbol")]
+    Symbol,
+}
+
+impl TokenKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Percent => "percent",
+            TokenKind::Punct => "punctuation",
+            TokenKind::Abbrev => "abbreviation",
+            TokenKind::Date => "date",
+            TokenKind::Code => "code",
+            TokenKind::Url => "url",
+            TokenKind::Email => "email",
+            TokenKind::Symbol => "symbol",
+        }
+    }
+}
+
+/// A token as found in the normalized text: byte range and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawToken {
+    pub kind: TokenKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits normalized text into syllable tokens, appending them to `out`.
+pub(crate) fn tokenize(text: &str, abbreviations: &Abbreviations, out: &mut Vec<RawToken>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+        } else if text[i..].chars().next().is_some_and(char::is_whitespace) {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let chunk_end = text[i..]
+            .find(|c: char| c.is_whitespace())
+            .map_or(text.len(), |n| i + n);
+        tokenize_chunk(text, i, chunk_end, abbreviations, out);
+        i = chunk_end;
+    }
+}
+
+/// Tokenizes one whitespace-free chunk `text[start..end]`.
+fn tokenize_chunk(
+    text: &str,
+    start: usize,
+    end: usize,
+    abbreviations: &Abbreviations,
+    out: &mut Vec<RawToken>,
+) {
+    let mut i = start;
+    while i < end {
+        let rest = &text[i..end];
+        if let Some(len) = url_len(rest).or_else(|| email_len(rest)) {
+            let kind = if rest[..len].contains('@') && !rest.starts_with("http") {
+                TokenKind::Email
+            } else {
+                TokenKind::Url
+            };
+            out.push(RawToken {
+                kind,
+                start: i,
+                end: i + len,
+            });
+            i += len;
+            continue;
+        }
+        let Some(c) = rest.chars().next() else { break };
+        if is_latin_alnum(c) {
+            i = word_run(text, i, end, abbreviations, out);
+        } else if c.is_alphanumeric() {
+            i = foreign_run(text, i, end, out);
+        } else {
+            i = punct_or_symbol(text, i, end, out);
+        }
+    }
+}
+
+/// Letters of the Latin script (with Vietnamese ones), digits and combining marks: what a
+/// Vietnamese word or number is made of.
+fn is_latin_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    let cp = c as u32;
+    let latin = cp <= 0x024F || (0x1E00..=0x1EFF).contains(&cp);
+    (latin && c.is_alphanumeric()) || is_mark(c)
+}
+
+fn is_mark(c: char) -> bool {
+    unicode_normalization::char::is_combining_mark(c)
+}
+
+/// A run of Latin letters and digits with the connectors that keep it whole.
+fn word_run(
+    text: &str,
+    start: usize,
+    end: usize,
+    abbreviations: &Abbreviations,
+    out: &mut Vec<RawToken>,
+) -> usize {
+    // Segments are the alnum pieces between connectors; `i` walks char by char.
+    let mut i = start;
+    let mut seg_start = start;
+    loop {
+        // Extend the current alphanumeric segment.
+        while i < end {
+            let Some(c) = text[i..end].chars().next() else {
+                break;
+            };
+            if !is_latin_alnum(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        if i >= end {
+            break;
+        }
+        let connector = text.as_bytes()[i];
+        if !connector.is_ascii() {
+            break;
+        }
+        let next_start = i + 1;
+        let Some(next) = text[next_start.min(end)..end].chars().next() else {
+            break;
+        };
+        if !is_latin_alnum(next) || !joins(connector, &text[seg_start..i], &text[next_start..end]) {
+            break;
+        }
+        i = next_start;
+        seg_start = i;
+    }
+    let mut token_end = i;
+    let body = &text[start..token_end];
+    let mut kind = classify(body, abbreviations);
+    // Trailing "%" makes a percentage of a number.
+    if token_end < end && text.as_bytes()[token_end] == b'%' && matches!(kind, TokenKind::Number) {
+        token_end += 1;
+        kind = TokenKind::Percent;
+    } else if token_end < end
+        && text.as_bytes()[token_end] == b'.'
+        && abbreviations.takes_dot(last_segment(body))
+    {
+        token_end += 1;
+        kind = TokenKind::Abbrev;
+    }
+    out.push(RawToken {
+        kind,
+        start,
+        end: token_end,
+    });
+    token_end
+}
+
+/// The text after the last "." of an abbreviation-shaped body ("PGS.TS" → "TS").
+fn last_segment(body: &str) -> &str {
+    // "v.v" keeps its whole form: the lexicon lists it with the inner dot.
+    body.rsplit_once('.')
+        .map_or(body, |(_, last)| if last.len() <= 1 { body } else { last })
+}
+
+/// Whether `connector` between segment `left` and the text `right` keeps them one token.
+fn joins(connector: u8, left: &str, right: &str) -> bool {
+    let left_digit = left.bytes().last().is_some_and(|b| b.is_ascii_digit());
+    let right_seg = right
+        .split(|c: char| !is_latin_alnum(c))
+        .next()
+        .unwrap_or("");
+    let right_digit = right.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    match connector {
+        b'.' => {
+            (left_digit && right_digit)
+                || left.chars().count() == 1
+                || is_abbreviation_shaped(left)
+                || is_tld(right_seg) && !left.chars().any(char::is_uppercase)
+        }
+        b',' | b':' => left_digit && right_digit,
+        b'-' | b'_' => true,
+        b'/' => !has_lowercase(left) && !has_lowercase(right_seg),
+        b'&' => !has_lowercase(left) && !has_lowercase(right_seg),
+        _ => false,
+    }
+}
+
+fn has_lowercase(s: &str) -> bool {
+    s.chars().any(char::is_lowercase)
+}
+
+fn is_tld(s: &str) -> bool {
+    matches!(
+        s,
+        "vn" | "com" | "net" | "org" | "gov" | "edu" | "info" | "io" | "biz" | "int"
+    )
+}
+
+/// Two or more capitals and not a Vietnamese syllable: "TP", "HĐND", "ThS", "PGS".
+fn is_abbreviation_shaped(s: &str) -> bool {
+    s.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && s.chars().all(char::is_alphabetic)
+        && !is_syllable(&s.to_lowercase())
+}
+
+/// The kind of a Latin run without its trailing "%" or ".".
+fn classify(body: &str, abbreviations: &Abbreviations) -> TokenKind {
+    let has_digit = body.bytes().any(|b| b.is_ascii_digit());
+    let has_alpha = body.chars().any(char::is_alphabetic);
+    if !has_alpha {
+        if is_date(body) {
+            return TokenKind::Date;
+        }
+        if body.contains('/') || body.contains('_') || body.contains('&') {
+            return TokenKind::Code;
+        }
+        return TokenKind::Number;
+    }
+    if has_digit {
+        if is_scaled_number(body) {
+            return TokenKind::Number;
+        }
+        // "Q.1", "P.12", "TP.3": an abbreviated unit and its number.
+        if let Some((prefix, number)) = body.split_once('.')
+            && (abbreviations.takes_dot(prefix)
+                || (prefix.chars().count() <= 3 && prefix.chars().all(char::is_uppercase)))
+            && number.bytes().all(|b| b.is_ascii_digit())
+        {
+            return TokenKind::Abbrev;
+        }
+        return TokenKind::Code;
+    }
+    if body.contains('.') {
+        if body
+            .rsplit_once('.')
+            .is_some_and(|(_, tld)| is_tld(tld) && !body.chars().any(char::is_uppercase))
+        {
+            return TokenKind::Url;
+        }
+        return TokenKind::Abbrev;
+    }
+    if abbreviations.is_upper(body) || is_abbreviation_shaped(body.split('-').next().unwrap_or(""))
+    {
+        return TokenKind::Abbrev;
+    }
+    TokenKind::Word
+}
+
+/// "50k", "10tr", "2,5K": a number with a short scale suffix.
+fn is_scaled_number(body: &str) -> bool {
+    let digits_end = body
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(body.len());
+    digits_end > 0
+        && body.as_bytes()[0].is_ascii_digit()
+        && matches!(&body[digits_end..], "k" | "K" | "tr" | "Tr")
+}
+
+/// Dates and times written with digits only.
+fn is_date(body: &str) -> bool {
+    let parts: Vec<&str> = body.split(['.', '/', '-', ':']).collect();
+    let seps: Vec<u8> = body
+        .bytes()
+        .filter(|b| matches!(b, b'.' | b'/' | b'-' | b':'))
+        .collect();
+    let num = |s: &str| -> Option<u32> {
+        (!s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let day = |s: &str| num(s).is_some_and(|d| (1..=31).contains(&d) && s.len() <= 2);
+    let month = |s: &str| num(s).is_some_and(|m| (1..=12).contains(&m) && s.len() <= 2);
+    let year = |s: &str| num(s).is_some_and(|y| (1000..=2999).contains(&y) && s.len() == 4);
+    let year_or_short = |s: &str| year(s) || (s.len() == 2 && num(s).is_some());
+    match (parts.as_slice(), seps.as_slice()) {
+        // 4.1.2017, 12/7/2021, 04-01-2017
+        ([d, m, y], [a, b]) if a == b && *a != b':' => day(d) && month(m) && year_or_short(y),
+        // 12/7 (day/month), 7/2021 (month/year)
+        ([d, m], [b'/']) => (day(d) && month(m)) || (month(d) && year(m)),
+        // 2021-2025: a period of years
+        ([a, b], [b'-']) => year(a) && year(b),
+        // 8:30
+        ([h, m], [b':']) => {
+            num(h).is_some_and(|h| h < 24) && m.len() == 2 && num(m).is_some_and(|m| m < 60)
+        }
+        _ => false,
+    }
+}
+
+const ONSETS: [&str; 27] = [
+    "ngh", "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+    "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+];
+const FINALS: [&str; 9] = ["ch", "ng", "nh", "c", "m", "n", "p", "t", ""];
+
+fn is_vowel(c: char) -> bool {
+    matches!(
+        crate::normalize::strip_tone(c),
+        'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+    )
+}
+
+/// Whether a lower-case string has the shape of one Vietnamese syllable: onset, one to three
+/// vowels, final consonant.
+pub(crate) fn is_syllable(s: &str) -> bool {
+    let fits = |rest: &str| {
+        let vowels_end = rest.find(|c: char| !is_vowel(c)).unwrap_or(rest.len());
+        let vowel_count = rest[..vowels_end].chars().count();
+        (1..=3).contains(&vowel_count) && FINALS.contains(&&rest[vowels_end..])
+    };
+    fits(s)
+        || ONSETS
+            .iter()
+            .any(|onset| s.strip_prefix(onset).is_some_and(fits))
+}
+
+/// "http://…", "https://…", "www.…" up to the chunk end, without trailing punctuation.
+fn url_len(rest: &str) -> Option<usize> {
+    let lower_prefix = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
+    if !(lower_prefix.starts_with("http://")
+        || lower_prefix.starts_with("https://")
+        || lower_prefix.starts_with("www."))
+    {
+        return None;
+    }
+    Some(trim_trailing_punct(rest))
+}
+
+/// "name@domain.tld" at the start of `rest`.
+fn email_len(rest: &str) -> Option<usize> {
+    let at = rest.find('@')?;
+    let local = &rest[..at];
+    let local_ok = !local.is_empty()
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'));
+    if !local_ok {
+        return None;
+    }
+    let domain_len = rest[at + 1..]
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+        .unwrap_or(rest.len() - at - 1);
+    let domain = rest[at + 1..at + 1 + domain_len].trim_end_matches(['.', '-']);
+    let (_, tld) = domain.rsplit_once('.')?;
+    (tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then_some(at + 1 + domain.len())
+}
+
+fn trim_trailing_punct(s: &str) -> usize {
+    let mut end = s.len();
+    while let Some(c) = s[..end].chars().last() {
+        let unbalanced_paren = c == ')' && !s[..end].contains('(');
+        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'') || unbalanced_paren {
+            end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Letters of other scripts: Unicode word boundaries split them.
+fn foreign_run(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>) -> usize {
+    let run_end = text[start..end]
+        .char_indices()
+        .find(|&(_, c)| is_latin_alnum(c) || !(c.is_alphanumeric() || is_mark(c)))
+        .map_or(end, |(n, _)| start + n);
+    for (offset, word) in text[start..run_end].split_word_bound_indices() {
+        if !word.trim().is_empty() {
+            out.push(RawToken {
+                kind: TokenKind::Word,
+                start: start + offset,
+                end: start + offset + word.len(),
+            });
+        }
+    }
+    run_end
+}
+
+/// Punctuation (repeated dots and "?!" runs stay one token) or a symbol grapheme.
+fn punct_or_symbol(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>) -> usize {
+    let rest = &text[start..end];
+    let Some(c) = rest.chars().next() else {
+        return end;
+    };
+    if is_punct(c) {
+        let mut len = c.len_utf8();
+        if matches!(c, '.' | '!' | '?') {
+            len = rest
+                .find(|n: char| !matches!(n, '.' | '!' | '?'))
+                .unwrap_or(rest.len());
+        } else if c == '-' {
+            len = rest.find(|n: char| n != '-').unwrap_or(rest.len());
+        }
+        out.push(RawToken {
+            kind: TokenKind::Punct,
+            start,
+            end: start + len,
+        });
+        return start + len;
+    }
+    let len = rest.graphemes(true).next().map_or(c.len_utf8(), str::len);
+    out.push(RawToken {
+        kind: TokenKind::Symbol,
+        start,
+        end: start + len,
+    });
+    start + len
+}
+
+pub(crate) fn is_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '…'
+            | '"'
+            | '\''
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '-'
+            | '/'
+            | '\\'
+            | '*'
+            | '•'
+            | '·'
+            | '|'
+            | '_'
+            | '<'
+            | '>'
+            | '«'
+            | '»'
+            | '&'
+            | '#'
+            | '%'
+            | '+'
+            | '='
+            | '@'
+            | '~'
+            | '^'
+            | '`'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(String, TokenKind)> {
+        let mut out = Vec::new();
+        tokenize(text, Abbreviations::builtin(), &mut out);
+        out.iter()
+            .map(|t| (text[t.start..t.end].to_string(), t.kind))
+            .collect()
+    }
+
+    fn surfaces(text: &str) -> Vec<String> {
+        toks(text).into_iter().map(|(s, _)| s).collect()
+    }
+
+    fn kind_of(token: &str) -> TokenKind {
+        let t = toks(token);
+        assert_eq!(t.len(), 1, "{token:?} is one token: {t:?}");
+        t[0].1
+    }
+
+    #[test]
+    fn kinds_of_whole_tokens() {
+        use TokenKind::*;
+        for (token, kind) in [
+            ("15,9%", Percent),
+            ("10-15%", Percent),
+            ("14.732", Number),
+            ("1.234.567,89", Number),
+            ("15,9", Number),
+            ("50k", Number),
+            ("2021-2025", Date),
+            ("12/7", Date),
+            ("4.1.2017", Date),
+            ("12/7/2021", Date),
+            ("8:30", Date),
+            ("TP.HCM", Abbrev),
+            ("TP.", Abbrev),
+            ("PGS.TS.", Abbrev),
+            ("ThS.", Abbrev),
+            ("v.v.", Abbrev),
+            ("UBND", Abbrev),
+            ("HĐND", Abbrev),
+            ("CEO", Abbrev),
+            ("Q.1", Abbrev),
+            ("Covid-19", Code),
+            ("14A-130", Code),
+            ("H5N1", Code),
+            ("15/2021/NĐ-CP", Code),
+            ("https://vnexpress.net/a-b.html", Url),
+            ("www.chinhphu.vn", Url),
+            ("vnexpress.net", Url),
+            ("toasoan@tuoitre.com.vn", Email),
+            ("Phạm", Word),
+            ("HÀ", Word),
+            ("NỘI", Word),
+            ("…", Punct),
+            ("...", Punct),
+            ("$", Symbol),
+        ] {
+            assert_eq!(kind_of(token), kind, "{token}");
+        }
+    }
+
+    #[test]
+    fn splits_punctuation_and_units() {
+        assert_eq!(
+            surfaces("(Chủ tịch UBND tỉnh), 50.000 đồng/kg."),
+            [
+                "(", "Chủ", "tịch", "UBND", "tỉnh", ")", ",", "50.000", "đồng", "/", "kg", "."
+            ]
+        );
+        assert_eq!(surfaces("năm.Tổng thu"), ["năm", ".", "Tổng", "thu"]);
+        assert_eq!(surfaces("\"Tiên\"?!"), ["\"", "Tiên", "\"", "?!"]);
+        assert_eq!(surfaces("TP.HCM."), ["TP.HCM", "."]);
+        assert_eq!(surfaces("Nguyễn Văn H."), ["Nguyễn", "Văn", "H", "."]);
+        assert_eq!(surfaces("15,9%."), ["15,9%", "."]);
+        assert_eq!(surfaces("xem www.abc.vn."), ["xem", "www.abc.vn", "."]);
+        // Regression: a non-ASCII character right after a word ended inside a char boundary.
+        assert_eq!(surfaces("chú…"), ["chú", "…"]);
+    }
+
+    #[test]
+    fn other_scripts_use_word_boundaries() {
+        assert_eq!(
+            surfaces("Tập Cận Bình (习近平)"),
+            ["Tập", "Cận", "Bình", "(", "习", "近", "平", ")"]
+        );
+    }
+
+    #[test]
+    fn syllable_shapes() {
+        for s in [
+            "phạm", "nghiêng", "hà", "nội", "khuỷu", "quý", "gì", "tháng",
+        ] {
+            assert!(is_syllable(s), "{s}");
+        }
+        for s in ["hđnd", "ubnd", "tp", "ths", "pgs", "usd", "tand"] {
+            assert!(!is_syllable(s), "{s}");
+        }
+    }
+}
