@@ -17,7 +17,7 @@ use vnextract::io::{Format, InputOptions, Item};
 use vnextract::pipeline::json_line;
 use vnextract::record::ErrorRecord;
 use vnextract::segment::{SentenceRecord, TokenKind};
-use vnextract::{Pipeline, Span};
+use vnextract::{Pipeline, Span, synth};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -36,6 +36,21 @@ enum Command {
     Extract(ExtractArgs),
     /// Print sentences and tokens, for inspection.
     Segment(SegmentArgs),
+    /// Write a generated news-like JSONL corpus, for throughput measurements.
+    Generate(GenerateArgs),
+}
+
+#[derive(Args, Debug)]
+struct GenerateArgs {
+    /// Size of the corpus in megabytes (10^6 bytes).
+    #[arg(long, default_value_t = 100)]
+    megabytes: u64,
+    /// Seed: the same seed gives the same corpus.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Output file [default: stdout].
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -127,6 +142,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .tokens(args.tokens)
                 .build();
             run_batch(&args.input, &args.run, &pipeline, batch::render_record)
+        }
+        Command::Generate(args) => {
+            let mut out: Box<dyn Write> = match &args.output {
+                Some(path) => {
+                    Box::new(BufWriter::new(File::create(path).with_context(|| {
+                        format!("cannot create output file {}", path.display())
+                    })?))
+                }
+                None => Box::new(BufWriter::new(io::stdout().lock())),
+            };
+            let articles = synth::write_jsonl(&mut out, args.megabytes * 1_000_000, args.seed)
+                .and_then(|n| out.flush().map(|()| n));
+            match articles {
+                Ok(n) => eprintln!("vnextract: generated {n} articles"),
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+                Err(e) => return Err(e).context("cannot write the corpus"),
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Segment(args) => {
             let pipeline = Pipeline::default();

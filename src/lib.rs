@@ -26,6 +26,7 @@ pub mod pipeline;
 pub mod record;
 pub mod segment;
 pub mod span;
+pub mod synth;
 
 pub use error::{ArticleError, ArticleErrorKind, LexiconError};
 pub use pipeline::{Pipeline, PipelineBuilder};

@@ -67,6 +67,54 @@ impl<'a> Normalized<'a> {
         let end = self.orig_end(range.end).max(start);
         start..end
     }
+
+    /// A mapper for ranges given in increasing order (tokens left to right), which finds
+    /// the edits around each range without searching from the start.
+    pub fn aligner(&self) -> Aligner<'_> {
+        Aligner {
+            layers: self
+                .layers
+                .iter()
+                .rev()
+                .map(|map| LayerCursor { map, next: 0 })
+                .collect(),
+        }
+    }
+}
+
+/// Sequential normalized → original mapping; see [`Normalized::aligner`].
+#[derive(Debug, Clone)]
+pub struct Aligner<'n> {
+    /// Outermost layer first.
+    layers: Vec<LayerCursor<'n>>,
+}
+
+#[derive(Debug, Clone)]
+struct LayerCursor<'n> {
+    map: &'n AlignMap,
+    /// Edits before this index end before every position still to come.
+    next: usize,
+}
+
+impl Aligner<'_> {
+    /// Same as [`Normalized::orig_range`]; fastest when ranges come in increasing order.
+    pub fn orig_range(&mut self, range: Range<usize>) -> Range<usize> {
+        let (mut start, mut end) = (range.start, range.end.max(range.start));
+        for layer in &mut self.layers {
+            let edits = &layer.map.edits;
+            if layer.next > 0 && edits[layer.next - 1].norm_end >= start {
+                // Out of order: search this layer from its first edit again.
+                layer.next = 0;
+            }
+            while layer.next < edits.len() && edits[layer.next].norm_end < start {
+                layer.next += 1;
+            }
+            let mapped_start = AlignMap::start_from(edits, layer.next, start);
+            end = AlignMap::end_from(edits, layer.next, end);
+            start = mapped_start;
+        }
+        start..end.max(start)
+    }
 }
 
 /// Normalizes `text` for matching; see the module documentation for the form.
@@ -81,23 +129,26 @@ impl<'a> Normalized<'a> {
 /// ```
 pub fn normalize(text: &str) -> Normalized<'_> {
     let mut layers = Vec::new();
-    let composed = match compose(text) {
-        Some((composed, map)) => {
+    let mut current = Cow::Borrowed(text);
+    // Removing a zero-width character can bring a mark next to its letter ("a\u{200b}\u{300}"),
+    // which needs one more round; two rounds always reach the fixed point.
+    for _round in 0..2 {
+        if let Some((composed, map)) = compose(&current) {
             layers.push(map);
-            Cow::Owned(composed)
+            current = Cow::Owned(composed);
         }
-        None => Cow::Borrowed(text),
-    };
-    let cleaned = match clean(&composed) {
-        Some((cleaned, map)) => {
-            layers.push(map);
-            Cow::Owned(cleaned)
+        let Some((cleaned, map, removed)) = clean(&current) else {
+            break;
+        };
+        layers.push(map);
+        current = Cow::Owned(cleaned);
+        if !removed {
+            break;
         }
-        None => composed,
-    };
+    }
     Normalized {
         original: text,
-        text: cleaned,
+        text: current,
         layers,
     }
 }
@@ -141,7 +192,7 @@ pub fn strip_tone(c: char) -> char {
 
 /// NFC, cluster by cluster so that the alignment stays exact. `None` when already NFC.
 fn compose(text: &str) -> Option<(String, AlignMap)> {
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if is_surely_nfc(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return None;
     }
     let mut builder = LayerBuilder::new(text);
@@ -170,6 +221,17 @@ fn compose(text: &str) -> Option<(String, AlignMap)> {
     Some(builder.finish())
 }
 
+/// Code points that are NFC whatever surrounds them: no decomposition, no combining class,
+/// never composed with a neighbour. Vietnamese news is almost entirely made of them.
+fn is_stable_nfc(c: char) -> bool {
+    matches!(c as u32, 0..=0x2FF | 0x1E00..=0x1EFF | 0x2002..=0x206F)
+}
+
+/// A fast check that covers typical text; `false` means "look closer", not "not NFC".
+fn is_surely_nfc(text: &str) -> bool {
+    text.is_ascii() || text.chars().all(is_stable_nfc)
+}
+
 /// What the cleanup pass does with one character.
 enum Clean {
     Keep,
@@ -194,10 +256,12 @@ fn clean_char(c: char) -> Clean {
     }
 }
 
-/// Tone placement and character cleanup on NFC text. `None` when nothing changes.
-fn clean(text: &str) -> Option<(String, AlignMap)> {
+/// Tone placement and character cleanup on NFC text. `None` when nothing changes; else
+/// the text, its map, and whether characters were removed.
+fn clean(text: &str) -> Option<(String, AlignMap, bool)> {
     let bytes = text.as_bytes();
     let mut builder: Option<LayerBuilder> = None;
+    let mut removed = false;
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] < 0x80 {
@@ -223,6 +287,7 @@ fn clean(text: &str) -> Option<(String, AlignMap)> {
                 }
             }
             Clean::Remove => {
+                removed = true;
                 let b = builder.get_or_insert_with(|| LayerBuilder::new(text));
                 b.keep_until(i);
                 b.replace(i + len, "");
@@ -235,7 +300,10 @@ fn clean(text: &str) -> Option<(String, AlignMap)> {
         }
         i += len;
     }
-    builder.map(LayerBuilder::finish)
+    builder.map(|b| {
+        let (text, map) = b.finish();
+        (text, map, removed)
+    })
 }
 
 const TONED: [[char; 5]; 10] = [
@@ -270,9 +338,13 @@ fn with_tone(base: char, tone: usize) -> Option<char> {
 /// For a toned vowel `c` at byte `at` that closes an open "oa"/"oe"/"uy" rhyme, the pair
 /// with the tone moved to the first vowel: "oà" → ('ò', 'a'), "uỷ" → ('ủ', 'y').
 fn retone(text: &str, at: usize, c: char) -> Option<(char, char)> {
-    let (base, tone) = split_tone(c)?;
     let bytes = text.as_bytes();
     let prev = *bytes.get(at.checked_sub(1)?)? as char;
+    // Cheap test first: most toned vowels do not follow an o or a u.
+    if !matches!(prev, 'o' | 'O' | 'u' | 'U') {
+        return None;
+    }
+    let (base, tone) = split_tone(c)?;
     let allowed = match base.to_ascii_lowercase() {
         'a' | 'e' => prev.eq_ignore_ascii_case(&'o'),
         // "quý": the u belongs to the onset "qu", y alone is the rhyme.
@@ -290,7 +362,9 @@ fn retone(text: &str, at: usize, c: char) -> Option<(char, char)> {
     }
     // A following letter makes a closed or longer rhyme ("hoàng", "khuỷu"): tone stays.
     let next = text[at + c.len_utf8()..].chars().next();
-    if next.is_some_and(char::is_alphabetic) {
+    // A stray combining mark after the vowel would compose with it once the tone moved.
+    if next.is_some_and(|n| n.is_alphabetic() || unicode_normalization::char::is_combining_mark(n))
+    {
         return None;
     }
     Some((with_tone(prev, tone)?, base))
@@ -313,6 +387,16 @@ struct AlignMap {
 }
 
 impl AlignMap {
+    /// Where a span starting at `pos` starts: after any text deleted at `pos`.
+    fn start(&self, pos: usize) -> usize {
+        Self::start_from(&self.edits, 0, pos)
+    }
+
+    /// Where a span ending at `pos` ends: before any text deleted at `pos`.
+    fn end(&self, pos: usize) -> usize {
+        Self::end_from(&self.edits, 0, pos)
+    }
+
     fn linear(before: Option<&Edit>, pos: usize) -> usize {
         match before {
             Some(e) => e.orig_end + (pos - e.norm_end),
@@ -320,22 +404,22 @@ impl AlignMap {
         }
     }
 
-    /// Where a span starting at `pos` starts: after any text deleted at `pos`.
-    fn start(&self, pos: usize) -> usize {
-        let k = self.edits.partition_point(|e| e.norm_start <= pos);
-        match k.checked_sub(1).map(|k| &self.edits[k]) {
+    /// `start`, searching from edit `from`: every edit before it ends before `pos`.
+    fn start_from(edits: &[Edit], from: usize, pos: usize) -> usize {
+        let k = from + edits[from..].partition_point(|e| e.norm_start <= pos);
+        match k.checked_sub(1).map(|k| &edits[k]) {
             Some(e) if e.norm_end > pos => e.orig_start,
             before => Self::linear(before, pos),
         }
     }
 
-    /// Where a span ending at `pos` ends: before any text deleted at `pos`.
-    fn end(&self, pos: usize) -> usize {
-        let k = self.edits.partition_point(|e| e.norm_end < pos);
-        match self.edits.get(k) {
+    /// `end`, searching from edit `from`: every edit before it ends before `pos`.
+    fn end_from(edits: &[Edit], from: usize, pos: usize) -> usize {
+        let k = from + edits[from..].partition_point(|e| e.norm_end < pos);
+        match edits.get(k) {
             Some(e) if e.norm_start < pos => e.orig_end,
             Some(e) if e.norm_start == pos => e.orig_start,
-            _ => Self::linear(k.checked_sub(1).map(|k| &self.edits[k]), pos),
+            _ => Self::linear(k.checked_sub(1).map(|k| &edits[k]), pos),
         }
     }
 }
@@ -365,16 +449,35 @@ impl<'t> LayerBuilder<'t> {
         }
     }
 
+    /// Replaces the input up to `end` with `with`. The edit recorded is the smallest one:
+    /// characters the two sides share at either end map one to one, so that a token
+    /// boundary next to a changed mark still maps exactly.
     fn replace(&mut self, end: usize, with: &str) {
-        let edit = Edit {
-            norm_start: self.out.len(),
-            norm_end: self.out.len() + with.len(),
-            orig_start: self.pos,
-            orig_end: end,
-        };
+        let source = &self.input[self.pos..end];
+        let prefix: usize = source
+            .chars()
+            .zip(with.chars())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum();
+        let suffix: usize = source[prefix..]
+            .chars()
+            .rev()
+            .zip(with[prefix..].chars().rev())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum();
+        if prefix + suffix < source.len() || prefix + suffix < with.len() {
+            let norm_start = self.out.len() + prefix;
+            self.map.edits.push(Edit {
+                norm_start,
+                norm_end: self.out.len() + with.len() - suffix,
+                orig_start: self.pos + prefix,
+                orig_end: end - suffix,
+            });
+        }
         self.out.push_str(with);
         self.pos = end;
-        self.map.edits.push(edit);
     }
 
     fn finish(mut self) -> (String, AlignMap) {
@@ -413,6 +516,26 @@ mod tests {
             "quý", "Quý", "hoàng", "khuỷu", "toàn", "thuyền", "hoài", "quà",
         ] {
             assert_eq!(norm(kept), kept);
+        }
+    }
+
+    #[test]
+    fn stable_ranges_are_nfc() {
+        // Whatever follows a stable character, NFC leaves it alone: it is a starter and
+        // never the first half of a composition (checked against a combining acute).
+        for cp in (0..=0x2FF).chain(0x1E00..=0x1EFF).chain(0x2002..=0x206F) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            if !is_stable_nfc(c) {
+                continue;
+            }
+            assert_eq!(
+                is_nfc_quick(std::iter::once(c)),
+                IsNormalized::Yes,
+                "U+{cp:04X}"
+            );
+            assert_eq!(unicode_normalization::char::canonical_combining_class(c), 0);
         }
     }
 
@@ -457,6 +580,24 @@ mod tests {
         assert_eq!(n.text(), "x Tiên y");
         let range = n.orig_range(2..2 + "Tiên".len());
         assert_eq!(&original[range], "Tiên");
+    }
+
+    #[test]
+    fn aligner_agrees_with_lookups() {
+        let original: String = "Uỷ\u{a0}ban \u{200b}“hoà” thuỷ\u{ad}điện, Khánh Hoà."
+            .nfd()
+            .collect();
+        let n = normalize(&original);
+        let len = n.text().len();
+        let boundaries: Vec<usize> = (0..=len)
+            .filter(|&b| n.text().is_char_boundary(b))
+            .collect();
+        let mut aligner = n.aligner();
+        for (i, &a) in boundaries.iter().enumerate() {
+            for &b in &boundaries[i..] {
+                assert_eq!(aligner.orig_range(a..b), n.orig_range(a..b), "{a}..{b}");
+            }
+        }
     }
 
     #[test]

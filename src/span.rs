@@ -82,8 +82,52 @@ impl<'t> CharIndex<'t> {
         before + count_chars(&self.text.as_bytes()[block * BLOCK..byte])
     }
 
+    /// A converter for queries in increasing order (tokens left to right): each costs only
+    /// the bytes since the previous one.
+    pub fn cursor(&self) -> CharCursor<'_, 't> {
+        CharCursor {
+            index: self,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
     /// A span for the byte range `byte_start..byte_end` of the text.
     pub fn span(&self, byte_start: usize, byte_end: usize) -> Span {
+        Span {
+            start: self.char_at(byte_start),
+            end: self.char_at(byte_end),
+            byte_start,
+            byte_end,
+        }
+    }
+}
+
+/// Sequential byte → code point conversion over a [`CharIndex`].
+#[derive(Debug, Clone)]
+pub struct CharCursor<'i, 't> {
+    index: &'i CharIndex<'t>,
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCursor<'_, '_> {
+    /// Code-point offset of `byte`; fastest when called with increasing offsets.
+    pub fn char_at(&mut self, byte: usize) -> usize {
+        let byte = byte.min(self.index.text.len());
+        if self.index.block_chars.is_empty() {
+            return byte;
+        }
+        if byte < self.byte || byte - self.byte > BLOCK {
+            self.chars = self.index.char_at(byte);
+        } else {
+            self.chars += count_chars(&self.index.text.as_bytes()[self.byte..byte]);
+        }
+        self.byte = byte;
+        self.chars
+    }
+
+    pub fn span(&mut self, byte_start: usize, byte_end: usize) -> Span {
         Span {
             start: self.char_at(byte_start),
             end: self.char_at(byte_end),
@@ -110,6 +154,17 @@ mod tests {
             assert_eq!(index.char_at(byte_pos), char_pos);
         }
         assert_eq!(index.char_at(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn cursor_agrees_with_index() {
+        let text = "Tổng thu đạt 14.732 tỷ đồng. ".repeat(30);
+        let index = CharIndex::new(&text);
+        let mut cursor = index.cursor();
+        let offsets: Vec<usize> = text.char_indices().map(|(b, _)| b).step_by(3).collect();
+        for &b in offsets.iter().chain([text.len(), 5, 0, text.len()].iter()) {
+            assert_eq!(cursor.char_at(b), index.char_at(b), "byte {b}");
+        }
     }
 
     #[test]

@@ -95,13 +95,20 @@ impl Segmenter {
         let mut raw = Vec::with_capacity(text.len() / 4);
         syllable::tokenize(text, &self.abbreviations, &mut raw);
         let groups = sentence::sentences(text, &raw, &self.abbreviations);
+        let mut cursor = chars.cursor();
+        let mut aligner = normalized.aligner();
+        let mut previous_end = 0;
         let tokens: Vec<Token> = raw
             .iter()
             .map(|t| {
-                let orig = normalized.orig_range(t.start..t.end);
+                let orig = aligner.orig_range(t.start..t.end);
+                // Tokens never overlap, even around a reordered run of combining marks.
+                let start = orig.start.max(previous_end);
+                let end = orig.end.max(start);
+                previous_end = end;
                 Token {
                     kind: t.kind,
-                    span: chars.span(orig.start, orig.end),
+                    span: cursor.span(start, end),
                     norm: t.start..t.end,
                 }
             })
@@ -109,10 +116,15 @@ impl Segmenter {
         let sentences = groups
             .into_iter()
             .filter_map(|range| {
-                let first = tokens.get(range.start)?;
-                let last = tokens.get(range.end.checked_sub(1)?)?;
+                let first = tokens.get(range.start)?.span;
+                let last = tokens.get(range.end.checked_sub(1)?)?.span;
                 Some(Sentence {
-                    span: chars.span(first.span.byte_start, last.span.byte_end),
+                    span: Span {
+                        start: first.start,
+                        end: last.end,
+                        byte_start: first.byte_start,
+                        byte_end: last.byte_end,
+                    },
                     tokens: range,
                 })
             })

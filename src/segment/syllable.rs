@@ -73,22 +73,45 @@ pub(crate) fn tokenize(text: &str, abbreviations: &Abbreviations, out: &mut Vec<
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if b.is_ascii_whitespace() {
-                i += 1;
-                continue;
-            }
-        } else if text[i..].chars().next().is_some_and(char::is_whitespace) {
+        let (chunk_end, has_at) = whitespace_at_or_after(text, i);
+        if chunk_end == i {
+            // Skip the whitespace character.
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
-        let chunk_end = text[i..]
-            .find(|c: char| c.is_whitespace())
-            .map_or(text.len(), |n| i + n);
-        tokenize_chunk(text, i, chunk_end, abbreviations, out);
+        tokenize_chunk(text, i, chunk_end, has_at, abbreviations, out);
         i = chunk_end;
     }
+}
+
+/// The byte offset of the first whitespace character at or after `from` (or the end), and
+/// whether an "@" comes before it.
+fn whitespace_at_or_after(text: &str, from: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    let mut has_at = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_whitespace() || b == 0x0B {
+                return (i, has_at);
+            }
+            has_at |= b == b'@';
+            i += 1;
+        } else {
+            // Only these lead bytes start a non-ASCII whitespace character.
+            if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+                && text[i..].chars().next().is_some_and(char::is_whitespace)
+            {
+                return (i, has_at);
+            }
+            i += 1;
+            while i < bytes.len() && (bytes[i] as i8) < -0x40 {
+                i += 1;
+            }
+        }
+    }
+    (bytes.len(), has_at)
 }
 
 /// Tokenizes one whitespace-free chunk `text[start..end]`.
@@ -96,13 +119,21 @@ fn tokenize_chunk(
     text: &str,
     start: usize,
     end: usize,
+    has_at: bool,
     abbreviations: &Abbreviations,
     out: &mut Vec<RawToken>,
 ) {
     let mut i = start;
     while i < end {
         let rest = &text[i..end];
-        if let Some(len) = url_len(rest).or_else(|| email_len(rest)) {
+        let first = rest.as_bytes()[0];
+        // Only a chunk starting with an ASCII letter or digit can be a URL or an address.
+        let link = if first.is_ascii_alphanumeric() {
+            url_len(rest).or_else(|| if has_at { email_len(rest) } else { None })
+        } else {
+            None
+        };
+        if let Some(len) = link {
             let kind = if rest[..len].contains('@') && !rest.starts_with("http") {
                 TokenKind::Email
             } else {
@@ -130,12 +161,28 @@ fn tokenize_chunk(
 /// Letters of the Latin script (with Vietnamese ones), digits and combining marks: what a
 /// Vietnamese word or number is made of.
 fn is_latin_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
     let cp = c as u32;
-    let latin = cp <= 0x024F || (0x1E00..=0x1EFF).contains(&cp);
-    (latin && c.is_alphanumeric()) || is_mark(c)
+    match cp {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        // Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (where the
+        // Vietnamese letters are) are all letters but × and ÷: no table lookup needed.
+        0xC0..=0x24F => cp != 0xD7 && cp != 0xF7,
+        0x1E00..=0x1EFF => true,
+        0x300..=0x36F => true,
+        0x80..=0xBF => c.is_alphanumeric(),
+        _ => false,
+    }
+}
+
+/// `char::is_uppercase` without a table lookup for the Vietnamese letters.
+fn is_upper(c: char) -> bool {
+    match c as u32 {
+        // Latin Extended Additional: capitals at even code points.
+        cp @ 0x1EA0..=0x1EF9 => cp % 2 == 0,
+        cp @ 0xC0..=0xDE => cp != 0xD7,
+        0xDF..=0xFF => false,
+        _ => c.is_uppercase(),
+    }
 }
 
 fn is_mark(c: char) -> bool {
@@ -153,15 +200,29 @@ fn word_run(
     // Segments are the alnum pieces between connectors; `i` walks char by char.
     let mut i = start;
     let mut seg_start = start;
+    // Enough to class the common plain syllable without another pass.
+    let (mut digits, mut capitals, mut joined) = (false, 0, false);
     loop {
         // Extend the current alphanumeric segment.
         while i < end {
+            let b = text.as_bytes()[i];
+            if b < 0x80 {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                digits |= b.is_ascii_digit();
+                capitals += usize::from(b.is_ascii_uppercase());
+                i += 1;
+                continue;
+            }
             let Some(c) = text[i..end].chars().next() else {
                 break;
             };
-            if !is_latin_alnum(c) {
+            // Any combining mark stays with its letter, whatever its script.
+            if !is_latin_alnum(c) && !is_mark(c) {
                 break;
             }
+            capitals += usize::from(is_upper(c));
             i += c.len_utf8();
         }
         if i >= end {
@@ -180,10 +241,15 @@ fn word_run(
         }
         i = next_start;
         seg_start = i;
+        joined = true;
     }
     let mut token_end = i;
     let body = &text[start..token_end];
-    let mut kind = classify(body, abbreviations);
+    let mut kind = if !joined && !digits && capitals < 2 {
+        TokenKind::Word
+    } else {
+        classify(body, abbreviations)
+    };
     // Trailing "%" makes a percentage of a number.
     if token_end < end && text.as_bytes()[token_end] == b'%' && matches!(kind, TokenKind::Number) {
         token_end += 1;
@@ -287,7 +353,10 @@ fn classify(body: &str, abbreviations: &Abbreviations) -> TokenKind {
         }
         return TokenKind::Abbrev;
     }
-    if abbreviations.is_upper(body) || is_abbreviation_shaped(body.split('-').next().unwrap_or(""))
+    let capitals = body.chars().filter(|c| c.is_uppercase()).count();
+    if capitals >= 2
+        && (abbreviations.is_upper(body)
+            || is_abbreviation_shaped(body.split('-').next().unwrap_or("")))
     {
         return TokenKind::Abbrev;
     }
@@ -364,11 +433,12 @@ pub(crate) fn is_syllable(s: &str) -> bool {
 
 /// "http://…", "https://…", "www.…" up to the chunk end, without trailing punctuation.
 fn url_len(rest: &str) -> Option<usize> {
-    let lower_prefix = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
-    if !(lower_prefix.starts_with("http://")
-        || lower_prefix.starts_with("https://")
-        || lower_prefix.starts_with("www."))
-    {
+    let starts = |prefix: &str| {
+        rest.as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(prefix.as_bytes()))
+    };
+    if !(starts("http://") || starts("https://") || starts("www.")) {
         return None;
     }
     Some(trim_trailing_punct(rest))
@@ -411,7 +481,11 @@ fn trim_trailing_punct(s: &str) -> usize {
 fn foreign_run(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>) -> usize {
     let run_end = text[start..end]
         .char_indices()
-        .find(|&(_, c)| is_latin_alnum(c) || !(c.is_alphanumeric() || is_mark(c)))
+        .find(|&(_, c)| {
+            let mark = is_mark(c);
+            let foreign = mark || (c.is_alphanumeric() && !is_latin_alnum(c));
+            !foreign
+        })
         .map_or(end, |(n, _)| start + n);
     for (offset, word) in text[start..run_end].split_word_bound_indices() {
         if !word.trim().is_empty() {
@@ -576,6 +650,7 @@ mod tests {
         assert_eq!(surfaces("Nguyễn Văn H."), ["Nguyễn", "Văn", "H", "."]);
         assert_eq!(surfaces("15,9%."), ["15,9%", "."]);
         assert_eq!(surfaces("xem www.abc.vn."), ["xem", "www.abc.vn", "."]);
+        assert_eq!(surfaces("a\u{b}b\u{2028}c"), ["a", "b", "c"]);
         // Regression: a non-ASCII character right after a word ended inside a char boundary.
         assert_eq!(surfaces("chú…"), ["chú", "…"]);
     }
@@ -586,6 +661,13 @@ mod tests {
             surfaces("Tập Cận Bình (习近平)"),
             ["Tập", "Cận", "Bình", "(", "习", "近", "平", ")"]
         );
+    }
+
+    #[test]
+    fn fast_upper_agrees() {
+        for c in ('\u{80}'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c}");
+        }
     }
 
     #[test]
