@@ -101,7 +101,7 @@ impl std::fmt::Display for Summary {
 /// A run that cannot go on.
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
-    #[error("cannot write the output: {0}")]
+    #[error("cannot write the output")]
     Output(#[source] io::Error),
     #[error("cannot start {threads} worker threads: {message}")]
     Threads { threads: usize, message: String },
@@ -114,11 +114,11 @@ pub fn run<W, F>(
     input_options: &InputOptions,
     pipeline: &Pipeline,
     render: F,
-    mut out: W,
+    out: &mut W,
     options: &RunOptions,
 ) -> Result<Summary, RunError>
 where
-    W: Write,
+    W: Write + ?Sized,
     F: Fn(&Pipeline, &Item) -> Rendered + Sync,
 {
     let started = Instant::now();

@@ -2,7 +2,7 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
@@ -195,19 +195,7 @@ fn run_batch<F>(
 where
     F: Fn(&Pipeline, &Item) -> Rendered + Sync,
 {
-    let out: Box<dyn Write> = match &run.output {
-        Some(path) => {
-            let file = File::create(path)
-                .with_context(|| format!("cannot create output file {}", path.display()))?;
-            let file = BufWriter::with_capacity(1 << 16, file);
-            if path.extension().is_some_and(|e| e == "gz") {
-                Box::new(GzEncoder::new(file, flate2::Compression::fast()))
-            } else {
-                Box::new(file)
-            }
-        }
-        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
-    };
+    let mut out = Output::create(run.output.as_deref())?;
     let show_progress = !run.quiet && io::stderr().is_terminal();
     let options = RunOptions {
         threads: run.threads,
@@ -218,9 +206,12 @@ where
         &input_options(input),
         pipeline,
         render,
-        out,
+        &mut out,
         &options,
     )?;
+    if !summary.output_closed {
+        out.finish()?;
+    }
     if let Some(bar) = PROGRESS.get() {
         bar.finish_and_clear();
     }
@@ -232,6 +223,60 @@ where
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Where records go: stdout, a file, or a gzip file that must be finished to be valid.
+enum Output {
+    Stdout(BufWriter<io::StdoutLock<'static>>),
+    File(BufWriter<File>),
+    Gzip(GzEncoder<BufWriter<File>>),
+}
+
+impl Output {
+    fn create(path: Option<&Path>) -> Result<Output> {
+        let Some(path) = path else {
+            return Ok(Output::Stdout(BufWriter::with_capacity(
+                1 << 16,
+                io::stdout().lock(),
+            )));
+        };
+        let file = File::create(path)
+            .with_context(|| format!("cannot create output file {}", path.display()))?;
+        let file = BufWriter::with_capacity(1 << 16, file);
+        Ok(if path.extension().is_some_and(|e| e == "gz") {
+            Output::Gzip(GzEncoder::new(file, flate2::Compression::fast()))
+        } else {
+            Output::File(file)
+        })
+    }
+
+    /// Writes what is buffered, and the gzip trailer; an error here loses output.
+    fn finish(self) -> Result<()> {
+        let flushed = match self {
+            Output::Stdout(mut w) => w.flush(),
+            Output::File(mut w) => w.flush(),
+            Output::Gzip(encoder) => encoder.finish().and_then(|mut w| w.flush()),
+        };
+        flushed.context("cannot write the output")
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Output::Stdout(w) => w,
+            Output::File(w) => w,
+            Output::Gzip(w) => w,
+        }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.writer().write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer().flush()
+    }
 }
 
 fn print_summary(summary: &Summary) {

@@ -115,6 +115,7 @@ pub fn read_inputs(
         sink,
         stats: InputStats::default(),
         stopped: false,
+        broken: false,
     };
     if inputs.is_empty() {
         reader.stdin();
@@ -137,6 +138,9 @@ struct Reader<'o, 's> {
     sink: &'s mut dyn FnMut(Item) -> bool,
     stats: InputStats,
     stopped: bool,
+    /// The last stream read ended in an error (already reported): an archive holding it
+    /// cannot be read further.
+    broken: bool,
 }
 
 /// Where an article came from: a path, and the member inside an archive.
@@ -314,7 +318,15 @@ impl Reader<'_, '_> {
                 id: format!("{}!{member}", origin.id),
             };
             match kind_of(&member, None) {
-                Some(kind) => self.articles(&mut { entry }, kind, &member_origin),
+                Some(kind) => {
+                    // A cut archive can end a member early without an error: check its size.
+                    let size = entry.size();
+                    self.broken = false;
+                    self.articles(&mut Exact::new(entry, size), kind, &member_origin);
+                    if self.broken {
+                        return;
+                    }
+                }
                 None => self.stats.skipped.push(member_origin.source),
             }
         }
@@ -369,6 +381,7 @@ impl Reader<'_, '_> {
     fn txt<R: Read>(&mut self, mut input: R, origin: &Origin) {
         let mut bytes = Vec::new();
         if let Err(e) = input.read_to_end(&mut bytes) {
+            self.broken = true;
             self.error(&origin.id, &origin.source, io_kind(&e), e.to_string());
             return;
         }
@@ -410,6 +423,7 @@ impl Reader<'_, '_> {
                 Ok(0) => return,
                 Ok(n) => self.stats.bytes += n as u64,
                 Err(e) => {
+                    self.broken = true;
                     let source = source();
                     let message = format!("input ends early at line {number}: {e}");
                     self.error(&source, &source, io_kind(&e), message);
@@ -426,6 +440,35 @@ impl Reader<'_, '_> {
             };
             self.emit(item);
         }
+    }
+}
+
+/// A reader that must deliver exactly `remaining` bytes: an early end is an error.
+struct Exact<R> {
+    inner: R,
+    remaining: u64,
+}
+
+impl<R> Exact<R> {
+    fn new(inner: R, size: u64) -> Self {
+        Exact {
+            inner,
+            remaining: size,
+        }
+    }
+}
+
+impl<R: Read> Read for Exact<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n == 0 && !buf.is_empty() && self.remaining > 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                format!("archive member ends {} bytes early", self.remaining),
+            ));
+        }
+        self.remaining = self.remaining.saturating_sub(n as u64);
+        Ok(n)
     }
 }
 
@@ -473,8 +516,9 @@ pub fn parse_article(
         .map_err(|e| fail(ArticleErrorKind::Json, e.to_string()))?;
     let id = match fields.id {
         Some(Scalar::Text(id)) => id,
-        Some(Scalar::Other(id)) => id,
-        None => source.clone(),
+        Some(Scalar::Number(id)) => id,
+        // null, objects and arrays are no id: the source stands in, as when it is missing.
+        Some(Scalar::Other(_)) | None => source.clone(),
     };
     let fail = |kind, message: String| ArticleError {
         id: id.clone(),
@@ -484,7 +528,7 @@ pub fn parse_article(
     };
     let text = match fields.text {
         Some(Scalar::Text(text)) => text,
-        Some(Scalar::Other(found)) => {
+        Some(Scalar::Number(found) | Scalar::Other(found)) => {
             let message = format!("field {:?} is not a string: {found}", options.text_field);
             return Err(fail(ArticleErrorKind::InvalidField, message));
         }
@@ -507,11 +551,12 @@ pub fn parse_article(
     })
 }
 
-/// A JSON value reduced to what an article field needs: a string, or anything else shown as
-/// JSON text (numbers make ids; `null` and objects are reported).
+/// A JSON value reduced to what an article field needs: a string, a number (ids may be
+/// numbers), or anything else as JSON text for error messages.
 #[derive(Debug)]
 enum Scalar {
     Text(String),
+    Number(String),
     Other(String),
 }
 
@@ -520,6 +565,7 @@ impl<'de> de::Deserialize<'de> for Scalar {
         let value = <serde_json::Value as de::Deserialize>::deserialize(d)?;
         Ok(match value {
             serde_json::Value::String(s) => Scalar::Text(s),
+            serde_json::Value::Number(n) => Scalar::Number(n.to_string()),
             other => Scalar::Other(other.to_string()),
         })
     }
@@ -617,6 +663,8 @@ mod tests {
         assert_eq!(a.text, "Xin chào");
         assert_eq!(a.title.as_deref(), Some("T"));
         assert_eq!(a.source, "f.jsonl:3");
+        let a = parse(r#"{"id": null, "text": "x"}"#).unwrap();
+        assert_eq!(a.id, "f.jsonl:3", "a null id is no id");
     }
 
     #[test]
