@@ -229,7 +229,7 @@ where
 enum Output {
     Stdout(BufWriter<io::StdoutLock<'static>>),
     File(BufWriter<File>),
-    Gzip(GzEncoder<BufWriter<File>>),
+    Gzip(Box<GzEncoder<BufWriter<File>>>),
 }
 
 impl Output {
@@ -244,7 +244,7 @@ impl Output {
             .with_context(|| format!("cannot create output file {}", path.display()))?;
         let file = BufWriter::with_capacity(1 << 16, file);
         Ok(if path.extension().is_some_and(|e| e == "gz") {
-            Output::Gzip(GzEncoder::new(file, flate2::Compression::fast()))
+            Output::Gzip(Box::new(GzEncoder::new(file, flate2::Compression::fast())))
         } else {
             Output::File(file)
         })
