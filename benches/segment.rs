@@ -29,9 +29,7 @@ fn segmentation(c: &mut Criterion) {
     group.bench_function("normalize+sentences+syllables", |b| {
         b.iter(|| {
             for text in &texts {
-                let normalized = normalize(text);
-                let chars = CharIndex::new(text);
-                black_box(segmenter.segment(&normalized, &chars));
+                black_box(segmenter.segment(&normalize(text)));
             }
         })
     });
@@ -41,6 +39,14 @@ fn segmentation(c: &mut Criterion) {
         .enumerate()
         .map(|(n, t)| Article::new(n.to_string(), t.clone()))
         .collect();
+    group.bench_function("+char offsets", |b| {
+        b.iter(|| {
+            for text in &texts {
+                let segmented = segmenter.segment(&normalize(text));
+                black_box(segmented.token_records(text, &CharIndex::new(text)));
+            }
+        })
+    });
     group.bench_function("record (json)", |b| {
         b.iter(|| {
             for article in &articles {

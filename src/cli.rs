@@ -16,8 +16,9 @@ use vnextract::batch::{self, Progress, Rendered, RunOptions, Summary};
 use vnextract::io::{Format, InputOptions, Item};
 use vnextract::pipeline::json_line;
 use vnextract::record::ErrorRecord;
-use vnextract::segment::{SentenceRecord, TokenKind};
-use vnextract::{Pipeline, Span, synth};
+use vnextract::segment::{SentenceRecord, TokenRecord};
+use vnextract::span::CharIndex;
+use vnextract::{Pipeline, synth};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -336,15 +337,7 @@ struct SegmentedArticle<'a> {
 struct SentenceTokens<'a> {
     #[serde(flatten)]
     sentence: SentenceRecord<'a>,
-    tokens: Vec<TokenOut<'a>>,
-}
-
-#[derive(Serialize)]
-struct TokenOut<'a> {
-    text: &'a str,
-    kind: TokenKind,
-    #[serde(flatten)]
-    span: Span,
+    tokens: Vec<TokenRecord<'a>>,
 }
 
 fn error_rendered(error: &vnextract::ArticleError) -> Rendered {
@@ -364,24 +357,16 @@ fn render_segments_json(pipeline: &Pipeline, item: &Item) -> Rendered {
     }
     let text = article.text.as_str();
     let analysis = pipeline.analyze(text);
-    let tokens = &analysis.segmented.tokens;
+    let chars = CharIndex::new(text);
+    let mut tokens = analysis.segmented.token_records(text, &chars).into_iter();
     let sentences = analysis
         .segmented
-        .sentences
-        .iter()
-        .map(|s| SentenceTokens {
-            sentence: SentenceRecord {
-                text: s.span.text(text),
-                span: s.span,
-            },
-            tokens: tokens[s.tokens.clone()]
-                .iter()
-                .map(|t| TokenOut {
-                    text: t.span.text(text),
-                    kind: t.kind,
-                    span: t.span,
-                })
-                .collect(),
+        .sentence_records(text, &chars)
+        .into_iter()
+        .zip(&analysis.segmented.sentences)
+        .map(|(sentence, s)| SentenceTokens {
+            sentence,
+            tokens: tokens.by_ref().take(s.tokens.len()).collect(),
         })
         .collect();
     Rendered {
@@ -413,7 +398,7 @@ fn render_segments_text(pipeline: &Pipeline, item: &Item) -> Rendered {
                 out.push(' ');
             }
             // A token never holds a line break but for exotic input; keep one line each.
-            out.push_str(&token.span.text(text).replace(['\n', '\r'], " "));
+            out.push_str(&token.text(text).replace(['\n', '\r'], " "));
         }
         out.push('\n');
     }

@@ -109,6 +109,13 @@ impl Aligner<'_> {
             while layer.next < edits.len() && edits[layer.next].norm_end < start {
                 layer.next += 1;
             }
+            if edits.get(layer.next).is_none_or(|e| e.norm_start > end) {
+                // No edit touches the range: both ends shift by the edits before it.
+                let before = layer.next.checked_sub(1).map(|k| &edits[k]);
+                start = AlignMap::linear(before, start);
+                end = AlignMap::linear(before, end);
+                continue;
+            }
             let mapped_start = AlignMap::start_from(edits, layer.next, start);
             end = AlignMap::end_from(edits, layer.next, end);
             start = mapped_start;
@@ -133,15 +140,22 @@ pub fn normalize(text: &str) -> Normalized<'_> {
     // Removing a zero-width character can bring a mark next to its letter ("a\u{200b}\u{300}"),
     // which needs one more round; two rounds always reach the fixed point.
     for _round in 0..2 {
-        if let Some((composed, map)) = compose(&current) {
-            layers.push(map);
-            current = Cow::Owned(composed);
-        }
-        let Some((cleaned, map, removed)) = clean(&current) else {
+        let cleaned = match clean(&current, true) {
+            // Rare: decomposed or otherwise unusual text is composed first.
+            Cleaned::NotNfc => {
+                if let Some((composed, map)) = compose(&current) {
+                    layers.push(map);
+                    current = Cow::Owned(composed);
+                }
+                clean(&current, false)
+            }
+            other => other,
+        };
+        let Cleaned::Changed(text, map, removed) = cleaned else {
             break;
         };
         layers.push(map);
-        current = Cow::Owned(cleaned);
+        current = Cow::Owned(text);
         if !removed {
             break;
         }
@@ -192,7 +206,7 @@ pub fn strip_tone(c: char) -> char {
 
 /// NFC, cluster by cluster so that the alignment stays exact. `None` when already NFC.
 fn compose(text: &str) -> Option<(String, AlignMap)> {
-    if is_surely_nfc(text) || is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return None;
     }
     let mut builder = LayerBuilder::new(text);
@@ -227,11 +241,6 @@ fn is_stable_nfc(c: char) -> bool {
     matches!(c as u32, 0..=0x2FF | 0x1E00..=0x1EFF | 0x2002..=0x206F)
 }
 
-/// A fast check that covers typical text; `false` means "look closer", not "not NFC".
-fn is_surely_nfc(text: &str) -> bool {
-    text.is_ascii() || text.chars().all(is_stable_nfc)
-}
-
 /// What the cleanup pass does with one character.
 enum Clean {
     Keep,
@@ -256,9 +265,18 @@ fn clean_char(c: char) -> Clean {
     }
 }
 
-/// Tone placement and character cleanup on NFC text. `None` when nothing changes; else
-/// the text, its map, and whether characters were removed.
-fn clean(text: &str) -> Option<(String, AlignMap, bool)> {
+/// What the cleanup pass made of a text.
+enum Cleaned {
+    Unchanged,
+    /// The text, its map, and whether characters were removed.
+    Changed(String, AlignMap, bool),
+    /// A character that may not be NFC was met (when asked to check): compose first.
+    NotNfc,
+}
+
+/// Tone placement and character cleanup on NFC text; with `check_nfc`, stops at the first
+/// character that is not surely NFC, so that one pass serves typical text.
+fn clean(text: &str, check_nfc: bool) -> Cleaned {
     let bytes = text.as_bytes();
     let mut builder: Option<LayerBuilder> = None;
     let mut removed = false;
@@ -273,6 +291,9 @@ fn clean(text: &str) -> Option<(String, AlignMap, bool)> {
             break;
         };
         let len = c.len_utf8();
+        if check_nfc && !is_stable_nfc(c) {
+            return Cleaned::NotNfc;
+        }
         match clean_char(c) {
             Clean::Keep => {
                 if let Some((vowel, base)) = retone(text, i, c) {
@@ -300,10 +321,13 @@ fn clean(text: &str) -> Option<(String, AlignMap, bool)> {
         }
         i += len;
     }
-    builder.map(|b| {
-        let (text, map) = b.finish();
-        (text, map, removed)
-    })
+    match builder {
+        Some(b) => {
+            let (text, map) = b.finish();
+            Cleaned::Changed(text, map, removed)
+        }
+        None => Cleaned::Unchanged,
+    }
 }
 
 const TONED: [[char; 5]; 10] = [

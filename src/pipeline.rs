@@ -3,7 +3,7 @@
 use crate::error::{ArticleError, ArticleErrorKind};
 use crate::normalize::{Normalized, normalize};
 use crate::record::{Article, ErrorRecord, Record, SCHEMA_VERSION};
-use crate::segment::{Abbreviations, Segmented, Segmenter, SentenceRecord, TokenRecord};
+use crate::segment::{Abbreviations, Segmented, Segmenter};
 use crate::span::CharIndex;
 
 /// What the record of each article includes beyond the extractions.
@@ -80,7 +80,6 @@ impl Default for Pipeline {
 #[derive(Debug, Clone)]
 pub struct Analysis<'a> {
     pub normalized: Normalized<'a>,
-    pub chars: CharIndex<'a>,
     pub segmented: Segmented,
 }
 
@@ -96,11 +95,9 @@ impl Pipeline {
     /// Normalizes and segments `text`.
     pub fn analyze<'a>(&self, text: &'a str) -> Analysis<'a> {
         let normalized = normalize(text);
-        let chars = CharIndex::new(text);
-        let segmented = self.segmenter.segment(&normalized, &chars);
+        let segmented = self.segmenter.segment(&normalized);
         Analysis {
             normalized,
-            chars,
             segmented,
         }
     }
@@ -123,28 +120,17 @@ impl Pipeline {
         self.validate(article)?;
         let text = article.text.as_str();
         let analysis = self.analyze(text);
-        let tokens = &analysis.segmented.tokens;
-        let sentences = self.options.sentences.then(|| {
-            analysis
-                .segmented
-                .sentences
-                .iter()
-                .map(|s| SentenceRecord {
-                    text: s.span.text(text),
-                    span: s.span,
-                })
-                .collect()
-        });
-        let token_records = self.options.tokens.then(|| {
-            tokens
-                .iter()
-                .map(|t| TokenRecord {
-                    text: t.span.text(text),
-                    kind: t.kind,
-                    span: t.span,
-                })
-                .collect()
-        });
+        // Code-point offsets are only worked out when the record shows spans.
+        let chars = (self.options.sentences || self.options.tokens).then(|| CharIndex::new(text));
+        let segmented = &analysis.segmented;
+        let sentences = chars
+            .as_ref()
+            .filter(|_| self.options.sentences)
+            .map(|chars| segmented.sentence_records(text, chars));
+        let token_records = chars
+            .as_ref()
+            .filter(|_| self.options.tokens)
+            .map(|chars| segmented.token_records(text, chars));
         Ok(Record {
             schema: SCHEMA_VERSION,
             id: &article.id,

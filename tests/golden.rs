@@ -17,7 +17,7 @@ fn render(pipeline: &Pipeline, text: &str) -> String {
         let line: Vec<String> = tokens
             .iter()
             .map(|t| {
-                let surface = t.span.text(text);
+                let surface = t.text(text);
                 match t.kind {
                     TokenKind::Word | TokenKind::Punct => surface.to_string(),
                     kind => format!("{surface}/{}", kind.as_str()),

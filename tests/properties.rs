@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 use vnextract::normalize::normalize;
-use vnextract::span::Span;
+use vnextract::span::{CharIndex, Span};
 use vnextract::{Article, Pipeline};
 
 /// Characters that stress the text model: Vietnamese letters in both tone placements,
@@ -51,24 +51,26 @@ proptest! {
         let pipeline = Pipeline::default();
         let analysis = pipeline.analyze(&text);
         let segmented = &analysis.segmented;
+        let chars = CharIndex::new(&text);
         let mut previous_end = 0;
-        for token in &segmented.tokens {
-            check_span(&text, &token.span);
-            prop_assert!(!token.span.is_empty(), "empty token in {:?}", text);
-            prop_assert!(token.span.byte_start >= previous_end, "tokens overlap in {:?}", text);
-            previous_end = token.span.byte_end;
+        for (token, record) in segmented.tokens.iter().zip(segmented.token_records(&text, &chars)) {
+            check_span(&text, &record.span);
+            prop_assert_eq!(record.span.byte_start..record.span.byte_end, token.bytes.clone());
+            prop_assert!(!token.bytes.is_empty(), "empty token in {:?}", text);
+            prop_assert!(token.bytes.start >= previous_end, "tokens overlap in {:?}", text);
+            previous_end = token.bytes.end;
         }
         // Sentences hold every token once, in order, and only whitespace lies between them.
         let mut next_token = 0;
         let mut covered = 0;
-        for sentence in &segmented.sentences {
-            check_span(&text, &sentence.span);
+        for (sentence, record) in segmented.sentences.iter().zip(segmented.sentence_records(&text, &chars)) {
+            check_span(&text, &record.span);
             prop_assert_eq!(sentence.tokens.start, next_token);
             prop_assert!(sentence.tokens.end > sentence.tokens.start);
             next_token = sentence.tokens.end;
-            let gap = &text[covered..sentence.span.byte_start];
+            let gap = &text[covered..sentence.bytes.start];
             prop_assert!(normalize(gap).text().trim().is_empty(), "gap {:?} in {:?}", gap, text);
-            covered = sentence.span.byte_end;
+            covered = sentence.bytes.end;
         }
         prop_assert_eq!(next_token, segmented.tokens.len());
         prop_assert!(normalize(&text[covered..]).text().trim().is_empty());

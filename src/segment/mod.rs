@@ -19,23 +19,30 @@ use crate::span::{CharIndex, Span};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub kind: TokenKind,
-    /// Where the token is in the original text.
-    pub span: Span,
+    /// Where the token is in the original text (bytes). Code-point offsets are computed
+    /// when a record needs them ([`Segmented::token_records`]), in one sweep.
+    pub bytes: Range<usize>,
     /// Where the token is in the normalized text (bytes), for matching.
     pub norm: Range<usize>,
 }
 
 impl Token {
+    /// The token as written in the original text.
+    pub fn text<'t>(&self, original: &'t str) -> &'t str {
+        original.get(self.bytes.clone()).unwrap_or("")
+    }
+
     /// The token's normalized text.
     pub fn norm_text<'t>(&self, normalized: &'t str) -> &'t str {
         normalized.get(self.norm.clone()).unwrap_or("")
     }
 }
 
-/// A sentence: its span and the tokens it holds.
+/// A sentence: where it is in the original text and the tokens it holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence {
-    pub span: Span,
+    /// Bytes of the original text, from its first token's start to its last token's end.
+    pub bytes: Range<usize>,
     /// Indices into [`Segmented::tokens`].
     pub tokens: Range<usize>,
 }
@@ -47,20 +54,53 @@ pub struct Segmented {
     pub sentences: Vec<Sentence>,
 }
 
+impl Segmented {
+    /// The tokens with their surface, kind and span (code points and bytes) in `original`,
+    /// which `chars` indexes.
+    pub fn token_records<'t>(
+        &self,
+        original: &'t str,
+        chars: &CharIndex<'_>,
+    ) -> Vec<TokenRecord<'t>> {
+        let mut cursor = chars.cursor();
+        self.tokens
+            .iter()
+            .map(|t| TokenRecord {
+                text: t.text(original),
+                kind: t.kind,
+                span: cursor.span(t.bytes.start, t.bytes.end),
+            })
+            .collect()
+    }
+
+    /// The sentences with their surface and span in `original`, which `chars` indexes.
+    pub fn sentence_records<'t>(
+        &self,
+        original: &'t str,
+        chars: &CharIndex<'_>,
+    ) -> Vec<SentenceRecord<'t>> {
+        let mut cursor = chars.cursor();
+        self.sentences
+            .iter()
+            .map(|s| SentenceRecord {
+                text: original.get(s.bytes.clone()).unwrap_or(""),
+                span: cursor.span(s.bytes.start, s.bytes.end),
+            })
+            .collect()
+    }
+}
+
 /// Splits normalized text into sentences and syllable tokens. Built once, shared by threads.
 ///
 /// ```
 /// use vnextract::normalize::normalize;
 /// use vnextract::segment::{Segmenter, TokenKind};
-/// use vnextract::span::CharIndex;
 ///
 /// let text = "Tổng thu đạt 14.732 tỷ đồng, tăng 15,9%. TP.HCM dẫn đầu.";
-/// let normalized = normalize(text);
-/// let chars = CharIndex::new(text);
-/// let out = Segmenter::new().segment(&normalized, &chars);
+/// let out = Segmenter::new().segment(&normalize(text));
 /// assert_eq!(out.sentences.len(), 2);
 /// let percent = out.tokens.iter().find(|t| t.kind == TokenKind::Percent).unwrap();
-/// assert_eq!(percent.span.text(text), "15,9%");
+/// assert_eq!(percent.text(text), "15,9%");
 /// ```
 #[derive(Debug, Clone)]
 pub struct Segmenter {
@@ -88,14 +128,12 @@ impl Segmenter {
         }
     }
 
-    /// Tokens and sentences of `normalized`; spans point into its original text, which
-    /// `chars` indexes.
-    pub fn segment(&self, normalized: &Normalized<'_>, chars: &CharIndex<'_>) -> Segmented {
+    /// Tokens and sentences of `normalized`, with byte ranges into its original text.
+    pub fn segment(&self, normalized: &Normalized<'_>) -> Segmented {
         let text = normalized.text();
         let mut raw = Vec::with_capacity(text.len() / 4);
         syllable::tokenize(text, &self.abbreviations, &mut raw);
         let groups = sentence::sentences(text, &raw, &self.abbreviations);
-        let mut cursor = chars.cursor();
         let mut aligner = normalized.aligner();
         let mut previous_end = 0;
         let tokens: Vec<Token> = raw
@@ -108,7 +146,7 @@ impl Segmenter {
                 previous_end = end;
                 Token {
                     kind: t.kind,
-                    span: cursor.span(start, end),
+                    bytes: start..end,
                     norm: t.start..t.end,
                 }
             })
@@ -116,15 +154,10 @@ impl Segmenter {
         let sentences = groups
             .into_iter()
             .filter_map(|range| {
-                let first = tokens.get(range.start)?.span;
-                let last = tokens.get(range.end.checked_sub(1)?)?.span;
+                let first = tokens.get(range.start)?.bytes.start;
+                let last = tokens.get(range.end.checked_sub(1)?)?.bytes.end;
                 Some(Sentence {
-                    span: Span {
-                        start: first.start,
-                        end: last.end,
-                        byte_start: first.byte_start,
-                        byte_end: last.byte_end,
-                    },
+                    bytes: first..last,
                     tokens: range,
                 })
             })
@@ -156,13 +189,11 @@ mod tests {
     use crate::normalize::normalize;
 
     fn split(text: &str) -> Vec<String> {
-        let normalized = normalize(text);
-        let chars = CharIndex::new(text);
         Segmenter::new()
-            .segment(&normalized, &chars)
+            .segment(&normalize(text))
             .sentences
             .iter()
-            .map(|s| s.span.text(text).to_string())
+            .map(|s| text[s.bytes.clone()].to_string())
             .collect()
     }
 
@@ -227,9 +258,8 @@ mod tests {
     fn spans_point_into_original() {
         let text = "Uỷ\u{a0}ban “hoà giải”\u{200b} 14.732 tỷ.";
         let normalized = normalize(text);
-        let chars = CharIndex::new(text);
-        let out = Segmenter::new().segment(&normalized, &chars);
-        let surfaces: Vec<&str> = out.tokens.iter().map(|t| t.span.text(text)).collect();
+        let out = Segmenter::new().segment(&normalized);
+        let surfaces: Vec<&str> = out.tokens.iter().map(|t| t.text(text)).collect();
         assert_eq!(
             surfaces,
             ["Uỷ", "ban", "“", "hoà", "giải", "”", "14.732", "tỷ", "."]

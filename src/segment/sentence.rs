@@ -53,10 +53,11 @@ pub(crate) fn sentences(
 }
 
 fn ends_sentence(text: &str, token: &RawToken, abbreviations: &Abbreviations) -> bool {
-    let surface = &text[token.start..token.end];
     match token.kind {
-        TokenKind::Punct => surface.chars().all(|c| matches!(c, '.' | '!' | '?' | '…')),
-        TokenKind::Abbrev => surface
+        TokenKind::Punct => text[token.start..token.end]
+            .chars()
+            .all(|c| matches!(c, '.' | '!' | '?' | '…')),
+        TokenKind::Abbrev => text[token.start..token.end]
             .strip_suffix('.')
             .is_some_and(|a| abbreviations.can_end_sentence(a)),
         _ => false,
@@ -80,8 +81,15 @@ fn starts_sentence(surface: &str) -> bool {
 /// A line break between two tokens ends the sentence, unless it only wraps a running
 /// sentence: one break, the line not ending in punctuation, the next starting in lower case.
 fn breaks_line(text: &str, before: &RawToken, after: &RawToken) -> bool {
-    let gap = &text[before.end..after.start];
-    let breaks = gap.bytes().filter(|&b| b == b'\n').count();
+    // Most gaps are one space or nothing; bytes avoid the char-boundary checks of slicing.
+    let gap = text
+        .as_bytes()
+        .get(before.end..after.start)
+        .unwrap_or_default();
+    if gap.is_empty() || (gap.len() == 1 && gap[0] == b' ') {
+        return false;
+    }
+    let breaks = gap.iter().filter(|&&b| b == b'\n').count();
     if breaks == 0 {
         return false;
     }
