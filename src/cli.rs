@@ -13,12 +13,13 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
 use vnextract::batch::{self, Progress, Rendered, RunOptions, Summary};
+use vnextract::eval::{Annotated, Measure, Report, evaluate, html, read_annotated};
 use vnextract::io::{Format, InputOptions, Item};
 use vnextract::pipeline::json_line;
 use vnextract::record::ErrorRecord;
 use vnextract::segment::{SentenceRecord, TokenRecord};
 use vnextract::span::CharIndex;
-use vnextract::{Pipeline, synth};
+use vnextract::{Article, Pipeline, synth};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -37,8 +38,32 @@ enum Command {
     Extract(ExtractArgs),
     /// Print sentences and tokens, for inspection.
     Segment(SegmentArgs),
+    /// Score records against gold annotations (P/R/F1 per type, misses, spurious items).
+    Eval(EvalArgs),
     /// Write a generated news-like JSONL corpus, for throughput measurements.
     Generate(GenerateArgs),
+}
+
+#[derive(Args, Debug)]
+struct EvalArgs {
+    /// Gold files (JSON Lines, the format of GOLD.md); their articles are pooled.
+    #[arg(long, required = true, num_args = 1.., value_name = "GOLD")]
+    gold: Vec<PathBuf>,
+    /// Records to score (JSON Lines from `extract`) [default: run the extractor on the gold texts].
+    #[arg(long, num_args = 1.., value_name = "PRED")]
+    pred: Vec<PathBuf>,
+    /// Print the report as JSON instead of the table and error list.
+    #[arg(long)]
+    json: bool,
+    /// Also write an HTML report with every article's items highlighted.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// Only the table, not the list of misses and spurious items.
+    #[arg(long)]
+    summary: bool,
+    /// Fail (exit 1) when an F1 falls under its floor; lines of `MEASURE MIN_F1`.
+    #[arg(long, value_name = "FILE")]
+    floors: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -144,6 +169,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .build();
             run_batch(&args.input, &args.run, &pipeline, batch::render_record)
         }
+        Command::Eval(args) => run_eval(&args),
         Command::Generate(args) => {
             let mut out: Box<dyn Write> = match &args.output {
                 Some(path) => {
@@ -171,6 +197,97 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
     }
+}
+
+fn read_annotated_files(paths: &[PathBuf]) -> Result<Vec<Annotated>> {
+    let mut all = Vec::new();
+    for path in paths {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        all.extend(read_annotated(&text, &path.display().to_string())?);
+    }
+    Ok(all)
+}
+
+fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
+    let gold = read_annotated_files(&args.gold)?;
+    let predictions = if args.pred.is_empty() {
+        let pipeline = Pipeline::default();
+        gold.iter()
+            .map(|g| {
+                let line = pipeline.process_to_json(&Article::new(g.id.clone(), g.text.clone()));
+                serde_json::from_slice::<Annotated>(&line).context("reading our own record")
+            })
+            .collect::<Result<Vec<_>>>()?
+    } else {
+        read_annotated_files(&args.pred)?
+    };
+    let report = evaluate(&gold, &predictions);
+    let mut out = io::stdout().lock();
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        writeln!(out)?;
+    } else {
+        write!(out, "{}", report.table())?;
+        if !args.summary {
+            let errors = report.errors();
+            if !errors.is_empty() {
+                write!(out, "\n{errors}")?;
+            }
+        }
+    }
+    if let Some(path) = &args.html {
+        let title = format!(
+            "vnextract evaluation: {}",
+            args.gold
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        std::fs::write(path, html::render(&report, &title))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    if let Some(path) = &args.floors {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        let failures = check_floors(&report, &text, &path.display().to_string())?;
+        for failure in &failures {
+            eprintln!("vnextract: below floor: {failure}");
+        }
+        if !failures.is_empty() {
+            return Ok(ExitCode::from(1));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The measures whose F1 is under the floor of `floors` (lines `MEASURE MIN_F1`, `#` comments).
+fn check_floors(report: &Report, floors: &str, name: &str) -> Result<Vec<String>> {
+    let mut failures = Vec::new();
+    for (n, line) in floors.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or_default().trim();
+        if line.is_empty() {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        let (Some(measure), Some(floor), None) = (parts.next(), parts.next(), parts.next()) else {
+            anyhow::bail!(
+                "{name}:{}: expected `MEASURE MIN_F1`, found {line:?}",
+                n + 1
+            );
+        };
+        let measure = Measure::parse(measure)
+            .with_context(|| format!("{name}:{}: unknown measure {measure:?}", n + 1))?;
+        let floor: f64 = floor
+            .parse()
+            .with_context(|| format!("{name}:{}: {floor:?} is not a number", n + 1))?;
+        let f1 = report.totals(measure).f1();
+        if f1 < floor {
+            failures.push(format!("{} F1 {f1:.4} < {floor}", measure.as_str()));
+        }
+    }
+    Ok(failures)
 }
 
 fn input_options(args: &InputArgs) -> InputOptions {

@@ -20,6 +20,7 @@
 
 pub mod batch;
 pub mod error;
+pub mod eval;
 pub mod io;
 pub mod normalize;
 pub mod pipeline;

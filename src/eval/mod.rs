@@ -1,0 +1,926 @@
+//! Accuracy against gold annotations, with the matching rules of GOLD.md.
+//!
+//! Gold files are JSON Lines of `{"id", "text", "officials", "titles", "percentages",
+//! "money"}`; predictions are vnextract records (or anything with the same fields), joined
+//! to gold by `id`. Articles of all gold files are pooled and scores micro-averaged.
+
+pub mod canon;
+pub mod html;
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use canon::{Decimal, canonical, organizations_match, roles_match};
+
+use crate::normalize::normalize;
+use crate::segment::Segmenter;
+
+/// An official as annotated or predicted.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+pub struct OfficialItem {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub organization: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub former: bool,
+    /// Code-point offsets of the mention, when a prediction gives them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+}
+
+/// A position title.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+pub struct TitleItem {
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub organization: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+}
+
+/// A percentage or an amount of money.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
+pub struct NumberItem {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// `value` of a percentage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Number>,
+    /// `amount` of money.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<serde_json::Number>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+}
+
+/// One gold article, or one predicted record (where `text` is absent).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct Annotated {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub officials: Vec<OfficialItem>,
+    #[serde(default)]
+    pub titles: Vec<TitleItem>,
+    #[serde(default)]
+    pub percentages: Vec<NumberItem>,
+    #[serde(default)]
+    pub money: Vec<NumberItem>,
+    /// Set on error records: they count as finding nothing.
+    #[serde(default, skip_serializing)]
+    pub error: Option<serde_json::Value>,
+}
+
+/// The kinds of items scored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    OfficialsName,
+    OfficialsNameRole,
+    OfficialsFull,
+    Titles,
+    Percentages,
+    Money,
+}
+
+impl Measure {
+    pub const ALL: [Measure; 6] = [
+        Measure::OfficialsName,
+        Measure::OfficialsNameRole,
+        Measure::OfficialsFull,
+        Measure::Titles,
+        Measure::Percentages,
+        Measure::Money,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::OfficialsName => "officials.name",
+            Measure::OfficialsNameRole => "officials.name+role",
+            Measure::OfficialsFull => "officials.full",
+            Measure::Titles => "titles",
+            Measure::Percentages => "percentages",
+            Measure::Money => "money",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Measure> {
+        Measure::ALL.into_iter().find(|m| m.as_str() == s)
+    }
+}
+
+/// True and false positives and negatives of one measure.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    #[serde(rename = "fn")]
+    pub fn_: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+
+    fn add(&mut self, other: Counts) {
+        self.tp += other.tp;
+        self.fp += other.fp;
+        self.fn_ += other.fn_;
+    }
+}
+
+/// Precision and recall of nothing found out of nothing: perfect, so that an article with
+/// no items of a kind neither helps nor hurts.
+fn ratio(hits: usize, total: usize) -> f64 {
+    if total == 0 {
+        1.0
+    } else {
+        hits as f64 / total as f64
+    }
+}
+
+/// Whether an item was found, missed or spurious.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Found,
+    Missed,
+    Spurious,
+}
+
+/// One gold or predicted item of an article, scored.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemResult {
+    pub measure: Measure,
+    pub outcome: Outcome,
+    /// How it reads: "Phạm Quí Tiên · Phó Chủ tịch · HĐND Thành phố", "15.9", "14732000000000 VND".
+    pub label: String,
+    /// Code points of the text it was found at, when known.
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+    /// The sentence around it, when it could be placed.
+    pub sentence: Option<String>,
+}
+
+/// The scores of one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleResult {
+    pub id: String,
+    #[serde(skip)]
+    pub text: String,
+    /// The record was missing or an error record.
+    pub missing: bool,
+    pub counts: HashMap<Measure, Counts>,
+    pub items: Vec<ItemResult>,
+}
+
+/// Pooled scores of all articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub articles: Vec<ArticleResult>,
+    pub totals: Vec<(Measure, Counts)>,
+}
+
+impl Report {
+    pub fn totals(&self, measure: Measure) -> Counts {
+        self.totals
+            .iter()
+            .find(|(m, _)| *m == measure)
+            .map(|(_, c)| *c)
+            .unwrap_or_default()
+    }
+
+    /// The P/R/F1 table.
+    pub fn table(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{:<20} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}",
+            "measure", "tp", "fp", "fn", "P", "R", "F1"
+        );
+        for (measure, c) in &self.totals {
+            let _ = writeln!(
+                out,
+                "{:<20} {:>6} {:>6} {:>6} {:>7.4} {:>7.4} {:>7.4}",
+                measure.as_str(),
+                c.tp,
+                c.fp,
+                c.fn_,
+                c.precision(),
+                c.recall(),
+                c.f1()
+            );
+        }
+        let missing = self.articles.iter().filter(|a| a.missing).count();
+        let _ = writeln!(
+            out,
+            "{} articles{}",
+            self.articles.len(),
+            if missing > 0 {
+                format!(", {missing} without a record (scored as finding nothing)")
+            } else {
+                String::new()
+            }
+        );
+        out
+    }
+
+    /// Misses and spurious items per article, with their sentences.
+    pub fn errors(&self) -> String {
+        let mut out = String::new();
+        for article in &self.articles {
+            let wrong: Vec<&ItemResult> = article
+                .items
+                .iter()
+                .filter(|i| i.outcome != Outcome::Found)
+                .collect();
+            if wrong.is_empty() && !article.missing {
+                continue;
+            }
+            let _ = writeln!(out, "## {}", article.id);
+            if article.missing {
+                let _ = writeln!(out, "  (no record, or an error record)");
+            }
+            for item in wrong {
+                let tag = match item.outcome {
+                    Outcome::Missed => "missed  ",
+                    Outcome::Spurious => "spurious",
+                    Outcome::Found => "found   ",
+                };
+                let _ = writeln!(out, "  {tag} {:<20} {}", item.measure.as_str(), item.label);
+                if let Some(sentence) = &item.sentence {
+                    let _ = writeln!(out, "           in: {}", sentence.replace('\n', " "));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Scores `predictions` (joined by id) against `gold`.
+pub fn evaluate(gold: &[Annotated], predictions: &[Annotated]) -> Report {
+    let by_id: HashMap<&str, &Annotated> = predictions.iter().map(|p| (p.id.as_str(), p)).collect();
+    let segmenter = Segmenter::new();
+    let empty = Annotated::default();
+    let mut articles = Vec::with_capacity(gold.len());
+    let mut totals: HashMap<Measure, Counts> = HashMap::new();
+    for g in gold {
+        let found = by_id.get(g.id.as_str()).filter(|p| p.error.is_none());
+        let prediction = found.copied().unwrap_or(&empty);
+        let result = score_article(g, prediction, found.is_none(), &segmenter);
+        for (measure, counts) in &result.counts {
+            totals.entry(*measure).or_default().add(*counts);
+        }
+        articles.push(result);
+    }
+    Report {
+        articles,
+        totals: Measure::ALL
+            .into_iter()
+            .map(|m| (m, totals.get(&m).copied().unwrap_or_default()))
+            .collect(),
+    }
+}
+
+/// Where things are in a gold text: its sentences and the occurrences of strings.
+struct Placer<'t> {
+    text: &'t str,
+    sentences: Vec<Range<usize>>,
+    /// How many times each string has been placed, for "the k-th entry is the k-th
+    /// occurrence".
+    seen: HashMap<String, usize>,
+}
+
+impl<'t> Placer<'t> {
+    fn new(text: &'t str, segmenter: &Segmenter) -> Self {
+        let segmented = segmenter.segment(&normalize(text));
+        Placer {
+            text,
+            sentences: segmented.sentences.into_iter().map(|s| s.bytes).collect(),
+            seen: HashMap::new(),
+        }
+    }
+
+    fn chars(&self, byte: usize) -> usize {
+        self.text[..byte].chars().count()
+    }
+
+    fn byte(&self, char_offset: usize) -> usize {
+        self.text
+            .char_indices()
+            .nth(char_offset)
+            .map_or(self.text.len(), |(b, _)| b)
+    }
+
+    /// The k-th occurrence of `needle` (k counted per needle), as code points.
+    fn next_occurrence(&mut self, needle: &str) -> Option<(usize, usize)> {
+        if needle.is_empty() {
+            return None;
+        }
+        let k = self.seen.entry(needle.to_string()).or_insert(0);
+        let at = self.text.match_indices(needle).nth(*k).map(|(b, _)| b);
+        *k += 1;
+        at.map(|b| (self.chars(b), self.chars(b + needle.len())))
+    }
+
+    /// The first occurrence of `needle`.
+    fn first_occurrence(&self, needle: &str) -> Option<(usize, usize)> {
+        if needle.is_empty() {
+            return None;
+        }
+        let b = self.text.find(needle)?;
+        Some((self.chars(b), self.chars(b + needle.len())))
+    }
+
+    fn sentence_at(&self, char_start: usize) -> Option<String> {
+        let b = self.byte(char_start);
+        self.sentences
+            .iter()
+            .find(|s| s.start <= b && b < s.end.max(s.start + 1))
+            .map(|s| self.text[s.clone()].to_string())
+    }
+}
+
+fn official_label(o: &OfficialItem) -> String {
+    let mut label = format!("{} · {} · {}", o.name, o.role, o.organization);
+    if o.former {
+        label.push_str(" (former)");
+    }
+    label
+}
+
+fn title_label(t: &TitleItem) -> String {
+    format!("{} · {}", t.role, t.organization)
+}
+
+/// A canonical official: name, role, organization, and "role organization".
+struct CanonOfficial {
+    name: String,
+    role: String,
+    organization: String,
+    whole: String,
+}
+
+fn canon_official(name: &str, role: &str, organization: &str) -> CanonOfficial {
+    CanonOfficial {
+        name: canonical(name),
+        role: canonical(role),
+        organization: canonical(organization),
+        whole: canonical(&format!("{role} {organization}")),
+    }
+}
+
+/// Gold and predicted positions match: role and organization by the rules, or
+/// "role organization" as a whole.
+fn positions_match(gold: &CanonOfficial, predicted: &CanonOfficial) -> bool {
+    (roles_match(&gold.role, &predicted.role)
+        && organizations_match(&gold.organization, &predicted.organization))
+        || gold.whole == predicted.whole
+}
+
+/// A maximum one-to-one matching between `n_gold` and `n_pred` items (Kuhn's algorithm;
+/// articles have tens of items). Returns, for each gold item, its predicted partner.
+fn match_one_to_one(
+    n_gold: usize,
+    n_pred: usize,
+    compatible: impl Fn(usize, usize) -> bool,
+) -> Vec<Option<usize>> {
+    let edges: Vec<Vec<usize>> = (0..n_gold)
+        .map(|g| (0..n_pred).filter(|&p| compatible(g, p)).collect())
+        .collect();
+    let mut pred_partner: Vec<Option<usize>> = vec![None; n_pred];
+    fn augment(
+        g: usize,
+        edges: &[Vec<usize>],
+        visited: &mut [bool],
+        pred_partner: &mut [Option<usize>],
+    ) -> bool {
+        for &p in &edges[g] {
+            if visited[p] {
+                continue;
+            }
+            visited[p] = true;
+            if pred_partner[p].is_none_or(|other| augment(other, edges, visited, pred_partner)) {
+                pred_partner[p] = Some(g);
+                return true;
+            }
+        }
+        false
+    }
+    for g in 0..n_gold {
+        let mut visited = vec![false; n_pred];
+        augment(g, &edges, &mut visited, &mut pred_partner);
+    }
+    let mut gold_partner = vec![None; n_gold];
+    for (p, g) in pred_partner.iter().enumerate() {
+        if let Some(g) = g {
+            gold_partner[*g] = Some(p);
+        }
+    }
+    gold_partner
+}
+
+/// Distinct values, keeping the first item of each.
+fn distinct<T, K: PartialEq>(items: &[T], key: impl Fn(&T) -> K) -> Vec<&T> {
+    let mut seen: Vec<K> = Vec::new();
+    let mut out = Vec::new();
+    for item in items {
+        let k = key(item);
+        if !seen.contains(&k) {
+            seen.push(k);
+            out.push(item);
+        }
+    }
+    out
+}
+
+fn counts_of(partners: &[Option<usize>], n_pred: usize) -> Counts {
+    let tp = partners.iter().filter(|p| p.is_some()).count();
+    Counts {
+        tp,
+        fp: n_pred - tp,
+        fn_: partners.len() - tp,
+    }
+}
+
+fn score_article(
+    gold: &Annotated,
+    pred: &Annotated,
+    missing: bool,
+    segmenter: &Segmenter,
+) -> ArticleResult {
+    let mut placer = Placer::new(&gold.text, segmenter);
+    let mut counts = HashMap::new();
+    let mut items = Vec::new();
+    let mut push = |placer: &Placer<'_>,
+                    measure: Measure,
+                    outcome: Outcome,
+                    label: String,
+                    at: Option<(usize, usize)>| {
+        items.push(ItemResult {
+            measure,
+            outcome,
+            label,
+            start: at.map(|a| a.0),
+            end: at.map(|a| a.1),
+            sentence: at.and_then(|a| placer.sentence_at(a.0)),
+        });
+    };
+    let predicted_at = |start: Option<usize>, end: Option<usize>| start.zip(end);
+
+    // Officials, three levels.
+    let gold_officials: Vec<CanonOfficial> = gold
+        .officials
+        .iter()
+        .map(|o| canon_official(&o.name, &o.role, &o.organization))
+        .collect();
+    let pred_officials: Vec<CanonOfficial> = pred
+        .officials
+        .iter()
+        .map(|o| canon_official(&o.name, &o.role, &o.organization))
+        .collect();
+    let gold_names = distinct(&gold_officials, |o| o.name.clone());
+    let pred_names = distinct(&pred_officials, |o| o.name.clone());
+    let names = match_one_to_one(gold_names.len(), pred_names.len(), |g, p| {
+        gold_names[g].name == pred_names[p].name
+    });
+    counts.insert(Measure::OfficialsName, counts_of(&names, pred_names.len()));
+    let gold_pairs = distinct(&gold_officials, |o| (o.name.clone(), o.role.clone()));
+    let pred_pairs = distinct(&pred_officials, |o| (o.name.clone(), o.role.clone()));
+    let pairs = match_one_to_one(gold_pairs.len(), pred_pairs.len(), |g, p| {
+        gold_pairs[g].name == pred_pairs[p].name
+            && roles_match(&gold_pairs[g].role, &pred_pairs[p].role)
+    });
+    counts.insert(
+        Measure::OfficialsNameRole,
+        counts_of(&pairs, pred_pairs.len()),
+    );
+    let full = match_one_to_one(gold_officials.len(), pred_officials.len(), |g, p| {
+        gold_officials[g].name == pred_officials[p].name
+            && positions_match(&gold_officials[g], &pred_officials[p])
+    });
+    counts.insert(
+        Measure::OfficialsFull,
+        counts_of(&full, pred_officials.len()),
+    );
+    let mut pred_matched = vec![false; pred_officials.len()];
+    for (g, partner) in full.iter().enumerate() {
+        let item = &gold.officials[g];
+        let at = placer.first_occurrence(&item.name);
+        let outcome = match partner {
+            Some(p) => {
+                pred_matched[*p] = true;
+                Outcome::Found
+            }
+            None => Outcome::Missed,
+        };
+        push(
+            &placer,
+            Measure::OfficialsFull,
+            outcome,
+            official_label(item),
+            at,
+        );
+    }
+    for (p, item) in pred.officials.iter().enumerate() {
+        if !pred_matched[p] {
+            let at =
+                predicted_at(item.start, item.end).or_else(|| placer.first_occurrence(&item.name));
+            push(
+                &placer,
+                Measure::OfficialsFull,
+                Outcome::Spurious,
+                official_label(item),
+                at,
+            );
+        }
+    }
+
+    // Titles: distinct (role, organization) pairs.
+    let canon_title = |t: &TitleItem| canon_official("", &t.role, &t.organization);
+    let gold_titles = distinct(&gold.titles, |t| {
+        (canonical(&t.role), canonical(&t.organization))
+    });
+    let pred_titles = distinct(&pred.titles, |t| {
+        (canonical(&t.role), canonical(&t.organization))
+    });
+    let gold_title_canon: Vec<CanonOfficial> = gold_titles.iter().map(|t| canon_title(t)).collect();
+    let pred_title_canon: Vec<CanonOfficial> = pred_titles.iter().map(|t| canon_title(t)).collect();
+    let titles = match_one_to_one(gold_titles.len(), pred_titles.len(), |g, p| {
+        positions_match(&gold_title_canon[g], &pred_title_canon[p])
+    });
+    counts.insert(Measure::Titles, counts_of(&titles, pred_titles.len()));
+    let mut pred_matched = vec![false; pred_titles.len()];
+    for (g, partner) in titles.iter().enumerate() {
+        let item = gold_titles[g];
+        let at = placer
+            .first_occurrence(format!("{} {}", item.role, item.organization).trim())
+            .or_else(|| placer.first_occurrence(&item.role));
+        let outcome = match partner {
+            Some(p) => {
+                pred_matched[*p] = true;
+                Outcome::Found
+            }
+            None => Outcome::Missed,
+        };
+        push(&placer, Measure::Titles, outcome, title_label(item), at);
+    }
+    for (p, item) in pred_titles.iter().enumerate() {
+        if !pred_matched[p] {
+            let at = predicted_at(item.start, item.end);
+            push(
+                &placer,
+                Measure::Titles,
+                Outcome::Spurious,
+                title_label(item),
+                at,
+            );
+        }
+    }
+
+    // Percentages and money: multisets of values.
+    let percent_key = |n: &NumberItem| {
+        n.value
+            .as_ref()
+            .and_then(|v| Decimal::parse(&v.to_string()))
+    };
+    let money_key = |n: &NumberItem| {
+        let amount = n
+            .amount
+            .as_ref()
+            .and_then(|v| Decimal::parse(&v.to_string()))?;
+        Some((
+            n.currency.clone().unwrap_or_default().to_uppercase(),
+            amount,
+        ))
+    };
+    score_multiset(
+        Measure::Percentages,
+        &gold.percentages,
+        &pred.percentages,
+        |n| percent_key(n).map(|d| d.to_string()),
+        &mut placer,
+        &mut counts,
+        &mut push,
+    );
+    score_multiset(
+        Measure::Money,
+        &gold.money,
+        &pred.money,
+        |n| money_key(n).map(|(c, a)| format!("{a} {c}")),
+        &mut placer,
+        &mut counts,
+        &mut push,
+    );
+
+    ArticleResult {
+        id: gold.id.clone(),
+        text: gold.text.clone(),
+        missing,
+        counts,
+        items,
+    }
+}
+
+type Push<'p> = dyn FnMut(&Placer<'_>, Measure, Outcome, String, Option<(usize, usize)>) + 'p;
+
+/// Scores a multiset of values: each predicted value matches at most one gold item.
+fn score_multiset(
+    measure: Measure,
+    gold: &[NumberItem],
+    pred: &[NumberItem],
+    key: impl Fn(&NumberItem) -> Option<String>,
+    placer: &mut Placer<'_>,
+    counts: &mut HashMap<Measure, Counts>,
+    push: &mut Push<'_>,
+) {
+    // Gold items are placed in order: the k-th entry with a text is its k-th occurrence,
+    // and the entries of one range share an occurrence.
+    let mut previous_text: Option<&str> = None;
+    let mut previous_at = None;
+    let gold_at: Vec<Option<(usize, usize)>> = gold
+        .iter()
+        .map(|g| {
+            let text = g.text.as_deref().unwrap_or("");
+            let at = if previous_text == Some(text) && is_range_text(text) {
+                previous_at
+            } else {
+                placer.next_occurrence(text)
+            };
+            previous_text = Some(text);
+            previous_at = at;
+            at
+        })
+        .collect();
+    let gold_keys: Vec<Option<String>> = gold.iter().map(&key).collect();
+    let pred_keys: Vec<Option<String>> = pred.iter().map(&key).collect();
+    let partners = match_one_to_one(gold.len(), pred.len(), |g, p| {
+        gold_keys[g].is_some() && gold_keys[g] == pred_keys[p]
+    });
+    counts.insert(measure, counts_of(&partners, pred.len()));
+    let mut pred_matched = vec![false; pred.len()];
+    for (g, partner) in partners.iter().enumerate() {
+        let outcome = match partner {
+            Some(p) => {
+                pred_matched[*p] = true;
+                Outcome::Found
+            }
+            None => Outcome::Missed,
+        };
+        let label = number_label(&gold[g], gold_keys[g].as_deref());
+        push(placer, measure, outcome, label, gold_at[g]);
+    }
+    for (p, item) in pred.iter().enumerate() {
+        if !pred_matched[p] {
+            let at = item.start.zip(item.end);
+            push(
+                placer,
+                measure,
+                Outcome::Spurious,
+                number_label(item, pred_keys[p].as_deref()),
+                at,
+            );
+        }
+    }
+}
+
+/// Whether a mention's text is a range ("10-15%", "từ 2 đến 3 tỷ đồng"): consecutive
+/// entries with such a text are its two bounds, at one occurrence.
+fn is_range_text(text: &str) -> bool {
+    text.contains(['-', '–']) || text.contains(" đến ") || text.contains(" tới ")
+}
+
+fn number_label(item: &NumberItem, key: Option<&str>) -> String {
+    let value = key.unwrap_or("(no value)");
+    match &item.text {
+        Some(text) => format!("{value} ({text})"),
+        None => value.to_string(),
+    }
+}
+
+/// Reads gold or prediction JSON Lines; blank lines are skipped.
+pub fn read_annotated(text: &str, name: &str) -> Result<Vec<Annotated>, EvalError> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, line)| {
+            serde_json::from_str(line).map_err(|e| EvalError::Parse {
+                name: name.to_string(),
+                line: n + 1,
+                message: e.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// A gold or prediction file that cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum EvalError {
+    #[error("{name}:{line}: {message}")]
+    Parse {
+        name: String,
+        line: usize,
+        message: String,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn official(name: &str, role: &str, organization: &str) -> OfficialItem {
+        OfficialItem {
+            name: name.into(),
+            role: role.into(),
+            organization: organization.into(),
+            ..OfficialItem::default()
+        }
+    }
+
+    fn one(gold: OfficialItem, pred: OfficialItem) -> (bool, bool, bool) {
+        let text = format!("{} {} {}.", gold.role, gold.organization, gold.name);
+        let g = Annotated {
+            id: "x".into(),
+            text,
+            officials: vec![gold],
+            ..Annotated::default()
+        };
+        let p = Annotated {
+            id: "x".into(),
+            officials: vec![pred],
+            ..Annotated::default()
+        };
+        let report = evaluate(&[g], &[p]);
+        let hit = |m| report.totals(m).tp == 1;
+        (
+            hit(Measure::OfficialsName),
+            hit(Measure::OfficialsNameRole),
+            hit(Measure::OfficialsFull),
+        )
+    }
+
+    /// The worked examples of GOLD.md, row by row.
+    #[test]
+    fn gold_md_worked_examples() {
+        let rows = [
+            (
+                official("Phạm Quí Tiên", "Phó Chủ tịch", "HĐND Thành phố"),
+                official(
+                    "Phạm Quí Tiên",
+                    "Phó Chủ tịch",
+                    "Hội đồng nhân dân thành phố",
+                ),
+                (true, true, true),
+            ),
+            (
+                official("Vũ Đăng Định", "Bí thư", "Quận ủy"),
+                official("Vũ Đăng Định", "Bí thư", "Quận uỷ Hoàn Kiếm"),
+                (true, true, true),
+            ),
+            (
+                official("Lê Phước Vũ", "Chủ tịch HĐQT", "Công ty X"),
+                official("Lê Phước Vũ", "Chủ tịch", "HĐQT Công ty X"),
+                (true, true, true),
+            ),
+            (
+                official("Nguyễn Quốc Hoàn", "Phó Chủ tịch", "UBND quận"),
+                official("Nguyễn Quốc Hoàn", "Chủ tịch", "UBND quận"),
+                (true, false, false),
+            ),
+            (
+                official("Phạm Tuấn Long", "Chủ tịch", "UBND quận"),
+                official("Phạm Tuấn Long", "Chủ tịch", ""),
+                (true, true, false),
+            ),
+            (
+                official("Hồ Chí Minh", "Chủ tịch", ""),
+                official("Hồ Chí Minh", "Chủ tịch", "nước"),
+                (true, true, true),
+            ),
+        ];
+        for (gold, pred, expected) in rows {
+            let label = official_label(&gold);
+            assert_eq!(one(gold, pred), expected, "{label}");
+        }
+    }
+
+    fn numbers(values: &[&str]) -> Vec<NumberItem> {
+        values
+            .iter()
+            .map(|v| NumberItem {
+                value: serde_json::from_str(v).ok(),
+                ..NumberItem::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn percentages_are_multisets() {
+        let g = Annotated {
+            id: "x".into(),
+            percentages: numbers(&["15.9", "5.2", "5.2", "131"]),
+            ..Annotated::default()
+        };
+        let p = Annotated {
+            id: "x".into(),
+            percentages: numbers(&["15.90", "5.2", "4.1"]),
+            ..Annotated::default()
+        };
+        let c = evaluate(&[g], &[p]).totals(Measure::Percentages);
+        assert_eq!((c.tp, c.fp, c.fn_), (2, 1, 2));
+    }
+
+    #[test]
+    fn missing_and_error_records_find_nothing() {
+        let g = Annotated {
+            id: "x".into(),
+            text: "Tăng 15,9%.".into(),
+            percentages: numbers(&["15.9"]),
+            ..Annotated::default()
+        };
+        let error = Annotated {
+            id: "x".into(),
+            percentages: numbers(&["15.9"]),
+            error: Some(serde_json::json!({"kind": "json"})),
+            ..Annotated::default()
+        };
+        for preds in [vec![], vec![error]] {
+            let report = evaluate(std::slice::from_ref(&g), &preds);
+            assert!(report.articles[0].missing);
+            assert_eq!(report.totals(Measure::Percentages).fn_, 1);
+        }
+    }
+
+    #[test]
+    fn distinct_names_count_once() {
+        let g = Annotated {
+            id: "x".into(),
+            officials: vec![
+                official("Lê Văn A", "Bí thư", "Tỉnh ủy"),
+                official("Lê Văn A", "Chủ tịch", "HĐND tỉnh"),
+            ],
+            ..Annotated::default()
+        };
+        let p = Annotated {
+            id: "x".into(),
+            officials: vec![official("Lê Văn A", "Bí thư", "Tỉnh uỷ")],
+            ..Annotated::default()
+        };
+        let report = evaluate(&[g], &[p]);
+        let name = report.totals(Measure::OfficialsName);
+        let full = report.totals(Measure::OfficialsFull);
+        assert_eq!((name.tp, name.fp, name.fn_), (1, 0, 0));
+        assert_eq!((full.tp, full.fp, full.fn_), (1, 0, 1));
+    }
+
+    #[test]
+    fn gold_items_are_placed_by_occurrence() {
+        let text = "Thu 5% rồi 5% nữa; khoảng 10-15% là mục tiêu.";
+        let mut items = numbers(&["5", "5", "10", "15"]);
+        for (item, t) in items.iter_mut().zip(["5%", "5%", "10-15%", "10-15%"]) {
+            item.text = Some(t.into());
+        }
+        let g = Annotated {
+            id: "x".into(),
+            text: text.into(),
+            percentages: items,
+            ..Annotated::default()
+        };
+        let report = evaluate(&[g], &[]);
+        let starts: Vec<Option<usize>> = report.articles[0].items.iter().map(|i| i.start).collect();
+        assert_eq!(starts, [Some(4), Some(11), Some(26), Some(26)]);
+    }
+}

@@ -1,0 +1,163 @@
+//! `vnextract eval` end to end: gold and prediction files, JSON, HTML and floors.
+
+use std::fs;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::{Value, json};
+use tempfile::TempDir;
+
+fn write_gold(dir: &TempDir) -> String {
+    let gold = json!({
+        "id": "g1",
+        "text": "Phó Chủ tịch UBND tỉnh Lê Văn Hậu cho biết tổng thu đạt 2.150 tỷ đồng, tăng 12,5%.",
+        "officials": [{"name": "Lê Văn Hậu", "role": "Phó Chủ tịch", "organization": "UBND tỉnh"}],
+        "titles": [{"role": "Phó Chủ tịch", "organization": "UBND tỉnh"}],
+        "percentages": [{"text": "12,5%", "value": 12.5}],
+        "money": [{"text": "2.150 tỷ đồng", "amount": 2150000000000u64, "currency": "VND"}]
+    });
+    let path = dir.path().join("g.gold.jsonl");
+    fs::write(&path, format!("{gold}\n")).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+fn write_pred(dir: &TempDir) -> String {
+    let pred = json!({
+        "schema": "vnextract/1", "id": "g1", "source": "x", "title": null,
+        "officials": [{"name": "Lê Văn Hậu", "role": "Phó Chủ tịch", "organization": "Ủy ban nhân dân tỉnh"}],
+        "titles": [{"role": "Phó Chủ tịch", "organization": "Ủy ban nhân dân tỉnh"}],
+        "percentages": [{"value": 12.5}, {"value": 3}],
+        "money": [{"amount": 2150000000000u64, "currency": "USD"}]
+    });
+    let path = dir.path().join("p.jsonl");
+    fs::write(&path, format!("{pred}\n")).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn scores_predictions_against_gold() {
+    let dir = TempDir::new().unwrap();
+    let (gold, pred) = (write_gold(&dir), write_pred(&dir));
+    let out = cargo_bin_cmd!("vnextract")
+        .args(["eval", "--json", "--gold", &gold, "--pred", &pred])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let total = |measure: &str| {
+        report["totals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t[0] == measure)
+            .map(|t| {
+                (
+                    t[1]["tp"].as_u64().unwrap(),
+                    t[1]["fp"].as_u64().unwrap(),
+                    t[1]["fn"].as_u64().unwrap(),
+                )
+            })
+            .unwrap()
+    };
+    assert_eq!(total("officials_full"), (1, 0, 0));
+    assert_eq!(total("titles"), (1, 0, 0));
+    assert_eq!(total("percentages"), (1, 1, 0));
+    // The currency is wrong: the amount does not count.
+    assert_eq!(total("money"), (0, 1, 1));
+}
+
+#[test]
+fn table_lists_misses_with_their_sentence() {
+    let dir = TempDir::new().unwrap();
+    let (gold, pred) = (write_gold(&dir), write_pred(&dir));
+    let out = cargo_bin_cmd!("vnextract")
+        .args(["eval", "--gold", &gold, "--pred", &pred])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("percentages"), "{stdout}");
+    assert!(stdout.contains("missed   money"), "{stdout}");
+    assert!(
+        stdout.contains("in: Phó Chủ tịch UBND tỉnh Lê Văn Hậu"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("spurious percentages          3"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn html_report_and_floors() {
+    let dir = TempDir::new().unwrap();
+    let (gold, pred) = (write_gold(&dir), write_pred(&dir));
+    let html = dir.path().join("r.html");
+    let floors = dir.path().join("floors.txt");
+    fs::write(
+        &floors,
+        "# format: vnextract-floors 1\npercentages 0.6\nmoney 0.5\n",
+    )
+    .unwrap();
+    let out = cargo_bin_cmd!("vnextract")
+        .args(["eval", "--summary", "--gold", &gold, "--pred", &pred])
+        .arg("--html")
+        .arg(&html)
+        .arg("--floors")
+        .arg(&floors)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "money F1 0 is under its floor");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("below floor: money F1 0.0000 < 0.5"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("percentages"),
+        "percentages F1 0.67 passes its floor"
+    );
+    let page = fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!doctype html>"));
+    assert!(page.contains("class=\"missed\""));
+
+    fs::write(&floors, "money zero\n").unwrap();
+    let out = cargo_bin_cmd!("vnextract")
+        .args(["eval", "--gold", &gold, "--pred", &pred])
+        .arg("--floors")
+        .arg(&floors)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a malformed floors file is fatal"
+    );
+}
+
+#[test]
+fn without_predictions_runs_the_extractor() {
+    let dir = TempDir::new().unwrap();
+    let gold = write_gold(&dir);
+    let out = cargo_bin_cmd!("vnextract")
+        .args(["eval", "--json", "--gold", &gold])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["articles"][0]["id"], "g1");
+    assert_eq!(report["articles"][0]["missing"], false);
+}
+
+#[test]
+fn malformed_gold_is_fatal_and_named() {
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("bad.gold.jsonl");
+    fs::write(&path, "{\"id\": \"a\", \"text\": \"x\"}\n{oops\n").unwrap();
+    let out = cargo_bin_cmd!("vnextract")
+        .args(["eval", "--gold"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("bad.gold.jsonl:2"), "{stderr}");
+}
