@@ -21,6 +21,14 @@ use vnextract::segment::{SentenceRecord, TokenRecord};
 use vnextract::span::CharIndex;
 use vnextract::{Article, Pipeline, synth};
 
+/// Writes a line to stderr. Unlike `eprintln!`, a stderr that cannot be written (a full
+/// disk, a file-size limit) does not panic: the exit status still tells what happened.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr(), $($arg)*);
+    }};
+}
+
 #[derive(Parser, Debug)]
 #[command(
     name = "vnextract",
@@ -154,7 +162,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("vnextract: error: {e:#}");
+            note!("vnextract: error: {e:#}");
             ExitCode::from(2)
         }
     }
@@ -182,7 +190,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let articles = synth::write_jsonl(&mut out, args.megabytes * 1_000_000, args.seed)
                 .and_then(|n| out.flush().map(|()| n));
             match articles {
-                Ok(n) => eprintln!("vnextract: generated {n} articles"),
+                Ok(n) => note!("vnextract: generated {n} articles"),
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
                 Err(e) => return Err(e).context("cannot write the corpus"),
             }
@@ -253,7 +261,7 @@ fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
             .with_context(|| format!("cannot read {}", path.display()))?;
         let failures = check_floors(&report, &text, &path.display().to_string())?;
         for failure in &failures {
-            eprintln!("vnextract: below floor: {failure}");
+            note!("vnextract: below floor: {failure}");
         }
         if !failures.is_empty() {
             return Ok(ExitCode::from(1));
@@ -398,7 +406,7 @@ impl Write for Output {
 }
 
 fn print_summary(summary: &Summary) {
-    eprintln!("vnextract: {summary}");
+    note!("vnextract: {summary}");
     if !summary.input.skipped.is_empty() {
         const SHOWN: usize = 5;
         let names: Vec<&str> = summary
@@ -414,13 +422,13 @@ fn print_summary(summary: &Summary) {
         } else {
             String::new()
         };
-        eprintln!(
+        note!(
             "vnextract: skipped (not .jsonl, .ndjson, .txt or an archive of them): {}{more}",
             names.join(", ")
         );
     }
     if summary.output_closed {
-        eprintln!("vnextract: output closed; stopped early");
+        note!("vnextract: output closed; stopped early");
     }
 }
 

@@ -1261,8 +1261,11 @@ fn run_with_gzip_trailer_cut(dir: &Path) -> Option<(i32, Vec<u8>)> {
         .arg(env!("CARGO_BIN_EXE_vnextract"))
         .args(["extract", "-q", "in.jsonl", "-o", "out.jsonl.gz"])
         .stdin(Stdio::null())
-        .status()
-        .expect("bash runs");
+        // A pipe, not the runner's stderr: that may be a file over the size limit.
+        .stderr(Stdio::piped())
+        .output()
+        .expect("bash runs")
+        .status;
     let out = fs::read(dir.join("out.jsonl.gz")).unwrap();
     Some((status.code().expect("exit code"), out))
 }
@@ -1501,4 +1504,21 @@ fn quiet_prints_nothing_on_stderr() {
         assert_eq!(r.code, 1);
         assert_eq!(r.stderr, "", "{command} -q --strict wrote to stderr");
     }
+}
+
+/// Regression: `eprintln!` panics when stderr cannot be written, which turned a fatal error
+/// (exit 2) into a panic (exit 101) when stderr was a file over a size limit.
+#[cfg(target_os = "linux")]
+#[test]
+fn unwritable_stderr_does_not_panic() {
+    let dir = TempDir::new().unwrap();
+    let full = fs::File::create("/dev/full").expect("/dev/full");
+    let status = StdCommand::new(env!("CARGO_BIN_EXE_vnextract"))
+        .current_dir(dir.path())
+        .args(["extract", "missing.jsonl", "-o", "/dev/full"])
+        .stdin(Stdio::null())
+        .stderr(full)
+        .status()
+        .expect("vnextract runs");
+    assert_eq!(status.code(), Some(2));
 }
