@@ -21,6 +21,7 @@
 pub mod batch;
 pub mod error;
 pub mod eval;
+pub mod extract;
 pub mod io;
 pub mod normalize;
 pub mod pipeline;

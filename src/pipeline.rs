@@ -1,8 +1,9 @@
 //! One article in, one record out: normalization, segmentation, extraction.
 
 use crate::error::{ArticleError, ArticleErrorKind};
+use crate::extract::extract;
 use crate::normalize::{Normalized, normalize};
-use crate::record::{Article, ErrorRecord, Record, SCHEMA_VERSION};
+use crate::record::{Article, ErrorRecord, Money, Percentage, Record, SCHEMA_VERSION};
 use crate::segment::{Abbreviations, Segmented, Segmenter};
 use crate::span::CharIndex;
 
@@ -120,17 +121,51 @@ impl Pipeline {
         self.validate(article)?;
         let text = article.text.as_str();
         let analysis = self.analyze(text);
-        // Code-point offsets are only worked out when the record shows spans.
-        let chars = (self.options.sentences || self.options.tokens).then(|| CharIndex::new(text));
+        let chars = CharIndex::new(text);
         let segmented = &analysis.segmented;
-        let sentences = chars
-            .as_ref()
-            .filter(|_| self.options.sentences)
-            .map(|chars| segmented.sentence_records(text, chars));
-        let token_records = chars
-            .as_ref()
-            .filter(|_| self.options.tokens)
-            .map(|chars| segmented.token_records(text, chars));
+        let extracted = extract(&analysis.normalized, segmented);
+        let sentences = self
+            .options
+            .sentences
+            .then(|| segmented.sentence_records(text, &chars));
+        let token_records = self
+            .options
+            .tokens
+            .then(|| segmented.token_records(text, &chars));
+        let slice = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
+        let span = |r: &std::ops::Range<usize>| chars.span(r.start, r.end);
+        let percentages = extracted
+            .percentages
+            .iter()
+            .map(|p| Percentage {
+                text: slice(&p.bytes),
+                value: p.value,
+                span: span(&p.bytes),
+                points: p.points,
+                qualifier: p.qualifier,
+                range: p.bound,
+                measure: p.measure.as_ref().map(slice),
+                direction: p.direction,
+                baseline: p.baseline.as_ref().map(slice),
+                rule: p.rule,
+            })
+            .collect();
+        let money = extracted
+            .money
+            .iter()
+            .map(|m| Money {
+                text: slice(&m.bytes),
+                amount: m.amount,
+                currency: m.currency,
+                span: span(&m.bytes),
+                per: m.per.as_ref().map(slice),
+                qualifier: m.qualifier,
+                range: m.bound,
+                measure: m.measure.as_ref().map(slice),
+                direction: m.direction,
+                rule: m.rule,
+            })
+            .collect();
         Ok(Record {
             schema: SCHEMA_VERSION,
             id: &article.id,
@@ -140,8 +175,8 @@ impl Pipeline {
             published: article.published.as_deref(),
             officials: Vec::new(),
             titles: Vec::new(),
-            percentages: Vec::new(),
-            money: Vec::new(),
+            percentages,
+            money,
             sentences,
             tokens: token_records,
         })

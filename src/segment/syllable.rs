@@ -295,13 +295,15 @@ fn joins(connector: u8, left: &str, right: &str) -> bool {
         }
         b',' | b':' => left_digit && right_digit,
         b'-' | b'_' => true,
-        b'/' | b'&' => !has_lowercase(left) && !has_lowercase(right_segment()),
+        // "12/7", "15/2021/NĐ-CP", "M&A"; but "100USD/1 người" splits at the slash.
+        b'/' | b'&' => is_code_part(left) && is_code_part(right_segment()),
         _ => false,
     }
 }
 
-fn has_lowercase(s: &str) -> bool {
-    s.chars().any(char::is_lowercase)
+/// All digits, or all capitals: a part of a document number or an abbreviation.
+fn is_code_part(s: &str) -> bool {
+    !s.is_empty() && (s.bytes().all(|b| b.is_ascii_digit()) || s.chars().all(|c| c.is_uppercase()))
 }
 
 fn is_tld(s: &str) -> bool {

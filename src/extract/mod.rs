@@ -1,0 +1,458 @@
+//! Extraction: percentages and money (with what they measure) from a segmented article.
+//!
+//! Every rule has an id, written on each mention it finds (`rule`), and carries examples
+//! that one test runs ([`RULES`]).
+
+pub mod number;
+mod quantity;
+
+use std::ops::Range;
+
+pub use number::Decimal;
+use quantity::{Bound, Quantity, Unit, Words, quantities};
+
+use crate::normalize::Normalized;
+use crate::segment::{Segmented, TokenKind};
+
+/// A percentage found in an article. Byte ranges point into the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PercentMention {
+    pub bytes: Range<usize>,
+    pub value: Decimal,
+    /// "2 điểm phần trăm": percentage points.
+    pub points: bool,
+    pub qualifier: Option<&'static str>,
+    /// Which bound of a range ("10-15%" gives two mentions with the range's bytes).
+    pub bound: Option<&'static str>,
+    /// What is measured ("Tốc độ tăng trưởng dịch vụ"), when the sentence says it.
+    pub measure: Option<Range<usize>>,
+    /// tăng, giảm, đạt, bằng, chiếm, vượt.
+    pub direction: Option<&'static str>,
+    /// Against what ("so với năm 2021", "dự toán năm").
+    pub baseline: Option<Range<usize>>,
+    pub rule: &'static str,
+}
+
+/// An amount of money found in an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MoneyMention {
+    pub bytes: Range<usize>,
+    /// Exact, in whole units of the currency.
+    pub amount: Decimal,
+    /// ISO 4217.
+    pub currency: &'static str,
+    /// The unit of a price: "kg" in "50.000 đồng/kg".
+    pub per: Option<Range<usize>>,
+    pub qualifier: Option<&'static str>,
+    pub bound: Option<&'static str>,
+    pub measure: Option<Range<usize>>,
+    pub direction: Option<&'static str>,
+    pub rule: &'static str,
+}
+
+/// What the extractors found in one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extracted {
+    pub percentages: Vec<PercentMention>,
+    pub money: Vec<MoneyMention>,
+}
+
+/// A rule of the extractors: its id, what it does, and examples of what it finds (the
+/// expected values, `"15.9%"` or `"14732000000000 VND"`, separated by `|`; empty when the
+/// text holds nothing to find).
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    pub id: &'static str,
+    pub description: &'static str,
+    pub examples: &'static [(&'static str, &'static str)],
+}
+
+/// Every rule, with its examples (run by one test).
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "percent.digits",
+        description: "digits then % or phần trăm; \",\" is the decimal mark",
+        examples: &[
+            ("tăng 15,9% so với năm 2021", "15.9%"),
+            ("đạt 96,50 %", "96.5%"),
+            ("chiếm 12 phần trăm", "12%"),
+            ("năm 2021 có 500 hộ", ""),
+        ],
+    },
+    Rule {
+        id: "percent.words",
+        description: "a number in words then phần trăm",
+        examples: &[
+            ("giảm mười lăm phần trăm", "15%"),
+            ("tăng hai mươi mốt phần trăm", "21%"),
+            ("một phần ba số hộ", ""),
+        ],
+    },
+    Rule {
+        id: "percent.points",
+        description: "điểm phần trăm / điểm %: percentage points",
+        examples: &[
+            ("cao hơn 2,1 điểm phần trăm", "2.1pp"),
+            ("VN-Index tăng 12,5 điểm", ""),
+        ],
+    },
+    Rule {
+        id: "percent.range",
+        description: "two bounds of a range: 10-15%, 8,5 - 9%, 30%-38%, từ 5 đến 7%",
+        examples: &[
+            ("tăng 10-15%", "10%|15%"),
+            ("khoảng 8,5 - 9%", "8.5%|9%"),
+            ("từ 30%-38%", "30%|38%"),
+            ("từ 5 đến 7 phần trăm", "5%|7%"),
+        ],
+    },
+    Rule {
+        id: "money.digits",
+        description: "digits, scale words (nghìn, triệu, tỷ, nghìn tỷ, triệu tỷ), then a currency",
+        examples: &[
+            (
+                "đạt 14.732 tỷ đồng bằng 131% dự toán",
+                "14732000000000 VND|131%",
+            ),
+            ("1.5 triệu USD", "1500000 USD"),
+            ("2 tỷ 500 triệu đồng", "2500000000 VND"),
+            ("1,2 nghìn tỷ yên", "1200000000000 JPY"),
+            ("14 732 tỷ đồng", "14732000000000 VND"),
+            ("50.000đ", "50000 VND"),
+            ("50k", ""),
+            ("500 tỷ", ""),
+            ("hàng nghìn tỷ đồng", ""),
+            ("biển số 51F-123.45", ""),
+        ],
+    },
+    Rule {
+        id: "money.words",
+        description: "a number in words then a currency",
+        examples: &[
+            ("hai tỷ đồng", "2000000000 VND"),
+            ("ba tỷ rưỡi đồng", "3500000000 VND"),
+            ("nửa triệu USD", "500000 USD"),
+            ("vài tỷ đồng", ""),
+        ],
+    },
+    Rule {
+        id: "money.symbol",
+        description: "a currency sign before the number: $50, US$ 1,5 tỷ, €20",
+        examples: &[("giá $50", "50 USD"), ("US$1,5 tỷ", "1500000000 USD")],
+    },
+    Rule {
+        id: "money.per-unit",
+        description: "a price per unit: 50.000 đồng/kg (per: kg)",
+        examples: &[
+            ("giá 50.000 đồng/kg", "50000 VND/kg"),
+            ("640 USD/tấn", "640 USD/tấn"),
+        ],
+    },
+    Rule {
+        id: "money.range",
+        description: "two bounds of a range of money; the low bound borrows the scale",
+        examples: &[
+            ("từ 2 đến 3 tỷ đồng", "2000000000 VND|3000000000 VND"),
+            ("5-6 tỷ USD", "5000000000 USD|6000000000 USD"),
+            ("8.500 - 9.200 đồng/kg", "8500 VND/kg|9200 VND/kg"),
+        ],
+    },
+];
+
+const DIRECTIONS: &[(&str, &str)] = &[
+    ("tăng", "tăng"),
+    ("giảm", "giảm"),
+    ("đạt", "đạt"),
+    ("bằng", "bằng"),
+    ("chiếm", "chiếm"),
+    ("vượt", "vượt"),
+];
+
+/// Words between a direction verb and its number that keep them together.
+const LINKS: &[&str] = &[
+    "lên", "xuống", "còn", "thêm", "được", "mức", "ở", "tới", "khoảng",
+];
+
+/// Percentages and money of an analyzed text.
+pub fn extract(normalized: &Normalized<'_>, segmented: &Segmented) -> Extracted {
+    let words = Words::new(&segmented.tokens, normalized.text());
+    let found = quantities(&words);
+    let mut out = Extracted::default();
+    if found.is_empty() {
+        return out;
+    }
+    let context = Context {
+        words: &words,
+        segmented,
+    };
+    let mut previous: Option<Previous> = None;
+    for q in &found {
+        let bytes = context.bytes(q.tokens.clone());
+        let (direction, measure_tokens) = context.direction_and_measure(q, &mut previous);
+        let measure = measure_tokens.map(|r| context.bytes(r));
+        let bound = q.bound.map(Bound::as_str);
+        match q.unit {
+            Unit::Percent { points } => out.percentages.push(PercentMention {
+                bytes,
+                value: q.value,
+                points,
+                qualifier: q.qualifier,
+                bound,
+                measure,
+                direction,
+                baseline: context.baseline(q).map(|r| context.bytes(r)),
+                rule: q.rule,
+            }),
+            Unit::Money(currency) => out.money.push(MoneyMention {
+                bytes,
+                amount: q.value,
+                currency,
+                per: q.per.clone().map(|r| context.bytes(r)),
+                qualifier: q.qualifier,
+                bound,
+                measure,
+                direction,
+                rule: q.rule,
+            }),
+        }
+    }
+    out
+}
+
+/// The mention before, for the next one in its sentence: where it ends and what it measures.
+struct Previous {
+    sentence: usize,
+    end: usize,
+    measure: Option<Range<usize>>,
+}
+
+struct Context<'w, 'a> {
+    words: &'w Words<'a>,
+    segmented: &'w Segmented,
+}
+
+impl Context<'_, '_> {
+    /// Original bytes of a range of tokens.
+    fn bytes(&self, tokens: Range<usize>) -> Range<usize> {
+        let t = &self.segmented.tokens;
+        match (
+            t.get(tokens.start),
+            tokens.end.checked_sub(1).and_then(|e| t.get(e)),
+        ) {
+            (Some(first), Some(last)) => first.bytes.start..last.bytes.end,
+            _ => 0..0,
+        }
+    }
+
+    /// The first token of the sentence holding token `i`.
+    fn sentence_start(&self, i: usize) -> usize {
+        self.segmented
+            .sentences
+            .iter()
+            .find(|s| s.tokens.contains(&i))
+            .map_or(0, |s| s.tokens.start)
+    }
+
+    fn is_punct(&self, i: usize, chars: &[&str]) -> bool {
+        self.words.kind(i) == Some(TokenKind::Punct) && chars.contains(&self.words.lower(i))
+    }
+
+    /// The direction verb before a mention, and the tokens of what it measures: from the
+    /// start of the clause to the verb; when the clause holds nothing but the verb ("…,
+    /// tăng 5,2% so với cùng kỳ"), what the previous mention of the sentence measured.
+    fn direction_and_measure(
+        &self,
+        q: &Quantity,
+        previous: &mut Option<Previous>,
+    ) -> (Option<&'static str>, Option<Range<usize>>) {
+        let w = self.words;
+        let mut i = q.tokens.start;
+        let sentence = self.sentence_start(i);
+        // Step back over a qualifier and a linking word.
+        let mut steps = 0;
+        while i > sentence && steps < 3 {
+            let before = w.lower(i - 1);
+            if LINKS.contains(&before)
+                || ["khoảng", "gần", "hơn", "trên", "dưới", "ước", "từ"].contains(&before)
+            {
+                i -= 1;
+                steps += 1;
+            } else {
+                break;
+            }
+        }
+        let verb = i.checked_sub(1).filter(|&v| v >= sentence);
+        let direction = verb.and_then(|v| {
+            DIRECTIONS
+                .iter()
+                .find(|(word, _)| w.lower(v) == *word)
+                .map(|(_, d)| *d)
+        });
+        let previous_in_sentence = previous.take().filter(|p| p.sentence == sentence);
+        // The next mention's clause starts after this one and its baseline.
+        let mention_end = self.baseline(q).map_or(q.tokens.end, |b| b.end);
+        let Some(verb) = verb.filter(|_| direction.is_some()) else {
+            *previous = Some(Previous {
+                sentence,
+                end: mention_end,
+                measure: None,
+            });
+            return (None, None);
+        };
+        // The clause: after the last ";" or ":" or the previous mention in the sentence.
+        let mut start = previous_in_sentence
+            .as_ref()
+            .map_or(sentence, |p| p.end.clamp(sentence, verb));
+        for k in (start..verb).rev() {
+            if self.is_punct(k, &[";", ":", "(", ")"]) {
+                start = k + 1;
+                break;
+            }
+        }
+        // Skip an opening phrase: "Theo báo cáo, …", "Trong đó …", "Năm 2022, …".
+        start = self.skip_opening(start, verb);
+        let mut end = verb;
+        while end > start
+            && (self.is_punct(end - 1, &[",", "-"])
+                || ["và", "nhưng", "còn", "đã", "sẽ", "ước", "đều", "cũng"]
+                    .contains(&w.lower(end - 1)))
+        {
+            end -= 1;
+        }
+        let own = (start < end && end - start <= 20).then_some(start..end);
+        let measure = match own {
+            Some(r) if !self.mentions_quantity(r.clone()) => Some(r),
+            _ => previous_in_sentence.and_then(|p| p.measure),
+        };
+        *previous = Some(Previous {
+            sentence,
+            end: mention_end,
+            measure: measure.clone(),
+        });
+        (direction, measure)
+    }
+
+    /// Whether a range of tokens holds a number with a unit (then it is not a measure).
+    fn mentions_quantity(&self, tokens: Range<usize>) -> bool {
+        tokens.into_iter().any(|k| {
+            matches!(self.words.kind(k), Some(TokenKind::Percent)) || self.words.lower(k) == "%"
+        })
+    }
+
+    fn skip_opening(&self, start: usize, verb: usize) -> usize {
+        let w = self.words;
+        let opening = [
+            "theo", "trong", "riêng", "tính", "kết", "cụ", "năm", "tháng", "quý", "ngoài",
+        ];
+        if !opening.contains(&w.lower(start)) {
+            return start;
+        }
+        // Up to the first comma before the verb.
+        (start..verb)
+            .find(|&k| self.is_punct(k, &[","]))
+            .map_or(start, |comma| comma + 1)
+    }
+
+    /// "so với năm 2021", "so với cùng kỳ", "dự toán năm", "kế hoạch": right after the
+    /// mention, up to punctuation or the next clause.
+    fn baseline(&self, q: &Quantity) -> Option<Range<usize>> {
+        let w = self.words;
+        let start = q.tokens.end;
+        if start >= w.len() || !w.spaced(start) {
+            return None;
+        }
+        let stops = |k: usize| {
+            w.kind(k) == Some(TokenKind::Punct)
+                || ["và", "nhưng", "tăng", "giảm", "đạt", "trong", "khi"].contains(&w.lower(k))
+                || matches!(w.kind(k), Some(TokenKind::Percent))
+        };
+        let max = |n: usize| (start + n).min(w.len());
+        let end = if w.lower(start) == "so" && w.lower(start + 1) == "với" {
+            (start + 2..max(9)).find(|&k| stops(k)).unwrap_or(max(9))
+        } else if ["dự", "kế", "cùng", "mục"].contains(&w.lower(start))
+            && ["toán", "hoạch", "kỳ", "tiêu"].contains(&w.lower(start + 1))
+        {
+            (start + 2..max(4)).find(|&k| stops(k)).unwrap_or(max(4))
+        } else {
+            return None;
+        };
+        (end > start + 1 && (start + 1..end).all(|k| w.spaced(k))).then_some(start..end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::segment::Segmenter;
+
+    /// What a text's mentions read as, in the notation of the rule examples.
+    pub(crate) fn describe(text: &str) -> String {
+        let normalized = normalize(text);
+        let segmented = Segmenter::new().segment(&normalized);
+        let found = extract(&normalized, &segmented);
+        let mut items: Vec<(usize, String)> = Vec::new();
+        for p in &found.percentages {
+            let unit = if p.points { "pp" } else { "%" };
+            items.push((p.bytes.start, format!("{}{unit}", p.value)));
+        }
+        for m in &found.money {
+            let per = m
+                .per
+                .as_ref()
+                .map_or(String::new(), |r| format!("/{}", &text[r.clone()]));
+            items.push((m.bytes.start, format!("{} {}{per}", m.amount, m.currency)));
+        }
+        items.sort_by_key(|(start, _)| *start);
+        items
+            .into_iter()
+            .map(|(_, s)| s)
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
+    #[test]
+    fn every_rule_example() {
+        for rule in RULES {
+            for (text, expected) in rule.examples {
+                assert_eq!(describe(text), *expected, "rule {}: {text:?}", rule.id);
+            }
+        }
+    }
+
+    #[test]
+    fn seed_sentence_context() {
+        let text = "Tốc độ tăng trưởng dịch vụ, thương mại, du lịch tăng 15,9% so với năm 2021 và tăng 3,8% so với kế hoạch. Tổng thu ngân sách Nhà nước trên địa bàn đạt 14.732 tỷ đồng bằng 131% dự toán năm, tăng 5,2% so với cùng kỳ.";
+        let normalized = normalize(text);
+        let segmented = Segmenter::new().segment(&normalized);
+        let found = extract(&normalized, &segmented);
+        let read = |r: &Option<Range<usize>>| r.clone().map(|r| &text[r]);
+        let p = &found.percentages;
+        assert_eq!(
+            read(&p[0].measure),
+            Some("Tốc độ tăng trưởng dịch vụ, thương mại, du lịch")
+        );
+        assert_eq!(
+            (p[0].direction, read(&p[0].baseline)),
+            (Some("tăng"), Some("so với năm 2021"))
+        );
+        assert_eq!(read(&p[1].measure), read(&p[0].measure));
+        assert_eq!(read(&p[1].baseline), Some("so với kế hoạch"));
+        assert_eq!(
+            (p[2].direction, read(&p[2].baseline)),
+            (Some("bằng"), Some("dự toán năm"))
+        );
+        assert_eq!(
+            read(&p[2].measure),
+            Some("Tổng thu ngân sách Nhà nước trên địa bàn")
+        );
+        assert_eq!(read(&p[3].baseline), Some("so với cùng kỳ"));
+        assert_eq!(read(&p[3].measure), read(&p[2].measure));
+        let m = &found.money[0];
+        assert_eq!(
+            read(&m.measure),
+            Some("Tổng thu ngân sách Nhà nước trên địa bàn")
+        );
+        assert_eq!(m.amount.to_string(), "14732000000000");
+    }
+}

@@ -1,0 +1,454 @@
+//! Exact Vietnamese numbers: digits with "." thousands and "," decimals (and the English
+//! style some sites use), scale words, and numbers written in words.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// An exact decimal: `mantissa × 10^-scale`. Money and percentages never go through a float
+/// while they are computed, so "14.732 tỷ" is exactly 14 732 000 000 000.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Decimal {
+    mantissa: i128,
+    scale: u32,
+}
+
+impl Decimal {
+    pub const ZERO: Decimal = Decimal::int(0);
+    pub const HALF: Decimal = Decimal {
+        mantissa: 5,
+        scale: 1,
+    };
+
+    pub const fn int(n: i128) -> Decimal {
+        Decimal {
+            mantissa: n,
+            scale: 0,
+        }
+    }
+
+    /// `digits` with `scale` of them after the decimal point.
+    fn new(mantissa: i128, scale: u32) -> Decimal {
+        Decimal { mantissa, scale }.reduced()
+    }
+
+    fn reduced(mut self) -> Decimal {
+        while self.scale > 0 && self.mantissa % 10 == 0 {
+            self.mantissa /= 10;
+            self.scale -= 1;
+        }
+        self
+    }
+
+    pub fn is_zero(&self) -> bool {
+        self.mantissa == 0
+    }
+
+    pub fn is_integer(&self) -> bool {
+        self.scale == 0
+    }
+
+    /// `self × 10^power`, `None` on overflow.
+    pub fn shift(self, power: u32) -> Option<Decimal> {
+        if power <= self.scale {
+            return Some(Decimal::new(self.mantissa, self.scale - power));
+        }
+        let factor = 10i128.checked_pow(power - self.scale)?;
+        Some(Decimal::int(self.mantissa.checked_mul(factor)?))
+    }
+
+    pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
+        let scale = self.scale.max(other.scale);
+        let a = self
+            .mantissa
+            .checked_mul(10i128.checked_pow(scale - self.scale)?)?;
+        let b = other
+            .mantissa
+            .checked_mul(10i128.checked_pow(scale - other.scale)?)?;
+        Some(Decimal::new(a.checked_add(b)?, scale))
+    }
+
+    pub fn checked_mul(self, other: Decimal) -> Option<Decimal> {
+        Some(Decimal::new(
+            self.mantissa.checked_mul(other.mantissa)?,
+            self.scale.checked_add(other.scale)?,
+        ))
+    }
+
+    /// Parses digits as Vietnamese news writes them: "14.732" (thousands), "15,9" (decimal),
+    /// "1.234.567,89"; and the English style: "1.5" (a "." not followed by exactly three
+    /// digits), "1,234,567.5". `None` for anything else.
+    pub fn parse_digits(s: &str) -> Option<Decimal> {
+        if s.is_empty()
+            || !s
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        {
+            return None;
+        }
+        if !s.as_bytes()[0].is_ascii_digit() || !s.as_bytes()[s.len() - 1].is_ascii_digit() {
+            return None;
+        }
+        let dots = s.matches('.').count();
+        let commas = s.matches(',').count();
+        let (thousands, decimal) = match (dots, commas) {
+            (0, 0) => (None, None),
+            (_, 0) if dots > 1 || groups_of_three(s, '.') => (Some('.'), None),
+            (1, 0) => (None, Some('.')),
+            (0, _) if commas > 1 => (Some(','), None),
+            (0, 1) => (None, Some(',')),
+            _ => {
+                // Both: the last one is the decimal mark.
+                let last_dot = s.rfind('.')?;
+                let last_comma = s.rfind(',')?;
+                if last_comma > last_dot {
+                    (Some('.'), Some(','))
+                } else {
+                    (Some(','), Some('.'))
+                }
+            }
+        };
+        let (int_part, frac_part) = match decimal {
+            Some(mark) => {
+                let (i, f) = s.rsplit_once(mark)?;
+                if f.contains(['.', ',']) {
+                    return None;
+                }
+                (i, f)
+            }
+            None => (s, ""),
+        };
+        let int_digits: String = match thousands {
+            Some(mark) => {
+                if !groups_of_three(int_part, mark) {
+                    return None;
+                }
+                int_part.split(mark).collect()
+            }
+            None if int_part.contains(['.', ',']) => return None,
+            None => int_part.to_string(),
+        };
+        if int_digits.len() + frac_part.len() > 30 {
+            return None;
+        }
+        let mantissa: i128 = format!("{int_digits}{frac_part}").parse().ok()?;
+        Some(Decimal::new(mantissa, frac_part.len() as u32))
+    }
+}
+
+/// "14.732", "1.234.567": a first group of one to three digits, then groups of exactly three.
+fn groups_of_three(s: &str, mark: char) -> bool {
+    let mut groups = s.split(mark);
+    let first = groups.next().unwrap_or("");
+    (1..=3).contains(&first.len()) && groups.clone().count() >= 1 && groups.all(|g| g.len() == 3)
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let digits = self.mantissa.unsigned_abs().to_string();
+        let sign = if self.mantissa < 0 { "-" } else { "" };
+        let scale = self.scale as usize;
+        if scale == 0 {
+            return write!(f, "{sign}{digits}");
+        }
+        let padded = format!("{digits:0>width$}", width = scale + 1);
+        let (int, frac) = padded.split_at(padded.len() - scale);
+        write!(f, "{sign}{int}.{frac}")
+    }
+}
+
+/// Written as a JSON number: an integer when whole, else the shortest float that reads back
+/// as the same decimal (exact for the figures news prints).
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.scale == 0 {
+            if let Ok(n) = i64::try_from(self.mantissa) {
+                return serializer.serialize_i64(n);
+            }
+            if let Ok(n) = u64::try_from(self.mantissa) {
+                return serializer.serialize_u64(n);
+            }
+        }
+        let value: f64 = self.to_string().parse().unwrap_or(f64::NAN);
+        serializer.serialize_f64(value)
+    }
+}
+
+/// What a word means inside a number written in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberWord {
+    /// 0–9 ("một", "năm", "mốt", "lăm", "tư").
+    Digit(u8),
+    /// "mười": ten, when it starts the tens.
+    Ten,
+    /// "mươi": tens after a digit ("hai mươi").
+    Tens,
+    /// "trăm".
+    Hundred,
+    /// "linh", "lẻ": no tens ("một trăm linh năm").
+    Zero,
+    /// "chục": ten, as a count ("hai chục").
+    Dozen,
+    /// nghìn/ngàn (3), triệu (6), tỷ/tỉ (9): the power of ten.
+    Scale(u32),
+    /// "rưỡi": and a half of the last unit.
+    AndHalf,
+    /// "nửa": one half.
+    Half,
+}
+
+/// The number word of a lower-case, normalized syllable.
+pub fn number_word(word: &str) -> Option<NumberWord> {
+    use NumberWord::*;
+    Some(match word {
+        "không" => Digit(0),
+        "một" | "mốt" => Digit(1),
+        "hai" => Digit(2),
+        "ba" => Digit(3),
+        "bốn" | "tư" => Digit(4),
+        "năm" | "lăm" | "nhăm" => Digit(5),
+        "sáu" => Digit(6),
+        "bảy" | "bẩy" => Digit(7),
+        "tám" => Digit(8),
+        "chín" => Digit(9),
+        "mười" => Ten,
+        "mươi" => Tens,
+        "trăm" => Hundred,
+        "linh" | "lẻ" => Zero,
+        "chục" => Dozen,
+        "nghìn" | "ngàn" | "k" => Scale(3),
+        "triệu" | "tr" => Scale(6),
+        "tỷ" | "tỉ" => Scale(9),
+        "rưỡi" => AndHalf,
+        "nửa" => Half,
+        _ => return None,
+    })
+}
+
+/// A piece of a number: digits, or a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece {
+    Digits(Decimal),
+    Word(NumberWord),
+}
+
+/// Evaluates a sequence of pieces ("2", tỷ, "500", triệu; hai, mươi, mốt; ba, tỷ, rưỡi;
+/// "1,2", nghìn, tỷ). Returns the value and the scale words' total power (tỷ → 9), or
+/// `None` when the sequence is not one number.
+pub fn evaluate(pieces: &[Piece]) -> Option<Decimal> {
+    use NumberWord::*;
+    let mut total = Decimal::ZERO;
+    // The part under the next scale word: built from digits and tens and hundreds.
+    let mut group: Option<Decimal> = None;
+    // The last digit word, waiting for "mươi" or "trăm" or the end of the group.
+    let mut pending: Option<Decimal> = None;
+    // The power of the last scale word, and of the scale before it (for "nghìn tỷ").
+    let mut last_scale: Option<u32> = None;
+    let mut previous_was_scale = false;
+    let mut segment_start_total = Decimal::ZERO;
+    let mut half_unit: Option<Decimal> = None;
+    for (n, piece) in pieces.iter().enumerate() {
+        let mut is_scale = false;
+        match *piece {
+            Piece::Digits(d) => {
+                if pending.is_some() || group.is_some() {
+                    return None;
+                }
+                pending = Some(d);
+            }
+            Piece::Word(Digit(d)) => {
+                if pending.is_some() {
+                    return None;
+                }
+                // "lăm", "mốt", "tư" only close a group of tens.
+                pending = Some(Decimal::int(d.into()));
+            }
+            Piece::Word(Ten) => {
+                if pending.is_some() {
+                    return None;
+                }
+                group = Some(
+                    group
+                        .unwrap_or(Decimal::ZERO)
+                        .checked_add(Decimal::int(10))?,
+                );
+                half_unit = None;
+            }
+            Piece::Word(Tens) => {
+                let tens = pending.take()?.checked_mul(Decimal::int(10))?;
+                group = Some(group.unwrap_or(Decimal::ZERO).checked_add(tens)?);
+            }
+            Piece::Word(Hundred) => {
+                let hundreds = pending.take().unwrap_or(Decimal::int(1)).shift(2)?;
+                group = Some(group.unwrap_or(Decimal::ZERO).checked_add(hundreds)?);
+                half_unit = Some(Decimal::int(100));
+            }
+            Piece::Word(Zero) => {
+                if group.is_none() || pending.is_some() {
+                    return None;
+                }
+            }
+            Piece::Word(Dozen) => {
+                let dozens = pending.take()?.checked_mul(Decimal::int(10))?;
+                group = Some(group.unwrap_or(Decimal::ZERO).checked_add(dozens)?);
+            }
+            Piece::Word(Scale(power)) => {
+                is_scale = true;
+                if previous_was_scale {
+                    // "nghìn tỷ", "triệu tỷ": the scale multiplies the amount before it.
+                    if last_scale.is_some_and(|last| last >= power) && power != 9 {
+                        return None;
+                    }
+                    let segment = total_minus(total, segment_start_total)?.shift(power)?;
+                    total = segment_start_total.checked_add(segment)?;
+                    last_scale = Some(last_scale.unwrap_or(0) + power);
+                } else {
+                    let amount = group
+                        .unwrap_or(Decimal::ZERO)
+                        .checked_add(pending.take().unwrap_or(Decimal::ZERO))?;
+                    group = None;
+                    if amount.is_zero() {
+                        // "nghìn tỷ" alone is a vague size, not a number.
+                        return None;
+                    }
+                    // Scales fall from left to right: "2 tỷ 500 triệu".
+                    if last_scale.is_some_and(|last| last <= power) {
+                        return None;
+                    }
+                    segment_start_total = total;
+                    total = total.checked_add(amount.shift(power)?)?;
+                    last_scale = Some(power);
+                }
+                half_unit = Some(Decimal::int(1).shift(last_scale.unwrap_or(0))?);
+            }
+            Piece::Word(AndHalf) => {
+                // "ba tỷ rưỡi", "trăm rưỡi": half of the last unit, at the end.
+                if n + 1 != pieces.len() {
+                    return None;
+                }
+                let unit = half_unit?;
+                if let Some(p) = pending.take() {
+                    group = Some(group.unwrap_or(Decimal::ZERO).checked_add(p)?);
+                }
+                total = total.checked_add(unit.checked_mul(Decimal::HALF)?)?;
+            }
+            Piece::Word(Half) => {
+                if pending.is_some() || group.is_some() || n != 0 {
+                    return None;
+                }
+                pending = Some(Decimal::HALF);
+            }
+        }
+        previous_was_scale = is_scale;
+    }
+    let rest = group
+        .unwrap_or(Decimal::ZERO)
+        .checked_add(pending.unwrap_or(Decimal::ZERO))?;
+    total.checked_add(rest)
+}
+
+fn total_minus(total: Decimal, start: Decimal) -> Option<Decimal> {
+    total.checked_add(Decimal {
+        mantissa: -start.mantissa,
+        scale: start.scale,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn digits(s: &str) -> String {
+        Decimal::parse_digits(s).map_or("none".into(), |d| d.to_string())
+    }
+
+    #[test]
+    fn digit_conventions() {
+        for (input, value) in [
+            ("14.732", "14732"),
+            ("15,9", "15.9"),
+            ("1.234.567,89", "1234567.89"),
+            ("1.5", "1.5"),
+            ("1.50", "1.5"),
+            ("0,25", "0.25"),
+            ("1,234,567.5", "1234567.5"),
+            ("1,234,567", "1234567"),
+            ("100.000.000", "100000000"),
+            ("96,50", "96.5"),
+            ("131", "131"),
+            ("2021", "2021"),
+        ] {
+            assert_eq!(digits(input), value, "{input}");
+        }
+        for bad in ["1..2", "1.2.3", ".5", "5.", "12.34.567", "1,2,3", "a1", ""] {
+            assert_eq!(digits(bad), "none", "{bad}");
+        }
+    }
+
+    fn words(s: &str) -> String {
+        let pieces: Option<Vec<Piece>> = s
+            .split_whitespace()
+            .map(|w| {
+                Decimal::parse_digits(w)
+                    .map(Piece::Digits)
+                    .or_else(|| number_word(w).map(Piece::Word))
+            })
+            .collect();
+        pieces
+            .and_then(|p| evaluate(&p))
+            .map_or("none".into(), |d| d.to_string())
+    }
+
+    #[test]
+    fn numbers_in_words_and_scales() {
+        for (input, value) in [
+            ("mười lăm", "15"),
+            ("hai mươi mốt", "21"),
+            ("hai mươi tư", "24"),
+            ("một trăm linh năm", "105"),
+            ("một trăm", "100"),
+            ("ba tỷ rưỡi", "3500000000"),
+            ("nửa triệu", "500000"),
+            ("hai tỷ", "2000000000"),
+            ("hai tỷ tám trăm triệu", "2800000000"),
+            ("14.732 tỷ", "14732000000000"),
+            ("2 tỷ 500 triệu", "2500000000"),
+            ("12 tỷ 650 triệu", "12650000000"),
+            ("1,2 nghìn tỷ", "1200000000000"),
+            ("13,7 triệu tỷ", "13700000000000000"),
+            ("1.5 triệu", "1500000"),
+            ("50 k", "50000"),
+            ("5 tr", "5000000"),
+            ("hai chục", "20"),
+            ("trăm rưỡi", "150"),
+            ("một triệu rưỡi", "1500000"),
+            ("sáu mươi", "60"),
+        ] {
+            assert_eq!(words(input), value, "{input}");
+        }
+        for bad in [
+            "nghìn tỷ",
+            "triệu",
+            "2 3",
+            "mươi",
+            "500 triệu 2 tỷ",
+            "rưỡi hai",
+            "hai nửa",
+        ] {
+            assert_eq!(words(bad), "none", "{bad}");
+        }
+    }
+
+    #[test]
+    fn serializes_exactly() {
+        let json = |s: &str| serde_json::to_string(&Decimal::parse_digits(s).unwrap()).unwrap();
+        assert_eq!(json("15,9"), "15.9");
+        assert_eq!(json("14.732"), "14732");
+        assert_eq!(json("93,06"), "93.06");
+        let big = evaluate(&[
+            Piece::Digits(Decimal::int(13)),
+            Piece::Word(NumberWord::Scale(9)),
+        ]);
+        assert_eq!(serde_json::to_string(&big.unwrap()).unwrap(), "13000000000");
+    }
+}

@@ -1,0 +1,638 @@
+//! Percentages and amounts of money in a token stream.
+//!
+//! A mention is `[qualifier] [từ] NUMBER [SCALE…] [(- | đến | tới) NUMBER [SCALE…]] UNIT [/PER]`
+//! where NUMBER is digits or words, SCALE is nghìn/ngàn/triệu/tỷ (and compounds such as
+//! "2 tỷ 500 triệu"), and UNIT is "%", "phần trăm", "điểm phần trăm" or a currency (which
+//! may also stand before the number: "$50", "US$1,5 tỷ"). Numbers without a unit — years,
+//! dates, counts, codes, "500 tỷ" — are not mentions, nor are vague sizes with no number
+//! ("hàng nghìn tỷ đồng").
+
+use std::ops::Range;
+
+use super::number::{Decimal, NumberWord, Piece, evaluate, number_word};
+use crate::segment::{Token, TokenKind};
+
+/// What a number measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Percent { points: bool },
+    Money(&'static str),
+}
+
+/// Which bound of a range a mention is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Low,
+    High,
+}
+
+impl Bound {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Bound::Low => "low",
+            Bound::High => "high",
+        }
+    }
+}
+
+/// One percentage or amount found: a value with its unit and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quantity {
+    /// The tokens of the mention (for a range: of the whole range).
+    pub tokens: Range<usize>,
+    pub value: Decimal,
+    pub unit: Unit,
+    pub qualifier: Option<&'static str>,
+    pub bound: Option<Bound>,
+    /// Tokens naming the unit of a price ("kg" in "50.000 đồng/kg").
+    pub per: Option<Range<usize>>,
+    /// The rule that found it.
+    pub rule: &'static str,
+}
+
+/// Currencies by their lower-case, normalized names, longest first where one is the prefix
+/// of another.
+const CURRENCIES: &[(&[&str], &str)] = &[
+    (&["đô", "la", "mỹ"], "USD"),
+    (&["đô", "la", "singapore"], "SGD"),
+    (&["đô", "la", "úc"], "AUD"),
+    (&["đô", "la", "canada"], "CAD"),
+    (&["đô", "la", "hồng", "kông"], "HKD"),
+    (&["đô", "la", "đài", "loan"], "TWD"),
+    (&["đô", "la"], "USD"),
+    (&["đôla"], "USD"),
+    (&["usd"], "USD"),
+    (&["us", "$"], "USD"),
+    (&["$"], "USD"),
+    (&["đồng"], "VND"),
+    (&["đ"], "VND"),
+    (&["vnđ"], "VND"),
+    (&["vnd"], "VND"),
+    (&["euro"], "EUR"),
+    (&["eur"], "EUR"),
+    (&["€"], "EUR"),
+    (&["yên", "nhật"], "JPY"),
+    (&["yên"], "JPY"),
+    (&["jpy"], "JPY"),
+    (&["¥"], "JPY"),
+    (&["nhân", "dân", "tệ"], "CNY"),
+    (&["ndt"], "CNY"),
+    (&["cny"], "CNY"),
+    (&["won", "hàn", "quốc"], "KRW"),
+    (&["won"], "KRW"),
+    (&["krw"], "KRW"),
+    (&["bảng", "anh"], "GBP"),
+    (&["gbp"], "GBP"),
+    (&["£"], "GBP"),
+    (&["baht"], "THB"),
+    (&["bạt"], "THB"),
+    (&["thb"], "THB"),
+    (&["sgd"], "SGD"),
+    (&["aud"], "AUD"),
+    (&["cad"], "CAD"),
+    (&["hkd"], "HKD"),
+    (&["chf"], "CHF"),
+    (&["franc", "thụy", "sĩ"], "CHF"),
+    (&["rúp"], "RUB"),
+    (&["rub"], "RUB"),
+    (&["ringgit"], "MYR"),
+    (&["myr"], "MYR"),
+    (&["rupee"], "INR"),
+    (&["inr"], "INR"),
+    (&["peso"], "PHP"),
+    (&["kíp"], "LAK"),
+    (&["lak"], "LAK"),
+    (&["riel"], "KHR"),
+    (&["khr"], "KHR"),
+    (&["twd"], "TWD"),
+];
+
+/// Syllables after "đồng" that make another word ("đồng chí", comrade): after a bare number
+/// "đồng" is then not the currency. After a scale word it always is ("tỷ đồng bằng").
+const NOT_CURRENCY_AFTER_DONG: &[&str] = &[
+    "chí", "bào", "nghiệp", "hương", "đội", "môn", "minh", "hồ", "ruộng", "lúa", "tình", "ý",
+    "thời", "loạt", "phục", "bộ", "cỏ", "xu", "tiền",
+];
+
+const QUALIFIERS: &[(&[&str], &str)] = &[
+    (&["ít", "nhất"], "ít nhất"),
+    (&["tối", "đa"], "tối đa"),
+    (&["tối", "thiểu"], "tối thiểu"),
+    (&["xấp", "xỉ"], "xấp xỉ"),
+    (&["khoảng"], "khoảng"),
+    (&["gần"], "gần"),
+    (&["hơn"], "hơn"),
+    (&["trên"], "trên"),
+    (&["dưới"], "dưới"),
+    (&["tới"], "tới"),
+    (&["chừng"], "chừng"),
+    (&["ước"], "ước"),
+];
+
+/// Lower-case normalized token texts, made once per article.
+pub(crate) struct Words<'a> {
+    tokens: &'a [Token],
+    normalized: &'a str,
+    lower: Vec<String>,
+}
+
+impl<'a> Words<'a> {
+    pub(crate) fn new(tokens: &'a [Token], normalized: &'a str) -> Self {
+        let lower = tokens
+            .iter()
+            .map(|t| {
+                let text = t.norm_text(normalized);
+                if text.bytes().any(|b| b.is_ascii_uppercase()) || !text.is_ascii() {
+                    text.to_lowercase()
+                } else {
+                    text.to_string()
+                }
+            })
+            .collect();
+        Words {
+            tokens,
+            normalized,
+            lower,
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether tokens `i - 1` and `i` touch (no space between them).
+    pub(crate) fn touching(&self, i: usize) -> bool {
+        i > 0 && i < self.tokens.len() && self.tokens[i - 1].norm.end == self.tokens[i].norm.start
+    }
+
+    /// Whether only spaces (no line break) separate tokens `i - 1` and `i`.
+    pub(crate) fn spaced(&self, i: usize) -> bool {
+        i > 0
+            && i < self.tokens.len()
+            && self
+                .normalized
+                .get(self.tokens[i - 1].norm.end..self.tokens[i].norm.start)
+                .is_some_and(|gap| !gap.contains('\n'))
+    }
+
+    /// Whether the lower-case words at `i..` are `words`, on one line.
+    fn matches(&self, i: usize, words: &[&str]) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.lower(i + k) == *w && (k == 0 || self.spaced(i + k)))
+    }
+}
+
+/// Finds the percentages and amounts of money among `tokens`.
+pub(crate) fn quantities(words: &Words<'_>) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match quantity_at(words, i) {
+            Some(found) => {
+                i = found
+                    .last()
+                    .map_or(i + 1, |q| q.per.as_ref().map_or(q.tokens.end, |p| p.end));
+                out.extend(found);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A number read from tokens.
+#[derive(Debug, Clone)]
+struct Number {
+    value: Decimal,
+    /// A second value when the token itself is a range ("10-15%", "5-6").
+    high: Option<Decimal>,
+    /// The token after the number and its scale words.
+    end: usize,
+    /// The power of its scale words (tỷ: 9), if any: a range's low bound borrows it.
+    scale: Option<u32>,
+    /// A unit written inside the token ("15,9%", "50.000đ").
+    unit: Option<Unit>,
+    words: bool,
+}
+
+/// Tries to read a mention (or the two bounds of a range) starting at token `i`.
+fn quantity_at(words: &Words<'_>, i: usize) -> Option<Vec<Quantity>> {
+    // "từ 2 đến 3 tỷ đồng": the range starts at "từ".
+    let from = words.lower(i) == "từ" && i + 1 < words.len();
+    let head = if from { i + 1 } else { i };
+    let first = number_at(words, head)?;
+    let prefix_currency = currency_before(words, head);
+    let qualifier = qualifier_before(words, i);
+    let start = prefix_currency.as_ref().map_or(i, |(s, _)| *s);
+    let start = if from { i } else { start };
+
+    // A unit right after the first number, or inside it.
+    let first_unit = first
+        .unit
+        .map(|u| (u, first.end))
+        .or_else(|| unit_at(words, first.end, &first));
+    let first_unit = first_unit.or(prefix_currency.map(|(_, c)| (Unit::Money(c), first.end)));
+
+    // A range: "10-15%", "8,5 - 9%", "30%-38%", "từ 2 đến 3 tỷ đồng".
+    let after_first = first_unit.map_or(first.end, |(_, e)| e);
+    if let Some((low, high)) = first.high.map(|h| (first.value, h)) {
+        let (unit, end) = first_unit?;
+        let (unit_end, per) = per_after(words, end, unit);
+        return Some(range(
+            start..unit_end.max(end),
+            (low, high),
+            unit,
+            qualifier,
+            per,
+            "range.in-token",
+        ));
+    }
+    if let Some(second_start) = range_connector(words, after_first, from) {
+        if let Some(second) = number_at(words, second_start) {
+            let second_unit = second
+                .unit
+                .map(|u| (u, second.end))
+                .or_else(|| unit_at(words, second.end, &second))
+                .or(first_unit
+                    .filter(|_| second.unit.is_none())
+                    .map(|(u, _)| (u, second.end)));
+            if let Some((unit, end)) = second_unit
+                && first_unit.is_none_or(|(u, _)| same_kind(u, unit))
+                && second.high.is_none()
+            {
+                // The low bound borrows the high bound's scale ("từ 2 đến 3 tỷ đồng"), unless
+                // it has its own unit ("700.000 đồng đến 1 triệu đồng").
+                let low = match (first.scale, second.scale, first_unit) {
+                    (None, Some(power), None) => first.value.shift(power)?,
+                    _ => first.value,
+                };
+                let (end, per) = per_after(words, end, unit);
+                return Some(range(
+                    start..end,
+                    (low, second.value),
+                    unit,
+                    qualifier,
+                    per,
+                    "range",
+                ));
+            }
+        }
+    }
+    if from {
+        // "từ" without a range is only a preposition: the number is read on its own.
+        return None;
+    }
+    let (unit, end) = first_unit?;
+    let (end, per) = per_after(words, end, unit);
+    let rule = match (unit, first.words) {
+        (Unit::Percent { points: true }, _) => "percent.points",
+        (Unit::Percent { .. }, false) => "percent.digits",
+        (Unit::Percent { .. }, true) => "percent.words",
+        (Unit::Money(_), true) => "money.words",
+        (Unit::Money(_), false) if prefix_currency.is_some() => "money.symbol",
+        (Unit::Money(_), false) if per.is_some() => "money.per-unit",
+        (Unit::Money(_), false) => "money.digits",
+    };
+    Some(vec![Quantity {
+        tokens: start..end,
+        value: first.value,
+        unit,
+        qualifier,
+        bound: None,
+        per,
+        rule,
+    }])
+}
+
+fn same_kind(a: Unit, b: Unit) -> bool {
+    matches!((a, b), (Unit::Percent { .. }, Unit::Percent { .. })) || a == b
+}
+
+fn range(
+    tokens: Range<usize>,
+    (low, high): (Decimal, Decimal),
+    unit: Unit,
+    qualifier: Option<&'static str>,
+    per: Option<Range<usize>>,
+    rule: &'static str,
+) -> Vec<Quantity> {
+    let rule = match (unit, rule) {
+        (Unit::Percent { .. }, "range") => "percent.range",
+        (Unit::Percent { .. }, _) => "percent.range",
+        (Unit::Money(_), _) => "money.range",
+    };
+    [(low, Bound::Low), (high, Bound::High)]
+        .into_iter()
+        .map(|(value, bound)| Quantity {
+            tokens: tokens.clone(),
+            value,
+            unit,
+            qualifier,
+            bound: Some(bound),
+            per: per.clone(),
+            rule,
+        })
+        .collect()
+}
+
+/// The token after a range connector following token `end - 1`: "-", "–", "đến", "tới".
+fn range_connector(words: &Words<'_>, end: usize, from: bool) -> Option<usize> {
+    if end >= words.len() || !words.spaced(end) {
+        return None;
+    }
+    let connector = words.lower(end);
+    let ok = matches!(connector, "-" | "~" | "đến" | "tới");
+    if !(ok && (from || connector != "tới") && end + 1 < words.len() && words.spaced(end + 1)) {
+        return None;
+    }
+    // "từ 20 đến hơn 70%": a qualifier of the high bound.
+    let next = end + 1;
+    let qualified = QUALIFIERS
+        .iter()
+        .any(|(pattern, _)| pattern.len() == 1 && words.lower(next) == pattern[0]);
+    Some(
+        if qualified && next + 1 < words.len() && words.spaced(next + 1) {
+            next + 1
+        } else {
+            next
+        },
+    )
+}
+
+/// A qualifier just before token `i`.
+fn qualifier_before(words: &Words<'_>, i: usize) -> Option<&'static str> {
+    QUALIFIERS.iter().find_map(|(pattern, name)| {
+        let n = pattern.len();
+        (i >= n && words.matches(i - n, pattern) && words.spaced(i)).then_some(*name)
+    })
+}
+
+/// A currency written before the number: "$50", "US$ 1,5 tỷ", "€20". Returns the first
+/// token of the currency and its code.
+fn currency_before(words: &Words<'_>, head: usize) -> Option<(usize, &'static str)> {
+    for (pattern, code) in CURRENCIES {
+        let n = pattern.len();
+        if head < n || !pattern.iter().any(|w| matches!(*w, "$" | "€" | "£" | "¥")) {
+            continue;
+        }
+        if words.matches(head - n, pattern) && (words.touching(head) || words.spaced(head)) {
+            return Some((head - n, code));
+        }
+    }
+    None
+}
+
+/// A unit at token `i` after `number`: "%", "phần trăm", "điểm phần trăm", a currency.
+/// Returns the unit and the token after it.
+fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)> {
+    if i >= words.len() || !(words.touching(i) || words.spaced(i)) {
+        return None;
+    }
+    if words.lower(i) == "%" {
+        return Some((Unit::Percent { points: false }, i + 1));
+    }
+    if words.matches(i, &["phần", "trăm"]) {
+        return Some((Unit::Percent { points: false }, i + 2));
+    }
+    if words.lower(i) == "điểm" && number.scale.is_none() {
+        if words.matches(i + 1, &["phần", "trăm"]) && words.spaced(i + 1) {
+            return Some((Unit::Percent { points: true }, i + 3));
+        }
+        if words.lower(i + 1) == "%" && words.spaced(i + 1) {
+            return Some((Unit::Percent { points: true }, i + 2));
+        }
+    }
+    for (pattern, code) in CURRENCIES {
+        if words.matches(i, pattern) {
+            if *pattern == ["đồng"]
+                && number.scale.is_none()
+                && NOT_CURRENCY_AFTER_DONG.contains(&words.lower(i + 1))
+                && words.spaced(i + 1)
+            {
+                return None;
+            }
+            return Some((Unit::Money(code), i + pattern.len()));
+        }
+    }
+    None
+}
+
+/// "đồng/kg", "USD/tấn", "đồng/người/ngày": the tokens after the slash.
+fn per_after(words: &Words<'_>, end: usize, unit: Unit) -> (usize, Option<Range<usize>>) {
+    if !matches!(unit, Unit::Money(_)) {
+        return (end, None);
+    }
+    let mut i = end;
+    let mut per: Option<Range<usize>> = None;
+    while i + 1 < words.len()
+        && words.lower(i) == "/"
+        && words.touching(i)
+        && words.touching(i + 1)
+        && matches!(
+            words.kind(i + 1),
+            Some(TokenKind::Word | TokenKind::Abbrev | TokenKind::Code)
+        )
+    {
+        let start = per.as_ref().map_or(i + 1, |p| p.start);
+        per = Some(start..i + 2);
+        i += 2;
+    }
+    (end, per)
+}
+
+/// Reads a number starting at token `i`: digits (with "%" or a currency or scale letters
+/// inside the token), or words; then scale words and the parts of a compound amount.
+fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
+    let kind = words.kind(i)?;
+    let text = words.lower(i);
+    let mut pieces = Vec::new();
+    let mut unit = None;
+    let mut high = None;
+    let mut is_words = false;
+    match kind {
+        TokenKind::Percent => {
+            let body = text.strip_suffix('%')?;
+            let (low, hi) = split_range(body)?;
+            return Some(Number {
+                value: low,
+                high: hi,
+                end: i + 1,
+                scale: None,
+                unit: Some(Unit::Percent { points: false }),
+                words: false,
+            });
+        }
+        TokenKind::Number => {
+            let (digits, scale) = split_suffix(text);
+            let (low, hi) = split_range(digits)?;
+            high = hi;
+            pieces.push(Piece::Digits(low));
+            if let Some(scale) = scale {
+                pieces.push(Piece::Word(scale));
+            }
+        }
+        TokenKind::Code => {
+            // "50.000đ", "100USD", "3,5tỷ": digits with a unit or scale glued on.
+            let (digits, mut suffix) = text.split_at(text.find(|c: char| c.is_alphabetic())?);
+            let value = Decimal::parse_digits(digits)?;
+            pieces.push(Piece::Digits(value));
+            // "192tỷđồng": scale words, then a currency, all glued on.
+            while let Some((word, rest)) = ["nghìn", "ngàn", "triệu", "tỷ", "tỉ"]
+                .iter()
+                .find_map(|w| suffix.strip_prefix(w).map(|rest| (*w, rest)))
+            {
+                pieces.push(Piece::Word(number_word(word)?));
+                suffix = rest;
+            }
+            if !suffix.is_empty() {
+                if let Some(word @ NumberWord::Scale(_)) = number_word(suffix) {
+                    pieces.push(Piece::Word(word));
+                } else {
+                    let code = CURRENCIES
+                        .iter()
+                        .find(|(pattern, _)| pattern.len() == 1 && pattern[0] == suffix)
+                        .map(|(_, code)| *code)?;
+                    unit = Some(Unit::Money(code));
+                }
+            }
+        }
+        TokenKind::Word => {
+            // Only a digit, "mười" or "nửa" starts a number in words: "trăm", "nghìn" alone
+            // are vague sizes ("hàng trăm", "hàng nghìn tỷ").
+            let word = number_word(text)?;
+            // "không" (also "not": "không đồng đều") never starts one.
+            if !matches!(
+                word,
+                NumberWord::Digit(1..) | NumberWord::Ten | NumberWord::Half
+            ) || matches!(text, "mốt" | "lăm" | "nhăm" | "tư")
+            {
+                return None;
+            }
+            is_words = true;
+            pieces.push(Piece::Word(word));
+        }
+        _ => return None,
+    }
+    // The token after each piece, so that a shorter reading knows where it ends.
+    let mut ends = vec![i + 1; pieces.len()];
+    let mut end = i + 1;
+    // "14 732 tỷ": groups of three digits after a space are thousands.
+    if !is_words && unit.is_none() && high.is_none() && pieces.len() == 1 {
+        let mut digits = text.to_string();
+        while end < words.len()
+            && words.spaced(end)
+            && words.kind(end) == Some(TokenKind::Number)
+            && words.lower(end).len() == 3
+            && words.lower(end).bytes().all(|b| b.is_ascii_digit())
+            && digits.len() <= 3 + 4 * 4
+            && digits.bytes().all(|b| b.is_ascii_digit() || b == b' ')
+            && digits.split(' ').next().is_some_and(|g| g.len() <= 3)
+        {
+            digits.push(' ');
+            digits.push_str(words.lower(end));
+            end += 1;
+        }
+        if end > i + 1 {
+            let value = Decimal::parse_digits(&digits.replace(' ', ""))?;
+            pieces[0] = Piece::Digits(value);
+            ends[0] = end;
+        }
+    }
+    if unit.is_none() {
+        // Scale words, number words and compound parts, as far as they go.
+        while end < words.len() && words.spaced(end) {
+            let next = words.lower(end);
+            let piece = match (words.kind(end), number_word(next)) {
+                (Some(TokenKind::Word | TokenKind::Abbrev), Some(word)) => {
+                    if !is_words && !matches!(word, NumberWord::Scale(_) | NumberWord::AndHalf) {
+                        // "2 tỷ hai"? digits then word digits do not make one number.
+                        break;
+                    }
+                    Piece::Word(word)
+                }
+                // "2 tỷ 500 triệu": digits again only right after a scale word.
+                (Some(TokenKind::Number), None)
+                    if matches!(pieces.last(), Some(Piece::Word(NumberWord::Scale(_))))
+                        && high.is_none() =>
+                {
+                    let (digits, scale) = split_suffix(next);
+                    if scale.is_some() {
+                        break;
+                    }
+                    Piece::Digits(Decimal::parse_digits(digits)?)
+                }
+                _ => break,
+            };
+            pieces.push(piece);
+            end += 1;
+            ends.push(end);
+        }
+    }
+    // The longest prefix that is one number ("năm 2022" is the word "year", then a year).
+    while !pieces.is_empty() {
+        // A compound that ends in bare digits ("2 tỷ 500") is not read as one amount.
+        let dangling = pieces.len() > 1 && matches!(pieces.last(), Some(Piece::Digits(_)));
+        if !dangling && let Some(value) = evaluate(&pieces) {
+            let scale = scale_power(&pieces);
+            let high = match (high, scale) {
+                (Some(h), Some(power)) => Some(h.shift(power)?),
+                (h, _) => h,
+            };
+            return Some(Number {
+                value,
+                high,
+                end: *ends.last()?,
+                scale,
+                unit,
+                words: is_words,
+            });
+        }
+        pieces.pop();
+        ends.pop();
+    }
+    None
+}
+
+/// The total power of the scale words at the end of the pieces ("nghìn tỷ" → 12).
+fn scale_power(pieces: &[Piece]) -> Option<u32> {
+    let mut power = None;
+    for piece in pieces {
+        match piece {
+            Piece::Word(NumberWord::Scale(p)) => power = Some(power.unwrap_or(0) + p),
+            Piece::Word(NumberWord::AndHalf) => {}
+            _ => power = None,
+        }
+    }
+    power
+}
+
+/// "50k" → ("50", nghìn), "10tr" → ("10", triệu), "14.732" → ("14.732", none).
+fn split_suffix(text: &str) -> (&str, Option<NumberWord>) {
+    for (suffix, power) in [("tr", 6), ("k", 3)] {
+        if let Some(digits) = text.strip_suffix(suffix) {
+            return (digits, Some(NumberWord::Scale(power)));
+        }
+    }
+    (text, None)
+}
+
+/// "10-15" → (10, Some(15)); "15,9" → (15.9, None).
+fn split_range(text: &str) -> Option<(Decimal, Option<Decimal>)> {
+    match text.split_once('-') {
+        Some((low, high)) => Some((
+            Decimal::parse_digits(low.trim_end_matches('%'))?,
+            Some(Decimal::parse_digits(high)?),
+        )),
+        None => Some((Decimal::parse_digits(text)?, None)),
+    }
+}
