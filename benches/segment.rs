@@ -3,6 +3,7 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
+use vnextract::extract::extract;
 use vnextract::normalize::normalize;
 use vnextract::segment::Segmenter;
 use vnextract::span::CharIndex;
@@ -39,6 +40,15 @@ fn segmentation(c: &mut Criterion) {
         .enumerate()
         .map(|(n, t)| Article::new(n.to_string(), t.clone()))
         .collect();
+    group.bench_function("normalize+sentences+syllables+extract", |b| {
+        b.iter(|| {
+            for text in &texts {
+                let normalized = normalize(text);
+                let segmented = segmenter.segment(&normalized);
+                black_box(extract(&normalized, &segmented));
+            }
+        })
+    });
     group.bench_function("+char offsets", |b| {
         b.iter(|| {
             for text in &texts {

@@ -177,6 +177,43 @@ pub fn fold(text: &str) -> String {
     normalize_str(text).to_lowercase()
 }
 
+/// `char::is_uppercase` without a table lookup for the letters of Vietnamese.
+#[inline]
+pub(crate) fn is_upper(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_uppercase(),
+        // Latin Extended Additional: capitals at even code points.
+        cp @ 0x1EA0..=0x1EF9 => cp % 2 == 0,
+        cp @ 0xC0..=0xDE => cp != 0xD7,
+        0xDF..=0xFF => false,
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => true,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => false,
+        _ => c.is_uppercase(),
+    }
+}
+
+/// The lower case of `c` when it is one character of the same UTF-8 length (so that byte
+/// offsets hold in a lower-cased text); else `c` itself.
+pub(crate) fn to_lower_same_len(c: char) -> char {
+    let lower = match c as u32 {
+        0..=0x7F => return c.to_ascii_lowercase(),
+        cp @ 0x1EA0..=0x1EF9 if cp % 2 == 0 => cp + 1,
+        0x1EA0..=0x1EF9 | 0xDF..=0xFF => return c,
+        cp @ 0xC0..=0xDE if cp != 0xD7 => cp + 0x20,
+        cp @ (0x102 | 0x110 | 0x128 | 0x168 | 0x1A0) => cp + 1,
+        0x1AF => 0x1B0,
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => return c,
+        _ => {
+            let mut lower = c.to_lowercase();
+            return match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            };
+        }
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
 /// A vowel without its tone mark, keeping its quality: 'ạ' → 'a', 'ấ' → 'â', 'ờ' → 'ơ'.
 pub fn strip_tone(c: char) -> char {
     if c.is_ascii() {
@@ -560,6 +597,19 @@ mod tests {
                 "U+{cp:04X}"
             );
             assert_eq!(unicode_normalization::char::canonical_combining_class(c), 0);
+        }
+    }
+
+    #[test]
+    fn fast_case_agrees_with_std() {
+        for c in ('\u{0}'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c}");
+            let std: Vec<char> = c.to_lowercase().collect();
+            if std.len() == 1 && std[0].len_utf8() == c.len_utf8() {
+                assert_eq!(to_lower_same_len(c), std[0], "{c}");
+            } else {
+                assert_eq!(to_lower_same_len(c), c, "{c}");
+            }
         }
     }
 

@@ -188,7 +188,9 @@ pub fn extract(normalized: &Normalized<'_>, segmented: &Segmented) -> Extracted 
     let mut previous: Option<Previous> = None;
     for q in &found {
         let bytes = context.bytes(q.tokens.clone());
-        let (direction, measure_tokens) = context.direction_and_measure(q, &mut previous);
+        let baseline = context.baseline(q);
+        let (direction, measure_tokens) =
+            context.direction_and_measure(q, baseline.clone(), &mut previous);
         let measure = measure_tokens.map(|r| context.bytes(r));
         let bound = q.bound.map(Bound::as_str);
         match q.unit {
@@ -200,7 +202,7 @@ pub fn extract(normalized: &Normalized<'_>, segmented: &Segmented) -> Extracted 
                 bound,
                 measure,
                 direction,
-                baseline: context.baseline(q).map(|r| context.bytes(r)),
+                baseline: baseline.map(|r| context.bytes(r)),
                 rule: q.rule,
             }),
             Unit::Money(currency) => out.money.push(MoneyMention {
@@ -246,15 +248,13 @@ impl Context<'_, '_> {
 
     /// The first token of the sentence holding token `i`.
     fn sentence_start(&self, i: usize) -> usize {
-        self.segmented
-            .sentences
-            .iter()
-            .find(|s| s.tokens.contains(&i))
-            .map_or(0, |s| s.tokens.start)
+        let sentences = &self.segmented.sentences;
+        let k = sentences.partition_point(|s| s.tokens.end <= i);
+        sentences.get(k).map_or(0, |s| s.tokens.start)
     }
 
     fn is_punct(&self, i: usize, chars: &[&str]) -> bool {
-        self.words.kind(i) == Some(TokenKind::Punct) && chars.contains(&self.words.lower(i))
+        self.words.kind(i) == Some(TokenKind::Punct) && self.words.is_any(i, chars)
     }
 
     /// The direction verb before a mention, and the tokens of what it measures: from the
@@ -263,6 +263,7 @@ impl Context<'_, '_> {
     fn direction_and_measure(
         &self,
         q: &Quantity,
+        baseline: Option<Range<usize>>,
         previous: &mut Option<Previous>,
     ) -> (Option<&'static str>, Option<Range<usize>>) {
         let w = self.words;
@@ -271,9 +272,11 @@ impl Context<'_, '_> {
         // Step back over a qualifier and a linking word.
         let mut steps = 0;
         while i > sentence && steps < 3 {
-            let before = w.lower(i - 1);
-            if LINKS.contains(&before)
-                || ["khoảng", "gần", "hơn", "trên", "dưới", "ước", "từ"].contains(&before)
+            if w.is_any(i - 1, LINKS)
+                || w.is_any(
+                    i - 1,
+                    &["khoảng", "gần", "hơn", "trên", "dưới", "ước", "từ"],
+                )
             {
                 i -= 1;
                 steps += 1;
@@ -285,12 +288,12 @@ impl Context<'_, '_> {
         let direction = verb.and_then(|v| {
             DIRECTIONS
                 .iter()
-                .find(|(word, _)| w.lower(v) == *word)
+                .find(|(word, _)| w.is(v, word))
                 .map(|(_, d)| *d)
         });
         let previous_in_sentence = previous.take().filter(|p| p.sentence == sentence);
         // The next mention's clause starts after this one and its baseline.
-        let mention_end = self.baseline(q).map_or(q.tokens.end, |b| b.end);
+        let mention_end = baseline.map_or(q.tokens.end, |b| b.end);
         let Some(verb) = verb.filter(|_| direction.is_some()) else {
             *previous = Some(Previous {
                 sentence,
@@ -314,8 +317,10 @@ impl Context<'_, '_> {
         let mut end = verb;
         while end > start
             && (self.is_punct(end - 1, &[",", "-"])
-                || ["và", "nhưng", "còn", "đã", "sẽ", "ước", "đều", "cũng"]
-                    .contains(&w.lower(end - 1)))
+                || w.is_any(
+                    end - 1,
+                    &["và", "nhưng", "còn", "đã", "sẽ", "ước", "đều", "cũng"],
+                ))
         {
             end -= 1;
         }
@@ -335,7 +340,7 @@ impl Context<'_, '_> {
     /// Whether a range of tokens holds a number with a unit (then it is not a measure).
     fn mentions_quantity(&self, tokens: Range<usize>) -> bool {
         tokens.into_iter().any(|k| {
-            matches!(self.words.kind(k), Some(TokenKind::Percent)) || self.words.lower(k) == "%"
+            matches!(self.words.kind(k), Some(TokenKind::Percent)) || self.words.is(k, "%")
         })
     }
 
@@ -344,7 +349,7 @@ impl Context<'_, '_> {
         let opening = [
             "theo", "trong", "riêng", "tính", "kết", "cụ", "năm", "tháng", "quý", "ngoài",
         ];
-        if !opening.contains(&w.lower(start)) {
+        if !w.is_any(start, &opening) {
             return start;
         }
         // Up to the first comma before the verb.
@@ -363,14 +368,14 @@ impl Context<'_, '_> {
         }
         let stops = |k: usize| {
             w.kind(k) == Some(TokenKind::Punct)
-                || ["và", "nhưng", "tăng", "giảm", "đạt", "trong", "khi"].contains(&w.lower(k))
+                || w.is_any(k, &["và", "nhưng", "tăng", "giảm", "đạt", "trong", "khi"])
                 || matches!(w.kind(k), Some(TokenKind::Percent))
         };
         let max = |n: usize| (start + n).min(w.len());
-        let end = if w.lower(start) == "so" && w.lower(start + 1) == "với" {
+        let end = if w.is(start, "so") && w.is(start + 1, "với") {
             (start + 2..max(9)).find(|&k| stops(k)).unwrap_or(max(9))
-        } else if ["dự", "kế", "cùng", "mục"].contains(&w.lower(start))
-            && ["toán", "hoạch", "kỳ", "tiêu"].contains(&w.lower(start + 1))
+        } else if w.is_any(start, &["dự", "kế", "cùng", "mục"])
+            && w.is_any(start + 1, &["toán", "hoạch", "kỳ", "tiêu"])
         {
             (start + 2..max(4)).find(|&k| stops(k)).unwrap_or(max(4))
         } else {

