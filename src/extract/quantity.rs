@@ -185,7 +185,10 @@ impl<'a> Words<'a> {
 
     /// Whether token `i` is one of `words` (given in lower case).
     pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().any(|w| self.is(i, w))
+        // One lower-casing (borrowed for most tokens), then comparisons that mostly stop at
+        // the length.
+        let token = self.lower(i);
+        !token.is_empty() && words.contains(&&*token)
     }
 
     /// Whether token `i` may start a mention: a number, a sign, or a word that starts a
