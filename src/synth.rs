@@ -91,6 +91,18 @@ const FILLER: &[&str] = &[
     "Hội nghị diễn ra ngày 4.1.2023 tại trụ sở Q.1, với sự tham dự của PGS.TS. Lê Văn Hiền.",
     "Thông tin chi tiết xem tại https://example.vn/tin-tuc hoặc gửi thư về toasoan@example.vn.",
     "Xe mang biển số 51F-123.45 đã được đưa về trụ sở để xử lý theo quy định…",
+    "Người dân phấn khởi khi các tuyến đường nông thôn được bê tông hoá, thuận tiện cho việc đi lại.",
+    "Nhiều ý kiến đề nghị cần sớm hoàn thiện hành lang pháp lý để thu hút nhà đầu tư chiến lược.",
+    "Công tác phòng, chống thiên tai được chủ động triển khai từ sớm, từ xa.",
+    "Các đại biểu thống nhất cao với dự thảo nghị quyết và đề xuất thêm một số giải pháp cụ thể.",
+    "Lực lượng chức năng đã kịp thời có mặt tại hiện trường, phong toả khu vực để điều tra.",
+    "Trong bối cảnh còn nhiều khó khăn, doanh nghiệp vẫn nỗ lực giữ việc làm cho người lao động.",
+    "Ban tổ chức cho biết chương trình sẽ được duy trì thường niên nhằm lan toả tinh thần đoàn kết.",
+    "Theo các chuyên gia, cần đẩy mạnh liên kết vùng để phát huy lợi thế của từng địa phương.",
+    "Nhà trường đã chuẩn bị chu đáo cơ sở vật chất, sẵn sàng cho năm học mới.",
+    "Sở Y tế khuyến cáo người dân chủ động tiêm chủng đầy đủ và giữ gìn vệ sinh cá nhân.",
+    "Đến nay, dự án đã cơ bản hoàn thành công tác giải phóng mặt bằng, bàn giao cho nhà thầu.",
+    "Hội nghị cũng dành thời gian thảo luận về công tác cán bộ và xây dựng Đảng trong sạch, vững mạnh.",
 ];
 
 fn name(rng: &mut Rng) -> String {
@@ -114,9 +126,10 @@ fn amount(rng: &mut Rng) -> String {
     }
 }
 
-/// One sentence of news.
+/// One sentence of news. The mix gives about one percentage or amount per 400 bytes, as
+/// in real news articles (the gold articles in `../shared/eval` have one per 406 bytes).
 fn sentence(rng: &mut Rng) -> String {
-    match rng.below(6) {
+    match rng.below(12) {
         0 => format!(
             "Dự hội nghị có {} {}; ông {}, {} {}.",
             rng.pick(ROLES),
@@ -125,7 +138,7 @@ fn sentence(rng: &mut Rng) -> String {
             rng.pick(ROLES),
             rng.pick(PLACES)
         ),
-        1 | 2 => format!(
+        1 => format!(
             "{} {} {} {}, {} {}% {}.",
             rng.pick(QUANTITIES),
             rng.pick(PLACES),
@@ -135,7 +148,7 @@ fn sentence(rng: &mut Rng) -> String {
             decimal(rng),
             rng.pick(BASELINES)
         ),
-        3 => format!(
+        2 => format!(
             "Theo ông {}, {} {}, năm {} tỷ lệ giải ngân đạt {}%, cao hơn {} điểm phần trăm.",
             name(rng),
             rng.pick(ROLES),
@@ -144,7 +157,7 @@ fn sentence(rng: &mut Rng) -> String {
             decimal(rng),
             decimal(rng)
         ),
-        4 => format!(
+        3 => format!(
             "“Chúng tôi sẽ tiếp tục hoàn thiện thể chế”, bà {} cho biết.",
             name(rng)
         ),

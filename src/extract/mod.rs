@@ -339,8 +339,10 @@ impl Context<'_, '_> {
 
     /// Whether a range of tokens holds a number with a unit (then it is not a measure).
     fn mentions_quantity(&self, tokens: Range<usize>) -> bool {
-        tokens.into_iter().any(|k| {
-            matches!(self.words.kind(k), Some(TokenKind::Percent)) || self.words.is(k, "%")
+        tokens.into_iter().any(|k| match self.words.kind(k) {
+            Some(TokenKind::Percent) => true,
+            Some(TokenKind::Punct) => self.words.is(k, "%"),
+            _ => false,
         })
     }
 

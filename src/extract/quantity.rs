@@ -192,54 +192,37 @@ impl<'a> Words<'a> {
     }
 
     /// Whether token `i` may start a mention: a number, a sign, or a word that starts a
-    /// number in words, or "từ". A cheap test that spares most tokens any further look.
+    /// number in words ("một" … "mười", "nửa"), or "từ". A cheap test that spares most tokens
+    /// any further look.
     fn may_start(&self, i: usize) -> bool {
         let Some(token) = self.tokens.get(i) else {
             return false;
         };
         match token.kind {
             TokenKind::Number | TokenKind::Percent | TokenKind::Code | TokenKind::Symbol => true,
-            TokenKind::Word => matches!(
-                token.norm_text(self.normalized),
-                "một"
-                    | "hai"
-                    | "ba"
-                    | "bốn"
-                    | "năm"
-                    | "sáu"
-                    | "bảy"
-                    | "bẩy"
-                    | "tám"
-                    | "chín"
-                    | "mười"
-                    | "nửa"
-                    | "từ"
-                    | "Một"
-                    | "Hai"
-                    | "Ba"
-                    | "Bốn"
-                    | "Năm"
-                    | "Sáu"
-                    | "Bảy"
-                    | "Bẩy"
-                    | "Tám"
-                    | "Chín"
-                    | "Mười"
-                    | "Nửa"
-                    | "Từ"
-                    | "MỘT"
-                    | "HAI"
-                    | "BA"
-                    | "BỐN"
-                    | "NĂM"
-                    | "SÁU"
-                    | "BẢY"
-                    | "TÁM"
-                    | "CHÍN"
-                    | "MƯỜI"
-                    | "NỬA"
-                    | "TỪ"
-            ),
+            TokenKind::Word => {
+                // Narrow by length and first letter before comparing any text: most words
+                // are none of these.
+                let first = self
+                    .normalized
+                    .as_bytes()
+                    .get(token.norm.start)
+                    .map_or(0, |b| b | 0x20);
+                let candidates: &[&str] = match (token.norm.len(), first) {
+                    (2, b'b') => &["ba"],
+                    (3, b'h') => &["hai"],
+                    (4, b't') => &["từ", "tám"],
+                    (4, b'n') => &["năm"],
+                    (4, b's') => &["sáu"],
+                    (5, b'm') => &["một"],
+                    (5, b'b') => &["bốn", "bảy", "bẩy"],
+                    (5, b'c') => &["chín"],
+                    (5, b'n') => &["nửa"],
+                    (7, b'm') => &["mười"],
+                    _ => return false,
+                };
+                self.is_any(i, candidates)
+            }
             _ => false,
         }
     }
@@ -917,5 +900,19 @@ mod tests {
         for (name, _) in SCALED_CURRENCIES {
             assert!(is_unit_start(name), "{name}");
         }
+    }
+
+    #[test]
+    fn number_words_may_start() {
+        use crate::normalize::normalize;
+        use crate::segment::Segmenter;
+        let text =
+            "một hai ba bốn năm sáu bảy bẩy tám chín mười nửa từ Một HAI Mười trăm nghìn tỷ của";
+        let normalized = normalize(text);
+        let segmented = Segmenter::new().segment(&normalized);
+        let words = Words::new(&segmented.tokens, normalized.text());
+        let starts: Vec<bool> = (0..words.len()).map(|i| words.may_start(i)).collect();
+        let expected: Vec<bool> = (0..words.len()).map(|i| i < 16).collect();
+        assert_eq!(starts, expected);
     }
 }
