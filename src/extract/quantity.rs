@@ -185,10 +185,14 @@ impl<'a> Words<'a> {
 
     /// Whether token `i` is one of `words` (given in lower case).
     pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        // One lower-casing (borrowed for most tokens), then comparisons that mostly stop at
-        // the length.
-        let token = self.lower(i);
-        !token.is_empty() && words.contains(&&*token)
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        let text = token.norm_text(self.normalized);
+        // Most tokens are lower case: compare as they are; lower-case only a capitalized one.
+        words.contains(&text)
+            || (text.chars().next().is_some_and(is_upper)
+                && words.contains(&&*self.lower(i)))
     }
 
     /// Whether token `i` may start a mention: a number, a sign, or a word that starts a
