@@ -424,12 +424,16 @@ fn sentence_and_token_spans_point_into_the_original_text() {
             "{t}"
         );
     }
-    // Tokens come in text order and do not overlap.
+    assert_tokens_in_order(record);
+}
+
+/// Tokens come in text order and do not overlap.
+fn assert_tokens_in_order(record: &Value) {
     let tokens = record["tokens"].as_array().unwrap();
     for pair in tokens.windows(2) {
         assert!(
             offset(&pair[0], "end") <= offset(&pair[1], "start"),
-            "{} / {}",
+            "overlapping tokens {} and {}",
             pair[0],
             pair[1]
         );
@@ -451,15 +455,7 @@ fn tokens_never_overlap_when_combining_marks_follow_punctuation() {
     let r = run_ok(dir.path(), &["extract", "--tokens", "marks.jsonl"]);
     let record = &r.records()[0];
     assert_spans_in(text, &record["tokens"]);
-    let tokens = record["tokens"].as_array().unwrap();
-    for pair in tokens.windows(2) {
-        assert!(
-            offset(&pair[0], "end") <= offset(&pair[1], "start"),
-            "overlapping tokens {} and {}",
-            pair[0],
-            pair[1]
-        );
-    }
+    assert_tokens_in_order(record);
 }
 
 // ---------------------------------------------------------------------------------------------
