@@ -191,8 +191,7 @@ impl<'a> Words<'a> {
         let text = token.norm_text(self.normalized);
         // Most tokens are lower case: compare as they are; lower-case only a capitalized one.
         words.contains(&text)
-            || (text.chars().next().is_some_and(is_upper)
-                && words.contains(&&*self.lower(i)))
+            || (text.chars().next().is_some_and(is_upper) && words.contains(&&*self.lower(i)))
     }
 
     /// Whether token `i` may start a mention: a number, a sign, or a word that starts a
