@@ -162,6 +162,14 @@ impl<'a> Words<'a> {
             return Cow::Borrowed("");
         };
         let text = token.norm_text(self.normalized);
+        if text.is_ascii() {
+            // Digits, signs and unaccented words: no decoding needed.
+            return if text.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(text.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(text)
+            };
+        }
         if text.chars().any(is_upper) {
             Cow::Owned(text.chars().map(to_lower_same_len).collect())
         } else {
