@@ -33,7 +33,15 @@ impl Decimal {
     }
 
     fn reduced(mut self) -> Decimal {
-        while self.scale > 0 && self.mantissa % 10 == 0 {
+        while self.scale > 0 {
+            // i64 arithmetic where it fits: i128 division is a library call.
+            let divisible = match i64::try_from(self.mantissa) {
+                Ok(small) => small % 10 == 0,
+                Err(_) => self.mantissa % 10 == 0,
+            };
+            if !divisible {
+                break;
+            }
             self.mantissa /= 10;
             self.scale -= 1;
         }
@@ -53,7 +61,7 @@ impl Decimal {
         if power <= self.scale {
             return Some(Decimal::new(self.mantissa, self.scale - power));
         }
-        let factor = 10i128.checked_pow(power - self.scale)?;
+        let factor = pow10(power - self.scale)?;
         Some(Decimal::int(self.mantissa.checked_mul(factor)?))
     }
 
@@ -61,10 +69,10 @@ impl Decimal {
         let scale = self.scale.max(other.scale);
         let a = self
             .mantissa
-            .checked_mul(10i128.checked_pow(scale - self.scale)?)?;
+            .checked_mul(pow10(scale - self.scale)?)?;
         let b = other
             .mantissa
-            .checked_mul(10i128.checked_pow(scale - other.scale)?)?;
+            .checked_mul(pow10(scale - other.scale)?)?;
         Some(Decimal::new(a.checked_add(b)?, scale))
     }
 
@@ -136,6 +144,20 @@ impl Decimal {
         let scale = bytes.len().saturating_sub(point + 1) as u32;
         Some(Decimal::new(mantissa, scale))
     }
+}
+
+/// 10^n for n ≤ 38 (the largest that fits an i128), from a table.
+fn pow10(n: u32) -> Option<i128> {
+    const TABLE: [i128; 39] = {
+        let mut table = [1i128; 39];
+        let mut k = 1;
+        while k < 39 {
+            table[k] = table[k - 1] * 10;
+            k += 1;
+        }
+        table
+    };
+    TABLE.get(n as usize).copied()
 }
 
 /// "14.732", "1.234.567": a first group of one to three digits, then groups of exactly three.
