@@ -214,6 +214,16 @@ pub(crate) fn to_lower_same_len(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
+/// `text` in lower case, borrowed when it has no capital; every character keeps its UTF-8
+/// length (see [`to_lower_same_len`]), so byte offsets hold.
+pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
+    if text.chars().any(is_upper) {
+        Cow::Owned(text.chars().map(to_lower_same_len).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// A vowel without its tone mark, keeping its quality: 'ạ' → 'a', 'ấ' → 'â', 'ờ' → 'ơ'.
 pub fn strip_tone(c: char) -> char {
     if c.is_ascii() {

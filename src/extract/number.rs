@@ -67,12 +67,8 @@ impl Decimal {
 
     pub fn checked_add(self, other: Decimal) -> Option<Decimal> {
         let scale = self.scale.max(other.scale);
-        let a = self
-            .mantissa
-            .checked_mul(pow10(scale - self.scale)?)?;
-        let b = other
-            .mantissa
-            .checked_mul(pow10(scale - other.scale)?)?;
+        let a = self.mantissa.checked_mul(pow10(scale - self.scale)?)?;
+        let b = other.mantissa.checked_mul(pow10(scale - other.scale)?)?;
         Some(Decimal::new(a.checked_add(b)?, scale))
     }
 

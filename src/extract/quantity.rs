@@ -13,7 +13,7 @@ use std::ops::Range;
 use smallvec::{SmallVec, smallvec};
 
 use super::number::{Decimal, NumberWord, Piece, evaluate, number_word};
-use crate::normalize::{is_upper, to_lower_same_len};
+use crate::normalize::{fold_case, is_upper, to_lower_same_len};
 use crate::segment::{Token, TokenKind};
 
 /// What a number measures.
@@ -170,11 +170,7 @@ impl<'a> Words<'a> {
                 Cow::Borrowed(text)
             };
         }
-        if text.chars().any(is_upper) {
-            Cow::Owned(text.chars().map(to_lower_same_len).collect())
-        } else {
-            Cow::Borrowed(text)
-        }
+        fold_case(text)
     }
 
     /// Whether token `i` is `word` (given in lower case), in any case. No allocation: most
@@ -187,7 +183,7 @@ impl<'a> Words<'a> {
         // A token that differs only in case starts with a capital ("Tỷ", "USD").
         text == word
             || (text.len() == word.len()
-                && text.chars().next().is_some_and(is_upper)
+                && starts_upper(text)
                 && text.chars().map(to_lower_same_len).eq(word.chars()))
     }
 
@@ -198,17 +194,13 @@ impl<'a> Words<'a> {
         };
         let text = token.norm_text(self.normalized);
         // Most tokens are lower case: compare as they are; lower-case only a capitalized one.
-        words.contains(&text)
-            || (text.chars().next().is_some_and(is_upper) && words.contains(&&*self.lower(i)))
+        words.contains(&text) || (starts_upper(text) && words.contains(&&*self.lower(i)))
     }
 
     /// Whether token `i` may start a mention: a number, a sign, or a word that starts a
     /// number in words ("một" … "mười", "nửa"), or "từ". A cheap test that spares most tokens
     /// any further look.
-    fn may_start(&self, i: usize) -> bool {
-        let Some(token) = self.tokens.get(i) else {
-            return false;
-        };
+    fn may_start(&self, token: &Token) -> bool {
         match token.kind {
             TokenKind::Number | TokenKind::Percent | TokenKind::Code | TokenKind::Symbol => true,
             TokenKind::Word => {
@@ -232,7 +224,9 @@ impl<'a> Words<'a> {
                     (7, b'm') => &["mười"],
                     _ => return false,
                 };
-                self.is_any(i, candidates)
+                let text = token.norm_text(self.normalized);
+                candidates.contains(&text)
+                    || (starts_upper(text) && candidates.contains(&&*fold_case(text)))
             }
             _ => false,
         }
@@ -253,8 +247,9 @@ impl<'a> Words<'a> {
             && i < self.tokens.len()
             && self
                 .normalized
+                .as_bytes()
                 .get(self.tokens[i - 1].norm.end..self.tokens[i].norm.start)
-                .is_some_and(|gap| !gap.contains('\n'))
+                .is_some_and(|gap| !gap.contains(&b'\n'))
     }
 
     /// Whether the lower-case words at `i..` are `words`, on one line.
@@ -266,25 +261,32 @@ impl<'a> Words<'a> {
     }
 }
 
+/// Whether `text` starts with a capital; decodes only a non-ASCII first character.
+#[inline]
+fn starts_upper(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text.chars().next().is_some_and(is_upper),
+        None => false,
+    }
+}
+
 /// Finds the percentages and amounts of money among `tokens`.
 pub(crate) fn quantities(words: &Words<'_>) -> Vec<Quantity> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        if !words.may_start(i) {
-            i += 1;
+    // Tokens before this one belong to a mention already read.
+    let mut next_free = 0;
+    for (i, token) in words.tokens.iter().enumerate() {
+        if i < next_free || !words.may_start(token) {
             continue;
         }
         // A sign already used as the unit of the mention before is not a prefix of this one.
         let free_from = out.last().map_or(0, |q: &Quantity| q.tokens.end);
-        match quantity_at(words, i, free_from) {
-            Some(found) => {
-                i = found
-                    .last()
-                    .map_or(i + 1, |q| q.per.as_ref().map_or(q.tokens.end, |p| p.end));
-                out.extend(found);
-            }
-            None => i += 1,
+        if let Some(found) = quantity_at(words, i, free_from) {
+            next_free = found
+                .last()
+                .map_or(i + 1, |q| q.per.as_ref().map_or(q.tokens.end, |p| p.end));
+            out.extend(found);
         }
     }
     out
@@ -922,7 +924,11 @@ mod tests {
         let normalized = normalize(text);
         let segmented = Segmenter::new().segment(&normalized);
         let words = Words::new(&segmented.tokens, normalized.text());
-        let starts: Vec<bool> = (0..words.len()).map(|i| words.may_start(i)).collect();
+        let starts: Vec<bool> = segmented
+            .tokens
+            .iter()
+            .map(|t| words.may_start(t))
+            .collect();
         let expected: Vec<bool> = (0..words.len()).map(|i| i < 16).collect();
         assert_eq!(starts, expected);
     }
