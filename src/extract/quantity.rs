@@ -600,13 +600,18 @@ fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)
     if i >= words.len() || !(words.touching(i) || words.spaced(i)) {
         return None;
     }
-    if words.is(i, "%") {
+    let first = words.lower(i);
+    // Most words after a number start no unit: one look settles them.
+    if !is_unit_start(&first) {
+        return None;
+    }
+    if first == "%" {
         return Some((Unit::Percent { points: false }, i + 1));
     }
     if words.matches(i, &["phần", "trăm"]) {
         return Some((Unit::Percent { points: false }, i + 2));
     }
-    if words.is(i, "điểm") && number.scale.is_none() {
+    if first == "điểm" && number.scale.is_none() {
         if words.matches(i + 1, &["phần", "trăm"]) && words.spaced(i + 1) {
             return Some((Unit::Percent { points: true }, i + 3));
         }
@@ -614,7 +619,6 @@ fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)
             return Some((Unit::Percent { points: true }, i + 2));
         }
     }
-    let first = words.lower(i);
     // Short names that are ordinary words too ("bảng" is also a table): only after a scale
     // word ("100 triệu bảng", "5 triệu đô").
     if number.scale.is_some()
