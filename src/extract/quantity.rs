@@ -331,14 +331,12 @@ fn quantity_at(words: &Words<'_>, i: usize, free_from: usize) -> Option<Found> {
     let after_first = first_unit.map_or(first.end, |(_, e)| e);
     if let Some((low, high)) = first.high.map(|h| (first.value, h)) {
         let (unit, end) = first_unit?;
-        let (unit_end, per) = per_after(words, end, unit);
         return Some(range(
-            start..unit_end.max(end),
+            start..end,
             (low, high),
             unit,
             qualifier_before(words, i),
-            per,
-            "range.in-token",
+            per_after(words, end, unit),
         ));
     }
     if let Some(second_start) = range_connector(words, after_first, from || first_unit.is_none()) {
@@ -360,14 +358,13 @@ fn quantity_at(words: &Words<'_>, i: usize, free_from: usize) -> Option<Found> {
                     (None, Some(power), None) => first.value.shift(power)?,
                     _ => first.value,
                 };
-                let (end, per) = per_after(words, end, unit);
+                let per = per_after(words, end, unit);
                 return Some(range(
                     start..end,
                     (low, second.value),
                     unit,
                     qualifier_before(words, i),
                     per,
-                    "range",
                 ));
             }
         }
@@ -377,7 +374,7 @@ fn quantity_at(words: &Words<'_>, i: usize, free_from: usize) -> Option<Found> {
         return None;
     }
     let (unit, end) = first_unit?;
-    let (end, per) = per_after(words, end, unit);
+    let per = per_after(words, end, unit);
     let rule = match (unit, first.words) {
         (Unit::Percent { points: true }, _) => "percent.points",
         (Unit::Percent { .. }, false) => "percent.digits",
@@ -497,12 +494,10 @@ fn range(
     unit: Unit,
     qualifier: Option<&'static str>,
     per: Option<Range<usize>>,
-    rule: &'static str,
 ) -> Found {
-    let rule = match (unit, rule) {
-        (Unit::Percent { .. }, "range") => "percent.range",
-        (Unit::Percent { .. }, _) => "percent.range",
-        (Unit::Money(_), _) => "money.range",
+    let rule = match unit {
+        Unit::Percent { .. } => "percent.range",
+        Unit::Money(_) => "money.range",
     };
     [(low, Bound::Low), (high, Bound::High)]
         .into_iter()
@@ -665,9 +660,9 @@ fn dong_is_currency(words: &Words<'_>, i: usize) -> bool {
 }
 
 /// "đồng/kg", "USD/tấn", "đồng/người/ngày", "đồng / cổ phiếu": the unit after the slash.
-fn per_after(words: &Words<'_>, end: usize, unit: Unit) -> (usize, Option<Range<usize>>) {
+fn per_after(words: &Words<'_>, end: usize, unit: Unit) -> Option<Range<usize>> {
     if !matches!(unit, Unit::Money(_)) {
-        return (end, None);
+        return None;
     }
     let near = |k: usize| words.touching(k) || words.spaced(k);
     let mut i = end;
@@ -695,7 +690,7 @@ fn per_after(words: &Words<'_>, end: usize, unit: Unit) -> (usize, Option<Range<
         per = Some(start..unit_end);
         i = unit_end;
     }
-    (end, per)
+    per
 }
 
 /// Units of price written in two syllables.
