@@ -244,22 +244,9 @@ impl Reader<'_, '_> {
         };
         match kind {
             Kind::Zip => self.zip(file, origin),
-            other => self.stream(file, other, origin),
-        }
-    }
-
-    /// A file that can be read front to back.
-    fn stream<R: Read>(&mut self, input: R, kind: Kind, origin: &Origin) {
-        match kind {
-            Kind::Tar { gzip: false } => self.tar(input, origin),
-            Kind::Tar { gzip: true } => {
-                self.tar(MultiGzDecoder::new(BufReader::new(input)), origin)
-            }
-            Kind::Plain(_) | Kind::Gzip(_) => self.articles(&mut { input }, kind, origin),
-            Kind::Zip => {
-                // Only a seekable file can be read as zip.
-                self.stats.skipped.push(origin.source.clone());
-            }
+            Kind::Tar { gzip: false } => self.tar(file, origin),
+            Kind::Tar { gzip: true } => self.tar(MultiGzDecoder::new(BufReader::new(file)), origin),
+            Kind::Plain(_) | Kind::Gzip(_) => self.articles(&mut { file }, kind, origin),
         }
     }
 
