@@ -217,6 +217,14 @@ pub(crate) fn to_lower_same_len(c: char) -> char {
 /// `text` in lower case, borrowed when it has no capital; every character keeps its UTF-8
 /// length (see [`to_lower_same_len`]), so byte offsets hold.
 pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        // Digits, signs and unaccented words: no decoding needed.
+        return if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(text.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        };
+    }
     if text.chars().any(is_upper) {
         Cow::Owned(text.chars().map(to_lower_same_len).collect())
     } else {

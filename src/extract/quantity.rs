@@ -161,16 +161,7 @@ impl<'a> Words<'a> {
         let Some(token) = self.tokens.get(i) else {
             return Cow::Borrowed("");
         };
-        let text = token.norm_text(self.normalized);
-        if text.is_ascii() {
-            // Digits, signs and unaccented words: no decoding needed.
-            return if text.bytes().any(|b| b.is_ascii_uppercase()) {
-                Cow::Owned(text.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(text)
-            };
-        }
-        fold_case(text)
+        fold_case(token.norm_text(self.normalized))
     }
 
     /// Whether token `i` is `word` (given in lower case), in any case. No allocation: most
@@ -192,9 +183,7 @@ impl<'a> Words<'a> {
         let Some(token) = self.tokens.get(i) else {
             return false;
         };
-        let text = token.norm_text(self.normalized);
-        // Most tokens are lower case: compare as they are; lower-case only a capitalized one.
-        words.contains(&text) || (starts_upper(text) && words.contains(&&*self.lower(i)))
+        text_is_any(token.norm_text(self.normalized), words)
     }
 
     /// Whether token `i` may start a mention: a number, a sign, or a word that starts a
@@ -224,9 +213,7 @@ impl<'a> Words<'a> {
                     (7, b'm') => &["mười"],
                     _ => return false,
                 };
-                let text = token.norm_text(self.normalized);
-                candidates.contains(&text)
-                    || (starts_upper(text) && candidates.contains(&&*fold_case(text)))
+                text_is_any(token.norm_text(self.normalized), candidates)
             }
             _ => false,
         }
@@ -259,6 +246,12 @@ impl<'a> Words<'a> {
             .enumerate()
             .all(|(k, w)| self.is(i + k, w) && (k == 0 || self.spaced(i + k)))
     }
+}
+
+/// Whether `text` is one of `words` (given in lower case). Most tokens are lower case:
+/// compare them as they are, and lower-case only a capitalized one.
+fn text_is_any(text: &str, words: &[&str]) -> bool {
+    words.contains(&text) || (starts_upper(text) && words.contains(&&*fold_case(text)))
 }
 
 /// Whether `text` starts with a capital; decodes only a non-ASCII first character.
