@@ -17,6 +17,7 @@ use canon::{Decimal, canonical, organizations_match, roles_match};
 
 use crate::normalize::normalize;
 use crate::segment::Segmenter;
+use crate::span::CharIndex;
 
 /// An official as annotated or predicted.
 #[derive(Debug, Clone, Default, Deserialize, Serialize, PartialEq)]
@@ -318,6 +319,7 @@ pub fn evaluate(gold: &[Annotated], predictions: &[Annotated]) -> Report {
 /// Where things are in a gold text: its sentences and the occurrences of strings.
 struct Placer<'t> {
     text: &'t str,
+    index: CharIndex<'t>,
     sentences: Vec<Range<usize>>,
     /// How many times each string has been placed, for "the k-th entry is the k-th
     /// occurrence".
@@ -329,13 +331,14 @@ impl<'t> Placer<'t> {
         let segmented = segmenter.segment(&normalize(text));
         Placer {
             text,
+            index: CharIndex::new(text),
             sentences: segmented.sentences.into_iter().map(|s| s.bytes).collect(),
             seen: HashMap::new(),
         }
     }
 
     fn chars(&self, byte: usize) -> usize {
-        self.text[..byte].chars().count()
+        self.index.char_at(byte)
     }
 
     fn byte(&self, char_offset: usize) -> usize {
