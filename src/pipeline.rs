@@ -1,9 +1,13 @@
 //! One article in, one record out: normalization, segmentation, extraction.
 
 use crate::error::{ArticleError, ArticleErrorKind};
-use crate::extract::extract;
+use std::sync::Arc;
+
+use crate::extract::{OfficialLexicon, extract, officials};
 use crate::normalize::{Normalized, normalize};
-use crate::record::{Article, ErrorRecord, Money, Percentage, Record, SCHEMA_VERSION};
+use crate::record::{
+    Article, ErrorRecord, Mention, Money, Official, Percentage, Record, SCHEMA_VERSION, Title,
+};
 use crate::segment::{Abbreviations, Segmented, Segmenter};
 use crate::span::CharIndex;
 
@@ -21,6 +25,7 @@ pub struct RecordOptions {
 pub struct PipelineBuilder {
     options: RecordOptions,
     abbreviations: Option<Abbreviations>,
+    lexicon: Option<OfficialLexicon>,
 }
 
 impl PipelineBuilder {
@@ -40,6 +45,13 @@ impl PipelineBuilder {
         self
     }
 
+    /// Replaces the officials lexicon (the shipped one, extended with
+    /// [`OfficialLexicon::extend_from_str`], is the usual start).
+    pub fn official_lexicon(mut self, lexicon: OfficialLexicon) -> Self {
+        self.lexicon = Some(lexicon);
+        self
+    }
+
     pub fn build(self) -> Pipeline {
         let segmenter = match self.abbreviations {
             Some(a) => Segmenter::with_abbreviations(a),
@@ -48,6 +60,7 @@ impl PipelineBuilder {
         Pipeline {
             segmenter,
             options: self.options,
+            lexicon: self.lexicon.map_or_else(OfficialLexicon::builtin, Arc::new),
         }
     }
 }
@@ -69,6 +82,7 @@ impl PipelineBuilder {
 pub struct Pipeline {
     segmenter: Segmenter,
     options: RecordOptions,
+    lexicon: Arc<OfficialLexicon>,
 }
 
 impl Default for Pipeline {
@@ -166,6 +180,39 @@ impl Pipeline {
                 rule: m.rule,
             })
             .collect();
+        let (found_officials, found_titles) =
+            officials(&analysis.normalized, segmented, &self.lexicon);
+        let mention = |r: &std::ops::Range<usize>| Mention {
+            text: slice(r),
+            span: span(r),
+        };
+        let officials = found_officials
+            .iter()
+            .map(|o| {
+                let organization = o.organization.as_ref().map_or("", slice);
+                Official {
+                    name: slice(&o.name),
+                    role: slice(&o.role),
+                    organization,
+                    organization_expanded: self.lexicon.expand(organization),
+                    former: o.former,
+                    rank: o.rank.as_ref().map(slice),
+                    span: span(&o.name),
+                    mentions: o.mentions.iter().map(mention).collect(),
+                    rule: o.rule,
+                }
+            })
+            .collect();
+        let titles = found_titles
+            .iter()
+            .map(|t| Title {
+                text: t.mentions.first().map_or("", slice),
+                role: slice(&t.role),
+                organization: t.organization.as_ref().map_or("", slice),
+                mentions: t.mentions.iter().map(mention).collect(),
+                holders: t.holders.iter().map(slice).collect(),
+            })
+            .collect();
         Ok(Record {
             schema: SCHEMA_VERSION,
             id: &article.id,
@@ -173,8 +220,9 @@ impl Pipeline {
             title: article.title.as_deref(),
             url: article.url.as_deref(),
             published: article.published.as_deref(),
-            officials: Vec::new(),
-            titles: Vec::new(),
+            officials,
+            titles,
+            awards: Vec::new(),
             percentages,
             money,
             sentences,

@@ -3,12 +3,16 @@
 //! Every rule has an id, written on each mention it finds (`rule`), and carries examples
 //! that one test runs ([`RULES`]).
 
+pub mod lexicon;
 pub mod number;
+mod official;
 mod quantity;
 
 use std::ops::Range;
 
+pub use lexicon::OfficialLexicon;
 pub use number::Decimal;
+pub use official::{OfficialMention, TitleMention};
 use quantity::{Bound, Quantity, Unit, Words, quantities};
 
 use crate::normalize::Normalized;
@@ -55,6 +59,15 @@ pub struct MoneyMention {
 pub struct Extracted {
     pub percentages: Vec<PercentMention>,
     pub money: Vec<MoneyMention>,
+}
+
+/// The officials and position titles of an article (see [`OfficialLexicon`]).
+pub fn officials(
+    normalized: &Normalized<'_>,
+    segmented: &Segmented,
+    lexicon: &OfficialLexicon,
+) -> (Vec<OfficialMention>, Vec<TitleMention>) {
+    official::officials(segmented, normalized.text(), lexicon)
 }
 
 /// A rule of the extractors: its id, what it does, and examples of what it finds (the
