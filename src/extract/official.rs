@@ -44,11 +44,11 @@ pub struct TitleMention {
 const ORG_STOPS: &[&str] = &[
     "cho", "cũng", "đã", "sẽ", "đang", "vừa", "là", "nói", "khẳng", "nhấn", "chia", "ký", "trao",
     "tặng", "được", "bị", "về", "tại", "trong", "với", "của", "này", "đó", "khi", "thì", "mà",
-    "để", "có", "không", "cùng", "đến", "từ", "theo", "vào", "ra", "lên", "đi", "nêu", "kiêm",
-    "năm", "ngày", "tháng", "người", "ông", "bà", "anh", "chị", "hiện", "trước", "sau", "đây",
-    "kể", "trả", "ghi", "làm", "thăm", "gửi", "cảm", "mong", "hay", "hoặc", "nhưng", "nên", "vì",
-    "do", "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu",
-    "bày", "thừa", "lưu", "chỉ", "vẫn", "đều", "chính",
+    "để", "có", "cùng", "đến", "từ", "theo", "vào", "ra", "lên", "đi", "nêu", "kiêm", "năm",
+    "ngày", "tháng", "người", "ông", "bà", "anh", "chị", "hiện", "trước", "sau", "đây", "kể",
+    "trả", "ghi", "làm", "thăm", "gửi", "cảm", "mong", "hay", "hoặc", "nhưng", "nên", "vì", "do",
+    "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu", "bày",
+    "thừa", "lưu", "chỉ", "vẫn", "đều", "chính",
 ];
 
 /// Verbs of two syllables whose first one also ends names of bodies ("Giao thông" but
@@ -70,6 +70,9 @@ const ORG_STOP_PAIRS: &[(&str, &str)] = &[
     ("giải", "thích"),
     ("trao", "đổi"),
     ("ký", "kết"),
+    ("công", "bố"),
+    ("phụ", "trách"),
+    ("tham", "gia"),
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
@@ -291,6 +294,7 @@ fn organization_after(
     // Lower-case words allowed in a row: a few for a body named in lower case right after
     // its head ("Ban kiểm toán nội bộ"), two after a capital ("Bất động sản").
     let mut lower_max = 2;
+    let mut after_head = false;
     let mut started = false;
     let mut country_end = None;
     while j < end && view.joined(j) {
@@ -314,6 +318,7 @@ fn organization_after(
             started = true;
             lower_run = 0;
             lower_max = if kind == OrgKind::Admin { 2 } else { 4 };
+            after_head = kind != OrgKind::Admin;
             continue;
         }
         if let Some((place_end, kind)) = view.place(j) {
@@ -326,18 +331,23 @@ fn organization_after(
             j = place_end;
             started = true;
             lower_run = 0;
+            // A place ends the name of a body: lower-case words after it are not part of it.
+            lower_max = 0;
+            after_head = false;
             continue;
         }
         if view.capital(j) || view.acronym(j) {
+            // An acronym is a whole word: no lower-case syllable continues it.
+            lower_max = if view.acronym(j) { 0 } else { 2 };
             j += 1;
             started = true;
             lower_run = 0;
-            lower_max = 2;
+            after_head = false;
             continue;
         }
         // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
         // dục và Đào tạo"), a few at most.
-        let after_capital = j > k && (view.capital(j - 1) || lower_run > 0);
+        let after_capital = j > k && (view.capital(j - 1) || lower_run > 0 || after_head);
         let joins = view.is(j, "và") && view.capital(j + 1);
         let verb = ORG_STOP_PAIRS
             .iter()
@@ -378,11 +388,35 @@ fn organization_after(
             return (None, k, Some(found));
         }
     }
+    // "Bí thư Định", "Chủ tịch Thắng": a later short mention of a person, not a body.
+    if name.is_none()
+        && j == k + 1
+        && view.name_word(k)
+        && view.place(k).is_none()
+        && !looks_foreign(view.word(k))
+        && view.organization_head(k).is_none()
+    {
+        return (None, k, None);
+    }
     let org_end = name.as_ref().map_or(j, |n| n.start);
     // Lower-case words left dangling at the end are not part of the body.
     let mut org_end = org_end;
     while org_end > k && (view.is_any(org_end - 1, &["và", "-", "&"])) {
         org_end -= 1;
+    }
+    // "Sở Du lịch, TPHCM": the body's city after a comma, when nothing else follows.
+    let mut org_end = org_end;
+    if name.is_none()
+        && org_end > k
+        && view.is(org_end, ",")
+        && let Some((place_end, PlaceKind::Province)) = view.place(org_end + 1).or_else(|| {
+            view.organization_head(org_end + 1)
+                .filter(|(_, kind)| *kind == OrgKind::Admin && view.acronym(org_end + 1))
+                .map(|(e, _)| (e, PlaceKind::Province))
+        })
+        && (place_end >= end || !view.capital(place_end))
+    {
+        org_end = place_end;
     }
     let organization = (org_end > k).then_some(k..org_end);
     (organization, org_end, name)
@@ -543,7 +577,38 @@ pub(crate) fn officials(
     let mut found: Vec<(Range<usize>, Title, &'static str)> = Vec::new();
     let mut all_titles: Vec<Title> = Vec::new();
     for sentence in &segmented.sentences {
-        let titles = titles_in(&view, sentence.tokens.clone());
+        let mut titles = titles_in(&view, sentence.tokens.clone());
+        // A role written without its body takes the one body the sentence names, if it
+        // names exactly one ("Ông A - Chủ tịch HĐQT PVOIL, ông B - Thành viên HĐQT").
+        let body_words = |r: &Range<usize>| r.clone().map(|k| view.word(k)).collect::<Vec<_>>();
+        let bodies: Vec<Range<usize>> = titles
+            .iter()
+            .filter_map(|t| t.organization.clone())
+            .collect();
+        let one_body = bodies
+            .first()
+            .filter(|first| bodies.iter().all(|b| body_words(b) == body_words(first)))
+            .cloned();
+        if let Some(body) = one_body {
+            // National offices have no body to take ("Phó Thủ tướng").
+            let national = |t: &Title| {
+                let role: Vec<&str> = t.role.clone().map(|k| view.word(k)).collect();
+                matches!(
+                    role.as_slice(),
+                    ["thủ", "tướng"]
+                        | ["phó", "thủ", "tướng"]
+                        | ["tổng", "bí", "thư"]
+                        | ["chủ", "tịch", "nước"]
+                        | ["phó", "chủ", "tịch", "nước"]
+                )
+            };
+            for title in titles
+                .iter_mut()
+                .filter(|t| t.organization.is_none() && !national(t))
+            {
+                title.organization = Some(body.clone());
+            }
+        }
         // The person a chain of offices belongs to, and where the chain has reached.
         let mut holder: Option<(Range<usize>, usize)> = None;
         for (n, title) in titles.iter().enumerate() {
@@ -686,8 +751,28 @@ pub(crate) fn officials(
                     .as_ref()
                     .map_or(title.role.end, |o| o.end)),
         );
-        let at = match title_keys.iter().position(|k| *k == key) {
-            Some(at) => at,
+        // The same role again with its organization shortened, lengthened or left out
+        // ("Bí thư Quận ủy" … "Bí thư Quận ủy Hoàn Kiếm" … "Bí thư Định") is the same title.
+        let same = |k: &(String, String)| {
+            k.0 == key.0
+                && (k.1 == key.1
+                    || k.1.is_empty()
+                    || key.1.is_empty()
+                    || contains_words(&k.1, &key.1)
+                    || contains_words(&key.1, &k.1))
+        };
+        let at = match title_keys
+            .iter()
+            .position(|k| *k == key)
+            .or_else(|| title_keys.iter().position(same))
+        {
+            Some(at) => {
+                if title_keys[at].1.is_empty() && !key.1.is_empty() {
+                    title_keys[at].1 = key.1.clone();
+                    titles[at].organization = title.organization.as_ref().map(&bytes);
+                }
+                at
+            }
             None => {
                 title_keys.push(key);
                 titles.push(TitleMention {
@@ -711,6 +796,11 @@ pub(crate) fn officials(
         }
     }
     (out, titles)
+}
+
+/// Whether `outer` holds `inner` as whole words.
+fn contains_words(outer: &str, inner: &str) -> bool {
+    format!(" {outer} ").contains(&format!(" {inner} "))
 }
 
 /// Gathers every mention of each official: the full name wherever it appears, and short
