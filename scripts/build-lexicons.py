@@ -47,7 +47,8 @@ surnames |= {
     "Kiều", "Mạc", "Văn", "Lại", "Triệu", "Khúc", "Đàm", "Nghiêm", "Chu", "Từ", "Thân", "Mã",
     "Giang", "Tống", "Hứa", "Lò", "Lục", "Âu", "Ông", "Khổng", "Diệp", "Doãn", "Bế", "Hầu",
     "Vi", "Nông", "Lã", "Cù", "La", "Kim", "Quan", "Tôn", "Thạch", "Hàn", "Phí", "Ninh", "Đồng",
-    "Đậu", "Đàm", "Lạc", "Sầm", "Âu", "Yên", "Cấn", "Ung", "Tiêu", "Mẫn", "Viên",
+    "Đậu", "Đàm", "Lạc", "Sầm", "Âu", "Yên", "Cấn", "Ung", "Tiêu", "Mẫn", "Viên", "Kha", "Ôn",
+    "Khưu", "Lữ", "Trang", "Thiều", "Nhữ", "Bạch", "Mạch", "Trình",
 }
 with open(root / "models" / "surnames.txt", "w", encoding="utf-8") as out:
     out.write(HEADER)

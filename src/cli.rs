@@ -143,6 +143,10 @@ struct ExtractArgs {
     /// Add each article's tokens to its record.
     #[arg(long)]
     tokens: bool,
+    /// Add the entries of a lexicon file (positions, organizations, surnames, places …; see
+    /// the README) to the shipped ones. May be given more than once.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -171,10 +175,19 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => {
-            let pipeline = Pipeline::builder()
+            let mut builder = Pipeline::builder()
                 .sentences(args.sentences)
-                .tokens(args.tokens)
-                .build();
+                .tokens(args.tokens);
+            if !args.lexicon.is_empty() {
+                let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
+                for path in &args.lexicon {
+                    let source = std::fs::read_to_string(path)
+                        .with_context(|| format!("cannot read lexicon {}", path.display()))?;
+                    lexicon.extend_from_str(&source, &path.display().to_string())?;
+                }
+                builder = builder.official_lexicon(lexicon);
+            }
+            let pipeline = builder.build();
             run_batch(&args.input, &args.run, &pipeline, batch::render_record)
         }
         Command::Eval(args) => run_eval(&args),

@@ -3,10 +3,11 @@
 use crate::error::{ArticleError, ArticleErrorKind};
 use std::sync::Arc;
 
-use crate::extract::{OfficialLexicon, extract, officials};
+use crate::extract::{OfficialLexicon, awards, extract, officials};
 use crate::normalize::{Normalized, normalize};
 use crate::record::{
-    Article, ErrorRecord, Mention, Money, Official, Percentage, Record, SCHEMA_VERSION, Title,
+    Article, Award, ErrorRecord, Mention, Money, Official, Percentage, Record, SCHEMA_VERSION,
+    Title,
 };
 use crate::segment::{Abbreviations, Segmented, Segmenter};
 use crate::span::CharIndex;
@@ -222,7 +223,18 @@ impl Pipeline {
             published: article.published.as_deref(),
             officials,
             titles,
-            awards: Vec::new(),
+            awards: awards(&analysis.normalized, segmented)
+                .iter()
+                .map(|a| Award {
+                    text: slice(&a.bytes),
+                    kind: a.kind,
+                    name: slice(&a.name),
+                    recipient: a.recipient.as_ref().map(slice),
+                    count: a.count,
+                    span: span(&a.bytes),
+                    rule: a.rule,
+                })
+                .collect(),
             percentages,
             money,
             sentences,

@@ -3,6 +3,7 @@
 //! Every rule has an id, written on each mention it finds (`rule`), and carries examples
 //! that one test runs ([`RULES`]).
 
+mod award;
 pub mod lexicon;
 pub mod number;
 mod official;
@@ -10,6 +11,7 @@ mod quantity;
 
 use std::ops::Range;
 
+pub use award::AwardMention;
 pub use lexicon::OfficialLexicon;
 pub use number::Decimal;
 pub use official::{OfficialMention, TitleMention};
@@ -59,6 +61,11 @@ pub struct MoneyMention {
 pub struct Extracted {
     pub percentages: Vec<PercentMention>,
     pub money: Vec<MoneyMention>,
+}
+
+/// The honorary titles and awards of an article.
+pub fn awards(normalized: &Normalized<'_>, segmented: &Segmented) -> Vec<AwardMention> {
+    award::awards(segmented, normalized.text())
 }
 
 /// The officials and position titles of an article (see [`OfficialLexicon`]).

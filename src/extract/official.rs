@@ -48,7 +48,7 @@ const ORG_STOPS: &[&str] = &[
     "ngày", "tháng", "người", "ông", "bà", "anh", "chị", "hiện", "trước", "sau", "đây", "kể",
     "trả", "ghi", "làm", "thăm", "gửi", "cảm", "mong", "hay", "hoặc", "nhưng", "nên", "vì", "do",
     "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu", "bày",
-    "thừa", "lưu", "chỉ", "vẫn", "đều", "chính",
+    "thừa", "lưu", "chỉ", "vẫn", "đều",
 ];
 
 /// Verbs of two syllables whose first one also ends names of bodies ("Giao thông" but
@@ -307,6 +307,9 @@ fn organization_after(
             break;
         }
         if let Some((head_end, kind)) = view.organization_head(j) {
+            if kind == OrgKind::Standalone {
+                country_end = Some(head_end);
+            }
             if kind == OrgKind::Named {
                 // The body's own name follows: no person starts in its first two words.
                 blocked.push(head_end);
@@ -338,7 +341,14 @@ fn organization_after(
         }
         if view.capital(j) || view.acronym(j) {
             // An acronym is a whole word: no lower-case syllable continues it.
-            lower_max = if view.acronym(j) { 0 } else { 2 };
+            lower_max = if view.acronym(j) {
+                0
+            } else if blocked.contains(&j) {
+                // The first word of a body's own name: "Chi cục Quản lý thị trường".
+                3
+            } else {
+                2
+            };
             j += 1;
             started = true;
             lower_run = 0;
@@ -405,7 +415,6 @@ fn organization_after(
         org_end -= 1;
     }
     // "Sở Du lịch, TPHCM": the body's city after a comma, when nothing else follows.
-    let mut org_end = org_end;
     if name.is_none()
         && org_end > k
         && view.is(org_end, ",")
@@ -615,7 +624,7 @@ pub(crate) fn officials(
             let gap_from = |from: usize| -> bool {
                 // Only a separator (or "kiêm", "và") between `from` and the title.
                 let between = from..title.start;
-                between.len() <= 2
+                between.len() <= 3
                     && between.clone().all(|k| {
                         view.is_any(k, APPOSITION)
                             || view.is_any(k, &["kiêm", "và", "đồng", "thời"])
@@ -664,8 +673,17 @@ pub(crate) fn officials(
                     } else {
                         "official.apposition"
                     };
-                    found.push((name.clone(), title.clone(), rule));
-                    holder = Some((name, title.end));
+                    let mut title = title.clone();
+                    // "trung tá A, Đội trưởng …": the rank written before the name.
+                    if title.rank.is_none() {
+                        title.rank = (name.start.saturating_sub(3)..name.start).find_map(|s| {
+                            matches!(view.qualifier(s), Some((e, Qualifier::Rank)) if e == name.start)
+                                .then_some(s..name.start)
+                        });
+                    }
+                    let reached = title.end;
+                    found.push((name.clone(), title, rule));
+                    holder = Some((name, reached));
                     continue;
                 }
             }
@@ -744,13 +762,13 @@ pub(crate) fn officials(
             continue;
         }
         let key = (role_key(title), org_key(title));
-        let span = bytes(
-            &(title.role.start
-                ..title
-                    .organization
-                    .as_ref()
-                    .map_or(title.role.end, |o| o.end)),
-        );
+        // The role and the body written after it; a body taken from elsewhere in the
+        // sentence is not part of the mention.
+        let mention_end = match &title.organization {
+            Some(o) if o.start >= title.role.start => o.end.max(title.role.end),
+            _ => title.role.end,
+        };
+        let span = bytes(&(title.role.start..mention_end));
         // The same role again with its organization shortened, lengthened or left out
         // ("Bí thư Quận ủy" … "Bí thư Quận ủy Hoàn Kiếm" … "Bí thư Định") is the same title.
         let same = |k: &(String, String)| {
