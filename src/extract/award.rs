@@ -2,6 +2,7 @@
 //! Ba", "Bằng khen của Thủ tướng Chính phủ", with who receives them and how many, when the
 //! sentence says it ("226 cá nhân đạt danh hiệu …").
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::extract::number::Decimal;
@@ -60,32 +61,20 @@ const NAME_STOPS: &[&str] = &[
 
 pub(crate) fn awards(segmented: &Segmented, normalized: &str) -> Vec<AwardMention> {
     let tokens = &segmented.tokens;
-    let word = |i: usize| -> String {
-        tokens.get(i).map_or(String::new(), |t| {
-            fold_case(t.norm_text(normalized)).into_owned()
-        })
+    // Lower case, borrowed for most tokens: every token is compared with the kind words.
+    let word = |i: usize| -> Cow<'_, str> {
+        tokens
+            .get(i)
+            .map_or(Cow::Borrowed(""), |t| fold_case(t.norm_text(normalized)))
     };
-    let joined = |i: usize| {
-        i > 0
-            && i < tokens.len()
-            && normalized
-                .as_bytes()
-                .get(tokens[i - 1].norm.end..tokens[i].norm.start)
-                .is_some_and(|gap| !gap.is_empty() && gap.iter().all(|&b| b == b' '))
-    };
+    let joined = |i: usize| segmented.joined(normalized, i);
     let capital = |i: usize| {
         tokens.get(i).is_some_and(|t| {
             matches!(t.kind, TokenKind::Word | TokenKind::Abbrev)
                 && t.norm_text(normalized).chars().next().is_some_and(is_upper)
         })
     };
-    let bytes = |r: Range<usize>| match (
-        tokens.get(r.start),
-        r.end.checked_sub(1).and_then(|e| tokens.get(e)),
-    ) {
-        (Some(a), Some(b)) if r.start < r.end => a.bytes.start..b.bytes.end,
-        _ => 0..0,
-    };
+    let bytes = |r: Range<usize>| segmented.bytes_of(r);
     let mut out = Vec::new();
     for sentence in &segmented.sentences {
         let range = sentence.tokens.clone();
@@ -105,8 +94,7 @@ pub(crate) fn awards(segmented: &Segmented, normalized: &str) -> Vec<AwardMentio
             if *kind == "danh hiệu" {
                 // Quoted: up to the closing quote; else a name that starts with a capital.
                 if end < range.end && word(end) == "\"" || word(end) == "“" {
-                    let close =
-                        (end + 1..range.end).find(|&k| matches!(word(k).as_str(), "\"" | "”"));
+                    let close = (end + 1..range.end).find(|&k| matches!(&*word(k), "\"" | "”"));
                     let Some(close) = close else {
                         i = after_kind;
                         continue;
@@ -118,7 +106,7 @@ pub(crate) fn awards(segmented: &Segmented, normalized: &str) -> Vec<AwardMentio
                     while end < range.end
                         && joined(end)
                         && tokens[end].kind == TokenKind::Word
-                        && (capital(end) || !NAME_STOPS.contains(&word(end).as_str()))
+                        && (capital(end) || !NAME_STOPS.contains(&&*word(end)))
                     {
                         end += 1;
                     }
@@ -135,9 +123,9 @@ pub(crate) fn awards(segmented: &Segmented, normalized: &str) -> Vec<AwardMentio
                 while end < range.end
                     && joined(end)
                     && matches!(tokens[end].kind, TokenKind::Word | TokenKind::Abbrev)
-                    && (capital(end) || !NAME_STOPS.contains(&word(end).as_str()))
+                    && (capital(end) || !NAME_STOPS.contains(&&*word(end)))
                 {
-                    if capital(end) || matches!(word(end).as_str(), "của" | "hạng") {
+                    if capital(end) || matches!(&*word(end), "của" | "hạng") {
                         lower = 0;
                     } else if lower < 2 && end > after_kind && capital(end - 1) || lower == 1 {
                         lower += 1;

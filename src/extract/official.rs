@@ -80,6 +80,7 @@ const APPOSITION: &[&str] = &[",", "-", "–", "—", "(", ":"];
 
 /// One sentence's words as the extractor reads them.
 struct View<'a> {
+    segmented: &'a Segmented,
     tokens: &'a [Token],
     normalized: &'a str,
     lower: Vec<Cow<'a, str>>,
@@ -87,12 +88,14 @@ struct View<'a> {
 }
 
 impl<'a> View<'a> {
-    fn new(tokens: &'a [Token], normalized: &'a str, lexicon: &'a OfficialLexicon) -> Self {
+    fn new(segmented: &'a Segmented, normalized: &'a str, lexicon: &'a OfficialLexicon) -> Self {
+        let tokens = &segmented.tokens;
         let lower = tokens
             .iter()
             .map(|t| fold_case(t.norm_text(normalized)))
             .collect();
         View {
+            segmented,
             tokens,
             normalized,
             lower,
@@ -114,13 +117,7 @@ impl<'a> View<'a> {
 
     /// Whether only spaces separate tokens `i - 1` and `i` (so they can be one phrase).
     fn joined(&self, i: usize) -> bool {
-        i > 0
-            && i < self.tokens.len()
-            && self
-                .normalized
-                .as_bytes()
-                .get(self.tokens[i - 1].norm.end..self.tokens[i].norm.start)
-                .is_some_and(|gap| !gap.is_empty() && gap.iter().all(|&b| b == b' '))
+        self.segmented.joined(self.normalized, i)
     }
 
     /// A word that starts with a capital.
@@ -573,16 +570,8 @@ pub(crate) fn officials(
     normalized: &str,
     lexicon: &OfficialLexicon,
 ) -> (Vec<OfficialMention>, Vec<TitleMention>) {
-    let view = View::new(&segmented.tokens, normalized, lexicon);
-    let bytes = |r: &Range<usize>| -> Range<usize> {
-        match (
-            segmented.tokens.get(r.start),
-            r.end.checked_sub(1).and_then(|e| segmented.tokens.get(e)),
-        ) {
-            (Some(a), Some(b)) if r.start < r.end => a.bytes.start..b.bytes.end,
-            _ => 0..0,
-        }
-    };
+    let view = View::new(segmented, normalized, lexicon);
+    let bytes = |r: &Range<usize>| segmented.bytes_of(r.clone());
     let mut found: Vec<(Range<usize>, Title, &'static str)> = Vec::new();
     let mut all_titles: Vec<Title> = Vec::new();
     for sentence in &segmented.sentences {
