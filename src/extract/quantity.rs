@@ -140,18 +140,36 @@ const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["ước"], "ước"),
 ];
 
-// The words that may start a mention, packed for [`Words::may_start`].
-const MỘT: u64 = pack("một".as_bytes());
-const BỐN: u64 = pack("bốn".as_bytes());
-const NĂM: u64 = pack("năm".as_bytes());
-const SÁU: u64 = pack("sáu".as_bytes());
-const BẢY: u64 = pack("bảy".as_bytes());
-const BẨY: u64 = pack("bẩy".as_bytes());
-const TÁM: u64 = pack("tám".as_bytes());
-const CHÍN: u64 = pack("chín".as_bytes());
-const MƯỜI: u64 = pack("mười".as_bytes());
-const NỬA: u64 = pack("nửa".as_bytes());
-const TỪ: u64 = pack("từ".as_bytes());
+/// The words that may start a mention besides numbers and signs: those that start a number
+/// in words, and "từ" (which starts a range). All are at most eight bytes.
+const START_WORDS: [&str; 13] = [
+    "ba", "hai", "từ", "tám", "năm", "sáu", "một", "bốn", "bảy", "bẩy", "chín", "nửa", "mười",
+];
+
+/// [`START_WORDS`] packed, for comparing a lower-case word at once.
+const START_KEYS: [u64; 13] = {
+    let mut keys = [0u64; 13];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = pack(START_WORDS[k].as_bytes());
+        k += 1;
+    }
+    keys
+};
+
+/// For each first byte (ASCII letters lower-cased), the lengths of [`START_WORDS`] that
+/// start with it as bits (bit n: n bytes). Most words fail this one table lookup, a branch
+/// the processor predicts well, where a `match` on length and letter costs an indirect jump.
+const START_LENGTHS: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut k = 0;
+    while k < START_WORDS.len() {
+        let word = START_WORDS[k].as_bytes();
+        table[word[0] as usize] |= 1 << word.len();
+        k += 1;
+    }
+    table
+};
 
 /// Up to eight bytes as one integer (zero-padded), for comparing short words at once.
 const fn pack(bytes: &[u8]) -> u64 {
@@ -237,31 +255,25 @@ impl<'a> Words<'a> {
         match token.kind {
             TokenKind::Number | TokenKind::Percent | TokenKind::Code | TokenKind::Symbol => true,
             TokenKind::Word => {
-                // Narrow by length and first letter before comparing any text: most words
-                // are none of these. A lower-case word is then compared as one integer.
                 let text = self.normalized.as_bytes();
                 let Some(&first) = text.get(token.norm.start) else {
                     return false;
                 };
-                let key = || packed_at(text, token.norm.clone()).unwrap_or(0);
-                let lower = first.is_ascii_lowercase();
-                let (candidates, hit): (&[&str], bool) = match (token.norm.len(), first | 0x20) {
-                    (2, b'b') => (&["ba"], lower && key() == pack(b"ba")),
-                    (3, b'h') => (&["hai"], lower && key() == pack(b"hai")),
-                    (4, b't') => (&["từ", "tám"], lower && matches!(key(), TỪ | TÁM)),
-                    (4, b'n') => (&["năm"], lower && key() == NĂM),
-                    (4, b's') => (&["sáu"], lower && key() == SÁU),
-                    (5, b'm') => (&["một"], lower && key() == MỘT),
-                    (5, b'b') => (
-                        &["bốn", "bảy", "bẩy"],
-                        lower && matches!(key(), BỐN | BẢY | BẨY),
-                    ),
-                    (5, b'c') => (&["chín"], lower && key() == CHÍN),
-                    (5, b'n') => (&["nửa"], lower && key() == NỬA),
-                    (7, b'm') => (&["mười"], lower && key() == MƯỜI),
-                    _ => return false,
+                let len = token.norm.len();
+                let lower = if first.is_ascii_uppercase() {
+                    first | 0x20
+                } else {
+                    first
                 };
-                hit || (!lower && text_is_any(token.norm_text(self.normalized), candidates))
+                if len > 8 || START_LENGTHS[lower as usize] & (1 << len) == 0 {
+                    return false;
+                }
+                if first == lower {
+                    let key = packed_at(text, token.norm.clone()).unwrap_or(0);
+                    START_KEYS.contains(&key)
+                } else {
+                    text_is_any(token.norm_text(self.normalized), &START_WORDS)
+                }
             }
             _ => false,
         }
