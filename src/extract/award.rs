@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::extract::number::Decimal;
+use crate::extract::quantity::Words;
 use crate::normalize::{fold_case, is_upper};
 use crate::segment::{Segmented, TokenKind};
 
@@ -32,6 +33,9 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["cờ", "thi", "đua"], "cờ thi đua"),
     (&["kỷ", "niệm", "chương"], "kỷ niệm chương"),
 ];
+
+/// The first bytes of [`KINDS`]' words.
+const KIND_FIRST_BYTES: &[u8] = b"dhbgck";
 
 /// Who receives awards, counted: "226 cá nhân", "15 tập thể".
 const RECIPIENTS: &[&str] = &[
@@ -61,12 +65,14 @@ const NAME_STOPS: &[&str] = &[
 
 pub(crate) fn awards(segmented: &Segmented, normalized: &str) -> Vec<AwardMention> {
     let tokens = &segmented.tokens;
-    // Lower case, borrowed for most tokens: every token is compared with the kind words.
+    // Lower case, borrowed for most tokens.
     let word = |i: usize| -> Cow<'_, str> {
         tokens
             .get(i)
             .map_or(Cow::Borrowed(""), |t| fold_case(t.norm_text(normalized)))
     };
+    // Every token is compared with the kind words: without lower-casing it.
+    let lower = Words::new(tokens, normalized);
     let joined = |i: usize| segmented.joined(normalized, i);
     let capital = |i: usize| {
         tokens.get(i).is_some_and(|t| {
@@ -80,11 +86,25 @@ pub(crate) fn awards(segmented: &Segmented, normalized: &str) -> Vec<AwardMentio
         let range = sentence.tokens.clone();
         let mut i = range.start;
         while i < range.end {
-            let Some((pattern, kind)) = KINDS.iter().find(|(pattern, _)| {
-                pattern.iter().enumerate().all(|(k, w)| {
-                    i + k < range.end && word(i + k) == *w && (k == 0 || joined(i + k))
+            // Every kind word starts with an ASCII letter: test that before lower-casing.
+            let first = tokens[i]
+                .norm_text(normalized)
+                .as_bytes()
+                .first()
+                .map(u8::to_ascii_lowercase);
+            let kind_at = |first: u8| {
+                KINDS.iter().find(|(pattern, _)| {
+                    pattern[0].as_bytes()[0] == first
+                        && pattern.iter().enumerate().all(|(k, w)| {
+                            let k = i + k;
+                            k < range.end && lower.is(k, w) && (k == i || joined(k))
+                        })
                 })
-            }) else {
+            };
+            let Some((pattern, kind)) = first
+                .filter(|b| KIND_FIRST_BYTES.contains(b))
+                .and_then(kind_at)
+            else {
                 i += 1;
                 continue;
             };
@@ -201,6 +221,16 @@ mod tests {
             .into_iter()
             .map(|a| (a.kind.to_string(), text[a.name].to_string(), a.count))
             .collect()
+    }
+
+    #[test]
+    fn every_kind_starts_with_a_listed_byte() {
+        for (pattern, _) in KINDS {
+            assert!(
+                KIND_FIRST_BYTES.contains(&pattern[0].as_bytes()[0]),
+                "{pattern:?}"
+            );
+        }
     }
 
     #[test]

@@ -2,10 +2,13 @@
 //! surnames and places, from reviewable files under `models/` that users can extend
 //! (`--lexicon FILE`) without recompiling.
 
-use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
 use crate::error::LexiconError;
+use crate::extract::quantity::packed_at;
 use crate::normalize::{fold_case, normalize};
 use crate::segment::lexicon::check_format;
 
@@ -51,55 +54,101 @@ pub enum PlaceKind {
     Country,
 }
 
+/// The lower-case syllables of every lexicon entry, numbered. An article's words are looked
+/// up here once each; phrases are then compared as numbers, with no hashing per lookup.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Vocabulary {
+    /// Syllables of up to eight bytes (nearly all), packed into one integer (see
+    /// [`packed_at`]): hashing and comparing them then costs a multiplication and a comparison.
+    short: HashMap<u64, u32>,
+    long: HashMap<Box<str>, u32>,
+}
+
+/// The id of a word no lexicon entry holds.
+pub(crate) const UNKNOWN: u32 = u32::MAX;
+
+impl Vocabulary {
+    fn intern(&mut self, syllable: String) -> u32 {
+        let next = u32::try_from(self.short.len() + self.long.len()).unwrap_or(UNKNOWN - 1);
+        match packed_at(syllable.as_bytes(), 0..syllable.len()) {
+            Some(key) => *self.short.entry(key).or_insert(next),
+            None => *self.long.entry(syllable.into_boxed_str()).or_insert(next),
+        }
+    }
+
+    /// The id of the lower-case word at `range` of `text`, or [`UNKNOWN`].
+    pub(crate) fn id_at(&self, text: &str, range: Range<usize>) -> u32 {
+        match packed_at(text.as_bytes(), range.clone()) {
+            Some(key) => self.short.get(&key),
+            None => text.get(range).and_then(|word| self.long.get(word)),
+        }
+        .copied()
+        .unwrap_or(UNKNOWN)
+    }
+
+    /// The id of a lower-case word, or [`UNKNOWN`].
+    #[cfg(test)]
+    pub(crate) fn id(&self, word: &str) -> u32 {
+        self.id_at(word, 0..word.len())
+    }
+}
+
 /// Phrases of syllables, found by their first syllable; the longest match wins.
 #[derive(Debug, Clone)]
 pub(crate) struct Phrases<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// By the id of the first syllable: the ids of the rest, longest first.
+    by_first: Vec<Vec<(Box<[u32]>, T)>>,
     len: usize,
 }
 
 impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
-            by_first: HashMap::new(),
+            by_first: Vec::new(),
             len: 0,
         }
     }
 }
 
 impl<T: Copy> Phrases<T> {
-    fn insert(&mut self, phrase: &str, value: T) {
-        let syllables = syllables(phrase);
-        let Some((first, rest)) = syllables.split_first() else {
+    fn insert(&mut self, vocabulary: &mut Vocabulary, phrase: &str, value: T) {
+        let ids: Vec<u32> = syllables(phrase)
+            .into_iter()
+            .map(|s| vocabulary.intern(s))
+            .collect();
+        let Some((&first, rest)) = ids.split_first() else {
             return;
         };
-        let entries = self.by_first.entry(first.clone()).or_default();
-        if let Some(existing) = entries.iter_mut().find(|(r, _)| r == rest) {
+        let first = first as usize;
+        if self.by_first.len() <= first {
+            self.by_first.resize_with(first + 1, Vec::new);
+        }
+        let entries = &mut self.by_first[first];
+        if let Some(existing) = entries.iter_mut().find(|(r, _)| **r == *rest) {
             existing.1 = value;
             return;
         }
-        entries.push((rest.to_vec(), value));
+        entries.push((rest.into(), value));
         // Longest first, so that the first match is the longest.
         entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         self.len += 1;
     }
 
-    /// The longest phrase at `i` of `words` (lower-case syllables, with `joined(k)` telling
-    /// whether word `k` follows word `k - 1` within the phrase): its end and value.
+    /// The longest phrase at `i` of `ids` (the words' [`Vocabulary`] ids, with `joined(k)`
+    /// telling whether word `k` follows word `k - 1` within the phrase): its end and value.
     pub(crate) fn longest(
         &self,
-        words: &[impl AsRef<str>],
+        ids: &[u32],
         i: usize,
         joined: impl Fn(usize) -> bool,
     ) -> Option<(usize, T)> {
-        let entries = self.by_first.get(words.get(i)?.as_ref())?;
+        // An unknown word's id is past the end of `by_first`.
+        let entries = self.by_first.get(*ids.get(i)? as usize)?;
         entries.iter().find_map(|(rest, value)| {
             let end = i + 1 + rest.len();
-            let matched = end <= words.len()
-                && rest
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| joined(i + 1 + k) && words[i + 1 + k].as_ref() == w);
+            let matched = ids
+                .get(i + 1..end)
+                .is_some_and(|words| words == &rest[..] && (i + 1..end).all(&joined));
             matched.then_some((end, *value))
         })
     }
@@ -126,9 +175,10 @@ pub struct OfficialLexicon {
     pub(crate) organizations: Phrases<OrgKind>,
     pub(crate) qualifiers: Phrases<Qualifier>,
     pub(crate) places: Phrases<PlaceKind>,
-    pub(crate) surnames: HashSet<String>,
+    pub(crate) surnames: HashSet<u32>,
     /// Lower-case abbreviation → expansion as written ("ubnd" → "Ủy ban nhân dân").
     pub(crate) abbreviations: HashMap<String, String>,
+    pub(crate) vocabulary: Vocabulary,
 }
 
 impl OfficialLexicon {
@@ -203,19 +253,41 @@ impl OfficialLexicon {
             return Err("empty entry".to_string());
         }
         match kind {
-            "position" => self.positions.insert(words, ()),
-            "standalone" => self.organizations.insert(words, OrgKind::Standalone),
-            "named" | "organization" => self.organizations.insert(words, OrgKind::Named),
-            "admin" => self.organizations.insert(words, OrgKind::Admin),
-            "before" => self.qualifiers.insert(words, Qualifier::Before),
-            "after" => self.qualifiers.insert(words, Qualifier::After),
-            "former" => self.qualifiers.insert(words, Qualifier::Former),
-            "rank" => self.qualifiers.insert(words, Qualifier::Rank),
-            "honorific" => self.qualifiers.insert(words, Qualifier::Honorific),
-            "not-person" => self.qualifiers.insert(words, Qualifier::NotPerson),
+            "position" => self.positions.insert(&mut self.vocabulary, words, ()),
+            "standalone" => {
+                self.organizations
+                    .insert(&mut self.vocabulary, words, OrgKind::Standalone)
+            }
+            "named" | "organization" => {
+                self.organizations
+                    .insert(&mut self.vocabulary, words, OrgKind::Named)
+            }
+            "admin" => self
+                .organizations
+                .insert(&mut self.vocabulary, words, OrgKind::Admin),
+            "before" => self
+                .qualifiers
+                .insert(&mut self.vocabulary, words, Qualifier::Before),
+            "after" => self
+                .qualifiers
+                .insert(&mut self.vocabulary, words, Qualifier::After),
+            "former" => self
+                .qualifiers
+                .insert(&mut self.vocabulary, words, Qualifier::Former),
+            "rank" => self
+                .qualifiers
+                .insert(&mut self.vocabulary, words, Qualifier::Rank),
+            "honorific" => {
+                self.qualifiers
+                    .insert(&mut self.vocabulary, words, Qualifier::Honorific)
+            }
+            "not-person" => {
+                self.qualifiers
+                    .insert(&mut self.vocabulary, words, Qualifier::NotPerson)
+            }
             "surname" => {
                 for s in syllables(words) {
-                    self.surnames.insert(s);
+                    self.surnames.insert(self.vocabulary.intern(s));
                 }
             }
             "place" => {
@@ -225,9 +297,11 @@ impl OfficialLexicon {
                     Some("country") => PlaceKind::Country,
                     Some(other) => return Err(format!("unknown place kind {other:?}")),
                 };
-                self.places.insert(words, place);
+                self.places.insert(&mut self.vocabulary, words, place);
             }
-            "country" => self.places.insert(words, PlaceKind::Country),
+            "country" => self
+                .places
+                .insert(&mut self.vocabulary, words, PlaceKind::Country),
             "abbreviation" => {
                 let expansion = extra.ok_or("an abbreviation needs its expansion")?;
                 self.abbreviations
@@ -284,7 +358,7 @@ mod tests {
             "{}",
             lexicon.position_count()
         );
-        assert!(lexicon.surnames.contains("nguyễn"));
+        assert!(lexicon.surnames.contains(&lexicon.vocabulary.id("nguyễn")));
         assert!(lexicon.places.len() > 700);
     }
 

@@ -7,11 +7,10 @@
 //! ("Ủy viên Bộ Chính trị, Bí thư Thành ủy A"; "kiêm"). Later short mentions ("ông A",
 //! "Bí thư A") are added to the person's mentions.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
-use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier};
-use crate::normalize::{fold_case, is_upper};
+use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier, UNKNOWN};
+use crate::normalize::{fold_case_text, is_letter, is_upper};
 use crate::segment::{Segmented, Token, TokenKind};
 
 /// A person holding a position. Byte ranges point into the original text.
@@ -83,22 +82,67 @@ struct View<'a> {
     segmented: &'a Segmented,
     tokens: &'a [Token],
     normalized: &'a str,
-    lower: Vec<Cow<'a, str>>,
+    /// The normalized text in lower case, at the same byte offsets.
+    lower: String,
+    /// The lexicon's id of each lower-case word.
+    ids: Vec<u32>,
+    /// [`CAPITAL`] and [`ACRONYM`] of each token, read once: they are asked of every token,
+    /// many of them several times.
+    shapes: Vec<u8>,
     lexicon: &'a OfficialLexicon,
+}
+
+/// A word that starts with a capital.
+const CAPITAL: u8 = 1;
+/// A word written all in capitals, an abbreviation or a code ("FPT", "HĐND", "TP.HCM").
+const ACRONYM: u8 = 2;
+
+/// The [`CAPITAL`] and [`ACRONYM`] bits of a token.
+fn shape(token: &Token, normalized: &str) -> u8 {
+    let text = token.norm_text(normalized);
+    let starts_upper = match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text.chars().next().is_some_and(is_upper),
+        None => false,
+    };
+    match token.kind {
+        TokenKind::Abbrev => (CAPITAL * u8::from(starts_upper)) | ACRONYM,
+        TokenKind::Code => ACRONYM,
+        TokenKind::Word if starts_upper => {
+            let mut letters = 0;
+            let all_upper = text.chars().all(|c| {
+                let letter = is_letter(c);
+                letters += usize::from(letter);
+                !letter || is_upper(c)
+            });
+            CAPITAL | (ACRONYM * u8::from(all_upper && letters >= 2))
+        }
+        _ => 0,
+    }
 }
 
 impl<'a> View<'a> {
     fn new(segmented: &'a Segmented, normalized: &'a str, lexicon: &'a OfficialLexicon) -> Self {
         let tokens = &segmented.tokens;
-        let lower = tokens
+        let lower = fold_case_text(normalized);
+        // Lexicon entries are words and abbreviations: numbers and signs are not looked up.
+        let ids = tokens
             .iter()
-            .map(|t| fold_case(t.norm_text(normalized)))
+            .map(|t| match t.kind {
+                TokenKind::Word | TokenKind::Abbrev => {
+                    lexicon.vocabulary.id_at(&lower, t.norm.clone())
+                }
+                _ => UNKNOWN,
+            })
             .collect();
+        let shapes = tokens.iter().map(|t| shape(t, normalized)).collect();
         View {
             segmented,
             tokens,
             normalized,
             lower,
+            ids,
+            shapes,
             lexicon,
         }
     }
@@ -108,7 +152,7 @@ impl<'a> View<'a> {
     }
 
     fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |w| w.as_ref())
+        self.tokens.get(i).map_or("", |t| t.norm_text(&self.lower))
     }
 
     fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -122,24 +166,12 @@ impl<'a> View<'a> {
 
     /// A word that starts with a capital.
     fn capital(&self, i: usize) -> bool {
-        matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Abbrev))
-            && self
-                .tokens
-                .get(i)
-                .and_then(|t| t.norm_text(self.normalized).chars().next())
-                .is_some_and(is_upper)
+        self.shapes.get(i).is_some_and(|s| s & CAPITAL != 0)
     }
 
     /// A word written all in capitals or with a digit: an acronym or a code ("FPT", "HĐND").
     fn acronym(&self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i) else {
-            return false;
-        };
-        let text = t.norm_text(self.normalized);
-        matches!(t.kind, TokenKind::Abbrev | TokenKind::Code)
-            || (t.kind == TokenKind::Word
-                && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && text.chars().all(|c| !c.is_alphabetic() || is_upper(c)))
+        self.shapes.get(i).is_some_and(|s| s & ACRONYM != 0)
     }
 
     /// A capitalized word that can be a syllable of a name: not an acronym.
@@ -158,30 +190,34 @@ impl<'a> View<'a> {
     fn qualifier(&self, i: usize) -> Option<(usize, Qualifier)> {
         self.lexicon
             .qualifiers
-            .longest(&self.lower, i, |k| self.joined(k))
+            .longest(&self.ids, i, |k| self.joined(k))
     }
 
     fn position(&self, i: usize) -> Option<usize> {
         self.lexicon
             .positions
-            .longest(&self.lower, i, |k| self.joined(k))
+            .longest(&self.ids, i, |k| self.joined(k))
             .map(|(end, ())| end)
     }
 
     fn organization_head(&self, i: usize) -> Option<(usize, OrgKind)> {
         self.lexicon
             .organizations
-            .longest(&self.lower, i, |k| self.joined(k))
+            .longest(&self.ids, i, |k| self.joined(k))
     }
 
     fn place(&self, i: usize) -> Option<(usize, PlaceKind)> {
         self.lexicon
             .places
-            .longest(&self.lower, i, |k| self.joined(k))
+            .longest(&self.ids, i, |k| self.joined(k))
     }
 
     fn surname(&self, i: usize) -> bool {
-        self.name_word(i) && self.lexicon.surnames.contains(self.word(i))
+        self.name_word(i)
+            && self
+                .ids
+                .get(i)
+                .is_some_and(|id| self.lexicon.surnames.contains(id))
     }
 
     /// The end of the run of name words from `i`.
@@ -826,6 +862,9 @@ fn add_mentions(
             people.push((words, bytes(name)));
         }
     }
+    if people.is_empty() {
+        return;
+    }
     let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
     let mut i = 0;
     while i < view.len() {
@@ -839,24 +878,31 @@ fn add_mentions(
             && matches!(view.qualifier(i), Some((e, Qualifier::Honorific)) if e == i + 1);
         let run_start = if capital_honorific { i + 1 } else { i };
         let run: Vec<&str> = (run_start..run_end).map(|k| view.word(k)).collect();
-        // The full name, or its last syllable (or two) after an honorific or a title.
-        let introduced = capital_honorific
-            || i > 0
-                && (matches!(view.qualifier(i - 1), Some((e, Qualifier::Honorific)) if e == i)
-                    || (i >= 2
-                        && matches!(view.qualifier(i - 2), Some((e, Qualifier::Honorific)) if e == i))
-                    || (0..i)
-                        .rev()
-                        .take(4)
-                        .any(|s| role_at(view, s).is_some_and(|r| r.end == i)));
+        // The full name, or its last syllable (or two) after an honorific or a title; the
+        // look back for those is made only for a run short enough.
+        let mut introduced = None;
+        let mut is_introduced = || {
+            *introduced.get_or_insert_with(|| {
+                capital_honorific
+                    || i > 0
+                        && (matches!(view.qualifier(i - 1), Some((e, Qualifier::Honorific)) if e == i)
+                            || (i >= 2
+                                && matches!(view.qualifier(i - 2), Some((e, Qualifier::Honorific)) if e == i))
+                            || (0..i)
+                                .rev()
+                                .take(4)
+                                .any(|s| role_at(view, s).is_some_and(|r| r.end == i)))
+            })
+        };
         let mut matched = None;
         for (p, (words, _)) in people.iter().enumerate() {
             let full = run.len() >= words.len()
                 && (0..=run.len() - words.len()).any(|o| run[o..o + words.len()] == words[..]);
-            let short = introduced
+            let short = !full
                 && run.len() < words.len()
                 && run.len() <= 2
-                && words[words.len() - run.len()..] == run[..];
+                && words[words.len() - run.len()..] == run[..]
+                && is_introduced();
             if full || short {
                 // A short form that fits two people is left alone.
                 if short && matched.is_some() {

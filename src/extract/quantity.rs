@@ -172,7 +172,7 @@ const START_LENGTHS: [u16; 256] = {
 };
 
 /// Up to eight bytes as one integer (zero-padded), for comparing short words at once.
-const fn pack(bytes: &[u8]) -> u64 {
+pub(crate) const fn pack(bytes: &[u8]) -> u64 {
     let mut key = 0u64;
     let mut i = 0;
     while i < bytes.len() && i < 8 {
@@ -185,7 +185,7 @@ const fn pack(bytes: &[u8]) -> u64 {
 /// The word at `range` of `text` packed as [`pack`] does, reading eight bytes at once when
 /// the text goes on that far. `None` for a word longer than eight bytes.
 #[inline]
-fn packed_at(text: &[u8], range: Range<usize>) -> Option<u64> {
+pub(crate) fn packed_at(text: &[u8], range: Range<usize>) -> Option<u64> {
     let len = range.len();
     if len > 8 {
         return None;
