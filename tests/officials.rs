@@ -773,6 +773,132 @@ const CASES: &[Case] = &[
         titles: Some(&[]),
         awards: &[],
     },
+    // ---- former: "nguyên" reaches every office of its chain ----
+    Case {
+        group: "former",
+        text: "Cơ quan điều tra đã khởi tố ông Lục Văn Sang (nguyên Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Xi măng Hòa Bình).",
+        officials: &[
+            o("Lục Văn Sang", "Chủ tịch HĐQT", "Công ty Xi măng Hòa Bình").former(),
+            o("Lục Văn Sang", "Tổng giám đốc", "Công ty Xi măng Hòa Bình").former(),
+        ],
+        titles: Some(&[
+            (
+                "Chủ tịch HĐQT",
+                "Công ty Xi măng Hòa Bình",
+                &["Lục Văn Sang"],
+            ),
+            (
+                "Tổng giám đốc",
+                "Công ty Xi măng Hòa Bình",
+                &["Lục Văn Sang"],
+            ),
+        ]),
+        awards: &[],
+    },
+    Case {
+        group: "former",
+        text: "Lực lượng chức năng khám nhà ông Lò Văn Páo - nguyên Chủ tịch HĐQT, Tổng giám đốc Công ty Cao su Điện Biên.",
+        officials: &[
+            o("Lò Văn Páo", "Chủ tịch HĐQT", "Công ty Cao su Điện Biên").former(),
+            o("Lò Văn Páo", "Tổng giám đốc", "Công ty Cao su Điện Biên").former(),
+        ],
+        titles: Some(&[
+            ("Chủ tịch HĐQT", "Công ty Cao su Điện Biên", &["Lò Văn Páo"]),
+            ("Tổng giám đốc", "Công ty Cao su Điện Biên", &["Lò Văn Páo"]),
+        ]),
+        awards: &[],
+    },
+    // ---- alias: a body's abbreviation in parentheses names the same body ----
+    Case {
+        group: "alias",
+        text: "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) Đinh Văn Khoa dự hội nghị.",
+        officials: &[o(
+            "Đinh Văn Khoa",
+            "Thứ trưởng",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+        )],
+        titles: Some(&[(
+            "Thứ trưởng",
+            "Bộ Nông nghiệp và Phát triển nông thôn",
+            &["Đinh Văn Khoa"],
+        )]),
+        awards: &[],
+    },
+    Case {
+        group: "alias",
+        text: "Tổng giám đốc Tổng công ty Cảng hàng không Miền Trung (MTA) Lê Văn Hòa cho biết sân bay sẽ mở rộng. Tổng giám đốc MTA khẳng định dự án đúng tiến độ.",
+        officials: &[o(
+            "Lê Văn Hòa",
+            "Tổng giám đốc",
+            "Tổng công ty Cảng hàng không Miền Trung",
+        )],
+        titles: Some(&[(
+            "Tổng giám đốc",
+            "Tổng công ty Cảng hàng không Miền Trung",
+            &["Lê Văn Hòa"],
+        )]),
+        awards: &[],
+    },
+    Case {
+        group: "alias",
+        text: "Ông Quách Văn Tường (nguyên Tổng giám đốc Công ty MTS) bị bắt. Trước đó, ông Quách Văn Tường - nguyên Tổng giám đốc Công ty Thép Miền Trung (MTS) - đã nghỉ hưu.",
+        officials: &[o("Quách Văn Tường", "Tổng giám đốc", "Công ty MTS").former()],
+        titles: Some(&[("Tổng giám đốc", "Công ty MTS", &["Quách Văn Tường"])]),
+        awards: &[],
+    },
+    // ---- a body named in lower case after a role that ends in its head ----
+    Case {
+        group: "apposition",
+        text: "Ông Hà Văn Sơn, Trưởng ban quản lý dự án đầu tư xây dựng huyện, cho biết công trình sẽ xong trong tháng 6.",
+        officials: &[o(
+            "Hà Văn Sơn",
+            "Trưởng ban",
+            "ban quản lý dự án đầu tư xây dựng huyện",
+        )],
+        titles: Some(&[(
+            "Trưởng ban",
+            "ban quản lý dự án đầu tư xây dựng huyện",
+            &["Hà Văn Sơn"],
+        )]),
+        awards: &[],
+    },
+    Case {
+        // The person is named before the office: a name-like company after it is the body.
+        group: "apposition",
+        text: "Ông Mạc Văn Lực - Chủ tịch Tài chính Hoàng Long, cho biết công ty sẽ chia cổ tức.",
+        officials: &[o("Mạc Văn Lực", "Chủ tịch", "Tài chính Hoàng Long")],
+        titles: Some(&[("Chủ tịch", "Tài chính Hoàng Long", &["Mạc Văn Lực"])]),
+        awards: &[],
+    },
+    Case {
+        // "phụ trách" after an office is a verb, not a second office.
+        group: "apposition",
+        text: "Ông Hầu Văn Lềnh, Phó Giám đốc Sở Nội vụ phụ trách, điều hành hoạt động của Sở cho đến khi có giám đốc mới.",
+        officials: &[o("Hầu Văn Lềnh", "Phó Giám đốc", "Sở Nội vụ")],
+        titles: Some(&[("Phó Giám đốc", "Sở Nội vụ", &["Hầu Văn Lềnh"])]),
+        awards: &[],
+    },
+    // ---- appointed: "được bầu làm", "được bổ nhiệm giữ chức" ----
+    Case {
+        group: "appointed",
+        text: "Ông Lê Văn Tám, nguyên Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy, được bầu làm Chủ tịch Hội Nông dân tỉnh.",
+        officials: &[
+            o("Lê Văn Tám", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy").former(),
+            o("Lê Văn Tám", "Chủ tịch", "Hội Nông dân tỉnh"),
+        ],
+        titles: Some(&[
+            ("Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy", &["Lê Văn Tám"]),
+            ("Chủ tịch", "Hội Nông dân tỉnh", &["Lê Văn Tám"]),
+        ]),
+        awards: &[],
+    },
+    Case {
+        group: "appointed",
+        text: "Bà Đào Thị Hằng được bổ nhiệm giữ chức Phó Giám đốc Sở Tư pháp từ ngày 1/3.",
+        officials: &[o("Đào Thị Hằng", "Phó Giám đốc", "Sở Tư pháp")],
+        titles: Some(&[("Phó Giám đốc", "Sở Tư pháp", &["Đào Thị Hằng"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
@@ -1140,6 +1266,8 @@ fn the_table_covers_every_pattern() {
         "qualifier",
         "holderless",
         "award",
+        "alias",
+        "appointed",
     ] {
         assert!(
             CASES.iter().any(|c| c.group == group
