@@ -441,7 +441,12 @@ fn organization_after(
     {
         return (None, k, None);
     }
-    let org_end = name.as_ref().map_or(j, |n| n.start);
+    // "Bộ Khoa học - Công nghệ (KH&CN) A": the body's abbreviation in parentheses, then
+    // the person.
+    if name.is_none() && started && j + 3 < end && abbreviation_in_parentheses(view, j) {
+        name = name_at(view, j + 3, false);
+    }
+    let org_end = name.as_ref().map_or(j, |n| n.start.min(j));
     // Lower-case words left dangling at the end are not part of the body.
     let mut org_end = org_end;
     while org_end > k && (view.is_any(org_end - 1, &["và", "-", "&"])) {
@@ -463,6 +468,15 @@ fn organization_after(
     let organization = (org_end > k).then_some(k..org_end);
     (organization, org_end, name)
 }
+
+/// Whether tokens `open..open + 3` are "(", an acronym, ")": a body's abbreviation.
+fn abbreviation_in_parentheses(view: &View<'_>, open: usize) -> bool {
+    view.is(open, "(") && view.acronym(open + 1) && view.is(open + 2, ")")
+}
+
+/// The heads of bodies that a role may end in ("Trưởng phòng", "Trưởng ban"), the body's
+/// name following it.
+const HEADS_IN_ROLES: &[&str] = &["phòng", "ban", "khoa", "đội", "trạm", "đoàn"];
 
 /// Finds the titles of one sentence, with their organizations and any name right after.
 fn titles_in(view: &View<'_>, range: Range<usize>) -> Vec<Title> {
@@ -492,14 +506,51 @@ fn titles_in(view: &View<'_>, range: Range<usize>) -> Vec<Title> {
             continue;
         };
         let capital = view.capital(role.start) || view.acronym(role.start);
-        let (organization, org_end, mut name_after) = organization_after(view, role.end, range.end);
-        let mut end = name_after.as_ref().map_or(org_end, |n| n.end);
+        let (mut organization, mut org_end, mut name_after) =
+            organization_after(view, role.end, range.end);
         // "Giám đốc Sở Y tế ông Nguyễn Văn A", "…, ông A,", "… là bà A": a person
         // introduced after it — unless the title is itself an apposition to a person before
         // it ("ông A, Chủ tịch X, ông B, …").
-        let apposed = start > range.start
-            && view.is_any(start - 1, APPOSITION)
-            && person_before(view, start - 1, range.start).is_some();
+        let person = (start > range.start && view.is_any(start - 1, APPOSITION))
+            .then(|| person_before(view, start - 1, range.start))
+            .flatten();
+        let apposed = person.is_some();
+        // "ông A - Chủ tịch Tài chính Hoàng B": the office of a person named before it, who
+        // is no other title's holder (as in a list "Bộ trưởng A, Thứ trưởng B"); a name-like
+        // word right after its body belongs to the body.
+        if let (Some(person), Some(name)) = (&person, &name_after)
+            && name.start == org_end
+            && organization.is_some()
+            && !titles
+                .iter()
+                .any(|t: &Title| t.name_after.as_ref() == Some(person))
+        {
+            organization = organization.map(|o| o.start..name.end);
+            org_end = name.end;
+            name_after = None;
+        }
+        // "Trưởng ban quản lý dự án X": a body named in lower case after a role that ends
+        // in its head, up to the next punctuation.
+        if organization.is_none()
+            && role.len() >= 2
+            && view.is_any(role.end - 1, HEADS_IN_ROLES)
+            && view.kind(role.end) == Some(TokenKind::Word)
+            && view.joined(role.end)
+        {
+            let body_end = (role.end..range.end.min(role.end + 12))
+                .take_while(|&q| {
+                    view.joined(q)
+                        && matches!(view.kind(q), Some(TokenKind::Word | TokenKind::Number))
+                        && !view.is_any(q, ORG_STOPS)
+                })
+                .last()
+                .map_or(role.end, |q| q + 1);
+            if body_end < range.end && view.kind(body_end) == Some(TokenKind::Punct) {
+                organization = Some(role.end..body_end);
+                org_end = body_end;
+            }
+        }
+        let mut end = name_after.as_ref().map_or(org_end, |n| n.end);
         if name_after.is_none() && !apposed {
             let mut p = org_end;
             if view.is_any(p, &[",", "-", "–"]) {
@@ -524,10 +575,7 @@ fn titles_in(view: &View<'_>, range: Range<usize>) -> Vec<Title> {
         let organization = match organization {
             Some(org)
                 if role.len() >= 2
-                    && view.is_any(
-                        role.end - 1,
-                        &["phòng", "ban", "khoa", "đội", "trạm", "đoàn"],
-                    )
+                    && view.is_any(role.end - 1, HEADS_IN_ROLES)
                     && view.organization_head(org.start).is_none() =>
             {
                 Some(role.end - 1..org.end)
@@ -547,6 +595,37 @@ fn titles_in(view: &View<'_>, range: Range<usize>) -> Vec<Title> {
         i = end.max(k + 1);
     }
     titles
+}
+
+/// Verbs by which a person takes an office ("được bầu làm Chủ tịch").
+const APPOINTED: &[&[&str]] = &[
+    &["được", "bầu", "làm"],
+    &["được", "bầu", "giữ", "chức"],
+    &["được", "bầu"],
+    &["được", "bổ", "nhiệm", "làm"],
+    &["được", "bổ", "nhiệm", "giữ", "chức"],
+    &["được", "bổ", "nhiệm"],
+    &["được", "giao", "giữ", "chức"],
+    &["giữ", "chức"],
+    &["đảm", "nhận", "chức"],
+];
+
+/// Whether an appointing verb ends right before the title at `title_start`.
+fn appointed_to(view: &View<'_>, title_start: usize, sentence_start: usize) -> bool {
+    APPOINTED.iter().any(|words| {
+        title_start >= sentence_start + words.len() && {
+            let from = title_start - words.len();
+            words.iter().enumerate().all(|(k, w)| view.is(from + k, w))
+        }
+    })
+}
+
+/// The person a sentence is about, when it opens with one: "Ông A …", "Bà A, …".
+fn sentence_subject(view: &View<'_>, start: usize, before: usize) -> Option<Range<usize>> {
+    let (h, Qualifier::Honorific) = view.qualifier(start)? else {
+        return None;
+    };
+    name_at(view, h, true).filter(|n| n.end <= before)
 }
 
 /// A person introduced by an honorific, a rank or a degree ("ông A", "PGS.TS A"), or a
@@ -643,8 +722,9 @@ pub(crate) fn officials(
                 title.organization = Some(body.clone());
             }
         }
-        // The person a chain of offices belongs to, and where the chain has reached.
-        let mut holder: Option<(Range<usize>, usize)> = None;
+        // The person a chain of offices belongs to, where the chain has reached, and whether
+        // its offices are former ones.
+        let mut holder: Option<(Range<usize>, usize, bool)> = None;
         for (n, title) in titles.iter().enumerate() {
             let gap_from = |from: usize| -> bool {
                 // Only a separator (or "kiêm", "và") between `from` and the title.
@@ -678,14 +758,39 @@ pub(crate) fn officials(
                     found.push((name.clone(), before.clone(), "official.chain"));
                     m -= 1;
                 }
+                // "nguyên A, B X": the chain's "nguyên" holds for every office after it.
+                let chain = found.len() - (n - m) - 1..found.len();
+                let mut former = false;
+                for k in chain.rev() {
+                    former |= found[k].1.former;
+                    found[k].1.former = former;
+                }
                 continue;
             }
             // An apposition: "ông A, Giám đốc …", "A (Chủ tịch …)", "A - Phó Giám đốc …".
-            if let Some((name, reached)) = holder.clone()
+            // A lower-case office chained on needs its own body ("…, phụ trách, điều hành").
+            let own_body = title.capital
+                || title
+                    .organization
+                    .as_ref()
+                    .is_some_and(|o| o.start >= title.role.end);
+            if let Some((name, reached, former)) = holder.clone()
                 && gap_from(reached)
+                && own_body
             {
-                found.push((name.clone(), title.clone(), "official.chain"));
-                holder = Some((name, title.end));
+                let mut title = title.clone();
+                title.former |= former;
+                holder = Some((name.clone(), title.end, title.former));
+                found.push((name, title, "official.chain"));
+                continue;
+            }
+            // "ông A, …, được bầu làm Chủ tịch Hội X": an office the person takes.
+            if let Some((name, _, _)) = holder.clone().or_else(|| {
+                sentence_subject(&view, sentence.tokens.start, title.start).map(|n| (n, 0, false))
+            }) && appointed_to(&view, title.start, sentence.tokens.start)
+            {
+                found.push((name, title.clone(), "official.appointed"));
+                holder = None;
                 continue;
             }
             let mut p = title.start;
@@ -706,9 +811,8 @@ pub(crate) fn officials(
                                 .then_some(s..name.start)
                         });
                     }
-                    let reached = title.end;
-                    found.push((name.clone(), title, rule));
-                    holder = Some((name, reached));
+                    holder = Some((name.clone(), title.end, title.former));
+                    found.push((name, title, rule));
                     continue;
                 }
             }
@@ -742,20 +846,18 @@ pub(crate) fn officials(
             .collect::<Vec<_>>()
             .join(" ")
     };
+    let aliases = body_aliases(&view);
     let mut out: Vec<OfficialMention> = Vec::new();
     let mut keys: Vec<(String, String, String)> = Vec::new();
     for (name, title, rule) in &found {
         let key = (name_key(name), role_key(title), org_key(title));
-        // The same person and role again: keep the fuller organization.
-        if let Some(at) = keys.iter().position(|(n, r, o)| {
-            *n == key.0
-                && *r == key.1
-                && (o.is_empty()
-                    || key.2.is_empty()
-                    || o.contains(&key.2)
-                    || key.2.contains(o.as_str()))
-        }) {
-            if keys[at].2.len() < key.2.len() {
+        // The same person and role again: keep the fuller organization (but the first of
+        // a body and its abbreviation).
+        if let Some(at) = keys
+            .iter()
+            .position(|(n, r, o)| *n == key.0 && *r == key.1 && same_body(o, &key.2, &aliases))
+        {
+            if keys[at].2.len() < key.2.len() && !aliased(&keys[at].2, &key.2, &aliases) {
                 keys[at].2 = key.2.clone();
                 out[at].organization = title.organization.as_ref().map(&bytes);
             }
@@ -796,14 +898,7 @@ pub(crate) fn officials(
         let span = bytes(&(title.role.start..mention_end));
         // The same role again with its organization shortened, lengthened or left out
         // ("Bí thư Quận ủy" … "Bí thư Quận ủy Hoàn Kiếm" … "Bí thư Định") is the same title.
-        let same = |k: &(String, String)| {
-            k.0 == key.0
-                && (k.1 == key.1
-                    || k.1.is_empty()
-                    || key.1.is_empty()
-                    || contains_words(&k.1, &key.1)
-                    || contains_words(&key.1, &k.1))
-        };
+        let same = |k: &(String, String)| k.0 == key.0 && same_body(&k.1, &key.1, &aliases);
         let at = match title_keys
             .iter()
             .position(|k| *k == key)
@@ -839,6 +934,59 @@ pub(crate) fn officials(
         }
     }
     (out, titles)
+}
+
+/// Whether two organizations (lower-case words) of one role are one body: equal, one left
+/// out, one holding the other, or one the other's abbreviation.
+fn same_body(a: &str, b: &str, aliases: &[(String, String)]) -> bool {
+    a == b
+        || a.is_empty()
+        || b.is_empty()
+        || contains_words(a, b)
+        || contains_words(b, a)
+        || aliased(a, b, aliases)
+}
+
+/// Whether `a` names by its abbreviation the body `b` names in full, or the other way round:
+/// "công ty tisco" and "công ty gang thép thái nguyên" when the text wrote "Công ty Gang thép
+/// Thái Nguyên (TISCO)"; "nhnn" and "ngân hàng nhà nước".
+fn aliased(a: &str, b: &str, aliases: &[(String, String)]) -> bool {
+    let short_for = |short: &str, full: &str| {
+        aliases.iter().any(|(abbreviation, body)| {
+            // The words before the abbreviation, if any, are the body's head ("công ty").
+            let head = short
+                .strip_suffix(abbreviation.as_str())
+                .map(|h| h.trim_end());
+            head.is_some_and(|head| {
+                (head.is_empty() || full.starts_with(&format!("{head} ")))
+                    && (full == body || contains_words(full, body))
+            })
+        })
+    };
+    short_for(a, b) || short_for(b, a)
+}
+
+/// The bodies an article names with their abbreviation in parentheses, "Ngân hàng Nhà nước
+/// (NHNN)": (abbreviation, body) in lower case.
+fn body_aliases(view: &View<'_>) -> Vec<(String, String)> {
+    let mut aliases = Vec::new();
+    for open in 1..view.len() {
+        if !abbreviation_in_parentheses(view, open) {
+            continue;
+        }
+        // The body: from the nearest head of a body before, over joined words.
+        let mut start = open;
+        let mut body = None;
+        while body.is_none() && start > open.saturating_sub(12) && view.joined(start) {
+            start -= 1;
+            body = view.organization_head(start).map(|_| start);
+        }
+        if let Some(body) = body {
+            let words = |r: Range<usize>| r.map(|k| view.word(k)).collect::<Vec<_>>().join(" ");
+            aliases.push((words(open + 1..open + 2), words(body..open)));
+        }
+    }
+    aliases
 }
 
 /// Whether `outer` holds `inner` as whole words.
