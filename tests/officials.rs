@@ -899,6 +899,23 @@ const CASES: &[Case] = &[
         titles: Some(&[("Phó Giám đốc", "Sở Tư pháp", &["Đào Thị Hằng"])]),
         awards: &[],
     },
+    Case {
+        // A unit named in lower case is no second body of the sentence: the offices with
+        // no body of their own take the company's.
+        group: "former",
+        text: "Khởi tố ông Nông Văn Hải (nguyên Tổng giám đốc Công ty Thép Cao Bằng), ông Lương Văn Tú (nguyên Chủ tịch HĐQT kiêm Tổng giám đốc Công ty Thép Cao Bằng) và ông Bế Văn Đàm (nguyên Phó tổng giám đốc, Trưởng ban quản lý dự án mở rộng nhà máy - Công ty Thép Cao Bằng).",
+        officials: &[
+            o("Nông Văn Hải", "Tổng giám đốc", "Công ty Thép Cao Bằng").former(),
+            o("Lương Văn Tú", "Chủ tịch HĐQT", "Công ty Thép Cao Bằng").former(),
+            o("Lương Văn Tú", "Tổng giám đốc", "Công ty Thép Cao Bằng").former(),
+            o("Bế Văn Đàm", "Phó tổng giám đốc", "Công ty Thép Cao Bằng").former(),
+            o("Bế Văn Đàm", "Trưởng ban", "")
+                .any_organization()
+                .former(),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -694,9 +694,11 @@ pub(crate) fn officials(
         // A role written without its body takes the one body the sentence names, if it
         // names exactly one ("Ông A - Chủ tịch HĐQT PVOIL, ông B - Thành viên HĐQT").
         let body_words = |r: &Range<usize>| r.clone().map(|k| view.word(k)).collect::<Vec<_>>();
+        // A unit named in lower case ("ban quản lý dự án") is part of a body, not another.
         let bodies: Vec<Range<usize>> = titles
             .iter()
             .filter_map(|t| t.organization.clone())
+            .filter(|o| view.capital(o.start) || view.acronym(o.start))
             .collect();
         let one_body = bodies
             .first()
