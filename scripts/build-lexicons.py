@@ -49,6 +49,9 @@ surnames |= {
     "Vi", "Nông", "Lã", "Cù", "La", "Kim", "Quan", "Tôn", "Thạch", "Hàn", "Phí", "Ninh", "Đồng",
     "Đậu", "Đàm", "Lạc", "Sầm", "Âu", "Yên", "Cấn", "Ung", "Tiêu", "Mẫn", "Viên", "Kha", "Ôn",
     "Khưu", "Lữ", "Trang", "Thiều", "Nhữ", "Bạch", "Mạch", "Trình",
+    # Surnames of the Hmong, Thái, Tày, Dao and other peoples of the north.
+    "Giàng", "Sùng", "Thào", "Vàng", "Lù", "Mùa", "Lường", "Quàng", "Điêu", "Cầm", "Tòng",
+    "Lộc", "Hờ", "Cứ", "Ly", "Chảo", "Tẩn", "Bàn", "Phàn",
 }
 with open(root / "models" / "surnames.txt", "w", encoding="utf-8") as out:
     out.write(HEADER)

@@ -183,6 +183,10 @@ impl Pipeline {
             .collect();
         let (found_officials, found_titles) =
             officials(&analysis.normalized, segmented, &self.lexicon);
+        // Parts of a resolved organization, joined with spaces.
+        let joined = |parts: &[std::ops::Range<usize>]| {
+            (!parts.is_empty()).then(|| parts.iter().map(slice).collect::<Vec<_>>().join(" "))
+        };
         let mention = |r: &std::ops::Range<usize>| Mention {
             text: slice(r),
             span: span(r),
@@ -196,6 +200,7 @@ impl Pipeline {
                     role: slice(&o.role),
                     organization,
                     organization_expanded: self.lexicon.expand(organization),
+                    organization_resolved: joined(&o.organization_resolved),
                     former: o.former,
                     rank: o.rank.as_ref().map(slice),
                     span: span(&o.name),
@@ -210,6 +215,7 @@ impl Pipeline {
                 text: t.mentions.first().map_or("", slice),
                 role: slice(&t.role),
                 organization: t.organization.as_ref().map_or("", slice),
+                organization_resolved: joined(&t.organization_resolved),
                 mentions: t.mentions.iter().map(mention).collect(),
                 holders: t.holders.iter().map(slice).collect(),
             })

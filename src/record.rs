@@ -79,6 +79,10 @@ pub struct Official<'a> {
     pub organization: &'a str,
     /// The organization with its abbreviations expanded ("Ủy ban nhân dân quận").
     pub organization_expanded: String,
+    /// The organization named in full from context when the text shortens it ("Hội" →
+    /// "Hội Nông dân tỉnh Lào Cai"; "UBND quận" → "UBND quận Hoàn Kiếm").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_resolved: Option<String>,
     /// The office is no longer held ("nguyên", "cựu").
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub former: bool,
@@ -100,6 +104,9 @@ pub struct Title<'a> {
     pub text: &'a str,
     pub role: &'a str,
     pub organization: &'a str,
+    /// As [`Official::organization_resolved`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_resolved: Option<String>,
     pub mentions: Vec<Mention<'a>>,
     /// The names of its holders; empty when the text names none.
     pub holders: Vec<&'a str>,

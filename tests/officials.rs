@@ -1346,3 +1346,53 @@ fn seed_article_officials() {
         assert!(found, "missing {g} in {predicted:#?}");
     }
 }
+
+/// A body the text shortens is named in full from the nearest mention before it, in
+/// `organization_resolved`; the organization itself stays as written.
+#[test]
+fn shortened_bodies_resolve_from_context() {
+    let resolved = |text: &str| -> Vec<(String, String, String)> {
+        let record = record(text);
+        array(&record, "officials")
+            .iter()
+            .map(|o| {
+                let s = |k: &str| field(o, k).as_str().unwrap_or("").to_string();
+                (s("name"), s("organization"), s("organization_resolved"))
+            })
+            .collect()
+    };
+    let text = "Tại đại hội, Hội Nông dân tỉnh Lào Cai đã bầu Ban chấp hành mới. Ông Giàng Văn Sử, Phó Giám đốc Sở Nông nghiệp, được bầu làm Chủ tịch Hội. Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn dự đại hội.";
+    let found = resolved(text);
+    assert!(
+        found.contains(&(
+            "Giàng Văn Sử".into(),
+            "Hội".into(),
+            "Hội Nông dân tỉnh Lào Cai".into()
+        )),
+        "{found:?}"
+    );
+    // Two bodies shortened alike are two titles.
+    let titles = array(&record(text), "titles");
+    let chairs = titles
+        .iter()
+        .filter(|t| field(t, "role").as_str() == Some("Chủ tịch"))
+        .count();
+    assert_eq!(chairs, 2, "{titles:?}");
+
+    let found = resolved(
+        "Sáng nay, quận Hoàn Kiếm tổ chức hội nghị. Phó Chủ tịch UBND quận Nguyễn Văn Hà phát biểu.",
+    );
+    assert_eq!(
+        found,
+        vec![(
+            "Nguyễn Văn Hà".into(),
+            "UBND quận".into(),
+            "UBND quận Hoàn Kiếm".into()
+        )]
+    );
+    // A person's name after the level is no place.
+    let found = resolved(
+        "Chủ tịch HĐND TP. Phan Hữu Thuấn điều hành. Phó Chủ tịch UBND TP. Hà Thị Liễu phát biểu.",
+    );
+    assert!(found.iter().all(|(_, _, r)| r.is_empty()), "{found:?}");
+}

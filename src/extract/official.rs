@@ -21,6 +21,9 @@ pub struct OfficialMention {
     pub role: Range<usize>,
     /// Empty when the text names no organization.
     pub organization: Option<Range<usize>>,
+    /// The organization named in full from context, in parts to join with spaces (see
+    /// [`OfficialMention::organization`]); empty when it is written whole.
+    pub organization_resolved: Vec<Range<usize>>,
     pub former: bool,
     pub rank: Option<Range<usize>>,
     /// Every mention of the person: the full name and later short forms.
@@ -33,6 +36,8 @@ pub struct OfficialMention {
 pub struct TitleMention {
     pub role: Range<usize>,
     pub organization: Option<Range<usize>>,
+    /// As [`OfficialMention::organization_resolved`].
+    pub organization_resolved: Vec<Range<usize>>,
     /// The role and its organization.
     pub mentions: Vec<Range<usize>>,
     /// The names (byte ranges of their full form) of the holders.
@@ -47,7 +52,7 @@ const ORG_STOPS: &[&str] = &[
     "ngày", "tháng", "người", "ông", "bà", "anh", "chị", "hiện", "trước", "sau", "đây", "kể",
     "trả", "ghi", "làm", "thăm", "gửi", "cảm", "mong", "hay", "hoặc", "nhưng", "nên", "vì", "do",
     "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu", "bày",
-    "thừa", "lưu", "chỉ", "vẫn", "đều",
+    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ",
 ];
 
 /// Verbs of two syllables whose first one also ends names of bodies ("Giao thông" but
@@ -246,6 +251,10 @@ struct Title {
     name_after: Option<Range<usize>>,
     /// Whether the role is written with a capital (a lower-case "giám đốc" needs more).
     capital: bool,
+    /// The organization as context names it in full, when the text shortens it: "Hội" after
+    /// "Hội Nông dân tỉnh X"; "UBND quận" and "Hoàn Kiếm" after "quận Hoàn Kiếm". Empty when
+    /// the organization is whole.
+    resolved: Vec<Range<usize>>,
 }
 
 /// Reads the role at `i`: qualifiers, a head, qualifiers after. Returns the role's tokens.
@@ -469,6 +478,53 @@ fn organization_after(
     (organization, org_end, name)
 }
 
+/// The full name of a body the text shortens, from the nearest mention before it: a head
+/// alone ("Hội", "Công ty") takes the name written after the same head earlier; a body
+/// ending in a level of administration ("UBND quận") takes the place written after the
+/// same level earlier ("quận Hoàn Kiếm"). Empty when nothing is shortened or found.
+fn resolve_body(view: &View<'_>, org: &Range<usize>) -> Vec<Range<usize>> {
+    let words_at = |r: Range<usize>| r.map(|k| view.word(k)).collect::<Vec<_>>();
+    match view.organization_head(org.start) {
+        Some((head_end, OrgKind::Named)) if head_end == org.end => {
+            let head = words_at(org.clone());
+            (0..org.start)
+                .rev()
+                .filter(|&p| {
+                    view.organization_head(p).is_some() && words_at(p..p + head.len()) == head
+                })
+                .find_map(|p| {
+                    let (body, _, _) = organization_after(view, p, view.len());
+                    body.filter(|b| b.end > p + head.len())
+                })
+                .map_or_else(Vec::new, |body| vec![body])
+        }
+        _ => {
+            let last = org.end - 1;
+            let admin_last = org.len() >= 2
+                && matches!(view.organization_head(last), Some((e, OrgKind::Admin)) if e == org.end);
+            if !admin_last {
+                return Vec::new();
+            }
+            (0..org.start)
+                .rev()
+                .filter(|&q| view.word(q) == view.word(last) && view.joined(q + 1))
+                .find_map(|q| {
+                    let name = q + 1;
+                    // A place, or a capitalized name that is no person's ("TP. Phan A").
+                    let end = match view.place(name) {
+                        Some((end, _)) => end,
+                        None if view.name_word(name) && !view.surname(name) => {
+                            view.name_run_end(name)
+                        }
+                        None => return None,
+                    };
+                    Some(vec![org.clone(), name..end])
+                })
+                .unwrap_or_default()
+        }
+    }
+}
+
 /// Whether tokens `open..open + 3` are "(", an acronym, ")": a body's abbreviation.
 fn abbreviation_in_parentheses(view: &View<'_>, open: usize) -> bool {
     view.is(open, "(") && view.acronym(open + 1) && view.is(open + 2, ")")
@@ -582,8 +638,12 @@ fn titles_in(view: &View<'_>, range: Range<usize>) -> Vec<Title> {
             }
             other => other,
         };
+        let resolved = organization
+            .as_ref()
+            .map_or_else(Vec::new, |o| resolve_body(view, o));
         titles.push(Title {
             role,
+            resolved,
             organization,
             start,
             end,
@@ -597,27 +657,34 @@ fn titles_in(view: &View<'_>, range: Range<usize>) -> Vec<Title> {
     titles
 }
 
-/// Verbs by which a person takes an office ("được bầu làm Chủ tịch").
-const APPOINTED: &[&[&str]] = &[
-    &["được", "bầu", "làm"],
-    &["được", "bầu", "giữ", "chức"],
-    &["được", "bầu"],
-    &["được", "bổ", "nhiệm", "làm"],
-    &["được", "bổ", "nhiệm", "giữ", "chức"],
-    &["được", "bổ", "nhiệm"],
-    &["được", "giao", "giữ", "chức"],
-    &["giữ", "chức"],
-    &["đảm", "nhận", "chức"],
-];
+/// Words right before an office that a person takes or holds: "được bầu làm Chủ tịch",
+/// "giữ chức vụ Phó Giám đốc".
+const TAKES_OFFICE: &[&[&str]] = &[&["giữ", "chức", "vụ"], &["giữ", "chức"], &["làm"]];
 
-/// Whether an appointing verb ends right before the title at `title_start`.
+/// Verbs of appointment, one of which "làm" needs a few words before it ("được đại hội
+/// bầu làm …"); "giữ chức" needs none.
+const APPOINTING: &[&str] = &["bầu", "nhiệm", "giao", "cử", "động"];
+
+/// Whether the title at `title_start` is an office someone takes or holds, by the words
+/// right before it.
 fn appointed_to(view: &View<'_>, title_start: usize, sentence_start: usize) -> bool {
-    APPOINTED.iter().any(|words| {
+    let ends_before = |words: &[&str]| {
         title_start >= sentence_start + words.len() && {
             let from = title_start - words.len();
             words.iter().enumerate().all(|(k, w)| view.is(from + k, w))
         }
-    })
+    };
+    let Some(words) = TAKES_OFFICE.iter().find(|w| ends_before(w)) else {
+        // "được bầu Chủ tịch", "được bổ nhiệm Phó Giám đốc".
+        return title_start > sentence_start
+            && view.is_any(title_start - 1, APPOINTING)
+            && (title_start.saturating_sub(4).max(sentence_start)..title_start)
+                .any(|k| view.is(k, "được"));
+    };
+    let verb_end = title_start - words.len();
+    words[0] == "giữ"
+        || (verb_end.saturating_sub(3).max(sentence_start)..verb_end)
+            .any(|k| view.is_any(k, APPOINTING))
 }
 
 /// The person a sentence is about, when it opens with one: "Ông A …", "Bà A, …".
@@ -830,16 +897,20 @@ pub(crate) fn officials(
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // A shortened body is keyed by its full name, so that "Chủ tịch Hội" of two bodies are
+    // two titles.
     let org_key = |t: &Title| -> String {
-        t.organization
-            .as_ref()
-            .map(|o| {
-                o.clone()
-                    .map(|k| view.word(k))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .unwrap_or_default()
+        let parts = match &t.organization {
+            Some(_) if !t.resolved.is_empty() => t.resolved.clone(),
+            Some(o) => vec![o.clone()],
+            None => Vec::new(),
+        };
+        parts
+            .into_iter()
+            .flatten()
+            .map(|k| view.word(k))
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     let role_key = |t: &Title| -> String {
         t.role
@@ -862,6 +933,7 @@ pub(crate) fn officials(
             if keys[at].2.len() < key.2.len() && !aliased(&keys[at].2, &key.2, &aliases) {
                 keys[at].2 = key.2.clone();
                 out[at].organization = title.organization.as_ref().map(&bytes);
+                out[at].organization_resolved = title.resolved.iter().map(&bytes).collect();
             }
             continue;
         }
@@ -870,6 +942,7 @@ pub(crate) fn officials(
             name: bytes(name),
             role: bytes(&title.role),
             organization: title.organization.as_ref().map(&bytes),
+            organization_resolved: title.resolved.iter().map(&bytes).collect(),
             former: title.former,
             rank: title.rank.as_ref().map(&bytes),
             mentions: Vec::new(),
@@ -910,6 +983,7 @@ pub(crate) fn officials(
                 if title_keys[at].1.is_empty() && !key.1.is_empty() {
                     title_keys[at].1 = key.1.clone();
                     titles[at].organization = title.organization.as_ref().map(&bytes);
+                    titles[at].organization_resolved = title.resolved.iter().map(&bytes).collect();
                 }
                 at
             }
@@ -918,6 +992,7 @@ pub(crate) fn officials(
                 titles.push(TitleMention {
                     role: bytes(&title.role),
                     organization: title.organization.as_ref().map(&bytes),
+                    organization_resolved: title.resolved.iter().map(&bytes).collect(),
                     mentions: Vec::new(),
                     holders: Vec::new(),
                 });
@@ -1079,8 +1154,19 @@ fn add_mentions(
         }
         i = run_end.max(i + 1);
     }
+    // Which person each link's name is (a person may be linked at several places).
+    let person_of = |name: &Range<usize>| {
+        found.iter().find_map(|(n, _, _)| {
+            (bytes(n) == *name)
+                .then(|| {
+                    let words: Vec<String> = n.clone().map(|k| view.word(k).to_string()).collect();
+                    people.iter().position(|(w, _)| *w == words)
+                })
+                .flatten()
+        })
+    };
     for official in officials.iter_mut() {
-        let Some(p) = people.iter().position(|(_, full)| *full == official.name) else {
+        let Some(p) = person_of(&official.name) else {
             continue;
         };
         official.mentions = spans
