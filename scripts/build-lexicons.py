@@ -52,6 +52,8 @@ surnames |= {
     # Surnames of the Hmong, Thái, Tày, Dao and other peoples of the north.
     "Giàng", "Sùng", "Thào", "Vàng", "Lù", "Mùa", "Lường", "Quàng", "Điêu", "Cầm", "Tòng",
     "Lộc", "Hờ", "Cứ", "Ly", "Chảo", "Tẩn", "Bàn", "Phàn",
+    # Rarer Kinh surnames.
+    "Khuất", "Giáp", "Tiết", "Khương", "Nhâm", "Ngọ", "Lều", "Chẩu", "Đường", "Lang",
 }
 with open(root / "models" / "surnames.txt", "w", encoding="utf-8") as out:
     out.write(HEADER)

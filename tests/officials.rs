@@ -916,6 +916,22 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A place before the apposition is no person: the office's own name stays its holder.
+        group: "apposition",
+        text: "Tại họp báo chiều 4/6 ở Hà Nội, Phó Thống đốc Ngân hàng Nhà nước Đoàn Thái Sơn cho biết tín dụng tăng 3,4%.",
+        officials: &[o("Đoàn Thái Sơn", "Phó Thống đốc", "Ngân hàng Nhà nước")],
+        titles: Some(&[("Phó Thống đốc", "Ngân hàng Nhà nước", &["Đoàn Thái Sơn"])]),
+        awards: &[],
+    },
+    Case {
+        // A surname the lexicon lacks: "Văn" after it marks the name.
+        group: "apposition",
+        text: "Ông Quản Văn Tâm, Giám đốc Sở Y tế, cho biết bệnh viện đã đủ thuốc.",
+        officials: &[o("Quản Văn Tâm", "Giám đốc", "Sở Y tế")],
+        titles: Some(&[("Giám đốc", "Sở Y tế", &["Quản Văn Tâm"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -285,7 +285,7 @@ fn role_at(view: &View<'_>, i: usize) -> Option<Range<usize>> {
 fn name_at(view: &View<'_>, i: usize, foreign_ok: bool) -> Option<Range<usize>> {
     let end = view.name_run_end(i);
     let len = end - i;
-    if view.surname(i) && (2..=4).contains(&len) {
+    if (view.surname(i) && (2..=4).contains(&len)) || middle_name_follows(view, i, end) {
         return Some(i..end);
     }
     if foreign_ok && (2..=3).contains(&len) && (i..end).any(|k| looks_foreign(view.word(k))) {
@@ -737,13 +737,27 @@ fn person_before(view: &View<'_>, end: usize, start: usize) -> Option<Range<usiz
     if not_person {
         return None;
     }
+    // "…, Hà Nội, Phó Thống đốc …": a place, not a person, unless an honorific says so.
+    if !after_honorific && view.place(s).is_some_and(|(e, _)| e == end) {
+        return None;
+    }
     // The earliest surname within the run from which the rest is the name.
     for p in s..end {
-        if view.surname(p) && end - p >= 2 {
+        if (view.surname(p) || middle_name_follows(view, p, end)) && end - p >= 2 {
             return Some(p..end);
         }
     }
     (after_honorific && end - s >= 2).then_some(s..end)
+}
+
+/// Whether the name words `i..end` read as surname, "Văn" or "Thị", given name(s): a
+/// Vietnamese name whose surname the lexicon lacks ("Khuất Văn Thành").
+fn middle_name_follows(view: &View<'_>, i: usize, end: usize) -> bool {
+    (3..=4).contains(&(end - i))
+        && view.name_word(i)
+        && view.is_any(i + 1, &["văn", "thị"])
+        && view.place(i).is_none()
+        && view.organization_head(i).is_none()
 }
 
 /// Officials and titles of an article.
