@@ -932,6 +932,36 @@ const CASES: &[Case] = &[
         titles: Some(&[("Giám đốc", "Sở Y tế", &["Quản Văn Tâm"])]),
         awards: &[],
     },
+    Case {
+        // An ambassador's body: the country, then where the mission is.
+        group: "foreign",
+        text: "Cùng dự có Đại sứ Việt Nam tại Hàn Quốc Tạ Văn Hùng và Đại sứ Hàn Quốc tại Việt Nam Park Min-ho.",
+        officials: &[
+            o("Tạ Văn Hùng", "Đại sứ", "Việt Nam tại Hàn Quốc"),
+            o("Park Min-ho", "Đại sứ", "Hàn Quốc tại Việt Nam"),
+        ],
+        titles: Some(&[
+            ("Đại sứ", "Việt Nam tại Hàn Quốc", &["Tạ Văn Hùng"]),
+            ("Đại sứ", "Hàn Quốc tại Việt Nam", &["Park Min-ho"]),
+        ]),
+        awards: &[],
+    },
+    Case {
+        // "Trưởng" alone heads the body named after it.
+        group: "rank",
+        text: "Theo trung tá Bàn Văn Sình, Phó Trưởng Công an huyện Bảo Lạc, vụ việc đang được điều tra.",
+        officials: &[o("Bàn Văn Sình", "Phó Trưởng", "Công an huyện Bảo Lạc").rank("trung tá")],
+        titles: Some(&[("Phó Trưởng", "Công an huyện Bảo Lạc", &["Bàn Văn Sình"])]),
+        awards: &[],
+    },
+    Case {
+        // After "Chính phủ" nothing but a person follows, though the lexicon lacks the surname.
+        group: "before",
+        text: "Phó Thủ tướng Chính phủ Quản Đức Toàn dự và chỉ đạo hội nghị.",
+        officials: &[o("Quản Đức Toàn", "Phó Thủ tướng", "Chính phủ")],
+        titles: Some(&[("Phó Thủ tướng", "Chính phủ", &["Quản Đức Toàn"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -370,7 +370,15 @@ fn organization_after(
             // "Chủ tịch Hồ Chí Minh" is a person; "Chủ tịch Hà Nội", "Thái Nguyên" places.
             let person_like = j == k && place_end - j == 3 && kind != PlaceKind::Country;
             blocked.extend(if person_like { j + 1 } else { j }..place_end);
+            let mut place_end = place_end;
             if kind == PlaceKind::Country {
+                // "Đại sứ Việt Nam tại Nhật Bản": the mission's country, then where it is.
+                if view.is(place_end, "tại")
+                    && let Some((there_end, PlaceKind::Country)) = view.place(place_end + 1)
+                {
+                    blocked.extend(place_end..there_end);
+                    place_end = there_end;
+                }
                 country_end = Some(place_end);
             }
             j = place_end;
@@ -427,8 +435,16 @@ fn organization_after(
             name = Some(found);
             break;
         }
+        // Right after a country or a body that needs no name ("Chính phủ"), a foreign name,
+        // or three name words with a common middle name ("Phó Thủ tướng Chính phủ A Đức C").
         if country_end == Some(p)
-            && let Some(found) = name_at(view, p, true)
+            && let Some(found) = name_at(view, p, true).or_else(|| {
+                let end = view.name_run_end(p);
+                (end - p == 3
+                    && view.is_any(p + 1, MIDDLE_NAMES)
+                    && (p..end).all(|k| view.place(k).is_none()))
+                .then_some(p..end)
+            })
         {
             name = Some(found);
             break;
@@ -749,6 +765,12 @@ fn person_before(view: &View<'_>, end: usize, start: usize) -> Option<Range<usiz
     }
     (after_honorific && end - s >= 2).then_some(s..end)
 }
+
+/// Middle names common enough to mark a name whose surname the lexicon lacks.
+const MIDDLE_NAMES: &[&str] = &[
+    "văn", "thị", "đức", "hữu", "quốc", "minh", "ngọc", "thanh", "xuân", "đình", "công", "quang",
+    "hồng", "mạnh", "trọng", "tiến", "bá", "duy", "thế", "kim", "thu",
+];
 
 /// Whether the name words `i..end` read as surname, "Văn" or "Thị", given name(s): a
 /// Vietnamese name whose surname the lexicon lacks ("Khuất Văn Thành").
