@@ -338,7 +338,8 @@ fn organization_after(
     let mut lower_max = 2;
     let mut after_head = false;
     let mut started = false;
-    let mut country_end = None;
+    // Where a name may start right after a country or a body that needs no name.
+    let mut country_ends: Vec<usize> = Vec::new();
     while j < end && view.joined(j) {
         if view.kind(j) == Some(TokenKind::Punct) {
             // "Khoa học - Công nghệ", "KH&CN": joined words of one body.
@@ -350,7 +351,7 @@ fn organization_after(
         }
         if let Some((head_end, kind)) = view.organization_head(j) {
             if kind == OrgKind::Standalone {
-                country_end = Some(head_end);
+                country_ends.push(head_end);
             }
             if kind == OrgKind::Named {
                 // The body's own name follows: no person starts in its first two words.
@@ -379,7 +380,7 @@ fn organization_after(
                     blocked.extend(place_end..there_end);
                     place_end = there_end;
                 }
-                country_end = Some(place_end);
+                country_ends.push(place_end);
             }
             j = place_end;
             started = true;
@@ -437,13 +438,12 @@ fn organization_after(
         }
         // Right after a country or a body that needs no name ("Chính phủ"), a foreign name,
         // or three name words with a common middle name ("Phó Thủ tướng Chính phủ A Đức C").
-        if country_end == Some(p)
+        if country_ends.contains(&p)
             && let Some(found) = name_at(view, p, true).or_else(|| {
                 let end = view.name_run_end(p);
-                (end - p == 3
-                    && view.is_any(p + 1, MIDDLE_NAMES)
-                    && (p..end).all(|k| view.place(k).is_none()))
-                .then_some(p..end)
+                // ("Đức" is also a country: only the first word may not be a place.)
+                (end - p == 3 && view.is_any(p + 1, MIDDLE_NAMES) && view.place(p).is_none())
+                    .then_some(p..end)
             })
         {
             name = Some(found);
