@@ -962,6 +962,28 @@ const CASES: &[Case] = &[
         titles: Some(&[("Phó Thủ tướng", "Chính phủ", &["Quản Đức Toàn"])]),
         awards: &[],
     },
+    Case {
+        // Offices of a company's board and management take the company the sentence names.
+        group: "company",
+        text: "Đại hội cổ đông của Công ty cổ phần Thủy sản Năm Căn (mã NCF) do ông Trịnh Văn Hòa (Chủ tịch HĐQT) và bà Diệp Thị Lan (CEO) điều hành.",
+        officials: &[
+            o(
+                "Trịnh Văn Hòa",
+                "Chủ tịch HĐQT",
+                "Công ty cổ phần Thủy sản Năm Căn",
+            ),
+            o("Diệp Thị Lan", "CEO", "Công ty cổ phần Thủy sản Năm Căn"),
+        ],
+        titles: Some(&[
+            (
+                "Chủ tịch HĐQT",
+                "Công ty cổ phần Thủy sản Năm Căn",
+                &["Trịnh Văn Hòa"],
+            ),
+            ("CEO", "Công ty cổ phần Thủy sản Năm Căn", &["Diệp Thị Lan"]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

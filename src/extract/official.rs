@@ -541,6 +541,36 @@ fn resolve_body(view: &View<'_>, org: &Range<usize>) -> Vec<Range<usize>> {
     }
 }
 
+/// Whether a role is an office of a company: of its board or its management.
+fn company_office(view: &View<'_>, role: &Range<usize>) -> bool {
+    role.clone().any(|k| {
+        view.is_any(k, &["hđqt", "hđtv", "ceo", "cfo", "coo"])
+            || (view.is(k, "quản") && view.is(k + 1, "trị"))
+            || (view.is(k, "giám") && view.is(k + 1, "đốc"))
+    })
+}
+
+/// The companies named in `range`: a company's head ("Công ty", "Tập đoàn", "Ngân hàng",
+/// "CTCP" …) and its name.
+fn companies_in(view: &View<'_>, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut companies = Vec::new();
+    let mut p = range.start;
+    while p < range.end {
+        let company = view.is_any(p, &["công", "tập", "tổng", "ngân", "ctcp"])
+            && view.organization_head(p).is_some();
+        if company {
+            let (body, end, _) = organization_after(view, p, range.end);
+            if let Some(body) = body.filter(|b| b.len() >= 3) {
+                companies.push(body);
+                p = end.max(p + 1);
+                continue;
+            }
+        }
+        p += 1;
+    }
+    companies
+}
+
 /// Whether tokens `open..open + 3` are "(", an acronym, ")": a body's abbreviation.
 fn abbreviation_in_parentheses(view: &View<'_>, open: usize) -> bool {
     view.is(open, "(") && view.acronym(open + 1) && view.is(open + 2, ")")
@@ -806,7 +836,19 @@ pub(crate) fn officials(
         let one_body = bodies
             .first()
             .filter(|first| bodies.iter().all(|b| body_words(b) == body_words(first)))
-            .cloned();
+            .cloned()
+            .or_else(|| {
+                // "… của Công ty cổ phần X (mã X) do ông A (Chủ tịch HĐQT) … điều hành": a
+                // company's offices take the one company the sentence names before them.
+                let first_office = titles
+                    .iter()
+                    .find(|t| t.organization.is_none() && company_office(&view, &t.role))?;
+                let companies = companies_in(&view, sentence.tokens.start..first_office.start);
+                companies
+                    .first()
+                    .filter(|first| companies.iter().all(|b| body_words(b) == body_words(first)))
+                    .cloned()
+            });
         if let Some(body) = one_body {
             // National offices have no body to take ("Phó Thủ tướng").
             let national = |t: &Title| {
