@@ -252,42 +252,31 @@ impl OfficialLexicon {
         if words.is_empty() {
             return Err("empty entry".to_string());
         }
+        let vocabulary = &mut self.vocabulary;
         match kind {
-            "position" => self.positions.insert(&mut self.vocabulary, words, ()),
-            "standalone" => {
-                self.organizations
-                    .insert(&mut self.vocabulary, words, OrgKind::Standalone)
+            "position" => self.positions.insert(vocabulary, words, ()),
+            "standalone" | "named" | "organization" | "admin" => {
+                let head = match kind {
+                    "standalone" => OrgKind::Standalone,
+                    "admin" => OrgKind::Admin,
+                    _ => OrgKind::Named,
+                };
+                self.organizations.insert(vocabulary, words, head);
             }
-            "named" | "organization" => {
-                self.organizations
-                    .insert(&mut self.vocabulary, words, OrgKind::Named)
-            }
-            "admin" => self
-                .organizations
-                .insert(&mut self.vocabulary, words, OrgKind::Admin),
-            "before" => self
-                .qualifiers
-                .insert(&mut self.vocabulary, words, Qualifier::Before),
-            "after" => self
-                .qualifiers
-                .insert(&mut self.vocabulary, words, Qualifier::After),
-            "former" => self
-                .qualifiers
-                .insert(&mut self.vocabulary, words, Qualifier::Former),
-            "rank" => self
-                .qualifiers
-                .insert(&mut self.vocabulary, words, Qualifier::Rank),
-            "honorific" => {
-                self.qualifiers
-                    .insert(&mut self.vocabulary, words, Qualifier::Honorific)
-            }
-            "not-person" => {
-                self.qualifiers
-                    .insert(&mut self.vocabulary, words, Qualifier::NotPerson)
+            "before" | "after" | "former" | "rank" | "honorific" | "not-person" => {
+                let qualifier = match kind {
+                    "before" => Qualifier::Before,
+                    "after" => Qualifier::After,
+                    "former" => Qualifier::Former,
+                    "rank" => Qualifier::Rank,
+                    "honorific" => Qualifier::Honorific,
+                    _ => Qualifier::NotPerson,
+                };
+                self.qualifiers.insert(vocabulary, words, qualifier);
             }
             "surname" => {
                 for s in syllables(words) {
-                    self.surnames.insert(self.vocabulary.intern(s));
+                    self.surnames.insert(vocabulary.intern(s));
                 }
             }
             "place" => {
@@ -297,11 +286,9 @@ impl OfficialLexicon {
                     Some("country") => PlaceKind::Country,
                     Some(other) => return Err(format!("unknown place kind {other:?}")),
                 };
-                self.places.insert(&mut self.vocabulary, words, place);
+                self.places.insert(vocabulary, words, place);
             }
-            "country" => self
-                .places
-                .insert(&mut self.vocabulary, words, PlaceKind::Country),
+            "country" => self.places.insert(vocabulary, words, PlaceKind::Country),
             "abbreviation" => {
                 let expansion = extra.ok_or("an abbreviation needs its expansion")?;
                 self.abbreviations
