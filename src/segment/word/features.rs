@@ -1,0 +1,800 @@
+//! Features of a word boundary: hashed syllables, shapes and dictionary matches.
+//!
+//! Every syllable is hashed once (lowercased) into an *atom*; a feature is a template id
+//! mixed with the atoms of its slots, finished into a `u64` that indexes the weight table.
+//! The same [`TEMPLATES`] table drives the decoder (hashes only), the trainer (hashes and
+//! readable names) and the model loader (names back to hashes), so the three cannot drift.
+
+use crate::segment::TokenKind;
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+const ATOM_SEED: u64 = 0x243f_6a88_85a3_08d3;
+const FEATURE_SEED: u64 = 0x1319_8a2e_0370_7344;
+const SEQUENCE_SEED: u64 = 0xa409_3822_299f_31d0;
+const NUMBER_SEED: u64 = 0x082e_fa98_ec4e_6c89;
+
+#[inline(always)]
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
+#[inline(always)]
+fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h
+}
+
+/// The atom of a string, case-folded: "Chủ" and "chủ" hash alike.
+#[inline]
+pub(crate) fn atom_hash(s: &str) -> u64 {
+    let mut h = ATOM_SEED;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            return atom_hash_slow(s);
+        }
+        h = mix(h, b.to_ascii_lowercase() as u64);
+    }
+    h
+}
+
+fn atom_hash_slow(s: &str) -> u64 {
+    let mut h = ATOM_SEED;
+    for c in s.chars() {
+        if c.is_ascii() {
+            h = mix(h, c.to_ascii_lowercase() as u64);
+        } else {
+            for l in c.to_lowercase() {
+                h = mix(h, l as u64);
+            }
+        }
+    }
+    h
+}
+
+/// The atom hash of an ASCII constant, at compile time (equal to [`atom_hash`] of it).
+const fn const_atom(s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let mut h = ATOM_SEED;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h.rotate_left(5) ^ bytes[i].to_ascii_lowercase() as u64).wrapping_mul(K);
+        i += 1;
+    }
+    h
+}
+
+/// The atom of a small number (word length so far, dictionary codes).
+#[inline(always)]
+fn number_atom(n: u8) -> u64 {
+    mix(NUMBER_SEED, n as u64)
+}
+
+/// Starts the hash of a sequence of atoms; extend with [`sequence_next`], end with
+/// [`sequence_end`].
+#[inline(always)]
+pub(crate) fn sequence_next(h: u64, atom: u64) -> u64 {
+    mix(h, atom)
+}
+
+pub(crate) const SEQUENCE_START: u64 = SEQUENCE_SEED;
+
+#[inline(always)]
+pub(crate) fn sequence_end(h: u64) -> u64 {
+    finish(h)
+}
+
+/// Hash of a sequence of atoms (a dictionary word).
+#[inline]
+pub(crate) fn sequence_hash(atoms: &[u64]) -> u64 {
+    finish(atoms.iter().fold(SEQUENCE_SEED, |h, &a| mix(h, a)))
+}
+
+pub(crate) const BEFORE: &str = "<s>";
+pub(crate) const AFTER: &str = "</s>";
+const BEFORE_ATOM: u64 = const_atom(BEFORE);
+const AFTER_ATOM: u64 = const_atom(AFTER);
+
+/// The class a token of a non-word kind stands for: all numbers look alike to the model.
+fn class_of(kind: TokenKind) -> Option<&'static str> {
+    match kind {
+        TokenKind::Number => Some("<number>"),
+        TokenKind::Percent => Some("<percent>"),
+        TokenKind::Date => Some("<date>"),
+        TokenKind::Code => Some("<code>"),
+        TokenKind::Url => Some("<url>"),
+        TokenKind::Email => Some("<email>"),
+        TokenKind::Word | TokenKind::Punct | TokenKind::Abbrev | TokenKind::Symbol => None,
+    }
+}
+
+/// The atom of a unit: its lowercase text, or its class for numbers, dates, codes …
+#[inline]
+pub(crate) fn unit_atom(kind: TokenKind, norm: &str) -> u64 {
+    match kind {
+        TokenKind::Number => const_atom("<number>"),
+        TokenKind::Percent => const_atom("<percent>"),
+        TokenKind::Date => const_atom("<date>"),
+        TokenKind::Code => const_atom("<code>"),
+        TokenKind::Url => const_atom("<url>"),
+        TokenKind::Email => const_atom("<email>"),
+        _ => atom_hash(norm),
+    }
+}
+
+/// The text [`unit_atom`] hashes, for model files.
+pub(crate) fn unit_atom_text(kind: TokenKind, norm: &str) -> String {
+    match class_of(kind) {
+        Some(class) => class.to_string(),
+        None => norm.chars().flat_map(char::to_lowercase).collect(),
+    }
+}
+
+/// The shape of a unit: how it is capitalized, or its kind.
+pub(crate) fn unit_shape(kind: TokenKind, norm: &str) -> &'static str {
+    match kind {
+        TokenKind::Word => {
+            let mut chars = norm.chars();
+            let Some(first) = chars.next() else {
+                return "lower";
+            };
+            if !first.is_uppercase() {
+                return if chars.any(char::is_uppercase) {
+                    "mixed"
+                } else {
+                    "lower"
+                };
+            }
+            let (mut upper, mut lower) = (0, 0);
+            for c in chars {
+                if c.is_uppercase() {
+                    upper += 1;
+                } else if c.is_lowercase() {
+                    lower += 1;
+                }
+            }
+            match (upper, lower) {
+                (0, _) => "title",
+                (_, 0) => "caps",
+                _ => "mixed",
+            }
+        }
+        other => other.as_str(),
+    }
+}
+
+/// A slot of a feature template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// The atom of the unit at this offset from the unit after the boundary.
+    Syl(i8),
+    /// The shape of the unit at this offset.
+    Shape(i8),
+    /// Syllables in the word so far (1–4): the previous decisions.
+    Len,
+    /// The longest dictionary word across the boundary (0 when none).
+    Cover,
+    /// Whether a dictionary word ends before the boundary (1) and one starts after it (2).
+    Edges,
+    /// The frequency class of the unit at this offset in a syllable frequency list.
+    Freq(i8),
+    /// The tone of the unit at this offset (0 level … 5 heavy; 6 not a syllable).
+    Tone(i8),
+    /// Reduplication across the boundary: same syllable (1), same onset (2), same rhyme (4).
+    Redup,
+    /// The syllables of the word so far (up to 4), as one atom.
+    Word,
+    /// How often the unit at this offset goes on into the next syllable of its word in the
+    /// training data (0 unseen, 1 never, 2–6 by fifths, 7 always).
+    Cont(i8),
+    /// How often the unit at this offset is attached to the syllable before it (same classes).
+    Attach(i8),
+}
+
+/// A feature template: a name (as written in model files) and its slots.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Template {
+    pub name: &'static str,
+    pub slots: &'static [Slot],
+}
+
+use Slot::{Attach, Cont, Cover, Edges, Freq, Len, Redup, Shape, Syl, Tone, Word};
+
+/// The templates, for the boundary between unit `i - 1` and unit `i` (offset 0).
+pub(crate) const TEMPLATES: &[Template] = &[
+    Template {
+        name: "bias",
+        slots: &[],
+    },
+    Template {
+        name: "s-1",
+        slots: &[Syl(-1)],
+    },
+    Template {
+        name: "s0",
+        slots: &[Syl(0)],
+    },
+    Template {
+        name: "s-1.s0",
+        slots: &[Syl(-1), Syl(0)],
+    },
+    Template {
+        name: "s-2.s-1",
+        slots: &[Syl(-2), Syl(-1)],
+    },
+    Template {
+        name: "s0.s1",
+        slots: &[Syl(0), Syl(1)],
+    },
+    Template {
+        name: "s-2.s-1.s0",
+        slots: &[Syl(-2), Syl(-1), Syl(0)],
+    },
+    Template {
+        name: "s-1.s0.s1",
+        slots: &[Syl(-1), Syl(0), Syl(1)],
+    },
+    Template {
+        name: "s1",
+        slots: &[Syl(1)],
+    },
+    Template {
+        name: "s-2",
+        slots: &[Syl(-2)],
+    },
+    Template {
+        name: "s-1.s1",
+        slots: &[Syl(-1), Syl(1)],
+    },
+    Template {
+        name: "h-1.h0",
+        slots: &[Shape(-1), Shape(0)],
+    },
+    Template {
+        name: "h-1.h0.h1",
+        slots: &[Shape(-1), Shape(0), Shape(1)],
+    },
+    Template {
+        name: "h-2.h-1.h0",
+        slots: &[Shape(-2), Shape(-1), Shape(0)],
+    },
+    Template {
+        name: "s-1.h0",
+        slots: &[Syl(-1), Shape(0)],
+    },
+    Template {
+        name: "h-1.s0",
+        slots: &[Shape(-1), Syl(0)],
+    },
+    Template {
+        name: "len",
+        slots: &[Len],
+    },
+    Template {
+        name: "len.h-1.h0",
+        slots: &[Len, Shape(-1), Shape(0)],
+    },
+    Template {
+        name: "len.s-1.s0",
+        slots: &[Len, Syl(-1), Syl(0)],
+    },
+    Template {
+        name: "cover",
+        slots: &[Cover],
+    },
+    Template {
+        name: "cover.edges",
+        slots: &[Cover, Edges],
+    },
+    Template {
+        name: "cover.h-1.h0",
+        slots: &[Cover, Shape(-1), Shape(0)],
+    },
+    Template {
+        name: "cover.s0",
+        slots: &[Cover, Syl(0)],
+    },
+    Template {
+        name: "cover.s-1",
+        slots: &[Cover, Syl(-1)],
+    },
+    Template {
+        name: "f-1.f0",
+        slots: &[Freq(-1), Freq(0)],
+    },
+    Template {
+        name: "f-1.f0.len",
+        slots: &[Freq(-1), Freq(0), Len],
+    },
+    Template {
+        name: "s-1.f0",
+        slots: &[Syl(-1), Freq(0)],
+    },
+    Template {
+        name: "f-1.s0",
+        slots: &[Freq(-1), Syl(0)],
+    },
+    Template {
+        name: "f-2.f-1.f0",
+        slots: &[Freq(-2), Freq(-1), Freq(0)],
+    },
+    Template {
+        name: "f-1.f0.f1",
+        slots: &[Freq(-1), Freq(0), Freq(1)],
+    },
+    Template {
+        name: "t-1.t0",
+        slots: &[Tone(-1), Tone(0)],
+    },
+    Template {
+        name: "redup.t-1.t0",
+        slots: &[Redup, Tone(-1), Tone(0)],
+    },
+    Template {
+        name: "redup.h-1.h0",
+        slots: &[Redup, Shape(-1), Shape(0)],
+    },
+    Template {
+        name: "w.s0",
+        slots: &[Word, Syl(0)],
+    },
+    Template {
+        name: "c-1.a0",
+        slots: &[Cont(-1), Attach(0)],
+    },
+    Template {
+        name: "c-1.a0.h-1.h0",
+        slots: &[Cont(-1), Attach(0), Shape(-1), Shape(0)],
+    },
+    Template {
+        name: "c-1.a0.len",
+        slots: &[Cont(-1), Attach(0), Len],
+    },
+    Template {
+        name: "c-1.s0",
+        slots: &[Cont(-1), Syl(0)],
+    },
+    Template {
+        name: "s-1.a0",
+        slots: &[Syl(-1), Attach(0)],
+    },
+    Template {
+        name: "c0.a1",
+        slots: &[Cont(0), Attach(1)],
+    },
+];
+
+/// Looks a template up by name.
+pub(crate) fn template(name: &str) -> Option<(usize, &'static Template)> {
+    TEMPLATES.iter().enumerate().find(|(_, t)| t.name == name)
+}
+
+/// The hash of a feature: its template's index and its slots' atoms.
+#[inline(always)]
+pub(crate) fn feature_hash(template: usize, atoms: &[u64]) -> u64 {
+    let mut h = mix(FEATURE_SEED, template as u64 + 1);
+    for &a in atoms {
+        h = mix(h, a);
+    }
+    finish(h)
+}
+
+const NOT_SYLLABLE: u8 = 6;
+const OUTSIDE_BEFORE: u8 = 254;
+const OUTSIDE_AFTER: u8 = 255;
+
+/// The tone (0 level, 1 falling, 2 rising, 3 tumbling, 4 broken, 5 heavy), the hash of the
+/// onset (consonants before the vowel, "qu" and "gi" whole) and the hash of the toneless
+/// rhyme of a syllable, case-folded.
+pub(crate) fn sound(syllable: &str) -> (u8, u64, u64) {
+    let mut tone = 0;
+    let mut onset = ATOM_SEED;
+    let mut rhyme = ATOM_SEED;
+    let mut in_onset = true;
+    let mut previous = '\0';
+    for c in syllable.chars() {
+        let c = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
+        let base = if c.is_ascii() {
+            c
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |part| match part {
+                '\u{300}' => tone = 1,
+                '\u{301}' => tone = 2,
+                '\u{309}' => tone = 3,
+                '\u{303}' => tone = 4,
+                '\u{323}' => tone = 5,
+                _ => {}
+            });
+            crate::normalize::strip_tone(c)
+        };
+        let vowel = matches!(
+            base,
+            'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+        );
+        // "qu" and "gi" (before another vowel) belong to the onset.
+        let glide = (previous == 'q' && base == 'u') || (previous == 'g' && base == 'i');
+        if in_onset && vowel && !glide {
+            in_onset = false;
+        }
+        if in_onset {
+            onset = mix(onset, base as u64);
+        } else {
+            rhyme = mix(rhyme, base as u64);
+        }
+        previous = base;
+    }
+    (tone, onset, rhyme)
+}
+
+/// The class of `n` out of `total`: 0 for none seen, 1 never, 7 always, 2–6 by fifths.
+pub(crate) fn ratio_class(n: u32, total: u32) -> u8 {
+    if total == 0 {
+        0
+    } else if n == 0 {
+        1
+    } else if n >= total {
+        7
+    } else {
+        2 + ((n as u64 * 5 / total as u64) as u8).min(4)
+    }
+}
+
+/// The frequency class of a count: its base-2 logarithm, 1 and up.
+pub(crate) fn frequency_class(count: u64) -> u8 {
+    (64 - count.max(1).leading_zeros()) as u8
+}
+
+/// The longest dictionary word, in syllables.
+pub(crate) const MAX_DICT: usize = 6;
+
+/// What decides a boundary beside the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fixed {
+    /// The model decides.
+    Free,
+    /// Joined (a user word).
+    Join,
+    /// Split: numbers, codes, money, user splits; a user word may override it.
+    Split,
+    /// Never joined: punctuation, a line break, a separator other than one space.
+    Never,
+}
+
+/// One sentence's units, ready for features: built once, reused across sentences.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Units {
+    pub atoms: Vec<u64>,
+    pub shapes: Vec<u64>,
+    /// Bit `L` set when a dictionary word of `L` syllables starts at the unit.
+    pub dict: Vec<u8>,
+    /// `fixed[i]` decides the boundary before unit `i` (`fixed[0]` is unused).
+    pub fixed: Vec<Fixed>,
+    /// Frequency class of each unit (0: not in the list).
+    pub freq: Vec<u8>,
+    pub tone: Vec<u8>,
+    /// Hashes of each unit's onset and toneless rhyme.
+    pub onset: Vec<u64>,
+    pub rhyme: Vec<u64>,
+    /// Position classes of each unit in the training words (see [`Slot::Cont`]).
+    pub cont: Vec<u8>,
+    pub attach: Vec<u8>,
+}
+
+impl Units {
+    pub fn clear(&mut self) {
+        self.atoms.clear();
+        self.shapes.clear();
+        self.dict.clear();
+        self.fixed.clear();
+        self.freq.clear();
+        self.tone.clear();
+        self.onset.clear();
+        self.rhyme.clear();
+        self.cont.clear();
+        self.attach.clear();
+    }
+
+    /// Whether unit `i` is a syllable (a word token).
+    pub fn is_syllable(&self, i: usize) -> bool {
+        self.tone.get(i).is_some_and(|&t| t != NOT_SYLLABLE)
+    }
+
+    /// Appends the sound of a unit: tone, onset and rhyme.
+    pub fn push_sound(&mut self, kind: TokenKind, norm: &str) {
+        let (tone, onset, rhyme) = if kind == TokenKind::Word {
+            sound(norm)
+        } else {
+            (NOT_SYLLABLE, 0, 0)
+        };
+        self.tone.push(tone);
+        self.onset.push(onset);
+        self.rhyme.push(rhyme);
+    }
+
+    #[inline(always)]
+    fn small(values: &[u8], i: isize) -> u8 {
+        if i < 0 {
+            OUTSIDE_BEFORE
+        } else {
+            values.get(i as usize).copied().unwrap_or(OUTSIDE_AFTER)
+        }
+    }
+
+    /// The atom of the word so far: the `len` units before unit `i`.
+    #[inline]
+    fn word_atom(&self, i: usize, len: u8) -> u64 {
+        let start = i.saturating_sub(len as usize);
+        sequence_hash(&self.atoms[start..i])
+    }
+
+    /// Reduplication code of the boundary before unit `i`.
+    #[inline]
+    pub fn redup(&self, i: usize) -> u8 {
+        if i == 0 || self.tone[i] == NOT_SYLLABLE || self.tone[i - 1] == NOT_SYLLABLE {
+            return 0;
+        }
+        let mut code = 0;
+        if self.atoms[i] == self.atoms[i - 1] {
+            code |= 1;
+        }
+        if self.onset[i] == self.onset[i - 1] {
+            code |= 2;
+        }
+        if self.rhyme[i] == self.rhyme[i - 1] {
+            code |= 4;
+        }
+        code
+    }
+
+    pub fn len(&self) -> usize {
+        self.atoms.len()
+    }
+
+    #[inline(always)]
+    fn atom(&self, i: isize) -> u64 {
+        if i < 0 {
+            BEFORE_ATOM
+        } else {
+            self.atoms.get(i as usize).copied().unwrap_or(AFTER_ATOM)
+        }
+    }
+
+    #[inline(always)]
+    fn shape(&self, i: isize) -> u64 {
+        if i < 0 {
+            BEFORE_ATOM
+        } else {
+            self.shapes.get(i as usize).copied().unwrap_or(AFTER_ATOM)
+        }
+    }
+
+    /// The dictionary codes of the boundary before unit `i`: the longest word across it,
+    /// and whether words end before it / start after it.
+    #[inline]
+    pub fn dict_codes(&self, i: usize) -> (u8, u8) {
+        let mut cover = 0u8;
+        let first = i.saturating_sub(MAX_DICT - 1);
+        for j in first..i {
+            let mask = self.dict[j];
+            if mask == 0 {
+                continue;
+            }
+            // Words from j of length L cover the boundary when j + L > i.
+            let need = (i - j + 1) as u8;
+            for len in (need..=MAX_DICT as u8).rev() {
+                if mask & (1 << len) != 0 {
+                    cover = cover.max(len);
+                    break;
+                }
+            }
+        }
+        let mut edges = 0u8;
+        for j in first..i {
+            let len = i - j;
+            if len >= 2 && self.dict[j] & (1 << len) != 0 {
+                edges |= 1;
+            }
+        }
+        if self.dict.get(i).is_some_and(|&m| m != 0) {
+            edges |= 2;
+        }
+        (cover, edges)
+    }
+
+    /// Calls `f` with the hash of every feature of the boundary before unit `i`, with `len`
+    /// syllables in the word before it.
+    #[inline]
+    pub fn features(&self, i: usize, len: u8, mut f: impl FnMut(u64)) {
+        let (cover, edges) = self.dict_codes(i);
+        let redup = self.redup(i);
+        let word = self.word_atom(i, len);
+        let i = i as isize;
+        let mut atoms = [0u64; 4];
+        for (t, template) in TEMPLATES.iter().enumerate() {
+            for (k, slot) in template.slots.iter().enumerate() {
+                atoms[k] = match *slot {
+                    Syl(o) => self.atom(i + o as isize),
+                    Shape(o) => self.shape(i + o as isize),
+                    Len => number_atom(len),
+                    Cover => number_atom(cover),
+                    Edges => number_atom(edges),
+                    Freq(o) => number_atom(Units::small(&self.freq, i + o as isize)),
+                    Tone(o) => number_atom(Units::small(&self.tone, i + o as isize)),
+                    Redup => number_atom(redup),
+                    Word => word,
+                    Cont(o) => number_atom(Units::small(&self.cont, i + o as isize)),
+                    Attach(o) => number_atom(Units::small(&self.attach, i + o as isize)),
+                };
+            }
+            f(feature_hash(t, &atoms[..template.slots.len()]));
+        }
+    }
+}
+
+/// The readable texts of one sentence's units, for naming features when training.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct UnitTexts {
+    pub atoms: Vec<String>,
+    pub shapes: Vec<&'static str>,
+}
+
+impl UnitTexts {
+    fn atom(&self, i: isize) -> String {
+        if i < 0 {
+            BEFORE.to_string()
+        } else {
+            self.atoms
+                .get(i as usize)
+                .cloned()
+                .unwrap_or_else(|| AFTER.to_string())
+        }
+    }
+
+    fn shape(&self, i: isize) -> String {
+        if i < 0 {
+            BEFORE.to_string()
+        } else {
+            self.shapes
+                .get(i as usize)
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| AFTER.to_string())
+        }
+    }
+
+    /// The names of the features [`Units::features`] gives, in the same order: template
+    /// index and slot texts.
+    pub fn names(&self, units: &Units, i: usize, len: u8) -> Vec<(usize, Vec<String>)> {
+        let (cover, edges) = units.dict_codes(i);
+        let redup = units.redup(i);
+        let i = i as isize;
+        TEMPLATES
+            .iter()
+            .enumerate()
+            .map(|(t, template)| {
+                let atoms = template
+                    .slots
+                    .iter()
+                    .map(|slot| match *slot {
+                        Syl(o) => self.atom(i + o as isize),
+                        Shape(o) => self.shape(i + o as isize),
+                        Len => len.to_string(),
+                        Cover => cover.to_string(),
+                        Edges => edges.to_string(),
+                        Freq(o) => Units::small(&units.freq, i + o as isize).to_string(),
+                        Tone(o) => Units::small(&units.tone, i + o as isize).to_string(),
+                        Redup => redup.to_string(),
+                        Cont(o) => Units::small(&units.cont, i + o as isize).to_string(),
+                        Attach(o) => Units::small(&units.attach, i + o as isize).to_string(),
+                        Word => {
+                            let start = (i as usize).saturating_sub(len as usize);
+                            self.atoms[start..i as usize].join(" ")
+                        }
+                    })
+                    .collect();
+                (t, atoms)
+            })
+            .collect()
+    }
+}
+
+/// The hash of a feature given by name, as a model file writes it.
+pub(crate) fn hash_named(template: usize, atoms: &[&str]) -> Option<u64> {
+    let t = TEMPLATES.get(template)?;
+    if t.slots.len() != atoms.len() {
+        return None;
+    }
+    let mut hashes = [0u64; 4];
+    for (k, (slot, text)) in t.slots.iter().zip(atoms).enumerate() {
+        hashes[k] = match slot {
+            Syl(_) | Shape(_) => atom_hash(text),
+            Len | Cover | Edges | Freq(_) | Tone(_) | Redup | Cont(_) | Attach(_) => {
+                number_atom(text.parse().ok()?)
+            }
+            Word => {
+                let atoms: Vec<u64> = text.split(' ').map(atom_hash).collect();
+                sequence_hash(&atoms)
+            }
+        };
+    }
+    Some(feature_hash(template, &hashes[..atoms.len()]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atoms_fold_case_and_constants_agree() {
+        assert_eq!(atom_hash("Chủ"), atom_hash("chủ"));
+        assert_eq!(atom_hash("ĐỒNG"), atom_hash("đồng"));
+        assert_ne!(atom_hash("chủ"), atom_hash("chu"));
+        assert_eq!(const_atom("<number>"), atom_hash("<number>"));
+        assert_eq!(const_atom(BEFORE), atom_hash(BEFORE));
+    }
+
+    #[test]
+    fn names_hash_to_the_features() {
+        let mut units = Units::default();
+        let mut texts = UnitTexts::default();
+        for (kind, s) in [
+            (TokenKind::Word, "Chủ"),
+            (TokenKind::Word, "tịch"),
+            (TokenKind::Number, "14.732"),
+            (TokenKind::Word, "Hà"),
+        ] {
+            units.atoms.push(unit_atom(kind, s));
+            units.shapes.push(atom_hash(unit_shape(kind, s)));
+            units.dict.push(0b100);
+            units.fixed.push(Fixed::Free);
+            units.freq.push(3);
+            units.push_sound(kind, s);
+            units.cont.push(2);
+            units.attach.push(7);
+            texts.atoms.push(unit_atom_text(kind, s));
+            texts.shapes.push(unit_shape(kind, s));
+        }
+        for i in 1..4 {
+            let mut hashes = Vec::new();
+            units.features(i, 2, |h| hashes.push(h));
+            let named: Vec<u64> = texts
+                .names(&units, i, 2)
+                .iter()
+                .map(|(t, atoms)| {
+                    let atoms: Vec<&str> = atoms.iter().map(String::as_str).collect();
+                    hash_named(*t, &atoms).expect("valid name")
+                })
+                .collect();
+            assert_eq!(hashes, named);
+        }
+    }
+
+    #[test]
+    fn sounds() {
+        let (tone, onset, rhyme) = sound("Huyên");
+        let (tone2, onset2, rhyme2) = sound("thuyên");
+        assert_eq!((tone, tone2), (0, 0));
+        assert_ne!(onset, onset2);
+        assert_eq!(rhyme, rhyme2);
+        let (t1, o1, _) = sound("rành");
+        let (t2, o2, _) = sound("rẽ");
+        assert_eq!((t1, t2), (1, 4));
+        assert_eq!(o1, o2);
+        assert_eq!(sound("quen").1, sound("quá").1);
+        assert_eq!(frequency_class(1), 1);
+        assert_eq!(frequency_class(1024), 11);
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(unit_shape(TokenKind::Word, "chủ"), "lower");
+        assert_eq!(unit_shape(TokenKind::Word, "Chủ"), "title");
+        assert_eq!(unit_shape(TokenKind::Word, "HĐND"), "caps");
+        assert_eq!(unit_shape(TokenKind::Word, "iPhone"), "mixed");
+        assert_eq!(unit_shape(TokenKind::Number, "14"), "number");
+    }
+}
