@@ -8,14 +8,16 @@
 //! ```
 //!
 //! The stages are `generate` (the corpus alone, to subtract from the others), `normalize`,
-//! `segment` (normalize + sentences + syllables) and `extract` (segment + percentages and
-//! money); the number is the corpus size in MB (default 2).
+//! `segment` (normalize + sentences + syllables), `extract` (segment + percentages and
+//! money) and `words` (segment + word segmentation); the number is the corpus size in MB
+//! (default 2).
 
 use std::hint::black_box;
 
 use vnextract::extract::extract;
 use vnextract::normalize::normalize;
 use vnextract::segment::Segmenter;
+use vnextract::segment::word::WordSegmenter;
 use vnextract::synth;
 
 fn main() {
@@ -24,6 +26,7 @@ fn main() {
     let megabytes: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(2);
     let texts = synth::texts(megabytes << 20, 42);
     let segmenter = Segmenter::new();
+    let words = WordSegmenter::new();
     let mut found = 0usize;
     for text in &texts {
         if stage == "generate" {
@@ -39,8 +42,12 @@ fn main() {
                 let extracted = extract(&normalized, &segmented);
                 found += extracted.percentages.len() + extracted.money.len();
             }
+            "words" => {
+                let segmented = segmenter.segment(&normalized);
+                found += words.words(&normalized, &segmented).len();
+            }
             other => {
-                eprintln!("unknown stage {other:?}: normalize, segment or extract");
+                eprintln!("unknown stage {other:?}: normalize, segment, extract or words");
                 std::process::exit(2);
             }
         }

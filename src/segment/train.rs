@@ -14,7 +14,7 @@ use super::word::features::{
     unit_shape,
 };
 use super::word::features::{frequency_class, ratio_class};
-use super::word::model::{Lexicon, Table, WordModel, write_model};
+use super::word::model::{Lexicon, Table, WeightTable, WordModel, write_model};
 use super::word::user_dict::UserDict;
 use super::word::{
     UnitIn, WordSegmenter, build_units, decode_units, fill_dict, fill_stats, fixed_decision,
@@ -51,7 +51,7 @@ impl Default for TrainOptions {
         TrainOptions {
             epochs: 8,
             seed: 1,
-            prune: 0.01,
+            prune: 0.5,
             folds: 5,
             frequency: Vec::new(),
             min_count: 20,
@@ -396,7 +396,7 @@ pub fn train(
             model.epoch(&prepared, &mut names);
         }
         if !dev_prepared.is_empty() {
-            let table = Table::from_entries(&ensemble_weights(&models, options.prune));
+            let table = WeightTable::from_entries(&ensemble_weights(&models, options.prune));
             dev_scores.push(score_prepared(&table, &dev_prepared));
         }
     }
@@ -509,7 +509,7 @@ fn ensemble_weights(models: &[Perceptron], prune: f32) -> Vec<(u64, f32)> {
         .collect()
 }
 
-fn score_prepared(table: &Table, sentences: &[Prepared]) -> Counts {
+fn score_prepared(table: &WeightTable, sentences: &[Prepared]) -> Counts {
     let mut total = Counts::default();
     let mut joins = Vec::new();
     for p in sentences {

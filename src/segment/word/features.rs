@@ -44,6 +44,8 @@ fn atom_hash_slow(s: &str) -> u64 {
     for c in s.chars() {
         if c.is_ascii() {
             h = mix(h, c.to_ascii_lowercase() as u64);
+        } else if let Some(l) = vietnamese_lower(c) {
+            h = mix(h, l as u64);
         } else {
             for l in c.to_lowercase() {
                 h = mix(h, l as u64);
@@ -51,6 +53,29 @@ fn atom_hash_slow(s: &str) -> u64 {
         }
     }
     h
+}
+
+/// The lowercase of a Vietnamese letter without the Unicode tables, when it is one: the
+/// blocks where capitals and small letters alternate or sit 0x20 apart.
+#[inline]
+fn vietnamese_lower(c: char) -> Option<char> {
+    let n = c as u32;
+    let lower = match n {
+        // Ạ … ỹ: capitals at even code points.
+        0x1EA0..=0x1EF9 => n | 1,
+        // À … Ý (not ×), à … ÿ.
+        0x00C0..=0x00D6 | 0x00D8..=0x00DE => n + 0x20,
+        0x00DF..=0x00FF => n,
+        // Ă ă, Đ đ, Ĩ ĩ, Ũ ũ, Ơ ơ.
+        0x0102 | 0x0103 | 0x0110 | 0x0111 | 0x0128 | 0x0129 | 0x0168 | 0x0169 | 0x01A0 | 0x01A1 => {
+            n | 1
+        }
+        // Ư ư.
+        0x01AF => 0x01B0,
+        0x01B0 => n,
+        _ => return None,
+    };
+    char::from_u32(lower)
 }
 
 /// The atom hash of an ASCII constant, at compile time (equal to [`atom_hash`] of it).
@@ -201,169 +226,79 @@ pub(crate) struct Template {
 
 use Slot::{Attach, Cont, Cover, Edges, Freq, Len, Redup, Shape, Syl, Tone, Word};
 
-/// The templates, for the boundary between unit `i - 1` and unit `i` (offset 0).
-pub(crate) const TEMPLATES: &[Template] = &[
-    Template {
-        name: "bias",
-        slots: &[],
-    },
-    Template {
-        name: "s-1",
-        slots: &[Syl(-1)],
-    },
-    Template {
-        name: "s0",
-        slots: &[Syl(0)],
-    },
-    Template {
-        name: "s-1.s0",
-        slots: &[Syl(-1), Syl(0)],
-    },
-    Template {
-        name: "s-2.s-1",
-        slots: &[Syl(-2), Syl(-1)],
-    },
-    Template {
-        name: "s0.s1",
-        slots: &[Syl(0), Syl(1)],
-    },
-    Template {
-        name: "s-2.s-1.s0",
-        slots: &[Syl(-2), Syl(-1), Syl(0)],
-    },
-    Template {
-        name: "s-1.s0.s1",
-        slots: &[Syl(-1), Syl(0), Syl(1)],
-    },
-    Template {
-        name: "s1",
-        slots: &[Syl(1)],
-    },
-    Template {
-        name: "s-2",
-        slots: &[Syl(-2)],
-    },
-    Template {
-        name: "s-1.s1",
-        slots: &[Syl(-1), Syl(1)],
-    },
-    Template {
-        name: "h-1.h0",
-        slots: &[Shape(-1), Shape(0)],
-    },
-    Template {
-        name: "h-1.h0.h1",
-        slots: &[Shape(-1), Shape(0), Shape(1)],
-    },
-    Template {
-        name: "h-2.h-1.h0",
-        slots: &[Shape(-2), Shape(-1), Shape(0)],
-    },
-    Template {
-        name: "s-1.h0",
-        slots: &[Syl(-1), Shape(0)],
-    },
-    Template {
-        name: "h-1.s0",
-        slots: &[Shape(-1), Syl(0)],
-    },
-    Template {
-        name: "len",
-        slots: &[Len],
-    },
-    Template {
-        name: "len.h-1.h0",
-        slots: &[Len, Shape(-1), Shape(0)],
-    },
-    Template {
-        name: "len.s-1.s0",
-        slots: &[Len, Syl(-1), Syl(0)],
-    },
-    Template {
-        name: "cover",
-        slots: &[Cover],
-    },
-    Template {
-        name: "cover.edges",
-        slots: &[Cover, Edges],
-    },
-    Template {
-        name: "cover.h-1.h0",
-        slots: &[Cover, Shape(-1), Shape(0)],
-    },
-    Template {
-        name: "cover.s0",
-        slots: &[Cover, Syl(0)],
-    },
-    Template {
-        name: "cover.s-1",
-        slots: &[Cover, Syl(-1)],
-    },
-    Template {
-        name: "f-1.f0",
-        slots: &[Freq(-1), Freq(0)],
-    },
-    Template {
-        name: "f-1.f0.len",
-        slots: &[Freq(-1), Freq(0), Len],
-    },
-    Template {
-        name: "s-1.f0",
-        slots: &[Syl(-1), Freq(0)],
-    },
-    Template {
-        name: "f-1.s0",
-        slots: &[Freq(-1), Syl(0)],
-    },
-    Template {
-        name: "f-2.f-1.f0",
-        slots: &[Freq(-2), Freq(-1), Freq(0)],
-    },
-    Template {
-        name: "f-1.f0.f1",
-        slots: &[Freq(-1), Freq(0), Freq(1)],
-    },
-    Template {
-        name: "t-1.t0",
-        slots: &[Tone(-1), Tone(0)],
-    },
-    Template {
-        name: "redup.t-1.t0",
-        slots: &[Redup, Tone(-1), Tone(0)],
-    },
-    Template {
-        name: "redup.h-1.h0",
-        slots: &[Redup, Shape(-1), Shape(0)],
-    },
-    Template {
-        name: "w.s0",
-        slots: &[Word, Syl(0)],
-    },
-    Template {
-        name: "c-1.a0",
-        slots: &[Cont(-1), Attach(0)],
-    },
-    Template {
-        name: "c-1.a0.h-1.h0",
-        slots: &[Cont(-1), Attach(0), Shape(-1), Shape(0)],
-    },
-    Template {
-        name: "c-1.a0.len",
-        slots: &[Cont(-1), Attach(0), Len],
-    },
-    Template {
-        name: "c-1.s0",
-        slots: &[Cont(-1), Syl(0)],
-    },
-    Template {
-        name: "s-1.a0",
-        slots: &[Syl(-1), Attach(0)],
-    },
-    Template {
-        name: "c0.a1",
-        slots: &[Cont(0), Attach(1)],
-    },
-];
+/// Defines [`TEMPLATES`] and the straight-line code that hashes every feature of a
+/// boundary ([`Units::features`]), from one list, so that the two cannot drift.
+macro_rules! templates {
+    ($($name:literal => [$($slot:expr),*]),* $(,)?) => {
+        /// The templates, for the boundary between unit `i - 1` and unit `i` (offset 0).
+        pub(crate) const TEMPLATES: &[Template] = &[
+            $(Template { name: $name, slots: &[$($slot),*] }),*
+        ];
+
+        impl Units {
+            /// The hash of every feature of the boundary before unit `i`, with `len`
+            /// syllables in the word before it, in template order.
+            #[inline]
+            pub fn feature_hashes(&self, i: usize, len: u8, out: &mut [u64; TEMPLATE_COUNT]) {
+                let context = self.context(i, len);
+                let mut t = 0;
+                $(
+                    out[t] = feature_hash(t, &[$(context.atom($slot)),*]);
+                    t += 1;
+                )*
+                let _ = t;
+            }
+        }
+    };
+}
+
+templates! {
+    "bias" => [],
+    "s-1" => [Syl(-1)],
+    "s0" => [Syl(0)],
+    "s-1.s0" => [Syl(-1), Syl(0)],
+    "s-2.s-1" => [Syl(-2), Syl(-1)],
+    "s0.s1" => [Syl(0), Syl(1)],
+    "s-2.s-1.s0" => [Syl(-2), Syl(-1), Syl(0)],
+    "s-1.s0.s1" => [Syl(-1), Syl(0), Syl(1)],
+    "s1" => [Syl(1)],
+    "s-2" => [Syl(-2)],
+    "s-1.s1" => [Syl(-1), Syl(1)],
+    "h-1.h0" => [Shape(-1), Shape(0)],
+    "h-1.h0.h1" => [Shape(-1), Shape(0), Shape(1)],
+    "h-2.h-1.h0" => [Shape(-2), Shape(-1), Shape(0)],
+    "s-1.h0" => [Syl(-1), Shape(0)],
+    "h-1.s0" => [Shape(-1), Syl(0)],
+    "len" => [Len],
+    "len.h-1.h0" => [Len, Shape(-1), Shape(0)],
+    "len.s-1.s0" => [Len, Syl(-1), Syl(0)],
+    "cover" => [Cover],
+    "cover.edges" => [Cover, Edges],
+    "cover.h-1.h0" => [Cover, Shape(-1), Shape(0)],
+    "cover.s0" => [Cover, Syl(0)],
+    "cover.s-1" => [Cover, Syl(-1)],
+    "f-1.f0" => [Freq(-1), Freq(0)],
+    "f-1.f0.len" => [Freq(-1), Freq(0), Len],
+    "s-1.f0" => [Syl(-1), Freq(0)],
+    "f-1.s0" => [Freq(-1), Syl(0)],
+    "f-2.f-1.f0" => [Freq(-2), Freq(-1), Freq(0)],
+    "f-1.f0.f1" => [Freq(-1), Freq(0), Freq(1)],
+    "t-1.t0" => [Tone(-1), Tone(0)],
+    "redup.t-1.t0" => [Redup, Tone(-1), Tone(0)],
+    "redup.h-1.h0" => [Redup, Shape(-1), Shape(0)],
+    "w.s0" => [Word, Syl(0)],
+    "c-1.a0" => [Cont(-1), Attach(0)],
+    "c-1.a0.h-1.h0" => [Cont(-1), Attach(0), Shape(-1), Shape(0)],
+    "c-1.a0.len" => [Cont(-1), Attach(0), Len],
+    "c-1.s0" => [Cont(-1), Syl(0)],
+    "s-1.a0" => [Syl(-1), Attach(0)],
+    "c0.a1" => [Cont(0), Attach(1)],
+}
+
+/// The number of templates: features per boundary.
+pub(crate) const TEMPLATE_COUNT: usize = TEMPLATES.len();
+
+const _: () = assert!(TEMPLATE_COUNT <= 64);
 
 /// Looks a template up by name.
 pub(crate) fn template(name: &str) -> Option<(usize, &'static Template)> {
@@ -371,13 +306,14 @@ pub(crate) fn template(name: &str) -> Option<(usize, &'static Template)> {
 }
 
 /// The hash of a feature: its template's index and its slots' atoms.
+/// Its high bits are well mixed (the last step is a multiplication); tables index by them.
 #[inline(always)]
 pub(crate) fn feature_hash(template: usize, atoms: &[u64]) -> u64 {
     let mut h = mix(FEATURE_SEED, template as u64 + 1);
     for &a in atoms {
         h = mix(h, a);
     }
-    finish(h)
+    mix(h, 0)
 }
 
 const NOT_SYLLABLE: u8 = 6;
@@ -397,7 +333,7 @@ pub(crate) fn sound(syllable: &str) -> (u8, u64, u64) {
         let c = if c.is_ascii() {
             c.to_ascii_lowercase()
         } else {
-            c.to_lowercase().next().unwrap_or(c)
+            vietnamese_lower(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
         };
         let base = if c.is_ascii() {
             c
@@ -483,7 +419,12 @@ pub(crate) struct Units {
     /// Position classes of each unit in the training words (see [`Slot::Cont`]).
     pub cont: Vec<u8>,
     pub attach: Vec<u8>,
+    /// Atom → sound, kept across sentences.
+    sounds: Vec<(u64, (u8, u64, u64))>,
 }
+
+/// Entries of the sound cache (a power of two).
+const SOUND_CACHE: usize = 4096;
 
 impl Units {
     pub fn clear(&mut self) {
@@ -505,9 +446,22 @@ impl Units {
     }
 
     /// Appends the sound of a unit: tone, onset and rhyme.
-    pub fn push_sound(&mut self, kind: TokenKind, norm: &str) {
+    pub fn push_sound(&mut self, kind: TokenKind, norm: &str, atom: u64) {
         let (tone, onset, rhyme) = if kind == TokenKind::Word {
-            sound(norm)
+            // The sound depends on the lowercase syllable only, which the atom stands for:
+            // a small direct-mapped cache spares most of the Unicode work.
+            if self.sounds.is_empty() {
+                self.sounds = vec![(0, (0, 0, 0)); SOUND_CACHE];
+            }
+            let slot = (atom >> 52) as usize % SOUND_CACHE;
+            match self.sounds[slot] {
+                (key, sound) if key == atom && atom != 0 => sound,
+                _ => {
+                    let found = sound(norm);
+                    self.sounds[slot] = (atom, found);
+                    found
+                }
+            }
         } else {
             (NOT_SYLLABLE, 0, 0)
         };
@@ -610,28 +564,57 @@ impl Units {
     /// syllables in the word before it.
     #[inline]
     pub fn features(&self, i: usize, len: u8, mut f: impl FnMut(u64)) {
+        let mut hashes = [0u64; TEMPLATE_COUNT];
+        self.feature_hashes(i, len, &mut hashes);
+        for h in hashes {
+            f(h);
+        }
+    }
+
+    /// What the slots of the boundary before unit `i` read.
+    #[inline(always)]
+    fn context(&self, i: usize, len: u8) -> Context<'_> {
         let (cover, edges) = self.dict_codes(i);
-        let redup = self.redup(i);
-        let word = self.word_atom(i, len);
-        let i = i as isize;
-        let mut atoms = [0u64; 4];
-        for (t, template) in TEMPLATES.iter().enumerate() {
-            for (k, slot) in template.slots.iter().enumerate() {
-                atoms[k] = match *slot {
-                    Syl(o) => self.atom(i + o as isize),
-                    Shape(o) => self.shape(i + o as isize),
-                    Len => number_atom(len),
-                    Cover => number_atom(cover),
-                    Edges => number_atom(edges),
-                    Freq(o) => number_atom(Units::small(&self.freq, i + o as isize)),
-                    Tone(o) => number_atom(Units::small(&self.tone, i + o as isize)),
-                    Redup => number_atom(redup),
-                    Word => word,
-                    Cont(o) => number_atom(Units::small(&self.cont, i + o as isize)),
-                    Attach(o) => number_atom(Units::small(&self.attach, i + o as isize)),
-                };
-            }
-            f(feature_hash(t, &atoms[..template.slots.len()]));
+        Context {
+            units: self,
+            i: i as isize,
+            len,
+            cover,
+            edges,
+            redup: self.redup(i),
+            word: self.word_atom(i, len),
+        }
+    }
+}
+
+/// The values the slots of one boundary read.
+struct Context<'u> {
+    units: &'u Units,
+    i: isize,
+    len: u8,
+    cover: u8,
+    edges: u8,
+    redup: u8,
+    word: u64,
+}
+
+impl Context<'_> {
+    #[inline(always)]
+    fn atom(&self, slot: Slot) -> u64 {
+        let u = self.units;
+        let i = self.i;
+        match slot {
+            Syl(o) => u.atom(i + o as isize),
+            Shape(o) => u.shape(i + o as isize),
+            Len => number_atom(self.len),
+            Cover => number_atom(self.cover),
+            Edges => number_atom(self.edges),
+            Freq(o) => number_atom(Units::small(&u.freq, i + o as isize)),
+            Tone(o) => number_atom(Units::small(&u.tone, i + o as isize)),
+            Redup => number_atom(self.redup),
+            Word => self.word,
+            Cont(o) => number_atom(Units::small(&u.cont, i + o as isize)),
+            Attach(o) => number_atom(Units::small(&u.attach, i + o as isize)),
         }
     }
 }
@@ -752,7 +735,7 @@ mod tests {
             units.dict.push(0b100);
             units.fixed.push(Fixed::Free);
             units.freq.push(3);
-            units.push_sound(kind, s);
+            units.push_sound(kind, s, unit_atom(kind, s));
             units.cont.push(2);
             units.attach.push(7);
             texts.atoms.push(unit_atom_text(kind, s));
@@ -770,6 +753,17 @@ mod tests {
                 })
                 .collect();
             assert_eq!(hashes, named);
+        }
+    }
+
+    #[test]
+    fn vietnamese_lowercase_agrees_with_unicode() {
+        for n in 0x00C0..0x1F00u32 {
+            let Some(c) = char::from_u32(n) else { continue };
+            if let Some(l) = vietnamese_lower(c) {
+                let expected: String = c.to_lowercase().collect();
+                assert_eq!(l.to_string(), expected, "{c:?}");
+            }
         }
     }
 

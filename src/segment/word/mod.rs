@@ -428,7 +428,7 @@ pub(crate) fn build_units<'a>(
         } else {
             0
         });
-        units.push_sound(unit.kind, unit.norm);
+        units.push_sound(unit.kind, unit.norm, atom);
         if !user.is_empty() {
             raw.push(atom_hash(unit.norm));
         }
@@ -524,7 +524,7 @@ fn money_atoms() -> (u64, &'static [u64]) {
 
 /// Greedy left-to-right decisions: `joins[i]` when unit `i` joins unit `i - 1`.
 #[inline]
-pub(crate) fn decode_units(weights: &model::Table, units: &Units, joins: &mut Vec<bool>) {
+pub(crate) fn decode_units(weights: &model::WeightTable, units: &Units, joins: &mut Vec<bool>) {
     joins.clear();
     let n = units.len();
     if n == 0 {
@@ -534,9 +534,11 @@ pub(crate) fn decode_units(weights: &model::Table, units: &Units, joins: &mut Ve
     let mut len = 1u8;
     for i in 1..n {
         let join = fixed_decision(units, i).unwrap_or_else(|| {
-            let mut score = 0.0f32;
-            units.features(i, len, |h| score += weights.get(h));
-            score > 0.0
+            // All hashes first, then the lookups: independent loads overlap in the CPU.
+            let mut hashes = [0u64; features::TEMPLATE_COUNT];
+            units.feature_hashes(i, len, &mut hashes);
+            let score: i32 = hashes.iter().map(|&h| weights.get(h)).sum();
+            score > 0
         });
         joins.push(join);
         len = if join { (len + 1).min(4) } else { 1 };

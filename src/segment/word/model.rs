@@ -120,11 +120,98 @@ pub(crate) struct Lexicon {
     pub stats: Table,
 }
 
+/// Feature weights: an open-addressing table of 4-byte slots (a 16-bit check of the hash
+/// and the weight in fixed point, 1/1024), small enough to stay in the CPU's caches.
+#[derive(Debug, Clone)]
+pub(crate) struct WeightTable {
+    slots: Vec<(u16, i16)>,
+    mask: usize,
+    /// 64 minus the number of index bits: slots are indexed by the hash's high bits.
+    shift: u32,
+    len: usize,
+}
+
+/// Fixed-point scale of the weights.
+pub(crate) const WEIGHT_SCALE: f32 = 1024.0;
+
+impl Default for WeightTable {
+    fn default() -> Self {
+        WeightTable::from_entries(&[])
+    }
+}
+
+impl WeightTable {
+    /// A table of `entries`; the weights of equal hashes add up.
+    pub fn from_entries(entries: &[(u64, f32)]) -> Self {
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut table = WeightTable {
+            slots: vec![(0, 0); size],
+            mask: size - 1,
+            shift: 64 - size.trailing_zeros(),
+            len: 0,
+        };
+        for &(h, w) in entries {
+            let w = (w * WEIGHT_SCALE)
+                .round()
+                .clamp(i16::MIN as f32 + 1.0, i16::MAX as f32) as i32;
+            table.add(h, w);
+        }
+        table
+    }
+
+    /// The home slot and the check of `h`: its top bits, and the 16 bits below them.
+    #[inline(always)]
+    fn place(&self, h: u64) -> (usize, u16) {
+        (
+            (h >> self.shift) as usize,
+            ((h >> (self.shift - 16)) as u16) | 1,
+        )
+    }
+
+    fn add(&mut self, h: u64, w: i32) {
+        let (mut i, tag) = self.place(h);
+        loop {
+            let slot = &mut self.slots[i];
+            if slot.0 == tag {
+                slot.1 = (slot.1 as i32 + w).clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16;
+                return;
+            }
+            if slot.0 == 0 {
+                *slot = (tag, w as i16);
+                self.len += 1;
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The weight of `h` in fixed point (0 when absent).
+    #[inline(always)]
+    pub fn get(&self, h: u64) -> i32 {
+        let (mut i, tag) = self.place(h);
+        loop {
+            // The mask keeps `i` in bounds.
+            let (t, w) = self.slots[i];
+            if t == tag {
+                return w as i32;
+            }
+            if t == 0 {
+                return 0;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+}
+
 /// A trained word model: feature weights, a dictionary of multi-syllable words, and
 /// syllable frequency classes.
 #[derive(Debug, Clone)]
 pub struct WordModel {
-    pub(crate) weights: Table,
+    pub(crate) weights: WeightTable,
     pub(crate) lexicon: Lexicon,
     features: usize,
     words: usize,
@@ -142,10 +229,10 @@ impl WordModel {
 
     /// A model that never joins (every syllable a word).
     pub fn empty() -> WordModel {
-        WordModel::from_parts(Table::default(), Lexicon::default())
+        WordModel::from_parts(WeightTable::default(), Lexicon::default())
     }
 
-    pub(crate) fn from_parts(weights: Table, lexicon: Lexicon) -> WordModel {
+    pub(crate) fn from_parts(weights: WeightTable, lexicon: Lexicon) -> WordModel {
         WordModel {
             features: weights.len(),
             words: lexicon.dict.len(),
@@ -252,7 +339,7 @@ impl WordModel {
             weights.push((h, weight));
         }
         Ok(WordModel::from_parts(
-            Table::from_entries(&weights),
+            WeightTable::from_entries(&weights),
             Lexicon {
                 dict: Table::from_entries(&dict_lines),
                 max_dict,
