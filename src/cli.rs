@@ -96,7 +96,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 5)]
     folds: usize,
     /// Perceptrons trained on different orders of the sentences, averaged.
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = 10)]
     ensemble: usize,
     /// Leave out syllables counted fewer times than this in --frequency.
     #[arg(long, default_value_t = 20)]

@@ -370,11 +370,11 @@ pub fn train(
     };
     let full_stats = stats_of(None);
     // Each sentence sees the dictionary and the positions of the other folds.
-    for f in 0..folds {
+    for (f, fold_dict) in fold_tables.iter().enumerate() {
         let table = stats_table(&stats_of(Some(f)));
         for (n, p) in prepared.iter_mut().enumerate() {
             if n % folds == f {
-                fill_dict(&mut p.units, &fold_tables[f], max_dict);
+                fill_dict(&mut p.units, fold_dict, max_dict);
                 fill_stats(&mut p.units, &table);
             }
         }
@@ -477,10 +477,11 @@ impl Perceptron {
                                 let w = self.weights.entry(h).or_default();
                                 w.w += delta;
                                 w.u += self.step * delta;
-                                if !names.contains_key(&h) {
+                                if let std::collections::hash_map::Entry::Vacant(e) = names.entry(h)
+                                {
                                     let all = named
                                         .get_or_insert_with(|| p.texts.names(&p.units, i, len));
-                                    names.insert(h, all[pos].clone());
+                                    e.insert(all[pos].clone());
                                 }
                             }
                         }

@@ -402,9 +402,11 @@ pub(crate) fn build_units<'a>(
     let mut before: [Option<UnitIn<'a>>; 2] = [None, None];
     for (i, unit) in inputs.enumerate() {
         let atom = unit_atom(unit.kind, unit.norm);
-        let fixed = if i == 0 {
-            Fixed::Never
-        } else if !unit.glue || unit.kind == TokenKind::Punct || previous_kind == TokenKind::Punct {
+        let never = i == 0
+            || !unit.glue
+            || unit.kind == TokenKind::Punct
+            || previous_kind == TokenKind::Punct;
+        let fixed = if never {
             Fixed::Never
         } else if unit.kind != TokenKind::Word || previous_kind != TokenKind::Word {
             Fixed::Split

@@ -3,9 +3,10 @@
 //! ```text
 //! # format: vnextract-words 1
 //! # (comments: how it was trained)
-//! dict	chủ tịch
-//! freq	chủ	14
-//! s-1.s0	chủ	tịch	2.4375
+//! dict<TAB>chủ tịch
+//! stat<TAB>khủng<TAB>7<TAB>1
+//! freq<TAB>chủ<TAB>14
+//! s-1.s0<TAB>chủ<TAB>tịch<TAB>2.437
 //! ```
 //!
 //! A `dict` line holds a word of the dictionary (syllables separated by spaces, lowercase);
