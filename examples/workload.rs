@@ -11,8 +11,13 @@
 //! `segment` (normalize + sentences + syllables), `extract` (segment + percentages and
 //! money) and `words` (segment + word segmentation); the number is the corpus size in MB
 //! (default 2).
+//!
+//! `ratio` times `segment` and `extract` in alternation, twenty times each, and prints the
+//! fastest of each and the extractors' share: on a shared machine the minimum of interleaved
+//! runs is steadier than one run of each.
 
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
 use vnextract::extract::extract;
 use vnextract::normalize::normalize;
@@ -26,6 +31,10 @@ fn main() {
     let megabytes: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(2);
     let texts = synth::texts(megabytes << 20, 42);
     let segmenter = Segmenter::new();
+    if stage == "ratio" {
+        extraction_ratio(&texts, &segmenter);
+        return;
+    }
     let words = WordSegmenter::new();
     let mut found = 0usize;
     for text in &texts {
@@ -53,4 +62,34 @@ fn main() {
         }
     }
     println!("{stage}: {} texts, {}", texts.len(), black_box(found));
+}
+
+/// Prints the fastest of twenty interleaved passes of segmentation alone and with extraction.
+fn extraction_ratio(texts: &[String], segmenter: &Segmenter) {
+    let pass = |extracting: bool| {
+        let started = Instant::now();
+        for text in texts {
+            let normalized = normalize(text);
+            let segmented = segmenter.segment(&normalized);
+            if extracting {
+                black_box(extract(&normalized, &segmented));
+            } else {
+                black_box(&segmented);
+            }
+        }
+        started.elapsed()
+    };
+    let (mut segmenting, mut extracting) = (Duration::MAX, Duration::MAX);
+    for _ in 0..20 {
+        segmenting = segmenting.min(pass(false));
+        extracting = extracting.min(pass(true));
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let rate = |d: Duration| bytes as f64 / d.as_secs_f64() / (1 << 20) as f64;
+    println!(
+        "segment {:.1} MiB/s, segment+extract {:.1} MiB/s: extraction adds {:+.1}%",
+        rate(segmenting),
+        rate(extracting),
+        (extracting.as_secs_f64() / segmenting.as_secs_f64() - 1.0) * 100.0
+    );
 }

@@ -236,6 +236,10 @@ struct ExtractArgs {
     #[cfg(feature = "hf")]
     #[arg(long, value_name = "FILE")]
     hf_tokenizer: Option<PathBuf>,
+    /// Add the entries of a lexicon file (positions, organizations, surnames, places …; see
+    /// the README) to the shipped ones. May be given more than once.
+    #[arg(long, value_name = "FILE")]
+    lexicon: Vec<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -314,6 +318,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     anyhow::anyhow!("cannot load the tokenizer {}: {e}", path.display())
                 })?;
                 builder = builder.hf_tokenizer(std::sync::Arc::new(tokenizer));
+            }
+            if !args.lexicon.is_empty() {
+                let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
+                for path in &args.lexicon {
+                    let source = std::fs::read_to_string(path)
+                        .with_context(|| format!("cannot read lexicon {}", path.display()))?;
+                    lexicon.extend_from_str(&source, &path.display().to_string())?;
+                }
+                builder = builder.official_lexicon(lexicon);
             }
             let pipeline = builder.build();
             run_batch(&args.input, &args.run, &pipeline, batch::render_record)

@@ -1,9 +1,14 @@
 //! One article in, one record out: normalization, segmentation, extraction.
 
 use crate::error::{ArticleError, ArticleErrorKind};
-use crate::extract::extract;
+use std::sync::Arc;
+
+use crate::extract::{OfficialLexicon, awards, extract, officials};
 use crate::normalize::{Normalized, normalize};
-use crate::record::{Article, ErrorRecord, Money, Percentage, Record, SCHEMA_VERSION};
+use crate::record::{
+    Article, Award, ErrorRecord, Mention, Money, Official, Percentage, Record, SCHEMA_VERSION,
+    Title,
+};
 use crate::segment::word::{Word, WordSegmenter};
 use crate::segment::{Abbreviations, Segmented, Segmenter};
 use crate::span::CharIndex;
@@ -28,6 +33,7 @@ pub struct RecordOptions {
 pub struct PipelineBuilder {
     options: RecordOptions,
     abbreviations: Option<Abbreviations>,
+    lexicon: Option<OfficialLexicon>,
     words: Option<WordSegmenter>,
     #[cfg(feature = "hf")]
     hf: Option<HfTokenizer>,
@@ -79,6 +85,13 @@ impl PipelineBuilder {
         self
     }
 
+    /// Replaces the officials lexicon (the shipped one, extended with
+    /// [`OfficialLexicon::extend_from_str`], is the usual start).
+    pub fn official_lexicon(mut self, lexicon: OfficialLexicon) -> Self {
+        self.lexicon = Some(lexicon);
+        self
+    }
+
     pub fn build(self) -> Pipeline {
         let segmenter = match self.abbreviations {
             Some(a) => Segmenter::with_abbreviations(a),
@@ -96,6 +109,7 @@ impl PipelineBuilder {
             words,
             #[cfg(feature = "hf")]
             hf: self.hf,
+            lexicon: self.lexicon.map_or_else(OfficialLexicon::builtin, Arc::new),
         }
     }
 }
@@ -117,6 +131,7 @@ impl PipelineBuilder {
 pub struct Pipeline {
     segmenter: Segmenter,
     options: RecordOptions,
+    lexicon: Arc<OfficialLexicon>,
     words: Option<WordSegmenter>,
     #[cfg(feature = "hf")]
     hf: Option<HfTokenizer>,
@@ -262,6 +277,39 @@ impl Pipeline {
                 rule: m.rule,
             })
             .collect();
+        let (found_officials, found_titles) =
+            officials(&analysis.normalized, segmented, &self.lexicon);
+        let mention = |r: &std::ops::Range<usize>| Mention {
+            text: slice(r),
+            span: span(r),
+        };
+        let officials = found_officials
+            .iter()
+            .map(|o| {
+                let organization = o.organization.as_ref().map_or("", slice);
+                Official {
+                    name: slice(&o.name),
+                    role: slice(&o.role),
+                    organization,
+                    organization_expanded: self.lexicon.expand(organization),
+                    former: o.former,
+                    rank: o.rank.as_ref().map(slice),
+                    span: span(&o.name),
+                    mentions: o.mentions.iter().map(mention).collect(),
+                    rule: o.rule,
+                }
+            })
+            .collect();
+        let titles = found_titles
+            .iter()
+            .map(|t| Title {
+                text: t.mentions.first().map_or("", slice),
+                role: slice(&t.role),
+                organization: t.organization.as_ref().map_or("", slice),
+                mentions: t.mentions.iter().map(mention).collect(),
+                holders: t.holders.iter().map(slice).collect(),
+            })
+            .collect();
         Ok(Record {
             schema: SCHEMA_VERSION,
             id: &article.id,
@@ -269,8 +317,20 @@ impl Pipeline {
             title: article.title.as_deref(),
             url: article.url.as_deref(),
             published: article.published.as_deref(),
-            officials: Vec::new(),
-            titles: Vec::new(),
+            officials,
+            titles,
+            awards: awards(&analysis.normalized, segmented)
+                .iter()
+                .map(|a| Award {
+                    text: slice(&a.bytes),
+                    kind: a.kind,
+                    name: slice(&a.name),
+                    recipient: a.recipient.as_ref().map(slice),
+                    count: a.count,
+                    span: span(&a.bytes),
+                    rule: a.rule,
+                })
+                .collect(),
             percentages,
             money,
             sentences,

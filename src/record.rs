@@ -50,8 +50,9 @@ pub struct Record<'a> {
     pub url: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<&'a str>,
-    pub officials: Vec<serde_json::Value>,
-    pub titles: Vec<serde_json::Value>,
+    pub officials: Vec<Official<'a>>,
+    pub titles: Vec<Title<'a>>,
+    pub awards: Vec<Award<'a>>,
     pub percentages: Vec<Percentage<'a>>,
     pub money: Vec<Money<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -64,6 +65,71 @@ pub struct Record<'a> {
     /// With `--hf-tokenizer`: the tokenizer's ids for the words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hf_ids: Option<Vec<u32>>,
+}
+
+/// Where something is written: its text and span.
+#[derive(Debug, Clone, Serialize)]
+pub struct Mention<'a> {
+    pub text: &'a str,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// A named person holding a position: "Phó Chủ tịch HĐND Thành phố Phạm Quí Tiên".
+#[derive(Debug, Clone, Serialize)]
+pub struct Official<'a> {
+    /// The fullest form of the name, as written.
+    pub name: &'a str,
+    /// With its qualifiers ("Phó Bí thư Thường trực"); without "nguyên"/"cựu".
+    pub role: &'a str,
+    /// As written next to the role; empty when the text names none.
+    pub organization: &'a str,
+    /// The organization with its abbreviations expanded ("Ủy ban nhân dân quận").
+    pub organization_expanded: String,
+    /// The office is no longer held ("nguyên", "cựu").
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub former: bool,
+    /// "đại tá", "trung tướng" …
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rank: Option<&'a str>,
+    /// Where the name is first written in full.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Every mention of the person, later short ones ("ông Định") included.
+    pub mentions: Vec<Mention<'a>>,
+    pub rule: &'static str,
+}
+
+/// A position title named in the article, once per distinct (role, organization).
+#[derive(Debug, Clone, Serialize)]
+pub struct Title<'a> {
+    /// The role and its organization as first written.
+    pub text: &'a str,
+    pub role: &'a str,
+    pub organization: &'a str,
+    pub mentions: Vec<Mention<'a>>,
+    /// The names of its holders; empty when the text names none.
+    pub holders: Vec<&'a str>,
+}
+
+/// An honorary title or award: "danh hiệu Lao động tiên tiến", "Huân chương Lao động hạng
+/// Ba", "Bằng khen của Thủ tướng Chính phủ".
+#[derive(Debug, Clone, Serialize)]
+pub struct Award<'a> {
+    pub text: &'a str,
+    /// danh hiệu, huân chương, huy chương, bằng khen, giấy khen, cờ thi đua, kỷ niệm chương.
+    pub kind: &'static str,
+    /// The award's name ("Lao động tiên tiến"), as written.
+    pub name: &'a str,
+    /// Who receives it ("226 cá nhân"), as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<&'a str>,
+    /// How many receive it, when the text says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<u64>,
+    #[serde(flatten)]
+    pub span: Span,
+    pub rule: &'static str,
 }
 
 /// A percentage: "15,9%" is 15.9. A range gives one entry per bound, each with the range's

@@ -1518,3 +1518,40 @@ fn unwritable_stderr_does_not_panic() {
         .expect("vnextract runs");
     assert_eq!(status.code(), Some(2));
 }
+
+#[test]
+fn a_user_lexicon_adds_positions_and_a_bad_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let lexicon = dir.path().join("mine.tsv");
+    std::fs::write(
+        &lexicon,
+        "# format: vnextract-lexicon 1\nposition\tTrưởng làng\n",
+    )
+    .unwrap();
+    let text = "{\"id\":\"a\",\"text\":\"Trưởng làng Nguyễn Văn Hậu cho biết mùa màng tốt.\"}\n";
+    let without = Command::cargo_bin("vnextract")
+        .unwrap()
+        .args(["extract", "--input-format", "jsonl"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&without.stdout).contains("Nguyễn Văn Hậu\",\"role"));
+    let with = Command::cargo_bin("vnextract")
+        .unwrap()
+        .args(["extract", "--input-format", "jsonl", "--lexicon"])
+        .arg(&lexicon)
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&with.stdout);
+    assert!(out.contains("\"role\":\"Trưởng làng\""), "{out}");
+    std::fs::write(&lexicon, "position\tTrưởng làng\n").unwrap();
+    Command::cargo_bin("vnextract")
+        .unwrap()
+        .args(["extract", "--input-format", "jsonl", "--lexicon"])
+        .arg(&lexicon)
+        .write_stdin(text)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("mine.tsv"));
+}

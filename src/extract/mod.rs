@@ -3,12 +3,18 @@
 //! Every rule has an id, written on each mention it finds (`rule`), and carries examples
 //! that one test runs ([`RULES`]).
 
+mod award;
+pub mod lexicon;
 pub mod number;
+mod official;
 mod quantity;
 
 use std::ops::Range;
 
+pub use award::AwardMention;
+pub use lexicon::OfficialLexicon;
 pub use number::Decimal;
+pub use official::{OfficialMention, TitleMention};
 use quantity::{Bound, Quantity, Unit, Words, quantities};
 
 use crate::normalize::Normalized;
@@ -55,6 +61,20 @@ pub struct MoneyMention {
 pub struct Extracted {
     pub percentages: Vec<PercentMention>,
     pub money: Vec<MoneyMention>,
+}
+
+/// The honorary titles and awards of an article.
+pub fn awards(normalized: &Normalized<'_>, segmented: &Segmented) -> Vec<AwardMention> {
+    award::awards(segmented, normalized.text())
+}
+
+/// The officials and position titles of an article (see [`OfficialLexicon`]).
+pub fn officials(
+    normalized: &Normalized<'_>,
+    segmented: &Segmented,
+    lexicon: &OfficialLexicon,
+) -> (Vec<OfficialMention>, Vec<TitleMention>) {
+    official::officials(segmented, normalized.text(), lexicon)
 }
 
 /// A rule of the extractors: its id, what it does, and examples of what it finds (the
@@ -187,11 +207,11 @@ pub fn extract(normalized: &Normalized<'_>, segmented: &Segmented) -> Extracted 
     };
     let mut previous: Option<Previous> = None;
     for q in &found {
-        let bytes = context.bytes(q.tokens.clone());
+        let bytes = segmented.bytes_of(q.tokens.clone());
         let baseline = context.baseline(q);
         let (direction, measure_tokens) =
             context.direction_and_measure(q, baseline.clone(), &mut previous);
-        let measure = measure_tokens.map(|r| context.bytes(r));
+        let measure = measure_tokens.map(|r| segmented.bytes_of(r));
         let bound = q.bound.map(Bound::as_str);
         match q.unit {
             Unit::Percent { points } => out.percentages.push(PercentMention {
@@ -202,14 +222,14 @@ pub fn extract(normalized: &Normalized<'_>, segmented: &Segmented) -> Extracted 
                 bound,
                 measure,
                 direction,
-                baseline: baseline.map(|r| context.bytes(r)),
+                baseline: baseline.map(|r| segmented.bytes_of(r)),
                 rule: q.rule,
             }),
             Unit::Money(currency) => out.money.push(MoneyMention {
                 bytes,
                 amount: q.value,
                 currency,
-                per: q.per.clone().map(|r| context.bytes(r)),
+                per: q.per.clone().map(|r| segmented.bytes_of(r)),
                 qualifier: q.qualifier,
                 bound,
                 measure,
@@ -234,18 +254,6 @@ struct Context<'w, 'a> {
 }
 
 impl Context<'_, '_> {
-    /// Original bytes of a range of tokens.
-    fn bytes(&self, tokens: Range<usize>) -> Range<usize> {
-        let t = &self.segmented.tokens;
-        match (
-            t.get(tokens.start),
-            tokens.end.checked_sub(1).and_then(|e| t.get(e)),
-        ) {
-            (Some(first), Some(last)) => first.bytes.start..last.bytes.end,
-            _ => 0..0,
-        }
-    }
-
     /// The first token of the sentence holding token `i`.
     fn sentence_start(&self, i: usize) -> usize {
         let sentences = &self.segmented.sentences;

@@ -140,6 +140,71 @@ const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["ước"], "ước"),
 ];
 
+/// The words that may start a mention besides numbers and signs: those that start a number
+/// in words, and "từ" (which starts a range). All are at most eight bytes.
+const START_WORDS: [&str; 13] = [
+    "ba", "hai", "từ", "tám", "năm", "sáu", "một", "bốn", "bảy", "bẩy", "chín", "nửa", "mười",
+];
+
+/// [`START_WORDS`] packed, for comparing a lower-case word at once.
+const START_KEYS: [u64; 13] = {
+    let mut keys = [0u64; 13];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = pack(START_WORDS[k].as_bytes());
+        k += 1;
+    }
+    keys
+};
+
+/// For each first byte (ASCII letters lower-cased), the lengths of [`START_WORDS`] that
+/// start with it as bits (bit n: n bytes). Most words fail this one table lookup, a branch
+/// the processor predicts well, where a `match` on length and letter costs an indirect jump.
+const START_LENGTHS: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut k = 0;
+    while k < START_WORDS.len() {
+        let word = START_WORDS[k].as_bytes();
+        table[word[0] as usize] |= 1 << word.len();
+        k += 1;
+    }
+    table
+};
+
+/// Up to eight bytes as one integer (zero-padded), for comparing short words at once.
+const fn pack(bytes: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < bytes.len() && i < 8 {
+        key |= (bytes[i] as u64) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// The word at `range` of `text` packed as [`pack`] does, reading eight bytes at once when
+/// the text goes on that far. `None` for a word longer than eight bytes.
+#[inline]
+fn packed_at(text: &[u8], range: Range<usize>) -> Option<u64> {
+    let len = range.len();
+    if len > 8 {
+        return None;
+    }
+    match text.get(range.start..range.start + 8) {
+        Some(eight) => {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(eight);
+            let mask = if len == 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * len)) - 1
+            };
+            Some(u64::from_le_bytes(buf) & mask)
+        }
+        None => text.get(range).map(pack),
+    }
+}
+
 /// Lower-case normalized token texts, made once per article.
 pub(crate) struct Words<'a> {
     tokens: &'a [Token],
@@ -166,19 +231,16 @@ impl<'a> Words<'a> {
 
     /// Whether token `i` is `word` (given in lower case), in any case. No allocation: most
     /// tokens are compared with words they are not.
+    #[inline(always)]
     pub(crate) fn is(&self, i: usize, word: &str) -> bool {
         let Some(token) = self.tokens.get(i) else {
             return false;
         };
-        let text = token.norm_text(self.normalized);
-        // A token that differs only in case starts with a capital ("Tỷ", "USD").
-        text == word
-            || (text.len() == word.len()
-                && starts_upper(text)
-                && text.chars().map(to_lower_same_len).eq(word.chars()))
+        eq_lower(token.norm_text(self.normalized), word)
     }
 
     /// Whether token `i` is one of `words` (given in lower case).
+    #[inline(always)]
     pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let Some(token) = self.tokens.get(i) else {
             return false;
@@ -193,27 +255,25 @@ impl<'a> Words<'a> {
         match token.kind {
             TokenKind::Number | TokenKind::Percent | TokenKind::Code | TokenKind::Symbol => true,
             TokenKind::Word => {
-                // Narrow by length and first letter before comparing any text: most words
-                // are none of these.
-                let first = self
-                    .normalized
-                    .as_bytes()
-                    .get(token.norm.start)
-                    .map_or(0, |b| b | 0x20);
-                let candidates: &[&str] = match (token.norm.len(), first) {
-                    (2, b'b') => &["ba"],
-                    (3, b'h') => &["hai"],
-                    (4, b't') => &["từ", "tám"],
-                    (4, b'n') => &["năm"],
-                    (4, b's') => &["sáu"],
-                    (5, b'm') => &["một"],
-                    (5, b'b') => &["bốn", "bảy", "bẩy"],
-                    (5, b'c') => &["chín"],
-                    (5, b'n') => &["nửa"],
-                    (7, b'm') => &["mười"],
-                    _ => return false,
+                let text = self.normalized.as_bytes();
+                let Some(&first) = text.get(token.norm.start) else {
+                    return false;
                 };
-                text_is_any(token.norm_text(self.normalized), candidates)
+                let len = token.norm.len();
+                let lower = if first.is_ascii_uppercase() {
+                    first | 0x20
+                } else {
+                    first
+                };
+                if len > 8 || START_LENGTHS[lower as usize] & (1 << len) == 0 {
+                    return false;
+                }
+                if first == lower {
+                    let key = packed_at(text, token.norm.clone()).unwrap_or(0);
+                    START_KEYS.contains(&key)
+                } else {
+                    text_is_any(token.norm_text(self.normalized), &START_WORDS)
+                }
             }
             _ => false,
         }
@@ -250,8 +310,28 @@ impl<'a> Words<'a> {
 
 /// Whether `text` is one of `words` (given in lower case). Most tokens are lower case:
 /// compare them as they are, and lower-case only a capitalized one.
+#[inline(always)]
 fn text_is_any(text: &str, words: &[&str]) -> bool {
-    words.contains(&text) || (starts_upper(text) && words.contains(&&*fold_case(text)))
+    words.iter().any(|word| eq_lower(text, word))
+}
+
+/// Whether `text` is `word` (given in lower case), in any case, without allocating.
+#[inline(always)]
+fn eq_lower(text: &str, word: &str) -> bool {
+    // A token that differs only in case starts with a capital ("Tỷ", "USD"); lower-casing
+    // Vietnamese letters keeps their length.
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    if t.len() != w.len() {
+        return false;
+    }
+    // Most words that share a length differ in their first letter, usually ASCII.
+    if let (Some(a), Some(b)) = (t.first(), w.first())
+        && a.is_ascii()
+        && a.to_ascii_lowercase() != *b
+    {
+        return false;
+    }
+    t == w || (starts_upper(text) && text.chars().map(to_lower_same_len).eq(word.chars()))
 }
 
 /// Whether `text` starts with a capital; decodes only a non-ASCII first character.
@@ -548,7 +628,9 @@ fn qualifier_before(words: &Words<'_>, i: usize) -> Option<&'static str> {
     }
     let found = QUALIFIERS.iter().find_map(|(pattern, name)| {
         let n = pattern.len();
-        (i >= n && words.matches(i - n, pattern) && words.spaced(i)).then_some((*name, n))
+        // The last word first: it is the one most patterns differ in.
+        let last = pattern.last().is_some_and(|w| words.is(i - 1, w));
+        (last && i >= n && words.matches(i - n, pattern) && words.spaced(i)).then_some((*name, n))
     });
     match found {
         // "cao hơn 2,1 điểm": a comparison ("higher by"), not "more than".
@@ -838,7 +920,13 @@ fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
     while !pieces.is_empty() {
         // A compound that ends in bare digits ("2 tỷ 500") is not read as one amount.
         let dangling = pieces.len() > 1 && matches!(pieces.last(), Some(Piece::Digits(_)));
-        if !dangling && let Some(value) = evaluate(&pieces) {
+        // Plain digits, the common case, need no evaluation.
+        let value = match pieces[..] {
+            [Piece::Digits(value)] => Some(value),
+            _ if dangling => None,
+            _ => evaluate(&pieces),
+        };
+        if let Some(value) = value {
             let scale = scale_power(&pieces);
             let high = match (high, scale) {
                 (Some(h), Some(power)) => Some(h.shift(power)?),
@@ -884,7 +972,9 @@ fn split_suffix(text: &str) -> (&str, Option<NumberWord>) {
 
 /// "10-15" → (10, Some(15)); "15,9" → (15.9, None).
 fn split_range(text: &str) -> Option<(Decimal, Option<Decimal>)> {
-    match text.split_once('-') {
+    // Tokens are short: a plain scan beats a call to memchr.
+    let dash = text.bytes().position(|b| b == b'-');
+    match dash.map(|at| (&text[..at], &text[at + 1..])) {
         Some((low, high)) => Some((
             Decimal::parse_digits(low.trim_end_matches('%'))?,
             Some(Decimal::parse_digits(high)?),
@@ -923,5 +1013,20 @@ mod tests {
             .collect();
         let expected: Vec<bool> = (0..words.len()).map(|i| i < 16).collect();
         assert_eq!(starts, expected);
+        // Fewer than eight bytes left: the word is packed from its own bytes.
+        for (text, yes) in [("ba", true), ("chín", true), ("mười", true), ("bà", false)] {
+            let normalized = normalize(text);
+            let segmented = Segmenter::new().segment(&normalized);
+            let words = Words::new(&segmented.tokens, normalized.text());
+            assert_eq!(words.may_start(&segmented.tokens[0]), yes, "{text}");
+        }
+    }
+
+    #[test]
+    fn packing_reads_whole_words_only() {
+        assert_eq!(packed_at(b"ba ba", 0..2), Some(pack(b"ba")));
+        assert_eq!(packed_at(b"bacdefghij", 0..2), Some(pack(b"ba")));
+        assert_ne!(packed_at(b"bacdefghij", 0..3), Some(pack(b"ba")));
+        assert_eq!(packed_at(b"abcdefghij", 0..9), None);
     }
 }

