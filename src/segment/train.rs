@@ -10,11 +10,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::word::features::{
-    Fixed, MAX_DICT, TEMPLATES, UnitTexts, Units, atom_hash, sequence_hash, unit_atom_text,
-    unit_shape,
+    Fixed, MAX_DICT, TEMPLATES, UnitTexts, Units, atom_hash, unit_atom_text, unit_shape,
 };
 use super::word::features::{frequency_class, ratio_class};
-use super::word::model::{Lexicon, Table, WeightTable, WordModel, write_model};
+use super::word::model::{self, Lexicon, Table, WeightTable, WordModel, write_model};
 use super::word::user_dict::UserDict;
 use super::word::{
     UnitIn, WordSegmenter, build_units, decode_units, fill_dict, fill_stats, fixed_decision,
@@ -172,14 +171,11 @@ fn dict_key(texts: &UnitTexts, range: std::ops::Range<usize>) -> String {
 
 fn dict_table(words: impl Iterator<Item = String>) -> (Table, Vec<String>) {
     let words: Vec<String> = words.collect();
-    let entries: Vec<(u64, f32)> = words
+    let atoms: Vec<Vec<u64>> = words
         .iter()
-        .map(|w| {
-            let atoms: Vec<u64> = w.split(' ').map(atom_hash).collect();
-            (sequence_hash(&atoms), 1.0)
-        })
+        .map(|w| w.split(' ').map(atom_hash).collect())
         .collect();
-    (Table::from_entries(&entries), words)
+    (model::dict_table(&atoms), words)
 }
 
 /// Prepares gold sentences with a dictionary.
@@ -277,16 +273,9 @@ pub fn train(
         .filter(|(_, c)| *c >= options.min_count)
         .map(|(s, c)| (s, frequency_class(c)))
         .collect();
-    let freq_entries: Vec<(u64, f32)> = freq
-        .iter()
-        .map(|(s, c)| (atom_hash(s), *c as f32))
-        .collect();
-    let freq_table = Table::from_entries(&freq_entries);
+    let freq_entries: Vec<(u64, u8)> = freq.iter().map(|(s, c)| (atom_hash(s), *c)).collect();
     // First pass without a dictionary, to read the units and the gold words.
-    let no_dict = Lexicon {
-        freq: freq_table.clone(),
-        ..Lexicon::default()
-    };
+    let no_dict = Lexicon::new(&[], &freq_entries, &[]);
     let mut prepared = prepare(&segmenter, train, &no_dict);
     // Dictionary words with the folds they appear in.
     let mut by_fold: BTreeMap<String, Vec<u32>> = BTreeMap::new();
@@ -513,8 +502,9 @@ fn ensemble_weights(models: &[Perceptron], prune: f32) -> Vec<(u64, f32)> {
 fn score_prepared(table: &WeightTable, sentences: &[Prepared]) -> Counts {
     let mut total = Counts::default();
     let mut joins = Vec::new();
+    let mut groups = Vec::new();
     for p in sentences {
-        decode_units(table, &p.units, &mut joins);
+        decode_units(table, &p.units, &mut groups, &mut joins);
         total.add(compare(&p.gold, &joins));
     }
     total

@@ -1,10 +1,12 @@
 //! Features of a word boundary: hashed syllables, shapes and dictionary matches.
 //!
-//! Every syllable is hashed once (lowercased) into an *atom*; a feature is a template id
-//! mixed with the atoms of its slots, finished into a `u64` that indexes the weight table.
-//! The same [`TEMPLATES`] table drives the decoder (hashes only), the trainer (hashes and
-//! readable names) and the model loader (names back to hashes), so the three cannot drift.
+//! Every syllable is hashed once (lowercased) into an *atom*; a feature's key is made of
+//! the atoms of its slots and its template id (see [`feature_key`]: features reading the
+//! same syllables share a group). The same [`TEMPLATES`] table drives the decoder (grouped
+//! lookups), the trainer (keys and readable names) and the model loader (names back to
+//! keys), so the three cannot drift.
 
+use super::model::{NO_GROUP, WeightTable};
 use crate::segment::TokenKind;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -12,6 +14,7 @@ const ATOM_SEED: u64 = 0x243f_6a88_85a3_08d3;
 const FEATURE_SEED: u64 = 0x1319_8a2e_0370_7344;
 const SEQUENCE_SEED: u64 = 0xa409_3822_299f_31d0;
 const NUMBER_SEED: u64 = 0x082e_fa98_ec4e_6c89;
+const GROUP_SEED: u64 = 0x4528_21e6_38d0_1377;
 
 #[inline(always)]
 fn mix(h: u64, x: u64) -> u64 {
@@ -164,8 +167,8 @@ pub(crate) fn unit_shape(kind: TokenKind, norm: &str) -> &'static str {
             let Some(first) = chars.next() else {
                 return "lower";
             };
-            if !first.is_uppercase() {
-                return if chars.any(char::is_uppercase) {
+            if !case_of(first).0 {
+                return if chars.any(|c| case_of(c).0) {
                     "mixed"
                 } else {
                     "lower"
@@ -173,10 +176,10 @@ pub(crate) fn unit_shape(kind: TokenKind, norm: &str) -> &'static str {
             }
             let (mut upper, mut lower) = (0, 0);
             for c in chars {
-                if c.is_uppercase() {
-                    upper += 1;
-                } else if c.is_lowercase() {
-                    lower += 1;
+                match case_of(c) {
+                    (true, _) => upper += 1,
+                    (_, true) => lower += 1,
+                    _ => {}
                 }
             }
             match (upper, lower) {
@@ -187,6 +190,47 @@ pub(crate) fn unit_shape(kind: TokenKind, norm: &str) -> &'static str {
         }
         other => other.as_str(),
     }
+}
+
+/// Whether a character is a capital and whether it is a small letter; Vietnamese letters
+/// without the Unicode tables.
+#[inline]
+fn case_of(c: char) -> (bool, bool) {
+    if c.is_ascii() {
+        return (c.is_ascii_uppercase(), c.is_ascii_lowercase());
+    }
+    match vietnamese_lower(c) {
+        Some(l) if l != c => (true, false),
+        // ÷ sits among the small letters without being one.
+        Some(_) if c != '\u{f7}' => (false, true),
+        _ => (c.is_uppercase(), c.is_lowercase()),
+    }
+}
+
+/// The atom of [`unit_shape`], without hashing the name each time.
+#[inline]
+pub(crate) fn shape_atom(kind: TokenKind, norm: &str) -> u64 {
+    const SHAPES: [(&str, u64); 14] = [
+        ("lower", const_atom("lower")),
+        ("title", const_atom("title")),
+        ("caps", const_atom("caps")),
+        ("mixed", const_atom("mixed")),
+        ("word", const_atom("word")),
+        ("number", const_atom("number")),
+        ("percent", const_atom("percent")),
+        ("punctuation", const_atom("punctuation")),
+        ("abbreviation", const_atom("abbreviation")),
+        ("date", const_atom("date")),
+        ("code", const_atom("code")),
+        ("url", const_atom("url")),
+        ("email", const_atom("email")),
+        ("symbol", const_atom("symbol")),
+    ];
+    let name = unit_shape(kind, norm);
+    SHAPES
+        .iter()
+        .find(|(n, _)| std::ptr::eq(*n, name) || *n == name)
+        .map_or_else(|| atom_hash(name), |&(_, a)| a)
 }
 
 /// A slot of a feature template.
@@ -227,7 +271,8 @@ pub(crate) struct Template {
 use Slot::{Attach, Cont, Cover, Edges, Freq, Len, Redup, Shape, Syl, Tone, Word};
 
 /// Defines [`TEMPLATES`] and the straight-line code that hashes every feature of a
-/// boundary ([`Units::features`]), from one list, so that the two cannot drift.
+/// boundary ([`Units::feature_hashes`], for training) and scores it ([`Units::score`], for
+/// decoding), from one list, so that they cannot drift.
 macro_rules! templates {
     ($($name:literal => [$($slot:expr),*]),* $(,)?) => {
         /// The templates, for the boundary between unit `i - 1` and unit `i` (offset 0).
@@ -236,17 +281,55 @@ macro_rules! templates {
         ];
 
         impl Units {
-            /// The hash of every feature of the boundary before unit `i`, with `len`
+            /// The key of every feature of the boundary before unit `i`, with `len`
             /// syllables in the word before it, in template order.
             #[inline]
             pub fn feature_hashes(&self, i: usize, len: u8, out: &mut [u64; TEMPLATE_COUNT]) {
                 let context = self.context(i, len);
                 let mut t = 0;
                 $(
-                    out[t] = feature_hash(t, &[$(context.atom($slot)),*]);
+                    out[t] = feature_key(t, &[$($slot),*], &[$(context.atom($slot)),*]);
                     t += 1;
                 )*
                 let _ = t;
+            }
+
+            /// The score of the boundary before unit `i` (join when above 0), with `len`
+            /// syllables in the word before it and `groups` from [`Units::group_refs`].
+            #[inline]
+            pub fn score(
+                &self,
+                i: usize,
+                len: u8,
+                groups: &[[u32; GROUP_KINDS]],
+                weights: &WeightTable,
+            ) -> i32 {
+                let context = self.context(i, len);
+                let mut score = 0;
+                let mut t = 0;
+                $(
+                    score += {
+                        const SLOTS: &[Slot] = &[$($slot),*];
+                        const KIND: GroupKind = group_kind(SLOTS);
+                        let atoms = [$(context.atom($slot)),*];
+                        let group = match KIND {
+                            GroupKind::Own => None,
+                            GroupKind::Dynamic => Some(weights.group(group_hash(SLOTS, &atoms))),
+                            GroupKind::At(kind, offset) => Some(
+                                groups
+                                    .get((i as isize + offset as isize + 1) as usize)
+                                    .map_or(NO_GROUP, |g| g[kind]),
+                            ),
+                        };
+                        match group {
+                            None => weights.get_own(own_key(t, &atoms)),
+                            Some(group) => weights.get_in(group, member_key(t, SLOTS, &atoms)),
+                        }
+                    };
+                    t += 1;
+                )*
+                let _ = t;
+                score
             }
         }
     };
@@ -305,15 +388,133 @@ pub(crate) fn template(name: &str) -> Option<(usize, &'static Template)> {
     TEMPLATES.iter().enumerate().find(|(_, t)| t.name == name)
 }
 
-/// The hash of a feature: its template's index and its slots' atoms.
-/// Its high bits are well mixed (the last step is a multiplication); tables index by them.
+/// The hash of a template's index and some atoms. Its high bits are well mixed (the last
+/// step is a multiplication).
 #[inline(always)]
-pub(crate) fn feature_hash(template: usize, atoms: &[u64]) -> u64 {
+fn feature_hash(template: usize, atoms: impl Iterator<Item = u64>) -> u64 {
     let mut h = mix(FEATURE_SEED, template as u64 + 1);
-    for &a in atoms {
+    for a in atoms {
         h = mix(h, a);
     }
     mix(h, 0)
+}
+
+/// Whether a slot reads syllables (or the word so far): those slots make a feature's group.
+#[inline(always)]
+const fn groups_by(slot: Slot) -> bool {
+    matches!(slot, Syl(_) | Word)
+}
+
+/// The top bit of a key: set for features in a group, clear for the others.
+const GROUPED: u64 = 1 << 63;
+
+/// The key of a feature, as training and model files know it.
+///
+/// A feature that reads syllables belongs to the *group* of those syllables, in order,
+/// whatever the template and the offsets: "s-1.s0", "s-2.s-1" and "s0.s1" of the same two
+/// syllables are one group, as are "s-1", "s0", "s-1.f0" … of one syllable. Its key is the
+/// group's hash (high half, top bit set) and the hash of the template and its other slots
+/// (low half). The weight table keeps a group's features side by side and the decoder
+/// finds each unit's groups once per sentence ([`Units::group_refs`]), so that scoring a
+/// boundary reads a few short runs of memory instead of ~40 random places, and an unseen
+/// pair or triple costs one lookup for all its templates. Other features (shapes,
+/// classes) have their own key, top bit clear.
+#[inline(always)]
+pub(crate) fn feature_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u64 {
+    if slots.iter().any(|&s| groups_by(s)) {
+        (group_hash(slots, atoms) as u64) << 32 | member_key(template, slots, atoms) as u64
+    } else {
+        own_key(template, atoms)
+    }
+}
+
+/// The key of a feature without a group.
+#[inline(always)]
+fn own_key(template: usize, atoms: &[u64]) -> u64 {
+    feature_hash(template, atoms.iter().copied()) & !GROUPED
+}
+
+/// The key of a feature within its group: its template and its slots that are not
+/// syllables.
+#[inline(always)]
+fn member_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u32 {
+    let rest = slots
+        .iter()
+        .zip(atoms)
+        .filter(|(s, _)| !groups_by(**s))
+        .map(|(_, &a)| a);
+    (feature_hash(template, rest) >> 32) as u32
+}
+
+/// The hash of the group of a feature: the atoms of its syllable slots, in order, top bit
+/// set.
+#[inline(always)]
+fn group_hash(slots: &[Slot], atoms: &[u64]) -> u32 {
+    let syllables = slots
+        .iter()
+        .zip(atoms)
+        .filter(|(s, _)| groups_by(**s))
+        .map(|(_, &a)| a);
+    group_of(syllables)
+}
+
+#[inline(always)]
+fn group_of(atoms: impl Iterator<Item = u64>) -> u32 {
+    let mut g = GROUP_SEED;
+    for a in atoms {
+        g = mix(g, a);
+    }
+    (finish(g) >> 32) as u32 | (GROUPED >> 32) as u32
+}
+
+/// The groups each unit heads, found once per sentence: the unit alone, the pair ending
+/// at it, the pair skipping the unit before it, the triple ending at it.
+pub(crate) const GROUP_KINDS: usize = 4;
+const ONE: usize = 0;
+const PAIR: usize = 1;
+const SKIP: usize = 2;
+const TRIPLE: usize = 3;
+
+/// Where the decoder finds a template's group.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum GroupKind {
+    /// No syllable slot: the feature has its own key.
+    Own,
+    /// Found once per sentence: the group of this kind headed by the unit at this offset.
+    At(usize, i8),
+    /// Looked up at each boundary (the word so far).
+    Dynamic,
+}
+
+/// The group kind of a template, from its slots (at compile time).
+pub(crate) const fn group_kind(slots: &[Slot]) -> GroupKind {
+    let mut offsets = [0i8; 4];
+    let mut n = 0;
+    let mut k = 0;
+    while k < slots.len() {
+        match slots[k] {
+            Word => return GroupKind::Dynamic,
+            Syl(o) => {
+                if n == offsets.len() {
+                    return GroupKind::Dynamic;
+                }
+                offsets[n] = o;
+                n += 1;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    match n {
+        0 => GroupKind::Own,
+        1 => GroupKind::At(ONE, offsets[0]),
+        2 if offsets[1] == offsets[0] + 1 => GroupKind::At(PAIR, offsets[1]),
+        2 if offsets[1] == offsets[0] + 2 => GroupKind::At(SKIP, offsets[1]),
+        3 if offsets[1] == offsets[0] + 1 && offsets[2] == offsets[1] + 1 => {
+            GroupKind::At(TRIPLE, offsets[2])
+        }
+        _ => GroupKind::Dynamic,
+    }
 }
 
 const NOT_SYLLABLE: u8 = 6;
@@ -560,6 +761,22 @@ impl Units {
         (cover, edges)
     }
 
+    /// The groups headed by each unit (see [`feature_key`]), found in `weights`: entry
+    /// `j + 1` for unit `j`, from the place before the first unit to the one after the last.
+    pub fn group_refs(&self, weights: &WeightTable, out: &mut Vec<[u32; GROUP_KINDS]>) {
+        out.clear();
+        let n = self.atoms.len() as isize;
+        for j in -1..=n {
+            let (a, b, c) = (self.atom(j - 2), self.atom(j - 1), self.atom(j));
+            let mut refs = [NO_GROUP; GROUP_KINDS];
+            refs[ONE] = weights.group(group_of([c].into_iter()));
+            refs[PAIR] = weights.group(group_of([b, c].into_iter()));
+            refs[SKIP] = weights.group(group_of([a, c].into_iter()));
+            refs[TRIPLE] = weights.group(group_of([a, b, c].into_iter()));
+            out.push(refs);
+        }
+    }
+
     /// Calls `f` with the hash of every feature of the boundary before unit `i`, with `len`
     /// syllables in the word before it.
     #[inline]
@@ -704,7 +921,7 @@ pub(crate) fn hash_named(template: usize, atoms: &[&str]) -> Option<u64> {
             }
         };
     }
-    Some(feature_hash(template, &hashes[..atoms.len()]))
+    Some(feature_key(template, t.slots, &hashes[..atoms.len()]))
 }
 
 #[cfg(test)]
@@ -731,7 +948,8 @@ mod tests {
             (TokenKind::Word, "Hà"),
         ] {
             units.atoms.push(unit_atom(kind, s));
-            units.shapes.push(atom_hash(unit_shape(kind, s)));
+            units.shapes.push(shape_atom(kind, s));
+            assert_eq!(shape_atom(kind, s), atom_hash(unit_shape(kind, s)));
             units.dict.push(0b100);
             units.fixed.push(Fixed::Free);
             units.freq.push(3);
@@ -753,6 +971,26 @@ mod tests {
                 })
                 .collect();
             assert_eq!(hashes, named);
+        }
+        // The decoder's grouped lookups add up the same weights as the keys do.
+        let mut entries = Vec::new();
+        for i in 1..4 {
+            for len in 1..3 {
+                units.features(i, len, |h| entries.push((h, (h % 97) as f32 / 8.0 + 0.25)));
+            }
+        }
+        entries.sort_by_key(|e| e.0);
+        entries.dedup_by_key(|e| e.0);
+        let weights = WeightTable::from_entries(&entries);
+        let mut groups = Vec::new();
+        units.group_refs(&weights, &mut groups);
+        for i in 1..4 {
+            for len in 1..3 {
+                let mut expected = 0;
+                units.features(i, len, |h| expected += weights.get(h));
+                assert_eq!(units.score(i, len, &groups, &weights), expected);
+                assert_ne!(expected, 0);
+            }
         }
     }
 

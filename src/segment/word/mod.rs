@@ -21,7 +21,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use features::{
-    Fixed, SEQUENCE_START, Units, atom_hash, sequence_end, sequence_next, unit_atom, unit_shape,
+    Fixed, SEQUENCE_START, Units, atom_hash, sequence_end, sequence_next, shape_atom, unit_atom,
 };
 pub use model::{WORDS_FORMAT, WordModel};
 pub use user_dict::UserDict;
@@ -62,6 +62,7 @@ pub(crate) struct UnitIn<'a> {
 pub struct WordScratch {
     units: Units,
     raw: Vec<u64>,
+    groups: Vec<[u32; features::GROUP_KINDS]>,
     joins: Vec<bool>,
     inputs: Vec<(TokenKind, Range<usize>, bool)>,
 }
@@ -241,7 +242,12 @@ impl WordSegmenter {
             &mut scratch.units,
             &mut scratch.raw,
         );
-        decode_units(&self.model.weights, &scratch.units, &mut scratch.joins);
+        decode_units(
+            &self.model.weights,
+            &scratch.units,
+            &mut scratch.groups,
+            &mut scratch.joins,
+        );
     }
 
     /// The words of a line of syllables, as byte ranges of the line. Units are the runs
@@ -421,15 +427,16 @@ pub(crate) fn build_units<'a>(
                 fixed
             };
         units.atoms.push(atom);
-        units
-            .shapes
-            .push(atom_hash(unit_shape(unit.kind, unit.norm)));
+        units.shapes.push(shape_atom(unit.kind, unit.norm));
         units.fixed.push(fixed);
-        units.freq.push(if unit.kind == TokenKind::Word {
-            lexicon.freq.get(atom) as u8
+        let (freq, cont, attach) = if unit.kind == TokenKind::Word {
+            lexicon.syllable(atom)
         } else {
-            0
-        });
+            (0, 0, 0)
+        };
+        units.freq.push(freq);
+        units.cont.push(cont);
+        units.attach.push(attach);
         units.push_sound(unit.kind, unit.norm, atom);
         if !user.is_empty() {
             raw.push(atom_hash(unit.norm));
@@ -444,7 +451,6 @@ pub(crate) fn build_units<'a>(
         previous_kind = unit.kind;
     }
     fill_dict(units, &lexicon.dict, lexicon.max_dict);
-    fill_stats(units, &lexicon.stats);
     user.apply(raw, &mut units.fixed);
 }
 
@@ -488,8 +494,12 @@ pub(crate) fn fill_dict(units: &mut Units, dict: &model::Table, max_dict: usize)
                 break;
             }
             h = sequence_next(h, units.atoms[k]);
-            if dict.contains(sequence_end(h)) {
+            let found = dict.get(sequence_end(h)) as u32;
+            if found & model::WORD != 0 {
                 mask |= 1 << len;
+            }
+            if found & model::GOES_ON == 0 {
+                break;
             }
         }
         units.dict[j] = mask;
@@ -526,22 +536,23 @@ fn money_atoms() -> (u64, &'static [u64]) {
 
 /// Greedy left-to-right decisions: `joins[i]` when unit `i` joins unit `i - 1`.
 #[inline]
-pub(crate) fn decode_units(weights: &model::WeightTable, units: &Units, joins: &mut Vec<bool>) {
+pub(crate) fn decode_units(
+    weights: &model::WeightTable,
+    units: &Units,
+    groups: &mut Vec<[u32; features::GROUP_KINDS]>,
+    joins: &mut Vec<bool>,
+) {
     joins.clear();
     let n = units.len();
     if n == 0 {
         return;
     }
+    units.group_refs(weights, groups);
     joins.push(false);
     let mut len = 1u8;
     for i in 1..n {
-        let join = fixed_decision(units, i).unwrap_or_else(|| {
-            // All hashes first, then the lookups: independent loads overlap in the CPU.
-            let mut hashes = [0u64; features::TEMPLATE_COUNT];
-            units.feature_hashes(i, len, &mut hashes);
-            let score: i32 = hashes.iter().map(|&h| weights.get(h)).sum();
-            score > 0
-        });
+        let join =
+            fixed_decision(units, i).unwrap_or_else(|| units.score(i, len, groups, weights) > 0);
         joins.push(join);
         len = if join { (len + 1).min(4) } else { 1 };
     }

@@ -97,40 +97,98 @@ impl Table {
             i = (i + 1) & self.mask;
         }
     }
-
-    #[inline(always)]
-    pub fn contains(&self, h: u64) -> bool {
-        self.get(h) != 0.0
-    }
-
-    pub fn len(&self) -> usize {
-        self.len
-    }
 }
 
 /// What the features look up beside the weights: a dictionary of multi-syllable words and
-/// the frequency classes of syllables.
+/// what is known of single syllables.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
+    /// Sequence hash → [`WORD`] when the syllables are a word, plus [`GOES_ON`] when they
+    /// begin a longer one (so a lookup of a prefix that begins nothing ends the search).
     pub dict: Table,
+    /// Dictionary words.
+    pub words: usize,
     /// The longest dictionary word, in syllables.
     pub max_dict: usize,
-    /// Syllable atom → frequency class.
-    pub freq: Table,
-    /// Syllable atom → position classes in the training words, `cont * 8 + attach`.
-    pub stats: Table,
+    /// Syllable atom → its frequency class `<< 6 |` its position classes in the training
+    /// words, `cont << 3 | attach`: one lookup for both.
+    pub syllables: Table,
 }
 
-/// Feature weights: an open-addressing table of 4-byte slots (a 16-bit check of the hash
-/// and the weight in fixed point, 1/1024), small enough to stay in the CPU's caches.
+/// A dictionary entry is a word.
+pub(crate) const WORD: u32 = 1;
+/// A dictionary entry begins a longer word.
+pub(crate) const GOES_ON: u32 = 2;
+
+impl Lexicon {
+    /// A lexicon of dictionary words (atom sequences), frequency classes and position
+    /// classes (`cont * 8 + attach`) of syllable atoms.
+    pub fn new(words: &[Vec<u64>], freq: &[(u64, u8)], stats: &[(u64, u8)]) -> Lexicon {
+        Lexicon {
+            dict: dict_table(words),
+            words: words.len(),
+            max_dict: words.iter().map(Vec::len).max().unwrap_or(0),
+            syllables: syllable_table(freq, stats),
+        }
+    }
+
+    /// The frequency class and the position classes (cont, attach) of a syllable atom.
+    #[inline]
+    pub fn syllable(&self, atom: u64) -> (u8, u8, u8) {
+        let packed = self.syllables.get(atom) as u32;
+        (
+            (packed >> 6) as u8,
+            (packed >> 3 & 7) as u8,
+            (packed & 7) as u8,
+        )
+    }
+}
+
+/// The dictionary table of words given as atom sequences (see [`Lexicon::dict`]).
+pub(crate) fn dict_table(words: &[Vec<u64>]) -> Table {
+    let mut flags: std::collections::BTreeMap<u64, u32> = std::collections::BTreeMap::new();
+    for word in words {
+        *flags.entry(sequence_hash(word)).or_default() |= WORD;
+        for end in 2..word.len() {
+            *flags.entry(sequence_hash(&word[..end])).or_default() |= GOES_ON;
+        }
+    }
+    let entries: Vec<(u64, f32)> = flags.into_iter().map(|(h, f)| (h, f as f32)).collect();
+    Table::from_entries(&entries)
+}
+
+/// The syllable table of frequency and position classes (see [`Lexicon::syllables`]).
+pub(crate) fn syllable_table(freq: &[(u64, u8)], stats: &[(u64, u8)]) -> Table {
+    let mut packed: std::collections::BTreeMap<u64, u32> = std::collections::BTreeMap::new();
+    for &(atom, class) in freq {
+        *packed.entry(atom).or_default() |= u32::from(class.min(63)) << 6;
+    }
+    for &(atom, classes) in stats {
+        *packed.entry(atom).or_default() |= u32::from(classes & 63);
+    }
+    let entries: Vec<(u64, f32)> = packed.into_iter().map(|(h, p)| (h, p as f32)).collect();
+    Table::from_entries(&entries)
+}
+
+/// Feature weights, in fixed point (1/1024), in 4-byte slots (a 16-bit check of the key
+/// and the weight), small enough to stay in the CPU's caches.
+///
+/// Features with a group (see [`super::features::feature_key`]) live in the group's own
+/// small open-addressing table, one run of slots found through a directory of groups;
+/// the others in one open-addressing table of their own.
 #[derive(Debug, Clone)]
 pub(crate) struct WeightTable {
-    slots: Vec<(u16, i16)>,
-    mask: usize,
-    /// 64 minus the number of index bits: slots are indexed by the hash's high bits.
-    shift: u32,
+    /// Features without a group.
+    own: Vec<(u16, i16)>,
+    own_shift: u32,
+    /// Group hash → `start << 5 | log2(size)` of its run in `members`.
+    directory: Vec<(u32, u32)>,
+    members: Vec<(u16, i16)>,
     len: usize,
 }
+
+/// The reference to a group that has no features.
+pub(crate) const NO_GROUP: u32 = u32::MAX;
 
 /// Fixed-point scale of the weights.
 pub(crate) const WEIGHT_SCALE: f32 = 1024.0;
@@ -141,65 +199,157 @@ impl Default for WeightTable {
     }
 }
 
+/// The check of a key in its table: 16 of its bits (never 0, the empty slot).
+#[inline(always)]
+fn check(bits: u32) -> u16 {
+    ((bits >> 16) as u16) | 1
+}
+
+/// Adds `w` to the slot of `tag` in the run `slots` (a power of two, never full),
+/// probing from `first`.
+fn add_slot(slots: &mut [(u16, i16)], first: usize, tag: u16, w: i32) -> bool {
+    let mask = slots.len() - 1;
+    let mut i = first & mask;
+    loop {
+        let slot = &mut slots[i];
+        if slot.0 == tag {
+            slot.1 = (slot.1 as i32 + w).clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16;
+            return false;
+        }
+        if slot.0 == 0 {
+            *slot = (tag, w as i16);
+            return true;
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// The weight of `tag` in the run `slots` (a power of two, never full), probing from
+/// `first`; 0 when absent.
+#[inline(always)]
+fn get_slot(slots: &[(u16, i16)], first: usize, tag: u16) -> i32 {
+    let mask = slots.len().wrapping_sub(1);
+    let mut i = first & mask;
+    while let Some(&(t, w)) = slots.get(i) {
+        if t == tag {
+            return w as i32;
+        }
+        if t == 0 {
+            return 0;
+        }
+        i = (i + 1) & mask;
+    }
+    0
+}
+
 impl WeightTable {
-    /// A table of `entries`; the weights of equal hashes add up.
+    /// A table of `entries` (keys as [`super::features::feature_key`] makes them); the
+    /// weights of equal keys add up.
     pub fn from_entries(entries: &[(u64, f32)]) -> Self {
-        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let fixed = |w: f32| {
+            (w * WEIGHT_SCALE)
+                .round()
+                .clamp(i16::MIN as f32 + 1.0, i16::MAX as f32) as i32
+        };
+        let mut grouped: Vec<(u64, f32)> = Vec::new();
+        let mut own: Vec<(u64, f32)> = Vec::new();
+        for &(h, w) in entries {
+            if h >> 63 == 1 {
+                grouped.push((h, w));
+            } else {
+                own.push((h, w));
+            }
+        }
+        let size = (own.len() * 2).next_power_of_two().max(2);
         let mut table = WeightTable {
-            slots: vec![(0, 0); size],
-            mask: size - 1,
-            shift: 64 - size.trailing_zeros(),
+            own: vec![(0, 0); size],
+            own_shift: 64 - size.trailing_zeros(),
+            directory: Vec::new(),
+            members: Vec::new(),
             len: 0,
         };
-        for &(h, w) in entries {
-            let w = (w * WEIGHT_SCALE)
-                .round()
-                .clamp(i16::MIN as f32 + 1.0, i16::MAX as f32) as i32;
-            table.add(h, w);
+        for &(h, w) in &own {
+            let first = (h << 1 >> table.own_shift) as usize;
+            table.len += usize::from(add_slot(&mut table.own, first, check(h as u32), fixed(w)));
+        }
+        // Each group's run: twice its features, rounded up to a power of two.
+        grouped.sort_by_key(|&(h, _)| h);
+        let mut groups: Vec<(u32, u32)> = Vec::new();
+        let mut at = 0;
+        while at < grouped.len() {
+            let group = (grouped[at].0 >> 32) as u32;
+            let end = at + grouped[at..].partition_point(|(h, _)| (h >> 32) as u32 == group);
+            let size = ((end - at) * 2).next_power_of_two();
+            let start = table.members.len();
+            table.members.resize(start + size, (0, 0));
+            for &(h, w) in &grouped[at..end] {
+                let run = &mut table.members[start..start + size];
+                table.len += usize::from(add_slot(run, h as usize, check(h as u32), fixed(w)));
+            }
+            groups.push((group, (start as u32) << 5 | size.trailing_zeros()));
+            at = end;
+        }
+        let size = (groups.len() * 2).next_power_of_two().max(2);
+        table.directory = vec![(0, 0); size];
+        let mask = size - 1;
+        for (group, packed) in groups {
+            let mut i = group as usize & mask;
+            while table.directory[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            table.directory[i] = (group, packed);
         }
         table
     }
 
-    /// The home slot and the check of `h`: its top bits, and the 16 bits below them.
+    /// The reference to a group ([`NO_GROUP`] when it has no features).
     #[inline(always)]
-    fn place(&self, h: u64) -> (usize, u16) {
-        (
-            (h >> self.shift) as usize,
-            ((h >> (self.shift - 16)) as u16) | 1,
-        )
+    pub fn group(&self, group: u32) -> u32 {
+        let mask = self.directory.len().wrapping_sub(1);
+        let mut i = group as usize & mask;
+        while let Some(&(g, packed)) = self.directory.get(i) {
+            if g == group {
+                return packed;
+            }
+            if g == 0 {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        NO_GROUP
     }
 
-    fn add(&mut self, h: u64, w: i32) {
-        let (mut i, tag) = self.place(h);
-        loop {
-            let slot = &mut self.slots[i];
-            if slot.0 == tag {
-                slot.1 = (slot.1 as i32 + w).clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16;
-                return;
-            }
-            if slot.0 == 0 {
-                *slot = (tag, w as i16);
-                self.len += 1;
-                return;
-            }
-            i = (i + 1) & self.mask;
+    /// The weight of a feature of a group, by its key in the group.
+    #[inline(always)]
+    pub fn get_in(&self, group: u32, member: u32) -> i32 {
+        if group == NO_GROUP {
+            return 0;
+        }
+        let start = (group >> 5) as usize;
+        let size = 1usize << (group & 31);
+        match self.members.get(start..start + size) {
+            Some(run) => get_slot(run, member as usize, check(member)),
+            None => 0,
         }
     }
 
-    /// The weight of `h` in fixed point (0 when absent).
+    /// The weight of a feature without a group, by its key.
     #[inline(always)]
+    pub fn get_own(&self, h: u64) -> i32 {
+        get_slot(
+            &self.own,
+            (h << 1 >> self.own_shift) as usize,
+            check(h as u32),
+        )
+    }
+
+    /// The weight of any key (0 when absent).
+    #[cfg(test)]
     pub fn get(&self, h: u64) -> i32 {
-        let (mut i, tag) = self.place(h);
-        loop {
-            // The mask keeps `i` in bounds.
-            let (t, w) = self.slots[i];
-            if t == tag {
-                return w as i32;
-            }
-            if t == 0 {
-                return 0;
-            }
-            i = (i + 1) & self.mask;
+        if h >> 63 == 1 {
+            self.get_in(self.group((h >> 32) as u32), h as u32)
+        } else {
+            self.get_own(h)
         }
     }
 
@@ -236,7 +386,7 @@ impl WordModel {
     pub(crate) fn from_parts(weights: WeightTable, lexicon: Lexicon) -> WordModel {
         WordModel {
             features: weights.len(),
-            words: lexicon.dict.len(),
+            words: lexicon.words,
             weights,
             lexicon,
         }
@@ -259,7 +409,6 @@ impl WordModel {
         let mut dict_lines = Vec::new();
         let mut freq_lines = Vec::new();
         let mut stat_lines = Vec::new();
-        let mut max_dict = 0;
         let mut atoms: Vec<&str> = Vec::with_capacity(4);
         for (n, line) in source.lines().enumerate() {
             if line.is_empty() || line.starts_with('#') {
@@ -280,8 +429,7 @@ impl WordModel {
                         "a dictionary word has 2 to {MAX_DICT} syllables, found {word:?}"
                     )));
                 }
-                max_dict = max_dict.max(syllables.len());
-                dict_lines.push((sequence_hash(&syllables), 1.0));
+                dict_lines.push(syllables);
                 continue;
             }
             if head == "stat" {
@@ -302,7 +450,7 @@ impl WordModel {
                         .ok_or_else(|| error(format!("{c:?} is not a position class")))
                 };
                 let packed = class(cont)? * 8 + class(attach)?;
-                stat_lines.push((atom_hash(syllable), packed as f32));
+                stat_lines.push((atom_hash(syllable), packed));
                 continue;
             }
             if head == "freq" {
@@ -316,7 +464,7 @@ impl WordModel {
                     .ok()
                     .filter(|c| (1..64).contains(c))
                     .ok_or_else(|| error(format!("{class:?} is not a frequency class")))?;
-                freq_lines.push((atom_hash(syllable), class as f32));
+                freq_lines.push((atom_hash(syllable), class));
                 continue;
             }
             let Some((t, _)) = super::features::template(head) else {
@@ -341,12 +489,7 @@ impl WordModel {
         }
         Ok(WordModel::from_parts(
             WeightTable::from_entries(&weights),
-            Lexicon {
-                dict: Table::from_entries(&dict_lines),
-                max_dict,
-                freq: Table::from_entries(&freq_lines),
-                stats: Table::from_entries(&stat_lines),
-            },
+            Lexicon::new(&dict_lines, &freq_lines, &stat_lines),
         ))
     }
 
@@ -413,6 +556,44 @@ mod tests {
             );
         }
         assert_eq!(table.get(12345), 0.0);
+    }
+
+    #[test]
+    fn weight_table_finds_grouped_and_own_keys() {
+        // Keys as feature_key makes them: a few groups of many members, and own keys.
+        let mut entries = Vec::new();
+        for g in 0..50u64 {
+            let group = (g.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) | 0x8000_0000;
+            for m in 0..(1 + g % 40) {
+                let member = m.wrapping_mul(0xff51_afd7_ed55_8ccd) >> 32;
+                entries.push((group << 32 | member, (g + m) as f32 / 64.0 + 0.5));
+            }
+        }
+        for k in 0..500u64 {
+            entries.push((
+                k.wrapping_mul(0xc4ce_b9fe_1a85_ec53) >> 1,
+                -(k as f32) / 100.0 - 0.5,
+            ));
+        }
+        let table = WeightTable::from_entries(&entries);
+        for &(h, w) in &entries {
+            assert_eq!(table.get(h), (w * WEIGHT_SCALE).round() as i32, "{h:x}");
+        }
+        assert_eq!(table.len(), entries.len());
+        assert_eq!(table.group(0x8000_0001), NO_GROUP);
+        assert_eq!(table.get(0x8000_0001_0000_0000), 0);
+        assert_eq!(WeightTable::default().get(12345), 0);
+    }
+
+    #[test]
+    fn dictionary_marks_words_and_prefixes() {
+        let words = vec![vec![1, 2], vec![1, 2, 3, 4]];
+        let dict = dict_table(&words);
+        let flags = |atoms: &[u64]| dict.get(sequence_hash(atoms)) as u32;
+        assert_eq!(flags(&[1, 2]), WORD | GOES_ON);
+        assert_eq!(flags(&[1, 2, 3]), GOES_ON);
+        assert_eq!(flags(&[1, 2, 3, 4]), WORD);
+        assert_eq!(flags(&[2, 3]), 0);
     }
 
     #[test]
