@@ -83,7 +83,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Drop features whose averaged weight is under this (smaller, faster models).
-    #[arg(long, default_value_t = 0.5)]
+    #[arg(long, default_value_t = 0.2)]
     prune: f32,
     /// A syllable frequency list, lines of `SYLLABLE COUNT` (FrequencyWords format).
     #[arg(long, value_name = "FILE")]

@@ -50,7 +50,7 @@ impl Default for TrainOptions {
         TrainOptions {
             epochs: 8,
             seed: 1,
-            prune: 0.5,
+            prune: 0.2,
             folds: 5,
             frequency: Vec::new(),
             min_count: 20,
