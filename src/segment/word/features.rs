@@ -915,10 +915,10 @@ pub(crate) fn hash_named(template: usize, atoms: &[&str]) -> Option<u64> {
             Len | Cover | Edges | Freq(_) | Tone(_) | Redup | Cont(_) | Attach(_) => {
                 number_atom(text.parse().ok()?)
             }
-            Word => {
-                let atoms: Vec<u64> = text.split(' ').map(atom_hash).collect();
-                sequence_hash(&atoms)
-            }
+            Word => sequence_end(
+                text.split(' ')
+                    .fold(SEQUENCE_START, |h, s| sequence_next(h, atom_hash(s))),
+            ),
         };
     }
     Some(feature_key(template, t.slots, &hashes[..atoms.len()]))

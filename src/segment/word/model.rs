@@ -273,7 +273,7 @@ impl WeightTable {
             table.len += usize::from(add_slot(&mut table.own, first, check(h as u32), fixed(w)));
         }
         // Each group's run: twice its features, rounded up to a power of two.
-        grouped.sort_by_key(|&(h, _)| h);
+        grouped.sort_unstable_by_key(|&(h, _)| h);
         let mut groups: Vec<(u32, u32)> = Vec::new();
         let mut at = 0;
         while at < grouped.len() {
@@ -410,7 +410,9 @@ impl WordModel {
         let mut freq_lines = Vec::new();
         let mut stat_lines = Vec::new();
         let mut atoms: Vec<&str> = Vec::with_capacity(4);
-        for (n, line) in source.lines().enumerate() {
+        let mut last_template: Option<(&str, usize)> = None;
+        for (n, line) in Fields::new(source, b'\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
@@ -419,7 +421,7 @@ impl WordModel {
                 line: n + 1,
                 message,
             };
-            let mut columns = line.split('\t');
+            let mut columns = Fields::new(line, b'\t');
             let head = columns.next().unwrap_or_default();
             if head == "dict" {
                 let word = columns.next().unwrap_or_default();
@@ -467,8 +469,16 @@ impl WordModel {
                 freq_lines.push((atom_hash(syllable), class));
                 continue;
             }
-            let Some((t, _)) = super::features::template(head) else {
-                return Err(error(format!("unknown feature template {head:?}")));
+            // Feature lines come sorted by template: most lines name the last one again.
+            let t = match last_template {
+                Some((name, t)) if name == head => t,
+                _ => {
+                    let Some((t, _)) = super::features::template(head) else {
+                        return Err(error(format!("unknown feature template {head:?}")));
+                    };
+                    last_template = Some((head, t));
+                    t
+                }
             };
             atoms.clear();
             atoms.extend(columns);
@@ -501,6 +511,43 @@ impl WordModel {
     /// Number of dictionary words.
     pub fn dictionary_words(&self) -> usize {
         self.words
+    }
+}
+
+/// The pieces of a text between separators, found with a plain byte loop: model files have
+/// short lines and fields, for which `str::split` and `lines` cost more in set-up than in
+/// search.
+struct Fields<'a> {
+    rest: Option<&'a str>,
+    separator: u8,
+}
+
+impl<'a> Fields<'a> {
+    fn new(text: &'a str, separator: u8) -> Self {
+        Fields {
+            rest: Some(text),
+            separator,
+        }
+    }
+}
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == self.separator) {
+            // The separator is ASCII, so both sides are whole UTF-8.
+            Some(at) => {
+                self.rest = rest.get(at + 1..);
+                rest.get(..at)
+            }
+            None => {
+                self.rest = None;
+                // Like `lines`, no empty piece after a final separator.
+                (!rest.is_empty() || self.separator != b'\n').then_some(rest)
+            }
+        }
     }
 }
 
