@@ -159,36 +159,84 @@ pub(crate) fn unit_atom_text(kind: TokenKind, norm: &str) -> String {
     }
 }
 
+/// The names of the shapes of units: capitalization of words, then token kinds.
+const SHAPE_NAMES: [&str; 14] = [
+    "lower",
+    "title",
+    "caps",
+    "mixed",
+    "word",
+    "number",
+    "percent",
+    "punctuation",
+    "abbreviation",
+    "date",
+    "code",
+    "url",
+    "email",
+    "symbol",
+];
+
+/// The atoms of [`SHAPE_NAMES`].
+const SHAPE_ATOMS: [u64; 14] = {
+    let mut out = [0; 14];
+    let mut k = 0;
+    while k < out.len() {
+        out[k] = const_atom(SHAPE_NAMES[k]);
+        k += 1;
+    }
+    out
+};
+
 /// The shape of a unit: how it is capitalized, or its kind.
 pub(crate) fn unit_shape(kind: TokenKind, norm: &str) -> &'static str {
+    SHAPE_NAMES[shape_index(kind, norm)]
+}
+
+/// The atom of [`unit_shape`], without hashing the name each time.
+#[inline]
+pub(crate) fn shape_atom(kind: TokenKind, norm: &str) -> u64 {
+    SHAPE_ATOMS[shape_index(kind, norm)]
+}
+
+/// The index of the shape of a unit in [`SHAPE_NAMES`].
+fn shape_index(kind: TokenKind, norm: &str) -> usize {
     match kind {
-        TokenKind::Word => {
-            let mut chars = norm.chars();
-            let Some(first) = chars.next() else {
-                return "lower";
-            };
-            if !case_of(first).0 {
-                return if chars.any(|c| case_of(c).0) {
-                    "mixed"
-                } else {
-                    "lower"
-                };
-            }
-            let (mut upper, mut lower) = (0, 0);
-            for c in chars {
-                match case_of(c) {
-                    (true, _) => upper += 1,
-                    (_, true) => lower += 1,
-                    _ => {}
-                }
-            }
-            match (upper, lower) {
-                (0, _) => "title",
-                (_, 0) => "caps",
-                _ => "mixed",
-            }
+        TokenKind::Word => {}
+        TokenKind::Number => return 5,
+        TokenKind::Percent => return 6,
+        TokenKind::Punct => return 7,
+        TokenKind::Abbrev => return 8,
+        TokenKind::Date => return 9,
+        TokenKind::Code => return 10,
+        TokenKind::Url => return 11,
+        TokenKind::Email => return 12,
+        TokenKind::Symbol => return 13,
+    }
+    let (lower, title, caps, mixed) = (0, 1, 2, 3);
+    let mut chars = norm.chars();
+    let Some(first) = chars.next() else {
+        return lower;
+    };
+    if !case_of(first).0 {
+        return if chars.any(|c| case_of(c).0) {
+            mixed
+        } else {
+            lower
+        };
+    }
+    let (mut upper, mut small) = (0, 0);
+    for c in chars {
+        match case_of(c) {
+            (true, _) => upper += 1,
+            (_, true) => small += 1,
+            _ => {}
         }
-        other => other.as_str(),
+    }
+    match (upper, small) {
+        (0, _) => title,
+        (_, 0) => caps,
+        _ => mixed,
     }
 }
 
@@ -205,32 +253,6 @@ fn case_of(c: char) -> (bool, bool) {
         Some(_) if c != '\u{f7}' => (false, true),
         _ => (c.is_uppercase(), c.is_lowercase()),
     }
-}
-
-/// The atom of [`unit_shape`], without hashing the name each time.
-#[inline]
-pub(crate) fn shape_atom(kind: TokenKind, norm: &str) -> u64 {
-    const SHAPES: [(&str, u64); 14] = [
-        ("lower", const_atom("lower")),
-        ("title", const_atom("title")),
-        ("caps", const_atom("caps")),
-        ("mixed", const_atom("mixed")),
-        ("word", const_atom("word")),
-        ("number", const_atom("number")),
-        ("percent", const_atom("percent")),
-        ("punctuation", const_atom("punctuation")),
-        ("abbreviation", const_atom("abbreviation")),
-        ("date", const_atom("date")),
-        ("code", const_atom("code")),
-        ("url", const_atom("url")),
-        ("email", const_atom("email")),
-        ("symbol", const_atom("symbol")),
-    ];
-    let name = unit_shape(kind, norm);
-    SHAPES
-        .iter()
-        .find(|(n, _)| std::ptr::eq(*n, name) || *n == name)
-        .map_or_else(|| atom_hash(name), |&(_, a)| a)
 }
 
 /// A slot of a feature template.
