@@ -13,7 +13,6 @@ const K: u64 = 0x517c_c1b7_2722_0a95;
 const ATOM_SEED: u64 = 0x243f_6a88_85a3_08d3;
 const FEATURE_SEED: u64 = 0x1319_8a2e_0370_7344;
 const SEQUENCE_SEED: u64 = 0xa409_3822_299f_31d0;
-const NUMBER_SEED: u64 = 0x082e_fa98_ec4e_6c89;
 const GROUP_SEED: u64 = 0x4528_21e6_38d0_1377;
 
 #[inline(always)]
@@ -91,12 +90,6 @@ const fn const_atom(s: &str) -> u64 {
         i += 1;
     }
     h
-}
-
-/// The atom of a small number (word length so far, dictionary codes).
-#[inline(always)]
-fn number_atom(n: u8) -> u64 {
-    mix(NUMBER_SEED, n as u64)
 }
 
 /// Starts the hash of a sequence of atoms; extend with [`sequence_next`], end with
@@ -177,26 +170,25 @@ const SHAPE_NAMES: [&str; 14] = [
     "symbol",
 ];
 
-/// The atoms of [`SHAPE_NAMES`].
-const SHAPE_ATOMS: [u64; 14] = {
-    let mut out = [0; 14];
-    let mut k = 0;
-    while k < out.len() {
-        out[k] = const_atom(SHAPE_NAMES[k]);
-        k += 1;
-    }
-    out
-};
-
 /// The shape of a unit: how it is capitalized, or its kind.
 pub(crate) fn unit_shape(kind: TokenKind, norm: &str) -> &'static str {
     SHAPE_NAMES[shape_index(kind, norm)]
 }
 
-/// The atom of [`unit_shape`], without hashing the name each time.
+/// The code of [`unit_shape`] that features read: its index in the names.
 #[inline]
-pub(crate) fn shape_atom(kind: TokenKind, norm: &str) -> u64 {
-    SHAPE_ATOMS[shape_index(kind, norm)]
+pub(crate) fn shape_code(kind: TokenKind, norm: &str) -> u8 {
+    shape_index(kind, norm) as u8
+}
+
+/// The code of a shape given by name, as model files write it ("<s>" and "</s>" outside
+/// the sentence).
+fn shape_code_named(name: &str) -> Option<u8> {
+    match name {
+        BEFORE => Some(OUTSIDE_BEFORE),
+        AFTER => Some(OUTSIDE_AFTER),
+        _ => SHAPE_NAMES.iter().position(|n| *n == name).map(|k| k as u8),
+    }
 }
 
 /// The index of the shape of a unit in [`SHAPE_NAMES`].
@@ -410,17 +402,6 @@ pub(crate) fn template(name: &str) -> Option<(usize, &'static Template)> {
     TEMPLATES.iter().enumerate().find(|(_, t)| t.name == name)
 }
 
-/// The hash of a template's index and some atoms. Its high bits are well mixed (the last
-/// step is a multiplication).
-#[inline(always)]
-fn feature_hash(template: usize, atoms: impl Iterator<Item = u64>) -> u64 {
-    let mut h = mix(FEATURE_SEED, template as u64 + 1);
-    for a in atoms {
-        h = mix(h, a);
-    }
-    mix(h, 0)
-}
-
 /// Whether a slot reads syllables (or the word so far): those slots make a feature's group.
 #[inline(always)]
 const fn groups_by(slot: Slot) -> bool {
@@ -450,14 +431,15 @@ pub(crate) fn feature_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u64
     }
 }
 
-/// The key of a feature without a group.
+/// The key of a feature without a group: its slots are all small codes (shapes, classes,
+/// counts), packed with the template's index into one number and mixed once.
 #[inline(always)]
 fn own_key(template: usize, atoms: &[u64]) -> u64 {
-    feature_hash(template, atoms.iter().copied()) & !GROUPED
+    small_key(template, atoms.iter().copied()) & !GROUPED
 }
 
 /// The key of a feature within its group: its template and its slots that are not
-/// syllables.
+/// syllables (small codes).
 #[inline(always)]
 fn member_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u32 {
     let rest = slots
@@ -465,8 +447,26 @@ fn member_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u32 {
         .zip(atoms)
         .filter(|(s, _)| !groups_by(**s))
         .map(|(_, &a)| a);
-    (feature_hash(template, rest) >> 32) as u32
+    (small_key(template, rest) >> 32) as u32
 }
+
+/// The key of a template and small codes (each under 256, at most seven of them: every
+/// slot that is not a syllable reads a `u8`): packed, then mixed by a bijection, so that
+/// different packs never share a key.
+#[inline(always)]
+fn small_key(template: usize, codes: impl Iterator<Item = u64>) -> u64 {
+    let packed = codes.fold(template as u64 + 1, |p, c| (p << 8) | (c & 0xff));
+    finish(packed ^ FEATURE_SEED)
+}
+
+const _: () = {
+    // small_key packs the template and the codes of a feature into 64 bits.
+    let mut t = 0;
+    while t < TEMPLATES.len() {
+        assert!(TEMPLATES[t].slots.len() <= 7);
+        t += 1;
+    }
+};
 
 /// The hash of the group of a feature: the atoms of its syllable slots, in order, top bit
 /// set.
@@ -628,7 +628,8 @@ pub(crate) enum Fixed {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Units {
     pub atoms: Vec<u64>,
-    pub shapes: Vec<u64>,
+    /// Shape codes (see [`shape_code`]).
+    pub shapes: Vec<u8>,
     /// Bit `L` set when a dictionary word of `L` syllables starts at the unit.
     pub dict: Vec<u8>,
     /// `fixed[i]` decides the boundary before unit `i` (`fixed[0]` is unused).
@@ -743,11 +744,7 @@ impl Units {
 
     #[inline(always)]
     fn shape(&self, i: isize) -> u64 {
-        if i < 0 {
-            BEFORE_ATOM
-        } else {
-            self.shapes.get(i as usize).copied().unwrap_or(AFTER_ATOM)
-        }
+        Units::small(&self.shapes, i) as u64
     }
 
     /// The dictionary codes of the boundary before unit `i`: the longest word across it,
@@ -845,15 +842,15 @@ impl Context<'_> {
         match slot {
             Syl(o) => u.atom(i + o as isize),
             Shape(o) => u.shape(i + o as isize),
-            Len => number_atom(self.len),
-            Cover => number_atom(self.cover),
-            Edges => number_atom(self.edges),
-            Freq(o) => number_atom(Units::small(&u.freq, i + o as isize)),
-            Tone(o) => number_atom(Units::small(&u.tone, i + o as isize)),
-            Redup => number_atom(self.redup),
+            Len => self.len as u64,
+            Cover => self.cover as u64,
+            Edges => self.edges as u64,
+            Freq(o) => Units::small(&u.freq, i + o as isize) as u64,
+            Tone(o) => Units::small(&u.tone, i + o as isize) as u64,
+            Redup => self.redup as u64,
             Word => self.word,
-            Cont(o) => number_atom(Units::small(&u.cont, i + o as isize)),
-            Attach(o) => number_atom(Units::small(&u.attach, i + o as isize)),
+            Cont(o) => Units::small(&u.cont, i + o as isize) as u64,
+            Attach(o) => Units::small(&u.attach, i + o as isize) as u64,
         }
     }
 }
@@ -933,9 +930,10 @@ pub(crate) fn hash_named(template: usize, atoms: &[&str]) -> Option<u64> {
     let mut hashes = [0u64; 4];
     for (k, (slot, text)) in t.slots.iter().zip(atoms).enumerate() {
         hashes[k] = match slot {
-            Syl(_) | Shape(_) => atom_hash(text),
+            Syl(_) => atom_hash(text),
+            Shape(_) => shape_code_named(text)? as u64,
             Len | Cover | Edges | Freq(_) | Tone(_) | Redup | Cont(_) | Attach(_) => {
-                number_atom(text.parse().ok()?)
+                text.parse::<u8>().ok()? as u64
             }
             Word => sequence_end(
                 text.split(' ')
@@ -970,8 +968,11 @@ mod tests {
             (TokenKind::Word, "Hà"),
         ] {
             units.atoms.push(unit_atom(kind, s));
-            units.shapes.push(shape_atom(kind, s));
-            assert_eq!(shape_atom(kind, s), atom_hash(unit_shape(kind, s)));
+            units.shapes.push(shape_code(kind, s));
+            assert_eq!(
+                shape_code_named(unit_shape(kind, s)),
+                Some(shape_code(kind, s))
+            );
             units.dict.push(0b100);
             units.fixed.push(Fixed::Free);
             units.freq.push(3);

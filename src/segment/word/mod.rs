@@ -21,7 +21,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use features::{
-    Fixed, SEQUENCE_START, Units, atom_hash, sequence_end, sequence_next, shape_atom, unit_atom,
+    Fixed, SEQUENCE_START, Units, atom_hash, sequence_end, sequence_next, shape_code, unit_atom,
 };
 pub use model::{WORDS_FORMAT, WordModel};
 pub use user_dict::UserDict;
@@ -427,7 +427,7 @@ pub(crate) fn build_units<'a>(
                 fixed
             };
         units.atoms.push(atom);
-        units.shapes.push(shape_atom(unit.kind, unit.norm));
+        units.shapes.push(shape_code(unit.kind, unit.norm));
         units.fixed.push(fixed);
         let (freq, cont, attach) = if unit.kind == TokenKind::Word {
             lexicon.syllable(atom)
