@@ -1,11 +1,14 @@
 //! Single-thread throughput of the text model: normalization, syllable tokens and sentences,
-//! on a generated news-like corpus, in input UTF-8 bytes per second.
+//! on a generated news-like corpus, in input UTF-8 bytes per second; then word segmentation
+//! on syllable-tokenized text (the word step given tokens, the full pass, `--lines`), and
+//! the time to load the word model.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use vnextract::extract::extract;
 use vnextract::normalize::normalize;
 use vnextract::segment::Segmenter;
+use vnextract::segment::word::{WordModel, WordScratch, WordSegmenter};
 use vnextract::span::CharIndex;
 use vnextract::{Article, Pipeline, synth};
 
@@ -67,5 +70,86 @@ fn segmentation(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, segmentation);
+/// The corpus as syllable-tokenized text: one sentence a line, tokens separated by spaces.
+fn syllable_lines(texts: &[String]) -> Vec<String> {
+    let segmenter = Segmenter::new();
+    let mut lines = Vec::new();
+    for text in texts {
+        let segmented = segmenter.segment(&normalize(text));
+        for sentence in &segmented.sentences {
+            let tokens: Vec<&str> = segmented.tokens[sentence.tokens.clone()]
+                .iter()
+                .map(|t| t.text(text))
+                .filter(|t| !t.contains(char::is_whitespace))
+                .collect();
+            lines.push(tokens.join(" "));
+        }
+    }
+    lines
+}
+
+fn words(c: &mut Criterion) {
+    let lines = syllable_lines(&corpus());
+    // Articles of 20 sentences, as the pipeline sees them.
+    let texts: Vec<String> = lines.chunks(20).map(|c| c.join("\n")).collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let segmenter = Segmenter::new();
+    let words = WordSegmenter::new();
+    let analysed: Vec<_> = texts
+        .iter()
+        .map(|t| {
+            let n = normalize(t);
+            let s = segmenter.segment(&n);
+            (n, s)
+        })
+        .collect();
+    let mut group = c.benchmark_group("words");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    let mut scratch = WordScratch::default();
+    let mut out = Vec::new();
+    group.bench_function("word step (given tokens)", |b| {
+        b.iter(|| {
+            for (normalized, segmented) in &analysed {
+                out.clear();
+                words.words_into(normalized, segmented, &mut scratch, &mut out);
+                black_box(out.len());
+            }
+        })
+    });
+    group.bench_function("full pass (normalize+syllables+words)", |b| {
+        b.iter(|| {
+            for text in &texts {
+                let normalized = normalize(text);
+                let segmented = segmenter.segment(&normalized);
+                out.clear();
+                words.words_into(&normalized, &segmented, &mut scratch, &mut out);
+                black_box(out.len());
+            }
+        })
+    });
+    let line_bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+    group.throughput(Throughput::Bytes(line_bytes as u64));
+    let mut underscored = String::new();
+    group.bench_function("lines (segment --lines)", |b| {
+        b.iter(|| {
+            for line in &lines {
+                underscored.clear();
+                words.underscore_line_into(line, &mut underscored);
+                black_box(underscored.len());
+            }
+        })
+    });
+    group.finish();
+
+    let source = include_str!("../models/words.txt");
+    let mut group = c.benchmark_group("model");
+    group.sample_size(10);
+    group.bench_function("load models/words.txt", |b| {
+        b.iter(|| black_box(WordModel::parse(source, "words.txt").map(|m| m.features())))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, segmentation, words);
 criterion_main!(benches);

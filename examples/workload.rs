@@ -8,12 +8,15 @@
 //! ```
 //!
 //! The stages are `generate` (the corpus alone, to subtract from the others), `normalize`,
-//! `segment` (normalize + sentences + syllables) and `extract` (segment + percentages and
-//! money); the number is the corpus size in MB (default 2).
+//! `segment` (normalize + sentences + syllables), `extract` (segment + percentages and
+//! money) and `words` (segment + word segmentation); the number is the corpus size in MB
+//! (default 2).
 //!
 //! `ratio` times `segment` and `extract` in alternation, twenty times each, and prints the
 //! fastest of each and the extractors' share: on a shared machine the minimum of interleaved
-//! runs is steadier than one run of each.
+//! runs is steadier than one run of each. `word-step` times the word step alone on
+//! syllable-tokenized text, as the criterion group `words` does, and prints the fastest of
+//! twenty passes.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -21,6 +24,7 @@ use std::time::{Duration, Instant};
 use vnextract::extract::extract;
 use vnextract::normalize::normalize;
 use vnextract::segment::Segmenter;
+use vnextract::segment::word::{WordScratch, WordSegmenter};
 use vnextract::synth;
 
 fn main() {
@@ -33,6 +37,11 @@ fn main() {
         extraction_ratio(&texts, &segmenter);
         return;
     }
+    if stage == "word-step" {
+        word_step(&texts, &segmenter);
+        return;
+    }
+    let words = WordSegmenter::new();
     let mut found = 0usize;
     for text in &texts {
         if stage == "generate" {
@@ -48,8 +57,12 @@ fn main() {
                 let extracted = extract(&normalized, &segmented);
                 found += extracted.percentages.len() + extracted.money.len();
             }
+            "words" => {
+                let segmented = segmenter.segment(&normalized);
+                found += words.words(&normalized, &segmented).len();
+            }
             other => {
-                eprintln!("unknown stage {other:?}: normalize, segment or extract");
+                eprintln!("unknown stage {other:?}: normalize, segment, extract or words");
                 std::process::exit(2);
             }
         }
@@ -84,5 +97,50 @@ fn extraction_ratio(texts: &[String], segmenter: &Segmenter) {
         rate(segmenting),
         rate(extracting),
         (extracting.as_secs_f64() / segmenting.as_secs_f64() - 1.0) * 100.0
+    );
+}
+
+/// Prints the fastest of twenty passes of the word step over syllable-tokenized text
+/// (sentences a line, tokens separated by spaces, articles of 20 lines).
+fn word_step(texts: &[String], segmenter: &Segmenter) {
+    let mut lines = Vec::new();
+    for text in texts {
+        let segmented = segmenter.segment(&normalize(text));
+        for sentence in &segmented.sentences {
+            let tokens: Vec<&str> = segmented.tokens[sentence.tokens.clone()]
+                .iter()
+                .map(|t| t.text(text))
+                .filter(|t| !t.contains(char::is_whitespace))
+                .collect();
+            lines.push(tokens.join(" "));
+        }
+    }
+    let articles: Vec<String> = lines.chunks(20).map(|c| c.join("\n")).collect();
+    let analysed: Vec<_> = articles
+        .iter()
+        .map(|t| {
+            let normalized = normalize(t);
+            let segmented = segmenter.segment(&normalized);
+            (normalized, segmented)
+        })
+        .collect();
+    let words = WordSegmenter::new();
+    let mut scratch = WordScratch::default();
+    let mut out = Vec::new();
+    let mut best = Duration::MAX;
+    for _ in 0..20 {
+        let started = Instant::now();
+        for (normalized, segmented) in &analysed {
+            out.clear();
+            words.words_into(normalized, segmented, &mut scratch, &mut out);
+            black_box(out.len());
+        }
+        best = best.min(started.elapsed());
+    }
+    let bytes: usize = articles.iter().map(String::len).sum();
+    println!(
+        "word step: {:.1} MiB/s (fastest of 20 passes over {:.1} MiB)",
+        bytes as f64 / best.as_secs_f64() / (1 << 20) as f64,
+        bytes as f64 / (1 << 20) as f64
     );
 }

@@ -13,10 +13,14 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
 use vnextract::batch::{self, Progress, Rendered, RunOptions, Summary};
+use vnextract::eval::segmentation::{evaluate_segmentation, read_conllu};
 use vnextract::eval::{Annotated, Measure, Report, evaluate, html, read_annotated};
 use vnextract::io::{Format, InputOptions, Item};
 use vnextract::pipeline::json_line;
+use vnextract::pipeline::underscored;
 use vnextract::record::ErrorRecord;
+use vnextract::segment::train::{GoldWords, TrainOptions, train};
+use vnextract::segment::word::{UserDict, WordModel, WordRecord, WordSegmenter};
 use vnextract::segment::{SentenceRecord, TokenRecord};
 use vnextract::span::CharIndex;
 use vnextract::{Article, Pipeline, synth};
@@ -50,13 +54,93 @@ enum Command {
     Eval(EvalArgs),
     /// Write a generated news-like JSONL corpus, for throughput measurements.
     Generate(GenerateArgs),
+    /// Train the word segmentation model from CoNLL-U data (deterministic).
+    TrainSegmenter(TrainArgs),
+}
+
+#[derive(Args, Debug)]
+struct TrainArgs {
+    /// Training sentences (CoNLL-U, words with spaces inside FORM).
+    #[arg(long, required = true, num_args = 1.., value_name = "CONLLU")]
+    train: Vec<PathBuf>,
+    /// Tuning sentences: the number of epochs is the best on them, then they join the
+    /// training sentences for the final model (unless --dev-only-for-tuning).
+    #[arg(long, value_name = "CONLLU")]
+    dev: Option<PathBuf>,
+    /// Keep the dev sentences out of the final model.
+    #[arg(long)]
+    dev_only_for_tuning: bool,
+    /// Passes over the data [default: the best on --dev, up to --max-epochs; 8 without].
+    #[arg(long)]
+    epochs: Option<usize>,
+    /// The most epochs tried on --dev.
+    #[arg(long, default_value_t = 20)]
+    max_epochs: usize,
+    /// Use only this fraction of the training sentences, the first ones (learning curves).
+    #[arg(long, default_value_t = 1.0)]
+    fraction: f64,
+    /// Seed of the order of sentences.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Drop features whose averaged weight is under this (smaller, faster models).
+    #[arg(long, default_value_t = 0.2)]
+    prune: f32,
+    /// A syllable frequency list, lines of `SYLLABLE COUNT` (FrequencyWords format).
+    #[arg(long, value_name = "FILE")]
+    frequency: Option<PathBuf>,
+    /// Word lists from outside the training data (one word a line, syllables separated by
+    /// spaces; `#` comments), added to the dictionary feature.
+    #[arg(long, num_args = 1.., value_name = "FILE")]
+    lexicon: Vec<PathBuf>,
+    /// Folds of the dictionary and position-class jackknife.
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+    /// Perceptrons trained on different orders of the sentences, averaged.
+    #[arg(long, default_value_t = 10)]
+    ensemble: usize,
+    /// Leave out syllables counted fewer times than this in --frequency.
+    #[arg(long, default_value_t = 20)]
+    min_count: u64,
+    /// Where to write the model.
+    #[arg(short, long, value_name = "MODEL")]
+    out: PathBuf,
+}
+
+/// Reads a frequency list: `SYLLABLE COUNT` lines.
+fn read_frequency(path: &Path) -> Result<Vec<(String, u64)>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let (word, count) = line
+            .rsplit_once(char::is_whitespace)
+            .with_context(|| format!("{}:{}: expected `SYLLABLE COUNT`", path.display(), n + 1))?;
+        let count: u64 = count
+            .parse()
+            .with_context(|| format!("{}:{}: {count:?} is not a count", path.display(), n + 1))?;
+        out.push((word.trim().to_string(), count));
+    }
+    Ok(out)
 }
 
 #[derive(Args, Debug)]
 struct EvalArgs {
     /// Gold files (JSON Lines, the format of GOLD.md); their articles are pooled.
-    #[arg(long, required = true, num_args = 1.., value_name = "GOLD")]
+    #[arg(long, required_unless_present = "segmentation", num_args = 1.., value_name = "GOLD")]
     gold: Vec<PathBuf>,
+    /// Score word segmentation on CoNLL-U files instead (word P/R/F1).
+    #[arg(long, num_args = 1.., value_name = "CONLLU", conflicts_with_all = ["gold", "pred", "html"])]
+    segmentation: Vec<PathBuf>,
+    /// The word model to score [default: the shipped one].
+    #[arg(long, value_name = "MODEL", requires = "segmentation")]
+    model: Option<PathBuf>,
+    /// Fail (exit 1) when the word F1 is under this.
+    #[arg(long, value_name = "MIN_F1", requires = "segmentation")]
+    min_f1: Option<f64>,
     /// Records to score (JSON Lines from `extract`) [default: run the extractor on the gold texts].
     #[arg(long, num_args = 1.., value_name = "PRED")]
     pred: Vec<PathBuf>,
@@ -143,10 +227,42 @@ struct ExtractArgs {
     /// Add each article's tokens to its record.
     #[arg(long)]
     tokens: bool,
+    /// Add each article's words to its record.
+    #[arg(long)]
+    words: bool,
+    #[command(flatten)]
+    word_options: WordArgs,
+    /// A Hugging Face tokenizer.json: add its ids for the article's words (`hf_ids`).
+    #[cfg(feature = "hf")]
+    #[arg(long, value_name = "FILE")]
+    hf_tokenizer: Option<PathBuf>,
     /// Add the entries of a lexicon file (positions, organizations, surnames, places …; see
     /// the README) to the shipped ones. May be given more than once.
     #[arg(long, value_name = "FILE")]
     lexicon: Vec<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+struct WordArgs {
+    /// A user dictionary: one word a line ("FIS BANK"), `-` before a forced split.
+    #[arg(long, value_name = "FILE")]
+    user_dict: Option<PathBuf>,
+    /// A word model file [default: the shipped models/words.txt].
+    #[arg(long, value_name = "MODEL")]
+    word_model: Option<PathBuf>,
+}
+
+impl WordArgs {
+    fn segmenter(&self) -> Result<WordSegmenter> {
+        let mut segmenter = match &self.word_model {
+            Some(path) => WordSegmenter::with_model(WordModel::load(path)?),
+            None => WordSegmenter::new(),
+        };
+        if let Some(path) = &self.user_dict {
+            segmenter = segmenter.user_dict(UserDict::load(path)?);
+        }
+        Ok(segmenter)
+    }
 }
 
 #[derive(Args, Debug)]
@@ -158,6 +274,16 @@ struct SegmentArgs {
     /// One JSON object per article, with sentences, tokens and their spans.
     #[arg(long)]
     json: bool,
+    /// Words instead of tokens: syllables of a word joined by "_" ("Chủ_tịch"); with
+    /// --json, the words and their spans.
+    #[arg(long)]
+    words: bool,
+    /// Each input line is one sentence of syllables separated by spaces: write it back
+    /// with "_" for the spaces inside words, nothing else changed (implies --words).
+    #[arg(long, conflicts_with = "json")]
+    lines: bool,
+    #[command(flatten)]
+    word_options: WordArgs,
 }
 
 /// Runs the command line; fatal problems exit with 2, article errors under --strict with 1.
@@ -177,7 +303,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(args) => {
             let mut builder = Pipeline::builder()
                 .sentences(args.sentences)
-                .tokens(args.tokens);
+                .tokens(args.tokens)
+                .words(args.words);
+            #[cfg(feature = "hf")]
+            let hf = args.hf_tokenizer.is_some();
+            #[cfg(not(feature = "hf"))]
+            let hf = false;
+            if args.words || hf {
+                builder = builder.word_segmenter(args.word_options.segmenter()?);
+            }
+            #[cfg(feature = "hf")]
+            if let Some(path) = &args.hf_tokenizer {
+                let tokenizer = tokenizers::Tokenizer::from_file(path).map_err(|e| {
+                    anyhow::anyhow!("cannot load the tokenizer {}: {e}", path.display())
+                })?;
+                builder = builder.hf_tokenizer(std::sync::Arc::new(tokenizer));
+            }
             if !args.lexicon.is_empty() {
                 let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
                 for path in &args.lexicon {
@@ -191,6 +332,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             run_batch(&args.input, &args.run, &pipeline, batch::render_record)
         }
         Command::Eval(args) => run_eval(&args),
+        Command::TrainSegmenter(args) => run_train(&args),
         Command::Generate(args) => {
             let mut out: Box<dyn Write> = match &args.output {
                 Some(path) => {
@@ -210,8 +352,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Segment(args) => {
-            let pipeline = Pipeline::default();
-            if args.json {
+            if args.lines {
+                return run_lines(&args);
+            }
+            let mut builder = Pipeline::builder();
+            if args.words {
+                builder = builder
+                    .words(true)
+                    .word_segmenter(args.word_options.segmenter()?);
+            }
+            let pipeline = builder.build();
+            if args.words && args.json {
+                run_batch(&args.input, &args.run, &pipeline, render_words_json)
+            } else if args.words {
+                run_batch(&args.input, &args.run, &pipeline, render_words_text)
+            } else if args.json {
                 run_batch(&args.input, &args.run, &pipeline, render_segments_json)
             } else {
                 run_batch(&args.input, &args.run, &pipeline, render_segments_text)
@@ -230,7 +385,205 @@ fn read_annotated_files(paths: &[PathBuf]) -> Result<Vec<Annotated>> {
     Ok(all)
 }
 
+fn read_conllu_files(paths: &[PathBuf]) -> Result<Vec<GoldWords>> {
+    let mut all = Vec::new();
+    for path in paths {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        all.extend(read_conllu(&text));
+    }
+    Ok(all)
+}
+
+fn run_train(args: &TrainArgs) -> Result<ExitCode> {
+    let mut train_sentences = read_conllu_files(&args.train)?;
+    anyhow::ensure!(
+        args.fraction > 0.0 && args.fraction <= 1.0,
+        "--fraction must be in (0, 1]"
+    );
+    let dev = match &args.dev {
+        Some(path) => read_conllu_files(std::slice::from_ref(path))?,
+        None => Vec::new(),
+    };
+    let keep = |n: usize| ((n as f64 * args.fraction).ceil() as usize).min(n);
+    train_sentences.truncate(keep(train_sentences.len()));
+    let frequency = match &args.frequency {
+        Some(path) => read_frequency(path)?,
+        None => Vec::new(),
+    };
+    let mut lexicon = Vec::new();
+    for path in &args.lexicon {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        lexicon.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(str::to_string),
+        );
+    }
+    let mut options = TrainOptions {
+        seed: args.seed,
+        lexicon,
+        prune: args.prune,
+        frequency,
+        min_count: args.min_count,
+        ensemble: args.ensemble,
+        folds: args.folds,
+        ..TrainOptions::default()
+    };
+    let epochs = match (args.epochs, dev.is_empty()) {
+        (Some(e), _) => e,
+        (None, true) => options.epochs,
+        (None, false) => {
+            options.epochs = args.max_epochs;
+            let tuned = train(&train_sentences, &dev, &options, &[])?;
+            let mut best = (0, -1.0);
+            for (n, c) in tuned.dev.iter().enumerate() {
+                note!(
+                    "vnextract: epoch {:2}: dev P {:.4} R {:.4} F1 {:.4}",
+                    n + 1,
+                    c.precision(),
+                    c.recall(),
+                    c.f1()
+                );
+                if c.f1() > best.1 {
+                    best = (n + 1, c.f1());
+                }
+            }
+            note!(
+                "vnextract: best on dev: {} epochs (F1 {:.4})",
+                best.0,
+                best.1
+            );
+            best.0.max(1)
+        }
+    };
+    options.epochs = epochs;
+    let mut final_sentences = train_sentences.clone();
+    let with_dev = !dev.is_empty() && !args.dev_only_for_tuning;
+    if with_dev {
+        let dev_keep = keep(dev.len());
+        final_sentences.extend(dev.iter().take(dev_keep).cloned());
+    }
+    let names = |paths: &[PathBuf]| {
+        paths
+            .iter()
+            .map(|p| {
+                p.file_name().map_or_else(
+                    || p.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut sources = names(&args.train);
+    if with_dev {
+        if let Some(dev) = &args.dev {
+            sources = format!("{sources} {}", names(std::slice::from_ref(dev)));
+        }
+    }
+    if !args.lexicon.is_empty() {
+        sources = format!("{sources}, word lists {}", names(&args.lexicon));
+    }
+    if let Some(f) = &args.frequency {
+        sources = format!(
+            "{sources}, frequency classes from {}",
+            names(std::slice::from_ref(f))
+        );
+    }
+    let comments = vec![
+        "Word segmentation model of vnextract: averaged perceptron, see README.md.".to_string(),
+        format!(
+            "Trained by `vnextract train-segmenter` on {sources} ({} sentences, fraction {}), {epochs} epochs, seed {}, prune {}, ensemble {}, folds {}.",
+            final_sentences.len(),
+            args.fraction,
+            args.seed,
+            args.prune,
+            args.ensemble,
+            args.folds
+        ),
+        "Derived from UD_Vietnamese-VTB (CC BY-SA 4.0); see models/README.md.".to_string(),
+    ];
+    let trained = train(&final_sentences, &[], &options, &comments)?;
+    std::fs::write(&args.out, &trained.text)
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    note!(
+        "vnextract: wrote {} ({} sentences, {} features, {} dictionary words, {:.1} MB)",
+        args.out.display(),
+        trained.sentences,
+        trained.model.features(),
+        trained.model.dictionary_words(),
+        trained.text.len() as f64 / 1e6
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_eval_segmentation(args: &EvalArgs) -> Result<ExitCode> {
+    let sentences = read_conllu_files(&args.segmentation)?;
+    let segmenter = match &args.model {
+        Some(path) => WordSegmenter::with_model(WordModel::load(path)?),
+        None => WordSegmenter::new(),
+    };
+    let started = std::time::Instant::now();
+    let report = evaluate_segmentation(&segmenter, &sentences);
+    let secs = started.elapsed().as_secs_f64();
+    let c = report.counts;
+    let mut out = io::stdout().lock();
+    if args.json {
+        let errors: serde_json::Map<String, serde_json::Value> = report
+            .errors
+            .iter()
+            .map(|(k, (n, ex))| {
+                (
+                    k.to_string(),
+                    serde_json::json!({"count": n, "examples": ex}),
+                )
+            })
+            .collect();
+        serde_json::to_writer_pretty(
+            &mut out,
+            &serde_json::json!({
+                "sentences": report.sentences,
+                "gold": c.gold, "predicted": c.predicted, "correct": c.correct,
+                "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
+                "errors": errors,
+            }),
+        )?;
+        writeln!(out)?;
+    } else {
+        writeln!(
+            out,
+            "words: {} sentences, {} gold, {} predicted, {} correct ({:.2} s)",
+            report.sentences, c.gold, c.predicted, c.correct, secs
+        )?;
+        writeln!(
+            out,
+            "P {:.4}  R {:.4}  F1 {:.4}",
+            c.precision(),
+            c.recall(),
+            c.f1()
+        )?;
+        if !args.summary {
+            for (class, (n, examples)) in &report.errors {
+                writeln!(out, "{n:6}  {class}: {}", examples.join(" | "))?;
+            }
+        }
+    }
+    if let Some(floor) = args.min_f1 {
+        if c.f1() < floor {
+            note!("vnextract: below floor: words F1 {:.4} < {floor}", c.f1());
+            return Ok(ExitCode::from(1));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
+    if !args.segmentation.is_empty() {
+        return run_eval_segmentation(args);
+    }
     let gold = read_annotated_files(&args.gold)?;
     let predictions = if args.pred.is_empty() {
         let pipeline = Pipeline::default();
@@ -552,4 +905,190 @@ fn error_text(error: &vnextract::ArticleError) -> Rendered {
         bytes: format!("# {}\n! error: {error}\n\n", error.id).into_bytes(),
         ok: false,
     }
+}
+
+#[derive(Serialize)]
+struct WordsArticle<'a> {
+    id: &'a str,
+    source: &'a str,
+    sentences: Vec<SentenceWords<'a>>,
+}
+
+#[derive(Serialize)]
+struct SentenceWords<'a> {
+    #[serde(flatten)]
+    sentence: SentenceRecord<'a>,
+    words: Vec<WordRecord<'a>>,
+}
+
+fn render_words_json(pipeline: &Pipeline, item: &Item) -> Rendered {
+    let article = match item {
+        Item::Article(a) => a,
+        Item::Error(e) => return error_rendered(e),
+    };
+    if let Err(e) = pipeline.validate(article) {
+        return error_rendered(&e);
+    }
+    let text = article.text.as_str();
+    let analysis = pipeline.analyze(text);
+    let chars = CharIndex::new(text);
+    let words = pipeline.words(&analysis);
+    let records = match pipeline.word_segmenter() {
+        Some(w) => w.word_records(text, &words, &chars),
+        None => Vec::new(),
+    };
+    let mut records = records.into_iter().zip(&words).peekable();
+    let sentences = analysis
+        .segmented
+        .sentence_records(text, &chars)
+        .into_iter()
+        .zip(&analysis.segmented.sentences)
+        .map(|(sentence, s)| {
+            let mut in_sentence = Vec::new();
+            while let Some((record, _)) = records.next_if(|(_, w)| w.tokens.start < s.tokens.end) {
+                in_sentence.push(record);
+            }
+            SentenceWords {
+                sentence,
+                words: in_sentence,
+            }
+        })
+        .collect();
+    Rendered {
+        bytes: json_line(&WordsArticle {
+            id: &article.id,
+            source: &article.source,
+            sentences,
+        }),
+        ok: true,
+    }
+}
+
+/// `# id` then one sentence per line, words separated by spaces with "_" inside them.
+fn render_words_text(pipeline: &Pipeline, item: &Item) -> Rendered {
+    let article = match item {
+        Item::Article(a) => a,
+        Item::Error(e) => return error_text(e),
+    };
+    if let Err(e) = pipeline.validate(article) {
+        return error_text(&e);
+    }
+    let text = article.text.as_str();
+    let analysis = pipeline.analyze(text);
+    let words = pipeline.words(&analysis);
+    let mut out = format!("# {}\n", article.id);
+    let mut words = words.iter().peekable();
+    for sentence in &analysis.segmented.sentences {
+        let mut first = true;
+        while let Some(word) = words.next_if(|w| w.tokens.start < sentence.tokens.end) {
+            if !first {
+                out.push(' ');
+            }
+            first = false;
+            out.push_str(&underscored(text.get(word.bytes.clone()).unwrap_or("")));
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+    Rendered {
+        bytes: out.into_bytes(),
+        ok: true,
+    }
+}
+
+/// `segment --lines`: each line of each input, with "_" for the spaces inside its words.
+fn run_lines(args: &SegmentArgs) -> Result<ExitCode> {
+    use rayon::prelude::*;
+    let segmenter = args.word_options.segmenter()?;
+    let mut out = Output::create(args.run.output.as_deref())?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.run.threads)
+        .build()
+        .context("cannot start the worker threads")?;
+    let inputs: Vec<String> = if args.input.inputs.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        args.input.inputs.clone()
+    };
+    let started = std::time::Instant::now();
+    let (mut lines, mut bytes) = (0u64, 0u64);
+    for input in &inputs {
+        let mut reader: Box<dyn io::BufRead> = if input == "-" {
+            Box::new(io::BufReader::new(io::stdin().lock()))
+        } else {
+            Box::new(io::BufReader::new(
+                File::open(input).with_context(|| format!("cannot open {input}"))?,
+            ))
+        };
+        // Batches of lines, segmented in parallel, written in order.
+        loop {
+            let mut batch: Vec<Vec<u8>> = Vec::new();
+            let mut size = 0;
+            while size < 1 << 22 {
+                let mut line = Vec::new();
+                let n = reader
+                    .read_until(b'\n', &mut line)
+                    .with_context(|| format!("cannot read {input}"))?;
+                if n == 0 {
+                    break;
+                }
+                size += n;
+                batch.push(line);
+            }
+            if batch.is_empty() {
+                break;
+            }
+            lines += batch.len() as u64;
+            bytes += size as u64;
+            let done: Vec<Vec<u8>> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|line| lines_output(&segmenter, line))
+                    .collect()
+            });
+            for line in done {
+                if let Err(e) = out.write_all(&line) {
+                    if e.kind() == io::ErrorKind::BrokenPipe {
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                    return Err(e).context("cannot write the output");
+                }
+            }
+        }
+    }
+    match out.finish() {
+        Err(e)
+            if e.downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => {}
+        other => other?,
+    }
+    if !args.run.quiet {
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        note!(
+            "vnextract: {lines} lines, {:.1} MB in {secs:.2} s ({:.1} MB/s)",
+            bytes as f64 / 1e6,
+            bytes as f64 / 1e6 / secs
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One line of `--lines` output: the line with "_" inside its words, its line ending kept;
+/// a line that is not UTF-8 passes through unchanged.
+fn lines_output(segmenter: &WordSegmenter, line: &[u8]) -> Vec<u8> {
+    let (body, ending) = match line.strip_suffix(b"\n") {
+        Some(body) => match body.strip_suffix(b"\r") {
+            Some(body) => (body, &b"\r\n"[..]),
+            None => (body, &b"\n"[..]),
+        },
+        None => (line, &b""[..]),
+    };
+    let Ok(text) = std::str::from_utf8(body) else {
+        return line.to_vec();
+    };
+    let mut out = String::with_capacity(line.len());
+    segmenter.underscore_line_into(text, &mut out);
+    let mut out = out.into_bytes();
+    out.extend_from_slice(ending);
+    out
 }

@@ -45,6 +45,8 @@ pub enum ArticleErrorKind {
     Io,
     /// A compressed stream or archive ends early.
     Truncated,
+    /// The Hugging Face tokenizer failed on the article's words.
+    Tokenizer,
 }
 
 impl ArticleErrorKind {
@@ -57,6 +59,7 @@ impl ArticleErrorKind {
             ArticleErrorKind::InvalidField => "invalid_field",
             ArticleErrorKind::Io => "io",
             ArticleErrorKind::Truncated => "truncated",
+            ArticleErrorKind::Tokenizer => "tokenizer",
         }
     }
 }

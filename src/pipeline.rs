@@ -9,8 +9,13 @@ use crate::record::{
     Article, Award, ErrorRecord, Mention, Money, Official, Percentage, Record, SCHEMA_VERSION,
     Title,
 };
+use crate::segment::word::{Word, WordSegmenter};
 use crate::segment::{Abbreviations, Segmented, Segmenter};
 use crate::span::CharIndex;
+
+/// A Hugging Face tokenizer (`tokenizer.json`) run after word segmentation.
+#[cfg(feature = "hf")]
+pub type HfTokenizer = std::sync::Arc<tokenizers::Tokenizer>;
 
 /// What the record of each article includes beyond the extractions.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -19,14 +24,27 @@ pub struct RecordOptions {
     pub sentences: bool,
     /// Add the `tokens` array.
     pub tokens: bool,
+    /// Add the `words` array.
+    pub words: bool,
 }
 
 /// Configures a [`Pipeline`]; the configuration is frozen by [`PipelineBuilder::build`].
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct PipelineBuilder {
     options: RecordOptions,
     abbreviations: Option<Abbreviations>,
     lexicon: Option<OfficialLexicon>,
+    words: Option<WordSegmenter>,
+    #[cfg(feature = "hf")]
+    hf: Option<HfTokenizer>,
+}
+
+impl std::fmt::Debug for PipelineBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PipelineBuilder")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
 }
 
 impl PipelineBuilder {
@@ -37,6 +55,27 @@ impl PipelineBuilder {
 
     pub fn tokens(mut self, yes: bool) -> Self {
         self.options.tokens = yes;
+        self
+    }
+
+    /// Add each article's words (see [`crate::segment::word`]).
+    pub fn words(mut self, yes: bool) -> Self {
+        self.options.words = yes;
+        self
+    }
+
+    /// Segments words with this segmenter (another model, a user dictionary) instead of
+    /// the shipped one.
+    pub fn word_segmenter(mut self, words: WordSegmenter) -> Self {
+        self.words = Some(words);
+        self
+    }
+
+    /// Adds the ids of a Hugging Face tokenizer run on the words (underscored, as PhoBERT
+    /// expects) to each record, as `hf_ids`.
+    #[cfg(feature = "hf")]
+    pub fn hf_tokenizer(mut self, tokenizer: HfTokenizer) -> Self {
+        self.hf = Some(tokenizer);
         self
     }
 
@@ -58,9 +97,18 @@ impl PipelineBuilder {
             Some(a) => Segmenter::with_abbreviations(a),
             None => Segmenter::new(),
         };
+        #[cfg(feature = "hf")]
+        let needs_words = self.options.words || self.hf.is_some();
+        #[cfg(not(feature = "hf"))]
+        let needs_words = self.options.words;
+        // The word model loads only when words are asked for.
+        let words = needs_words.then(|| self.words.unwrap_or_default());
         Pipeline {
             segmenter,
             options: self.options,
+            words,
+            #[cfg(feature = "hf")]
+            hf: self.hf,
             lexicon: self.lexicon.map_or_else(OfficialLexicon::builtin, Arc::new),
         }
     }
@@ -79,11 +127,22 @@ impl PipelineBuilder {
 /// assert_eq!(record["sentences"][1]["text"], "Tăng 15,9% so với năm 2021.");
 /// assert_eq!(record["sentences"][1]["start"], 29);
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Pipeline {
     segmenter: Segmenter,
     options: RecordOptions,
     lexicon: Arc<OfficialLexicon>,
+    words: Option<WordSegmenter>,
+    #[cfg(feature = "hf")]
+    hf: Option<HfTokenizer>,
+}
+
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pipeline")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Pipeline {
@@ -118,6 +177,19 @@ impl Pipeline {
         }
     }
 
+    /// The word segmenter, when the pipeline was built to find words.
+    pub fn word_segmenter(&self) -> Option<&WordSegmenter> {
+        self.words.as_ref()
+    }
+
+    /// The words of an analysed text (empty when the pipeline finds no words).
+    pub fn words(&self, analysis: &Analysis<'_>) -> Vec<Word> {
+        match &self.words {
+            Some(w) => w.words(&analysis.normalized, &analysis.segmented),
+            None => Vec::new(),
+        }
+    }
+
     /// Why `article` cannot be processed, if it cannot.
     pub fn validate(&self, article: &Article) -> Result<(), ArticleError> {
         if article.text.trim().is_empty() {
@@ -147,6 +219,30 @@ impl Pipeline {
             .options
             .tokens
             .then(|| segmented.token_records(text, &chars));
+        let words = match &self.words {
+            Some(w) => w.words(&analysis.normalized, segmented),
+            None => Vec::new(),
+        };
+        let word_records = match &self.words {
+            Some(w) if self.options.words => Some(w.word_records(text, &words, &chars)),
+            _ => None,
+        };
+        #[cfg(feature = "hf")]
+        let hf_ids = match &self.hf {
+            Some(tokenizer) => {
+                Some(
+                    hf_ids(tokenizer, text, &words).map_err(|message| ArticleError {
+                        id: article.id.clone(),
+                        source_name: article.source.clone(),
+                        kind: ArticleErrorKind::Tokenizer,
+                        message,
+                    })?,
+                )
+            }
+            None => None,
+        };
+        #[cfg(not(feature = "hf"))]
+        let hf_ids = None;
         let slice = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
         let span = |r: &std::ops::Range<usize>| chars.span(r.start, r.end);
         let percentages = extracted
@@ -245,6 +341,8 @@ impl Pipeline {
             money,
             sentences,
             tokens: token_records,
+            words: word_records,
+            hf_ids,
         })
     }
 
@@ -255,6 +353,46 @@ impl Pipeline {
             Err(error) => json_line(&ErrorRecord::from(&error)),
         }
     }
+}
+
+/// The ids a Hugging Face tokenizer gives the words of `text`, each word with "_" between
+/// its syllables (the PhoBERT convention), as a pre-tokenized sequence, without special
+/// tokens.
+#[cfg(feature = "hf")]
+pub fn hf_ids(
+    tokenizer: &tokenizers::Tokenizer,
+    text: &str,
+    words: &[Word],
+) -> Result<Vec<u32>, String> {
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let pieces: Vec<String> = words
+        .iter()
+        .map(|w| underscored(text.get(w.bytes.clone()).unwrap_or("")))
+        .collect();
+    let encoding = tokenizer
+        .encode(pieces, false)
+        .map_err(|e| format!("tokenizer: {e}"))?;
+    Ok(encoding.get_ids().to_vec())
+}
+
+/// A word's surface with "_" for the whitespace between its syllables.
+pub fn underscored(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut in_space = false;
+    for c in word.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push('_');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    out
 }
 
 /// `value` as one line of JSON with its newline.

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use crate::error::{ArticleError, ArticleErrorKind};
 use crate::extract::Decimal;
+use crate::segment::word::WordRecord;
 use crate::segment::{SentenceRecord, TokenRecord};
 use crate::span::Span;
 
@@ -58,6 +59,12 @@ pub struct Record<'a> {
     pub sentences: Option<Vec<SentenceRecord<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tokens: Option<Vec<TokenRecord<'a>>>,
+    /// With `--words`: the words, each one or more syllable tokens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub words: Option<Vec<WordRecord<'a>>>,
+    /// With `--hf-tokenizer`: the tokenizer's ids for the words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hf_ids: Option<Vec<u32>>,
 }
 
 /// Where something is written: its text and span.

@@ -3,6 +3,8 @@
 
 use proptest::prelude::*;
 use vnextract::normalize::normalize;
+use vnextract::segment::TokenKind;
+use vnextract::segment::word::WordSegmenter;
 use vnextract::span::{CharIndex, Span};
 use vnextract::{Article, Pipeline};
 
@@ -45,6 +47,65 @@ fn check_span(text: &str, span: &Span) {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn words_cover_tokens_in_order(text in news_text()) {
+        let pipeline = Pipeline::builder().words(true).build();
+        let analysis = pipeline.analyze(&text);
+        let segmented = &analysis.segmented;
+        let words = pipeline.words(&analysis);
+        let chars = CharIndex::new(&text);
+        // Every token of a sentence is in exactly one word, in order; no word leaves its
+        // sentence; spans are on char boundaries; punctuation is never inside a word.
+        let mut next = segmented.sentences.first().map_or(0, |s| s.tokens.start);
+        let mut sentences = segmented.sentences.iter().peekable();
+        for word in &words {
+            while sentences.peek().is_some_and(|s| s.tokens.end <= word.tokens.start) {
+                sentences.next();
+                if let Some(s) = sentences.peek() {
+                    next = next.max(s.tokens.start);
+                }
+            }
+            prop_assert_eq!(word.tokens.start, next, "gap before {:?} in {:?}", word, text);
+            let sentence = sentences.peek().expect("a word is in a sentence");
+            prop_assert!(word.tokens.end <= sentence.tokens.end, "{:?} leaves its sentence", word);
+            prop_assert!(!word.tokens.is_empty());
+            let first = &segmented.tokens[word.tokens.start];
+            let last = &segmented.tokens[word.tokens.end - 1];
+            prop_assert_eq!(word.bytes.clone(), first.bytes.start..last.bytes.end);
+            prop_assert!(text.is_char_boundary(word.bytes.start) && text.is_char_boundary(word.bytes.end));
+            let inside = &segmented.tokens[word.tokens.clone()];
+            // Only syllables join, but for a number split around its thousands separator.
+            let split_number = inside.len() == 3 && inside[1].text(&text) == ".";
+            if inside.len() > 1 && !split_number {
+                for t in inside {
+                    prop_assert_eq!(t.kind, TokenKind::Word, "{:?} inside a word in {:?}", t, text);
+                }
+            }
+            next = word.tokens.end;
+        }
+        let covered: usize = words.iter().map(|w| w.tokens.len()).sum();
+        let in_sentences: usize = segmented.sentences.iter().map(|s| s.tokens.len()).sum();
+        prop_assert_eq!(covered, in_sentences);
+        if let Some(w) = pipeline.word_segmenter() {
+            for record in w.word_records(&text, &words, &chars) {
+                check_span(&text, &record.span);
+            }
+        }
+    }
+
+    #[test]
+    fn lines_change_only_spaces_inside_words(text in news_text()) {
+        let segmenter = WordSegmenter::new();
+        for line in text.split('\n') {
+            let out = segmenter.underscore_line(line);
+            // Underscores in the input stay; every other change is a space turned "_".
+            prop_assert_eq!(out.len(), line.len());
+            for (a, b) in line.chars().zip(out.chars()) {
+                prop_assert!(a == b || (a == ' ' && b == '_'), "{:?} -> {:?}", line, out);
+            }
+        }
+    }
 
     #[test]
     fn spans_are_sound(text in news_text()) {

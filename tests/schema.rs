@@ -25,7 +25,11 @@ fn check(validator: &jsonschema::Validator, line: &[u8]) {
 #[test]
 fn corpus_records_match_the_schema() {
     let validator = schema();
-    let pipeline = Pipeline::builder().sentences(true).tokens(true).build();
+    let pipeline = Pipeline::builder()
+        .sentences(true)
+        .tokens(true)
+        .words(true)
+        .build();
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let mut count = 0;
     read_inputs(

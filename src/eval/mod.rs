@@ -6,6 +6,7 @@
 
 pub mod canon;
 pub mod html;
+pub mod segmentation;
 
 use std::collections::HashMap;
 use std::fmt::Write as _;

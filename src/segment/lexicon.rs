@@ -85,18 +85,27 @@ impl Abbreviations {
     }
 }
 
-/// Checks the `format:` line of a lexicon or model file.
+/// Checks the `format:` line of a lexicon file.
 pub fn check_format(source: &str, name: &str) -> Result<(), LexiconError> {
+    check_format_version(source, name, LEXICON_FORMAT)
+}
+
+/// Checks that the `format:` line of a lexicon or model file is `expected`.
+pub fn check_format_version(
+    source: &str,
+    name: &str,
+    expected: &'static str,
+) -> Result<(), LexiconError> {
     let found = source
         .lines()
         .take_while(|l| l.starts_with('#') || l.trim().is_empty())
         .find_map(|l| l.trim_start_matches('#').trim().strip_prefix("format:"))
         .map(str::trim);
     match found {
-        Some(LEXICON_FORMAT) => Ok(()),
+        Some(found) if found == expected => Ok(()),
         other => Err(LexiconError::Format {
             name: name.to_string(),
-            expected: LEXICON_FORMAT,
+            expected,
             found: other.unwrap_or("no format line").to_string(),
         }),
     }

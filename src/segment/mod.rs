@@ -1,8 +1,10 @@
-//! Segmentation: sentences and syllable tokens, with spans into the original text.
+//! Segmentation: sentences, syllable tokens and words, with spans into the original text.
 
 pub mod lexicon;
 mod sentence;
 mod syllable;
+pub mod train;
+pub mod word;
 
 use std::ops::Range;
 use std::sync::Arc;

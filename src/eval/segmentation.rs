@@ -1,0 +1,158 @@
+//! Word segmentation accuracy on CoNLL-U data (UD_Vietnamese-VTB): a multi-syllable word
+//! is one token with spaces inside FORM ("chủ tịch"). Words are compared as spans of
+//! syllables: a predicted word counts when a gold word has the same first and last syllable.
+
+use std::collections::BTreeMap;
+
+use crate::segment::train::{Counts, GoldWords, compare, gold_line, spans};
+use crate::segment::word::WordSegmenter;
+
+/// The sentences of a CoNLL-U file, each as its words (FORM column). Multiword-token
+/// ranges ("1-2") and empty nodes ("1.1") are skipped.
+pub fn read_conllu(text: &str) -> Vec<GoldWords> {
+    let mut sentences = Vec::new();
+    let mut current = Vec::new();
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.is_empty() {
+            if !current.is_empty() {
+                sentences.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut columns = line.split('\t');
+        let id = columns.next().unwrap_or_default();
+        if id.contains('-') || id.contains('.') {
+            continue;
+        }
+        if let Some(form) = columns.next() {
+            let form = form
+                .split(' ')
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>();
+            if !form.is_empty() {
+                current.push(form.join(" "));
+            }
+        }
+    }
+    if !current.is_empty() {
+        sentences.push(current);
+    }
+    sentences
+}
+
+/// Examples kept per error class.
+const EXAMPLES: usize = 30;
+
+/// What a segmenter got right and wrong on gold sentences.
+#[derive(Debug, Clone, Default)]
+pub struct SegmentationReport {
+    pub counts: Counts,
+    pub sentences: usize,
+    /// Missed gold words and spurious predicted words, by error class, with examples.
+    pub errors: BTreeMap<&'static str, (usize, Vec<String>)>,
+}
+
+/// Scores `segmenter` on gold sentences.
+pub fn evaluate_segmentation(
+    segmenter: &WordSegmenter,
+    sentences: &[GoldWords],
+) -> SegmentationReport {
+    let mut report = SegmentationReport::default();
+    for words in sentences {
+        let (line, gold) = gold_line(words);
+        let syllables: Vec<(usize, usize)> = {
+            let mut at = 0;
+            line.split(' ')
+                .map(|s| {
+                    let r = (at, at + s.len());
+                    at += s.len() + 1;
+                    r
+                })
+                .collect()
+        };
+        let mut predicted = vec![false; gold.len()];
+        for w in segmenter.line_words(&line) {
+            // Syllables starting inside the word (after its first) join.
+            for (k, &(start, _)) in syllables.iter().enumerate() {
+                if start > w.start && start < w.end {
+                    predicted[k] = true;
+                }
+            }
+        }
+        report.counts.add(compare(&gold, &predicted));
+        report.sentences += 1;
+        let g = spans(&gold);
+        let p = spans(&predicted);
+        let text = |&(a, b): &(usize, usize)| line[syllables[a].0..syllables[b - 1].1].to_string();
+        for span in g.iter().filter(|s| !p.contains(s)) {
+            let class = classify(span, &p, "missed");
+            let entry = report.errors.entry(class).or_default();
+            entry.0 += 1;
+            if entry.1.len() < EXAMPLES {
+                entry.1.push(text(span));
+            }
+        }
+        for span in p.iter().filter(|s| !g.contains(s)) {
+            let class = classify(span, &g, "spurious");
+            let entry = report.errors.entry(class).or_default();
+            entry.0 += 1;
+            if entry.1.len() < EXAMPLES {
+                entry.1.push(text(span));
+            }
+        }
+    }
+    report
+}
+
+/// An error class: a word of one side that the other side split (too long) or joined into
+/// something longer (too short), or that overlaps it otherwise.
+fn classify(span: &(usize, usize), other: &[(usize, usize)], side: &'static str) -> &'static str {
+    let inside = other
+        .iter()
+        .filter(|o| o.0 >= span.0 && o.1 <= span.1)
+        .count();
+    let covering = other.iter().any(|o| o.0 <= span.0 && o.1 >= span.1);
+    match (side, span.1 - span.0 > 1, inside > 1, covering) {
+        ("missed", true, true, _) => "missed: gold word split",
+        ("missed", false, _, true) => "missed: gold single syllable joined into a longer word",
+        ("missed", _, _, true) => "missed: gold word inside a longer word",
+        ("missed", _, _, _) => "missed: overlapping",
+        (_, true, _, _) if inside > 1 => "spurious: joined gold words",
+        (_, false, _, true) => "spurious: a syllable split out of a gold word",
+        (_, _, _, true) => "spurious: part of a longer gold word",
+        _ => "spurious: overlapping",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conllu_forms_with_spaces_are_words() {
+        let text = "# text = x\n1\tchủ tịch\t_\n2-3\tab\t_\n2\txã\t_\n2.1\tz\t_\n\n1\tcó\t_\n";
+        assert_eq!(
+            read_conllu(text),
+            vec![
+                vec!["chủ tịch".to_string(), "xã".to_string()],
+                vec!["có".to_string()]
+            ]
+        );
+    }
+
+    #[test]
+    fn perfect_on_simple_words() {
+        let gold = vec![vec![
+            "cán bộ".to_string(),
+            "làm".to_string(),
+            ".".to_string(),
+        ]];
+        let report = evaluate_segmentation(&WordSegmenter::new(), &gold);
+        assert_eq!(report.counts.gold, 3);
+        assert!(report.counts.f1() > 0.99, "{report:?}");
+    }
+}

@@ -1,0 +1,1055 @@
+//! Features of a word boundary: hashed syllables, shapes and dictionary matches.
+//!
+//! Every syllable is hashed once (lowercased) into an *atom*; a feature's key is made of
+//! the atoms of its slots and its template id (see [`feature_key`]: features reading the
+//! same syllables share a group). The same [`TEMPLATES`] table drives the decoder (grouped
+//! lookups), the trainer (keys and readable names) and the model loader (names back to
+//! keys), so the three cannot drift.
+
+use super::model::{NO_GROUP, WeightTable};
+use crate::segment::TokenKind;
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+const ATOM_SEED: u64 = 0x243f_6a88_85a3_08d3;
+const FEATURE_SEED: u64 = 0x1319_8a2e_0370_7344;
+const SEQUENCE_SEED: u64 = 0xa409_3822_299f_31d0;
+const GROUP_SEED: u64 = 0x4528_21e6_38d0_1377;
+
+#[inline(always)]
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
+#[inline(always)]
+fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h
+}
+
+/// The atom of a string, case-folded: "Chủ" and "chủ" hash alike.
+#[inline]
+pub(crate) fn atom_hash(s: &str) -> u64 {
+    let mut h = ATOM_SEED;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            return atom_hash_slow(s);
+        }
+        h = mix(h, b.to_ascii_lowercase() as u64);
+    }
+    h
+}
+
+fn atom_hash_slow(s: &str) -> u64 {
+    let mut h = ATOM_SEED;
+    for c in s.chars() {
+        if c.is_ascii() {
+            h = mix(h, c.to_ascii_lowercase() as u64);
+        } else if let Some(l) = vietnamese_lower(c) {
+            h = mix(h, l as u64);
+        } else {
+            for l in c.to_lowercase() {
+                h = mix(h, l as u64);
+            }
+        }
+    }
+    h
+}
+
+/// The lowercase of a Vietnamese letter without the Unicode tables, when it is one: the
+/// blocks where capitals and small letters alternate or sit 0x20 apart.
+#[inline]
+fn vietnamese_lower(c: char) -> Option<char> {
+    let n = c as u32;
+    let lower = match n {
+        // Ạ … ỹ: capitals at even code points.
+        0x1EA0..=0x1EF9 => n | 1,
+        // À … Ý (not ×), à … ÿ.
+        0x00C0..=0x00D6 | 0x00D8..=0x00DE => n + 0x20,
+        0x00DF..=0x00FF => n,
+        // Ă ă, Đ đ, Ĩ ĩ, Ũ ũ, Ơ ơ.
+        0x0102 | 0x0103 | 0x0110 | 0x0111 | 0x0128 | 0x0129 | 0x0168 | 0x0169 | 0x01A0 | 0x01A1 => {
+            n | 1
+        }
+        // Ư ư.
+        0x01AF => 0x01B0,
+        0x01B0 => n,
+        _ => return None,
+    };
+    char::from_u32(lower)
+}
+
+/// The atom hash of an ASCII constant, at compile time (equal to [`atom_hash`] of it).
+const fn const_atom(s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let mut h = ATOM_SEED;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h.rotate_left(5) ^ bytes[i].to_ascii_lowercase() as u64).wrapping_mul(K);
+        i += 1;
+    }
+    h
+}
+
+/// Starts the hash of a sequence of atoms; extend with [`sequence_next`], end with
+/// [`sequence_end`].
+#[inline(always)]
+pub(crate) fn sequence_next(h: u64, atom: u64) -> u64 {
+    mix(h, atom)
+}
+
+pub(crate) const SEQUENCE_START: u64 = SEQUENCE_SEED;
+
+#[inline(always)]
+pub(crate) fn sequence_end(h: u64) -> u64 {
+    finish(h)
+}
+
+/// Hash of a sequence of atoms (a dictionary word).
+#[inline]
+pub(crate) fn sequence_hash(atoms: &[u64]) -> u64 {
+    finish(atoms.iter().fold(SEQUENCE_SEED, |h, &a| mix(h, a)))
+}
+
+pub(crate) const BEFORE: &str = "<s>";
+pub(crate) const AFTER: &str = "</s>";
+const BEFORE_ATOM: u64 = const_atom(BEFORE);
+const AFTER_ATOM: u64 = const_atom(AFTER);
+
+/// The class a token of a non-word kind stands for: all numbers look alike to the model.
+fn class_of(kind: TokenKind) -> Option<&'static str> {
+    match kind {
+        TokenKind::Number => Some("<number>"),
+        TokenKind::Percent => Some("<percent>"),
+        TokenKind::Date => Some("<date>"),
+        TokenKind::Code => Some("<code>"),
+        TokenKind::Url => Some("<url>"),
+        TokenKind::Email => Some("<email>"),
+        TokenKind::Word | TokenKind::Punct | TokenKind::Abbrev | TokenKind::Symbol => None,
+    }
+}
+
+/// The atom of a unit: its lowercase text, or its class for numbers, dates, codes …
+#[inline]
+pub(crate) fn unit_atom(kind: TokenKind, norm: &str) -> u64 {
+    match kind {
+        TokenKind::Number => const_atom("<number>"),
+        TokenKind::Percent => const_atom("<percent>"),
+        TokenKind::Date => const_atom("<date>"),
+        TokenKind::Code => const_atom("<code>"),
+        TokenKind::Url => const_atom("<url>"),
+        TokenKind::Email => const_atom("<email>"),
+        _ => atom_hash(norm),
+    }
+}
+
+/// The text [`unit_atom`] hashes, for model files.
+pub(crate) fn unit_atom_text(kind: TokenKind, norm: &str) -> String {
+    match class_of(kind) {
+        Some(class) => class.to_string(),
+        None => norm.chars().flat_map(char::to_lowercase).collect(),
+    }
+}
+
+/// The names of the shapes of units: capitalization of words, then token kinds.
+const SHAPE_NAMES: [&str; 14] = [
+    "lower",
+    "title",
+    "caps",
+    "mixed",
+    "word",
+    "number",
+    "percent",
+    "punctuation",
+    "abbreviation",
+    "date",
+    "code",
+    "url",
+    "email",
+    "symbol",
+];
+
+/// The shape of a unit: how it is capitalized, or its kind.
+pub(crate) fn unit_shape(kind: TokenKind, norm: &str) -> &'static str {
+    SHAPE_NAMES[shape_index(kind, norm)]
+}
+
+/// The code of [`unit_shape`] that features read: its index in the names.
+#[inline]
+pub(crate) fn shape_code(kind: TokenKind, norm: &str) -> u8 {
+    shape_index(kind, norm) as u8
+}
+
+/// The code of a shape given by name, as model files write it ("<s>" and "</s>" outside
+/// the sentence).
+fn shape_code_named(name: &str) -> Option<u8> {
+    match name {
+        BEFORE => Some(OUTSIDE_BEFORE),
+        AFTER => Some(OUTSIDE_AFTER),
+        _ => SHAPE_NAMES.iter().position(|n| *n == name).map(|k| k as u8),
+    }
+}
+
+/// The index of the shape of a unit in [`SHAPE_NAMES`].
+fn shape_index(kind: TokenKind, norm: &str) -> usize {
+    match kind {
+        TokenKind::Word => {}
+        TokenKind::Number => return 5,
+        TokenKind::Percent => return 6,
+        TokenKind::Punct => return 7,
+        TokenKind::Abbrev => return 8,
+        TokenKind::Date => return 9,
+        TokenKind::Code => return 10,
+        TokenKind::Url => return 11,
+        TokenKind::Email => return 12,
+        TokenKind::Symbol => return 13,
+    }
+    let (lower, title, caps, mixed) = (0, 1, 2, 3);
+    let mut chars = norm.chars();
+    let Some(first) = chars.next() else {
+        return lower;
+    };
+    if !case_of(first).0 {
+        return if chars.any(|c| case_of(c).0) {
+            mixed
+        } else {
+            lower
+        };
+    }
+    let (mut upper, mut small) = (0, 0);
+    for c in chars {
+        match case_of(c) {
+            (true, _) => upper += 1,
+            (_, true) => small += 1,
+            _ => {}
+        }
+    }
+    match (upper, small) {
+        (0, _) => title,
+        (_, 0) => caps,
+        _ => mixed,
+    }
+}
+
+/// Whether a character is a capital and whether it is a small letter; Vietnamese letters
+/// without the Unicode tables.
+#[inline]
+fn case_of(c: char) -> (bool, bool) {
+    if c.is_ascii() {
+        return (c.is_ascii_uppercase(), c.is_ascii_lowercase());
+    }
+    match vietnamese_lower(c) {
+        Some(l) if l != c => (true, false),
+        // ÷ sits among the small letters without being one.
+        Some(_) if c != '\u{f7}' => (false, true),
+        _ => (c.is_uppercase(), c.is_lowercase()),
+    }
+}
+
+/// A slot of a feature template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// The atom of the unit at this offset from the unit after the boundary.
+    Syl(i8),
+    /// The shape of the unit at this offset.
+    Shape(i8),
+    /// Syllables in the word so far (1–4): the previous decisions.
+    Len,
+    /// The longest dictionary word across the boundary (0 when none).
+    Cover,
+    /// Whether a dictionary word ends before the boundary (1) and one starts after it (2).
+    Edges,
+    /// The frequency class of the unit at this offset in a syllable frequency list.
+    Freq(i8),
+    /// The tone of the unit at this offset (0 level … 5 heavy; 6 not a syllable).
+    Tone(i8),
+    /// Reduplication across the boundary: same syllable (1), same onset (2), same rhyme (4).
+    Redup,
+    /// The syllables of the word so far (up to 4), as one atom.
+    Word,
+    /// How often the unit at this offset goes on into the next syllable of its word in the
+    /// training data (0 unseen, 1 never, 2–6 by fifths, 7 always).
+    Cont(i8),
+    /// How often the unit at this offset is attached to the syllable before it (same classes).
+    Attach(i8),
+}
+
+/// A feature template: a name (as written in model files) and its slots.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Template {
+    pub name: &'static str,
+    pub slots: &'static [Slot],
+}
+
+use Slot::{Attach, Cont, Cover, Edges, Freq, Len, Redup, Shape, Syl, Tone, Word};
+
+/// Defines [`TEMPLATES`] and the straight-line code that hashes every feature of a
+/// boundary ([`Units::feature_hashes`], for training) and scores it ([`Units::score`], for
+/// decoding), from one list, so that they cannot drift.
+macro_rules! templates {
+    ($($name:literal => [$($slot:expr),*]),* $(,)?) => {
+        /// The templates, for the boundary between unit `i - 1` and unit `i` (offset 0).
+        pub(crate) const TEMPLATES: &[Template] = &[
+            $(Template { name: $name, slots: &[$($slot),*] }),*
+        ];
+
+        impl Units {
+            /// The key of every feature of the boundary before unit `i`, with `len`
+            /// syllables in the word before it, in template order.
+            #[inline]
+            pub fn feature_hashes(&self, i: usize, len: u8, out: &mut [u64; TEMPLATE_COUNT]) {
+                let context = self.context(i, len);
+                let mut t = 0;
+                $(
+                    out[t] = feature_key(t, &[$($slot),*], &[$(context.atom($slot)),*]);
+                    t += 1;
+                )*
+                let _ = t;
+            }
+
+            /// The score of the boundary before unit `i` (join when above 0), with `len`
+            /// syllables in the word before it and `groups` from [`Units::group_refs`].
+            #[inline]
+            pub fn score(
+                &self,
+                i: usize,
+                len: u8,
+                groups: &[[u32; GROUP_KINDS]],
+                weights: &WeightTable,
+            ) -> i32 {
+                let context = self.context(i, len);
+                let mut score = 0;
+                let mut t = 0;
+                $(
+                    score += {
+                        const SLOTS: &[Slot] = &[$($slot),*];
+                        const KIND: GroupKind = group_kind(SLOTS);
+                        let atoms = [$(context.atom($slot)),*];
+                        let group = match KIND {
+                            GroupKind::Own => None,
+                            GroupKind::Dynamic => Some(weights.group(group_hash(SLOTS, &atoms))),
+                            GroupKind::At(kind, offset) => Some(
+                                groups
+                                    .get((i as isize + offset as isize + 1) as usize)
+                                    .map_or(NO_GROUP, |g| g[kind]),
+                            ),
+                        };
+                        match group {
+                            None => weights.get_own(own_key(t, &atoms)),
+                            Some(group) => weights.get_in(group, member_key(t, SLOTS, &atoms)),
+                        }
+                    };
+                    t += 1;
+                )*
+                let _ = t;
+                score
+            }
+        }
+    };
+}
+
+templates! {
+    "bias" => [],
+    "s-1" => [Syl(-1)],
+    "s0" => [Syl(0)],
+    "s-1.s0" => [Syl(-1), Syl(0)],
+    "s-2.s-1" => [Syl(-2), Syl(-1)],
+    "s0.s1" => [Syl(0), Syl(1)],
+    "s-2.s-1.s0" => [Syl(-2), Syl(-1), Syl(0)],
+    "s-1.s0.s1" => [Syl(-1), Syl(0), Syl(1)],
+    "s1" => [Syl(1)],
+    "s-2" => [Syl(-2)],
+    "s-1.s1" => [Syl(-1), Syl(1)],
+    "h-1.h0" => [Shape(-1), Shape(0)],
+    "h-1.h0.h1" => [Shape(-1), Shape(0), Shape(1)],
+    "h-2.h-1.h0" => [Shape(-2), Shape(-1), Shape(0)],
+    "s-1.h0" => [Syl(-1), Shape(0)],
+    "h-1.s0" => [Shape(-1), Syl(0)],
+    "len" => [Len],
+    "len.h-1.h0" => [Len, Shape(-1), Shape(0)],
+    "len.s-1.s0" => [Len, Syl(-1), Syl(0)],
+    "cover" => [Cover],
+    "cover.edges" => [Cover, Edges],
+    "cover.h-1.h0" => [Cover, Shape(-1), Shape(0)],
+    "cover.s0" => [Cover, Syl(0)],
+    "cover.s-1" => [Cover, Syl(-1)],
+    "f-1.f0" => [Freq(-1), Freq(0)],
+    "f-1.f0.len" => [Freq(-1), Freq(0), Len],
+    "s-1.f0" => [Syl(-1), Freq(0)],
+    "f-1.s0" => [Freq(-1), Syl(0)],
+    "f-2.f-1.f0" => [Freq(-2), Freq(-1), Freq(0)],
+    "f-1.f0.f1" => [Freq(-1), Freq(0), Freq(1)],
+    "t-1.t0" => [Tone(-1), Tone(0)],
+    "redup.t-1.t0" => [Redup, Tone(-1), Tone(0)],
+    "redup.h-1.h0" => [Redup, Shape(-1), Shape(0)],
+    "w.s0" => [Word, Syl(0)],
+    "c-1.a0" => [Cont(-1), Attach(0)],
+    "c-1.a0.h-1.h0" => [Cont(-1), Attach(0), Shape(-1), Shape(0)],
+    "c-1.a0.len" => [Cont(-1), Attach(0), Len],
+    "c-1.s0" => [Cont(-1), Syl(0)],
+    "s-1.a0" => [Syl(-1), Attach(0)],
+    "c0.a1" => [Cont(0), Attach(1)],
+}
+
+/// The number of templates: features per boundary.
+pub(crate) const TEMPLATE_COUNT: usize = TEMPLATES.len();
+
+const _: () = assert!(TEMPLATE_COUNT <= 64);
+
+/// Looks a template up by name.
+pub(crate) fn template(name: &str) -> Option<(usize, &'static Template)> {
+    TEMPLATES.iter().enumerate().find(|(_, t)| t.name == name)
+}
+
+/// Whether a slot reads syllables (or the word so far): those slots make a feature's group.
+#[inline(always)]
+const fn groups_by(slot: Slot) -> bool {
+    matches!(slot, Syl(_) | Word)
+}
+
+/// The top bit of a key: set for features in a group, clear for the others.
+const GROUPED: u64 = 1 << 63;
+
+/// The key of a feature, as training and model files know it.
+///
+/// A feature that reads syllables belongs to the *group* of those syllables, in order,
+/// whatever the template and the offsets: "s-1.s0", "s-2.s-1" and "s0.s1" of the same two
+/// syllables are one group, as are "s-1", "s0", "s-1.f0" … of one syllable. Its key is the
+/// group's hash (high half, top bit set) and the hash of the template and its other slots
+/// (low half). The weight table keeps a group's features side by side and the decoder
+/// finds each unit's groups once per sentence ([`Units::group_refs`]), so that scoring a
+/// boundary reads a few short runs of memory instead of ~40 random places, and an unseen
+/// pair or triple costs one lookup for all its templates. Other features (shapes,
+/// classes) have their own key, top bit clear.
+#[inline(always)]
+pub(crate) fn feature_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u64 {
+    if slots.iter().any(|&s| groups_by(s)) {
+        (group_hash(slots, atoms) as u64) << 32 | member_key(template, slots, atoms) as u64
+    } else {
+        own_key(template, atoms)
+    }
+}
+
+/// The key of a feature without a group: its slots are all small codes (shapes, classes,
+/// counts), packed with the template's index into one number and mixed once.
+#[inline(always)]
+fn own_key(template: usize, atoms: &[u64]) -> u64 {
+    small_key(template, atoms.iter().copied()) & !GROUPED
+}
+
+/// The key of a feature within its group: its template and its slots that are not
+/// syllables (small codes).
+#[inline(always)]
+fn member_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u32 {
+    let rest = slots
+        .iter()
+        .zip(atoms)
+        .filter(|(s, _)| !groups_by(**s))
+        .map(|(_, &a)| a);
+    (small_key(template, rest) >> 32) as u32
+}
+
+/// The key of a template and small codes (each under 256, at most seven of them: every
+/// slot that is not a syllable reads a `u8`): packed, then mixed by a bijection, so that
+/// different packs never share a key.
+#[inline(always)]
+fn small_key(template: usize, codes: impl Iterator<Item = u64>) -> u64 {
+    let packed = codes.fold(template as u64 + 1, |p, c| (p << 8) | (c & 0xff));
+    finish(packed ^ FEATURE_SEED)
+}
+
+const _: () = {
+    // small_key packs the template and the codes of a feature into 64 bits.
+    let mut t = 0;
+    while t < TEMPLATES.len() {
+        assert!(TEMPLATES[t].slots.len() <= 7);
+        t += 1;
+    }
+};
+
+/// The hash of the group of a feature: the atoms of its syllable slots, in order, top bit
+/// set.
+#[inline(always)]
+fn group_hash(slots: &[Slot], atoms: &[u64]) -> u32 {
+    let syllables = slots
+        .iter()
+        .zip(atoms)
+        .filter(|(s, _)| groups_by(**s))
+        .map(|(_, &a)| a);
+    group_of(syllables)
+}
+
+#[inline(always)]
+fn group_of(atoms: impl Iterator<Item = u64>) -> u32 {
+    let mut g = GROUP_SEED;
+    for a in atoms {
+        g = mix(g, a);
+    }
+    (finish(g) >> 32) as u32 | (GROUPED >> 32) as u32
+}
+
+/// The groups each unit heads, found once per sentence: the unit alone, the pair ending
+/// at it, the pair skipping the unit before it, the triple ending at it.
+pub(crate) const GROUP_KINDS: usize = 4;
+const ONE: usize = 0;
+const PAIR: usize = 1;
+const SKIP: usize = 2;
+const TRIPLE: usize = 3;
+
+/// Where the decoder finds a template's group.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum GroupKind {
+    /// No syllable slot: the feature has its own key.
+    Own,
+    /// Found once per sentence: the group of this kind headed by the unit at this offset.
+    At(usize, i8),
+    /// Looked up at each boundary (the word so far).
+    Dynamic,
+}
+
+/// The group kind of a template, from its slots (at compile time).
+pub(crate) const fn group_kind(slots: &[Slot]) -> GroupKind {
+    let mut offsets = [0i8; 4];
+    let mut n = 0;
+    let mut k = 0;
+    while k < slots.len() {
+        match slots[k] {
+            Word => return GroupKind::Dynamic,
+            Syl(o) => {
+                if n == offsets.len() {
+                    return GroupKind::Dynamic;
+                }
+                offsets[n] = o;
+                n += 1;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    match n {
+        0 => GroupKind::Own,
+        1 => GroupKind::At(ONE, offsets[0]),
+        2 if offsets[1] == offsets[0] + 1 => GroupKind::At(PAIR, offsets[1]),
+        2 if offsets[1] == offsets[0] + 2 => GroupKind::At(SKIP, offsets[1]),
+        3 if offsets[1] == offsets[0] + 1 && offsets[2] == offsets[1] + 1 => {
+            GroupKind::At(TRIPLE, offsets[2])
+        }
+        _ => GroupKind::Dynamic,
+    }
+}
+
+const NOT_SYLLABLE: u8 = 6;
+const OUTSIDE_BEFORE: u8 = 254;
+const OUTSIDE_AFTER: u8 = 255;
+
+/// The tone (0 level, 1 falling, 2 rising, 3 tumbling, 4 broken, 5 heavy), the hash of the
+/// onset (consonants before the vowel, "qu" and "gi" whole) and the hash of the toneless
+/// rhyme of a syllable, case-folded.
+pub(crate) fn sound(syllable: &str) -> (u8, u64, u64) {
+    let mut tone = 0;
+    let mut onset = ATOM_SEED;
+    let mut rhyme = ATOM_SEED;
+    let mut in_onset = true;
+    let mut previous = '\0';
+    for c in syllable.chars() {
+        let c = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            vietnamese_lower(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
+        };
+        let base = if c.is_ascii() {
+            c
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |part| match part {
+                '\u{300}' => tone = 1,
+                '\u{301}' => tone = 2,
+                '\u{309}' => tone = 3,
+                '\u{303}' => tone = 4,
+                '\u{323}' => tone = 5,
+                _ => {}
+            });
+            crate::normalize::strip_tone(c)
+        };
+        let vowel = matches!(
+            base,
+            'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
+        );
+        // "qu" and "gi" (before another vowel) belong to the onset.
+        let glide = (previous == 'q' && base == 'u') || (previous == 'g' && base == 'i');
+        if in_onset && vowel && !glide {
+            in_onset = false;
+        }
+        if in_onset {
+            onset = mix(onset, base as u64);
+        } else {
+            rhyme = mix(rhyme, base as u64);
+        }
+        previous = base;
+    }
+    (tone, onset, rhyme)
+}
+
+/// The class of `n` out of `total`: 0 for none seen, 1 never, 7 always, 2–6 by fifths.
+pub(crate) fn ratio_class(n: u32, total: u32) -> u8 {
+    if total == 0 {
+        0
+    } else if n == 0 {
+        1
+    } else if n >= total {
+        7
+    } else {
+        2 + ((n as u64 * 5 / total as u64) as u8).min(4)
+    }
+}
+
+/// The frequency class of a count: its base-2 logarithm, 1 and up.
+pub(crate) fn frequency_class(count: u64) -> u8 {
+    (64 - count.max(1).leading_zeros()) as u8
+}
+
+/// The longest dictionary word, in syllables.
+pub(crate) const MAX_DICT: usize = 6;
+
+/// What decides a boundary beside the model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fixed {
+    /// The model decides.
+    Free,
+    /// Joined (a user word).
+    Join,
+    /// Split: numbers, codes, money, user splits; a user word may override it.
+    Split,
+    /// Never joined: punctuation, a line break, a separator other than one space.
+    Never,
+}
+
+/// One sentence's units, ready for features: built once, reused across sentences.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Units {
+    pub atoms: Vec<u64>,
+    /// Shape codes (see [`shape_code`]).
+    pub shapes: Vec<u8>,
+    /// Bit `L` set when a dictionary word of `L` syllables starts at the unit.
+    pub dict: Vec<u8>,
+    /// `fixed[i]` decides the boundary before unit `i` (`fixed[0]` is unused).
+    pub fixed: Vec<Fixed>,
+    /// Frequency class of each unit (0: not in the list).
+    pub freq: Vec<u8>,
+    pub tone: Vec<u8>,
+    /// Hashes of each unit's onset and toneless rhyme.
+    pub onset: Vec<u64>,
+    pub rhyme: Vec<u64>,
+    /// Position classes of each unit in the training words (see [`Slot::Cont`]).
+    pub cont: Vec<u8>,
+    pub attach: Vec<u8>,
+    /// Atom → sound, kept across sentences.
+    sounds: Vec<(u64, (u8, u64, u64))>,
+}
+
+/// Entries of the sound cache (a power of two).
+const SOUND_CACHE: usize = 4096;
+
+impl Units {
+    pub fn clear(&mut self) {
+        self.atoms.clear();
+        self.shapes.clear();
+        self.dict.clear();
+        self.fixed.clear();
+        self.freq.clear();
+        self.tone.clear();
+        self.onset.clear();
+        self.rhyme.clear();
+        self.cont.clear();
+        self.attach.clear();
+    }
+
+    /// Whether unit `i` is a syllable (a word token).
+    pub fn is_syllable(&self, i: usize) -> bool {
+        self.tone.get(i).is_some_and(|&t| t != NOT_SYLLABLE)
+    }
+
+    /// Appends the sound of a unit: tone, onset and rhyme.
+    pub fn push_sound(&mut self, kind: TokenKind, norm: &str, atom: u64) {
+        let (tone, onset, rhyme) = if kind == TokenKind::Word {
+            // The sound depends on the lowercase syllable only, which the atom stands for:
+            // a small direct-mapped cache spares most of the Unicode work.
+            if self.sounds.is_empty() {
+                self.sounds = vec![(0, (0, 0, 0)); SOUND_CACHE];
+            }
+            let slot = (atom >> 52) as usize % SOUND_CACHE;
+            match self.sounds[slot] {
+                (key, sound) if key == atom && atom != 0 => sound,
+                _ => {
+                    let found = sound(norm);
+                    self.sounds[slot] = (atom, found);
+                    found
+                }
+            }
+        } else {
+            (NOT_SYLLABLE, 0, 0)
+        };
+        self.tone.push(tone);
+        self.onset.push(onset);
+        self.rhyme.push(rhyme);
+    }
+
+    #[inline(always)]
+    fn small(values: &[u8], i: isize) -> u8 {
+        if i < 0 {
+            OUTSIDE_BEFORE
+        } else {
+            values.get(i as usize).copied().unwrap_or(OUTSIDE_AFTER)
+        }
+    }
+
+    /// The atom of the word so far: the `len` units before unit `i`.
+    #[inline]
+    fn word_atom(&self, i: usize, len: u8) -> u64 {
+        let start = i.saturating_sub(len as usize);
+        sequence_hash(&self.atoms[start..i])
+    }
+
+    /// Reduplication code of the boundary before unit `i`.
+    #[inline]
+    pub fn redup(&self, i: usize) -> u8 {
+        if i == 0 || self.tone[i] == NOT_SYLLABLE || self.tone[i - 1] == NOT_SYLLABLE {
+            return 0;
+        }
+        let mut code = 0;
+        if self.atoms[i] == self.atoms[i - 1] {
+            code |= 1;
+        }
+        if self.onset[i] == self.onset[i - 1] {
+            code |= 2;
+        }
+        if self.rhyme[i] == self.rhyme[i - 1] {
+            code |= 4;
+        }
+        code
+    }
+
+    pub fn len(&self) -> usize {
+        self.atoms.len()
+    }
+
+    #[inline(always)]
+    fn atom(&self, i: isize) -> u64 {
+        if i < 0 {
+            BEFORE_ATOM
+        } else {
+            self.atoms.get(i as usize).copied().unwrap_or(AFTER_ATOM)
+        }
+    }
+
+    #[inline(always)]
+    fn shape(&self, i: isize) -> u64 {
+        Units::small(&self.shapes, i) as u64
+    }
+
+    /// The dictionary codes of the boundary before unit `i`: the longest word across it,
+    /// and whether words end before it / start after it.
+    #[inline]
+    pub fn dict_codes(&self, i: usize) -> (u8, u8) {
+        let mut cover = 0u8;
+        let first = i.saturating_sub(MAX_DICT - 1);
+        for j in first..i {
+            let mask = self.dict[j];
+            if mask == 0 {
+                continue;
+            }
+            // Words from j of length L cover the boundary when j + L > i.
+            let need = (i - j + 1) as u8;
+            for len in (need..=MAX_DICT as u8).rev() {
+                if mask & (1 << len) != 0 {
+                    cover = cover.max(len);
+                    break;
+                }
+            }
+        }
+        let mut edges = 0u8;
+        for j in first..i {
+            let len = i - j;
+            if len >= 2 && self.dict[j] & (1 << len) != 0 {
+                edges |= 1;
+            }
+        }
+        if self.dict.get(i).is_some_and(|&m| m != 0) {
+            edges |= 2;
+        }
+        (cover, edges)
+    }
+
+    /// The groups headed by each unit (see [`feature_key`]), found in `weights`: entry
+    /// `j + 1` for unit `j`, from the place before the first unit to the one after the last.
+    pub fn group_refs(&self, weights: &WeightTable, out: &mut Vec<[u32; GROUP_KINDS]>) {
+        out.clear();
+        let n = self.atoms.len() as isize;
+        for j in -1..=n {
+            let (a, b, c) = (self.atom(j - 2), self.atom(j - 1), self.atom(j));
+            let mut refs = [NO_GROUP; GROUP_KINDS];
+            refs[ONE] = weights.group(group_of([c].into_iter()));
+            refs[PAIR] = weights.group(group_of([b, c].into_iter()));
+            refs[SKIP] = weights.group(group_of([a, c].into_iter()));
+            refs[TRIPLE] = weights.group(group_of([a, b, c].into_iter()));
+            out.push(refs);
+        }
+    }
+
+    /// Calls `f` with the hash of every feature of the boundary before unit `i`, with `len`
+    /// syllables in the word before it.
+    #[inline]
+    pub fn features(&self, i: usize, len: u8, mut f: impl FnMut(u64)) {
+        let mut hashes = [0u64; TEMPLATE_COUNT];
+        self.feature_hashes(i, len, &mut hashes);
+        for h in hashes {
+            f(h);
+        }
+    }
+
+    /// What the slots of the boundary before unit `i` read.
+    #[inline(always)]
+    fn context(&self, i: usize, len: u8) -> Context<'_> {
+        let (cover, edges) = self.dict_codes(i);
+        Context {
+            units: self,
+            i: i as isize,
+            len,
+            cover,
+            edges,
+            redup: self.redup(i),
+            word: self.word_atom(i, len),
+        }
+    }
+}
+
+/// The values the slots of one boundary read.
+struct Context<'u> {
+    units: &'u Units,
+    i: isize,
+    len: u8,
+    cover: u8,
+    edges: u8,
+    redup: u8,
+    word: u64,
+}
+
+impl Context<'_> {
+    #[inline(always)]
+    fn atom(&self, slot: Slot) -> u64 {
+        let u = self.units;
+        let i = self.i;
+        match slot {
+            Syl(o) => u.atom(i + o as isize),
+            Shape(o) => u.shape(i + o as isize),
+            Len => self.len as u64,
+            Cover => self.cover as u64,
+            Edges => self.edges as u64,
+            Freq(o) => Units::small(&u.freq, i + o as isize) as u64,
+            Tone(o) => Units::small(&u.tone, i + o as isize) as u64,
+            Redup => self.redup as u64,
+            Word => self.word,
+            Cont(o) => Units::small(&u.cont, i + o as isize) as u64,
+            Attach(o) => Units::small(&u.attach, i + o as isize) as u64,
+        }
+    }
+}
+
+/// The readable texts of one sentence's units, for naming features when training.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct UnitTexts {
+    pub atoms: Vec<String>,
+    pub shapes: Vec<&'static str>,
+}
+
+impl UnitTexts {
+    fn atom(&self, i: isize) -> String {
+        if i < 0 {
+            BEFORE.to_string()
+        } else {
+            self.atoms
+                .get(i as usize)
+                .cloned()
+                .unwrap_or_else(|| AFTER.to_string())
+        }
+    }
+
+    fn shape(&self, i: isize) -> String {
+        if i < 0 {
+            BEFORE.to_string()
+        } else {
+            self.shapes
+                .get(i as usize)
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| AFTER.to_string())
+        }
+    }
+
+    /// The names of the features [`Units::features`] gives, in the same order: template
+    /// index and slot texts.
+    pub fn names(&self, units: &Units, i: usize, len: u8) -> Vec<(usize, Vec<String>)> {
+        let (cover, edges) = units.dict_codes(i);
+        let redup = units.redup(i);
+        let i = i as isize;
+        TEMPLATES
+            .iter()
+            .enumerate()
+            .map(|(t, template)| {
+                let atoms = template
+                    .slots
+                    .iter()
+                    .map(|slot| match *slot {
+                        Syl(o) => self.atom(i + o as isize),
+                        Shape(o) => self.shape(i + o as isize),
+                        Len => len.to_string(),
+                        Cover => cover.to_string(),
+                        Edges => edges.to_string(),
+                        Freq(o) => Units::small(&units.freq, i + o as isize).to_string(),
+                        Tone(o) => Units::small(&units.tone, i + o as isize).to_string(),
+                        Redup => redup.to_string(),
+                        Cont(o) => Units::small(&units.cont, i + o as isize).to_string(),
+                        Attach(o) => Units::small(&units.attach, i + o as isize).to_string(),
+                        Word => {
+                            let start = (i as usize).saturating_sub(len as usize);
+                            self.atoms[start..i as usize].join(" ")
+                        }
+                    })
+                    .collect();
+                (t, atoms)
+            })
+            .collect()
+    }
+}
+
+/// The hash of a feature given by name, as a model file writes it.
+pub(crate) fn hash_named(template: usize, atoms: &[&str]) -> Option<u64> {
+    let t = TEMPLATES.get(template)?;
+    if t.slots.len() != atoms.len() {
+        return None;
+    }
+    let mut hashes = [0u64; 4];
+    for (k, (slot, text)) in t.slots.iter().zip(atoms).enumerate() {
+        hashes[k] = match slot {
+            Syl(_) => atom_hash(text),
+            Shape(_) => shape_code_named(text)? as u64,
+            Len | Cover | Edges | Freq(_) | Tone(_) | Redup | Cont(_) | Attach(_) => {
+                text.parse::<u8>().ok()? as u64
+            }
+            Word => sequence_end(
+                text.split(' ')
+                    .fold(SEQUENCE_START, |h, s| sequence_next(h, atom_hash(s))),
+            ),
+        };
+    }
+    Some(feature_key(template, t.slots, &hashes[..atoms.len()]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atoms_fold_case_and_constants_agree() {
+        assert_eq!(atom_hash("Chủ"), atom_hash("chủ"));
+        assert_eq!(atom_hash("ĐỒNG"), atom_hash("đồng"));
+        assert_ne!(atom_hash("chủ"), atom_hash("chu"));
+        assert_eq!(const_atom("<number>"), atom_hash("<number>"));
+        assert_eq!(const_atom(BEFORE), atom_hash(BEFORE));
+    }
+
+    #[test]
+    fn names_hash_to_the_features() {
+        let mut units = Units::default();
+        let mut texts = UnitTexts::default();
+        for (kind, s) in [
+            (TokenKind::Word, "Chủ"),
+            (TokenKind::Word, "tịch"),
+            (TokenKind::Number, "14.732"),
+            (TokenKind::Word, "Hà"),
+        ] {
+            units.atoms.push(unit_atom(kind, s));
+            units.shapes.push(shape_code(kind, s));
+            assert_eq!(
+                shape_code_named(unit_shape(kind, s)),
+                Some(shape_code(kind, s))
+            );
+            units.dict.push(0b100);
+            units.fixed.push(Fixed::Free);
+            units.freq.push(3);
+            units.push_sound(kind, s, unit_atom(kind, s));
+            units.cont.push(2);
+            units.attach.push(7);
+            texts.atoms.push(unit_atom_text(kind, s));
+            texts.shapes.push(unit_shape(kind, s));
+        }
+        for i in 1..4 {
+            let mut hashes = Vec::new();
+            units.features(i, 2, |h| hashes.push(h));
+            let named: Vec<u64> = texts
+                .names(&units, i, 2)
+                .iter()
+                .map(|(t, atoms)| {
+                    let atoms: Vec<&str> = atoms.iter().map(String::as_str).collect();
+                    hash_named(*t, &atoms).expect("valid name")
+                })
+                .collect();
+            assert_eq!(hashes, named);
+        }
+        // The decoder's grouped lookups add up the same weights as the keys do.
+        let mut entries = Vec::new();
+        for i in 1..4 {
+            for len in 1..3 {
+                units.features(i, len, |h| entries.push((h, (h % 97) as f32 / 8.0 + 0.25)));
+            }
+        }
+        entries.sort_by_key(|e| e.0);
+        entries.dedup_by_key(|e| e.0);
+        let weights = WeightTable::from_entries(&entries);
+        let mut groups = Vec::new();
+        units.group_refs(&weights, &mut groups);
+        for i in 1..4 {
+            for len in 1..3 {
+                let mut expected = 0;
+                units.features(i, len, |h| expected += weights.get(h));
+                assert_eq!(units.score(i, len, &groups, &weights), expected);
+                assert_ne!(expected, 0);
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_lowercase_agrees_with_unicode() {
+        for n in 0x00C0..0x1F00u32 {
+            let Some(c) = char::from_u32(n) else { continue };
+            if let Some(l) = vietnamese_lower(c) {
+                let expected: String = c.to_lowercase().collect();
+                assert_eq!(l.to_string(), expected, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn sounds() {
+        let (tone, onset, rhyme) = sound("Huyên");
+        let (tone2, onset2, rhyme2) = sound("thuyên");
+        assert_eq!((tone, tone2), (0, 0));
+        assert_ne!(onset, onset2);
+        assert_eq!(rhyme, rhyme2);
+        let (t1, o1, _) = sound("rành");
+        let (t2, o2, _) = sound("rẽ");
+        assert_eq!((t1, t2), (1, 4));
+        assert_eq!(o1, o2);
+        assert_eq!(sound("quen").1, sound("quá").1);
+        assert_eq!(frequency_class(1), 1);
+        assert_eq!(frequency_class(1024), 11);
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(unit_shape(TokenKind::Word, "chủ"), "lower");
+        assert_eq!(unit_shape(TokenKind::Word, "Chủ"), "title");
+        assert_eq!(unit_shape(TokenKind::Word, "HĐND"), "caps");
+        assert_eq!(unit_shape(TokenKind::Word, "iPhone"), "mixed");
+        assert_eq!(unit_shape(TokenKind::Number, "14"), "number");
+    }
+}

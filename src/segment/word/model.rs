@@ -1,0 +1,660 @@
+//! The word model: feature weights and a dictionary, read from a versioned text file.
+//!
+//! ```text
+//! # format: vnextract-words 1
+//! # (comments: how it was trained)
+//! dict<TAB>chủ tịch
+//! stat<TAB>khủng<TAB>7<TAB>1
+//! freq<TAB>chủ<TAB>14
+//! s-1.s0<TAB>chủ<TAB>tịch<TAB>2.437
+//! ```
+//!
+//! A `dict` line holds a word of the dictionary (syllables separated by spaces, lowercase);
+//! a `stat` line a syllable and how often it goes on into the next syllable of its word and
+//! is attached to the one before in the training data (classes 0–7, see `ratio_class`);
+//! a `freq` line a syllable and its frequency class (the base-2 logarithm of its count in a
+//! frequency list); any other line is a feature: its template's name, one tab-separated atom per slot, and
+//! its weight. A boundary joins two syllables when the weights of its features sum above 0.
+
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+use super::features::{MAX_DICT, TEMPLATES, atom_hash, hash_named, sequence_hash};
+use crate::error::LexiconError;
+use crate::segment::lexicon::check_format_version;
+
+/// The format line of word model files; bump it when the features or the layout change.
+pub const WORDS_FORMAT: &str = "vnextract-words 1";
+
+const BUILTIN: &str = include_str!("../../../models/words.txt");
+
+/// An open-addressing table from `u64` hashes to weights: 8 bytes a slot, a 32-bit check.
+#[derive(Debug, Clone)]
+pub(crate) struct Table {
+    slots: Vec<(u32, f32)>,
+    mask: usize,
+    len: usize,
+}
+
+impl Default for Table {
+    fn default() -> Self {
+        Table::from_entries(&[])
+    }
+}
+
+impl Table {
+    /// A table of `entries`; the weights of equal hashes add up.
+    pub fn from_entries(entries: &[(u64, f32)]) -> Self {
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut table = Table {
+            slots: vec![(0, 0.0); size],
+            mask: size - 1,
+            len: 0,
+        };
+        for &(h, w) in entries {
+            table.add(h, w);
+        }
+        table
+    }
+
+    #[inline(always)]
+    fn tag(h: u64) -> u32 {
+        ((h >> 32) as u32) | 1
+    }
+
+    /// Adds `w` to the weight of `h`; the table is sized for its entries when built.
+    fn add(&mut self, h: u64, w: f32) {
+        let tag = Table::tag(h);
+        let mut i = h as usize & self.mask;
+        loop {
+            let slot = &mut self.slots[i];
+            if slot.0 == tag {
+                slot.1 += w;
+                return;
+            }
+            if slot.0 == 0 {
+                *slot = (tag, w);
+                self.len += 1;
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    #[inline(always)]
+    pub fn get(&self, h: u64) -> f32 {
+        let tag = Table::tag(h);
+        let mut i = h as usize & self.mask;
+        loop {
+            // The mask keeps `i` in bounds.
+            let (t, w) = self.slots[i];
+            if t == tag {
+                return w;
+            }
+            if t == 0 {
+                return 0.0;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// What the features look up beside the weights: a dictionary of multi-syllable words and
+/// what is known of single syllables.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    /// Sequence hash → [`WORD`] when the syllables are a word, plus [`GOES_ON`] when they
+    /// begin a longer one (so a lookup of a prefix that begins nothing ends the search).
+    pub dict: Table,
+    /// Dictionary words.
+    pub words: usize,
+    /// The longest dictionary word, in syllables.
+    pub max_dict: usize,
+    /// Syllable atom → its frequency class `<< 6 |` its position classes in the training
+    /// words, `cont << 3 | attach`: one lookup for both.
+    pub syllables: Table,
+}
+
+/// A dictionary entry is a word.
+pub(crate) const WORD: u32 = 1;
+/// A dictionary entry begins a longer word.
+pub(crate) const GOES_ON: u32 = 2;
+
+impl Lexicon {
+    /// A lexicon of dictionary words (atom sequences), frequency classes and position
+    /// classes (`cont * 8 + attach`) of syllable atoms.
+    pub fn new(words: &[Vec<u64>], freq: &[(u64, u8)], stats: &[(u64, u8)]) -> Lexicon {
+        Lexicon {
+            dict: dict_table(words),
+            words: words.len(),
+            max_dict: words.iter().map(Vec::len).max().unwrap_or(0),
+            syllables: syllable_table(freq, stats),
+        }
+    }
+
+    /// The frequency class and the position classes (cont, attach) of a syllable atom.
+    #[inline]
+    pub fn syllable(&self, atom: u64) -> (u8, u8, u8) {
+        let packed = self.syllables.get(atom) as u32;
+        (
+            (packed >> 6) as u8,
+            (packed >> 3 & 7) as u8,
+            (packed & 7) as u8,
+        )
+    }
+}
+
+/// The dictionary table of words given as atom sequences (see [`Lexicon::dict`]).
+pub(crate) fn dict_table(words: &[Vec<u64>]) -> Table {
+    let mut flags: std::collections::BTreeMap<u64, u32> = std::collections::BTreeMap::new();
+    for word in words {
+        *flags.entry(sequence_hash(word)).or_default() |= WORD;
+        for end in 2..word.len() {
+            *flags.entry(sequence_hash(&word[..end])).or_default() |= GOES_ON;
+        }
+    }
+    let entries: Vec<(u64, f32)> = flags.into_iter().map(|(h, f)| (h, f as f32)).collect();
+    Table::from_entries(&entries)
+}
+
+/// The syllable table of frequency and position classes (see [`Lexicon::syllables`]).
+pub(crate) fn syllable_table(freq: &[(u64, u8)], stats: &[(u64, u8)]) -> Table {
+    let mut packed: std::collections::BTreeMap<u64, u32> = std::collections::BTreeMap::new();
+    for &(atom, class) in freq {
+        *packed.entry(atom).or_default() |= u32::from(class.min(63)) << 6;
+    }
+    for &(atom, classes) in stats {
+        *packed.entry(atom).or_default() |= u32::from(classes & 63);
+    }
+    let entries: Vec<(u64, f32)> = packed.into_iter().map(|(h, p)| (h, p as f32)).collect();
+    Table::from_entries(&entries)
+}
+
+/// Feature weights, in fixed point (1/1024), in 4-byte slots (a 16-bit check of the key
+/// and the weight), small enough to stay in the CPU's caches.
+///
+/// Features with a group (see [`super::features::feature_key`]) live in the group's own
+/// small open-addressing table, one run of slots found through a directory of groups;
+/// the others in one open-addressing table of their own.
+#[derive(Debug, Clone)]
+pub(crate) struct WeightTable {
+    /// Features without a group.
+    own: Vec<(u16, i16)>,
+    own_shift: u32,
+    /// Group hash → `start << 5 | log2(size)` of its run in `members`.
+    directory: Vec<(u32, u32)>,
+    members: Vec<(u16, i16)>,
+    len: usize,
+}
+
+/// The reference to a group that has no features.
+pub(crate) const NO_GROUP: u32 = u32::MAX;
+
+/// Fixed-point scale of the weights.
+pub(crate) const WEIGHT_SCALE: f32 = 1024.0;
+
+impl Default for WeightTable {
+    fn default() -> Self {
+        WeightTable::from_entries(&[])
+    }
+}
+
+/// The check of a key in its table: 16 of its bits (never 0, the empty slot).
+#[inline(always)]
+fn check(bits: u32) -> u16 {
+    ((bits >> 16) as u16) | 1
+}
+
+/// Adds `w` to the slot of `tag` in the run `slots` (a power of two, never full),
+/// probing from `first`.
+fn add_slot(slots: &mut [(u16, i16)], first: usize, tag: u16, w: i32) -> bool {
+    let mask = slots.len() - 1;
+    let mut i = first & mask;
+    loop {
+        let slot = &mut slots[i];
+        if slot.0 == tag {
+            slot.1 = (slot.1 as i32 + w).clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16;
+            return false;
+        }
+        if slot.0 == 0 {
+            *slot = (tag, w as i16);
+            return true;
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// The weight of `tag` in the run `slots` (a power of two, never full), probing from
+/// `first`; 0 when absent.
+#[inline(always)]
+fn get_slot(slots: &[(u16, i16)], first: usize, tag: u16) -> i32 {
+    let mask = slots.len().wrapping_sub(1);
+    let mut i = first & mask;
+    while let Some(&(t, w)) = slots.get(i) {
+        if t == tag {
+            return w as i32;
+        }
+        if t == 0 {
+            return 0;
+        }
+        i = (i + 1) & mask;
+    }
+    0
+}
+
+impl WeightTable {
+    /// A table of `entries` (keys as [`super::features::feature_key`] makes them); the
+    /// weights of equal keys add up.
+    pub fn from_entries(entries: &[(u64, f32)]) -> Self {
+        let fixed = |w: f32| {
+            (w * WEIGHT_SCALE)
+                .round()
+                .clamp(i16::MIN as f32 + 1.0, i16::MAX as f32) as i32
+        };
+        let mut grouped: Vec<(u64, f32)> = Vec::new();
+        let mut own: Vec<(u64, f32)> = Vec::new();
+        for &(h, w) in entries {
+            if h >> 63 == 1 {
+                grouped.push((h, w));
+            } else {
+                own.push((h, w));
+            }
+        }
+        let size = (own.len() * 2).next_power_of_two().max(2);
+        let mut table = WeightTable {
+            own: vec![(0, 0); size],
+            own_shift: 64 - size.trailing_zeros(),
+            directory: Vec::new(),
+            members: Vec::new(),
+            len: 0,
+        };
+        for &(h, w) in &own {
+            let first = (h << 1 >> table.own_shift) as usize;
+            table.len += usize::from(add_slot(&mut table.own, first, check(h as u32), fixed(w)));
+        }
+        // Each group's run: twice its features, rounded up to a power of two.
+        grouped.sort_unstable_by_key(|&(h, _)| h);
+        let mut groups: Vec<(u32, u32)> = Vec::new();
+        let mut at = 0;
+        while at < grouped.len() {
+            let group = (grouped[at].0 >> 32) as u32;
+            let end = at + grouped[at..].partition_point(|(h, _)| (h >> 32) as u32 == group);
+            let size = ((end - at) * 2).next_power_of_two();
+            let start = table.members.len();
+            table.members.resize(start + size, (0, 0));
+            for &(h, w) in &grouped[at..end] {
+                let run = &mut table.members[start..start + size];
+                table.len += usize::from(add_slot(run, h as usize, check(h as u32), fixed(w)));
+            }
+            groups.push((group, (start as u32) << 5 | size.trailing_zeros()));
+            at = end;
+        }
+        let size = (groups.len() * 2).next_power_of_two().max(2);
+        table.directory = vec![(0, 0); size];
+        let mask = size - 1;
+        for (group, packed) in groups {
+            let mut i = group as usize & mask;
+            while table.directory[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            table.directory[i] = (group, packed);
+        }
+        table
+    }
+
+    /// The reference to a group ([`NO_GROUP`] when it has no features).
+    #[inline(always)]
+    pub fn group(&self, group: u32) -> u32 {
+        let mask = self.directory.len().wrapping_sub(1);
+        let mut i = group as usize & mask;
+        while let Some(&(g, packed)) = self.directory.get(i) {
+            if g == group {
+                return packed;
+            }
+            if g == 0 {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        NO_GROUP
+    }
+
+    /// The weight of a feature of a group, by its key in the group.
+    #[inline(always)]
+    pub fn get_in(&self, group: u32, member: u32) -> i32 {
+        if group == NO_GROUP {
+            return 0;
+        }
+        let start = (group >> 5) as usize;
+        let size = 1usize << (group & 31);
+        match self.members.get(start..start + size) {
+            Some(run) => get_slot(run, member as usize, check(member)),
+            None => 0,
+        }
+    }
+
+    /// The weight of a feature without a group, by its key.
+    #[inline(always)]
+    pub fn get_own(&self, h: u64) -> i32 {
+        get_slot(
+            &self.own,
+            (h << 1 >> self.own_shift) as usize,
+            check(h as u32),
+        )
+    }
+
+    /// The weight of any key (0 when absent).
+    #[cfg(test)]
+    pub fn get(&self, h: u64) -> i32 {
+        if h >> 63 == 1 {
+            self.get_in(self.group((h >> 32) as u32), h as u32)
+        } else {
+            self.get_own(h)
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+}
+
+/// A trained word model: feature weights, a dictionary of multi-syllable words, and
+/// syllable frequency classes.
+#[derive(Debug, Clone)]
+pub struct WordModel {
+    pub(crate) weights: WeightTable,
+    pub(crate) lexicon: Lexicon,
+    features: usize,
+    words: usize,
+}
+
+impl WordModel {
+    /// The model shipped in `models/words.txt`.
+    pub fn builtin() -> &'static WordModel {
+        static BUILT: OnceLock<WordModel> = OnceLock::new();
+        BUILT.get_or_init(|| {
+            // The shipped file is tested below, so it always parses.
+            WordModel::parse(BUILTIN, "models/words.txt").unwrap_or_else(|_| WordModel::empty())
+        })
+    }
+
+    /// A model that never joins (every syllable a word).
+    pub fn empty() -> WordModel {
+        WordModel::from_parts(WeightTable::default(), Lexicon::default())
+    }
+
+    pub(crate) fn from_parts(weights: WeightTable, lexicon: Lexicon) -> WordModel {
+        WordModel {
+            features: weights.len(),
+            words: lexicon.words,
+            weights,
+            lexicon,
+        }
+    }
+
+    /// Reads a model file.
+    pub fn load(path: &std::path::Path) -> Result<WordModel, LexiconError> {
+        let name = path.display().to_string();
+        let source = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
+            name: name.clone(),
+            source,
+        })?;
+        WordModel::parse(&source, &name)
+    }
+
+    /// Parses a model file (see the module documentation).
+    pub fn parse(source: &str, name: &str) -> Result<WordModel, LexiconError> {
+        check_format_version(source, name, WORDS_FORMAT)?;
+        let mut weights = Vec::with_capacity(source.len() / 24);
+        let mut dict_lines = Vec::new();
+        let mut freq_lines = Vec::new();
+        let mut stat_lines = Vec::new();
+        let mut atoms: Vec<&str> = Vec::with_capacity(4);
+        let mut last_template: Option<(&str, usize)> = None;
+        for (n, line) in Fields::new(source, b'\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let error = |message: String| LexiconError::Entry {
+                name: name.to_string(),
+                line: n + 1,
+                message,
+            };
+            let mut columns = Fields::new(line, b'\t');
+            let head = columns.next().unwrap_or_default();
+            if head == "dict" {
+                let word = columns.next().unwrap_or_default();
+                let syllables: Vec<u64> = word.split(' ').map(atom_hash).collect();
+                if syllables.len() < 2 || syllables.len() > MAX_DICT {
+                    return Err(error(format!(
+                        "a dictionary word has 2 to {MAX_DICT} syllables, found {word:?}"
+                    )));
+                }
+                dict_lines.push(syllables);
+                continue;
+            }
+            if head == "stat" {
+                let (Some(syllable), Some(cont), Some(attach), None) = (
+                    columns.next(),
+                    columns.next(),
+                    columns.next(),
+                    columns.next(),
+                ) else {
+                    return Err(error(
+                        "expected stat, a syllable and two classes".to_string(),
+                    ));
+                };
+                let class = |c: &str| {
+                    c.parse::<u8>()
+                        .ok()
+                        .filter(|c| *c < 8)
+                        .ok_or_else(|| error(format!("{c:?} is not a position class")))
+                };
+                let packed = class(cont)? * 8 + class(attach)?;
+                stat_lines.push((atom_hash(syllable), packed));
+                continue;
+            }
+            if head == "freq" {
+                let (Some(syllable), Some(class), None) =
+                    (columns.next(), columns.next(), columns.next())
+                else {
+                    return Err(error("expected freq, a syllable and a class".to_string()));
+                };
+                let class: u8 = class
+                    .parse()
+                    .ok()
+                    .filter(|c| (1..64).contains(c))
+                    .ok_or_else(|| error(format!("{class:?} is not a frequency class")))?;
+                freq_lines.push((atom_hash(syllable), class));
+                continue;
+            }
+            // Feature lines come sorted by template: most lines name the last one again.
+            let t = match last_template {
+                Some((name, t)) if name == head => t,
+                _ => {
+                    let Some((t, _)) = super::features::template(head) else {
+                        return Err(error(format!("unknown feature template {head:?}")));
+                    };
+                    last_template = Some((head, t));
+                    t
+                }
+            };
+            atoms.clear();
+            atoms.extend(columns);
+            let Some(weight) = atoms.pop() else {
+                return Err(error("no weight".to_string()));
+            };
+            let weight: f32 = weight
+                .parse()
+                .map_err(|_| error(format!("{weight:?} is not a weight")))?;
+            let Some(h) = hash_named(t, &atoms) else {
+                return Err(error(format!(
+                    "template {head} takes {} values, found {}",
+                    TEMPLATES[t].slots.len(),
+                    atoms.len()
+                )));
+            };
+            weights.push((h, weight));
+        }
+        Ok(WordModel::from_parts(
+            WeightTable::from_entries(&weights),
+            Lexicon::new(&dict_lines, &freq_lines, &stat_lines),
+        ))
+    }
+
+    /// Number of features with a weight.
+    pub fn features(&self) -> usize {
+        self.features
+    }
+
+    /// Number of dictionary words.
+    pub fn dictionary_words(&self) -> usize {
+        self.words
+    }
+}
+
+/// The pieces of a text between separators, found with a plain byte loop: model files have
+/// short lines and fields, for which `str::split` and `lines` cost more in set-up than in
+/// search.
+struct Fields<'a> {
+    rest: Option<&'a str>,
+    separator: u8,
+}
+
+impl<'a> Fields<'a> {
+    fn new(text: &'a str, separator: u8) -> Self {
+        Fields {
+            rest: Some(text),
+            separator,
+        }
+    }
+}
+
+impl<'a> Iterator for Fields<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|b| b == self.separator) {
+            // The separator is ASCII, so both sides are whole UTF-8.
+            Some(at) => {
+                self.rest = rest.get(at + 1..);
+                rest.get(..at)
+            }
+            None => {
+                self.rest = None;
+                // Like `lines`, no empty piece after a final separator.
+                (!rest.is_empty() || self.separator != b'\n').then_some(rest)
+            }
+        }
+    }
+}
+
+/// Writes a model file from named features and dictionary words (both already sorted).
+pub(crate) fn write_model(
+    comments: &[String],
+    dict: &[String],
+    freq: &[(String, u8)],
+    stats: &[(String, u8, u8)],
+    features: &[(String, f32)],
+) -> String {
+    let mut out = String::with_capacity(features.len() * 32 + dict.len() * 16);
+    let _ = writeln!(out, "# format: {WORDS_FORMAT}");
+    for c in comments {
+        let _ = writeln!(out, "# {c}");
+    }
+    for word in dict {
+        let _ = writeln!(out, "dict\t{word}");
+    }
+    for (syllable, class) in freq {
+        let _ = writeln!(out, "freq\t{syllable}\t{class}");
+    }
+    for (syllable, cont, attach) in stats {
+        let _ = writeln!(out, "stat\t{syllable}\t{cont}\t{attach}");
+    }
+    for (name, w) in features {
+        let _ = writeln!(out, "{name}\t{w}");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_parses() {
+        let model = WordModel::parse(BUILTIN, "builtin").expect("shipped model parses");
+        assert!(model.features() > 1000);
+        assert!(model.dictionary_words() > 1000);
+    }
+
+    #[test]
+    fn table_finds_what_it_holds() {
+        let entries: Vec<(u64, f32)> = (0..1000u64)
+            .map(|h| (h.wrapping_mul(0x9e37_79b9_7f4a_7c15), h as f32 + 1.0))
+            .collect();
+        let table = Table::from_entries(&entries);
+        for h in 0..1000u64 {
+            assert_eq!(
+                table.get(h.wrapping_mul(0x9e37_79b9_7f4a_7c15)),
+                h as f32 + 1.0
+            );
+        }
+        assert_eq!(table.get(12345), 0.0);
+    }
+
+    #[test]
+    fn weight_table_finds_grouped_and_own_keys() {
+        // Keys as feature_key makes them: a few groups of many members, and own keys.
+        let mut entries = Vec::new();
+        for g in 0..50u64 {
+            let group = (g.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) | 0x8000_0000;
+            for m in 0..(1 + g % 40) {
+                let member = m.wrapping_mul(0xff51_afd7_ed55_8ccd) >> 32;
+                entries.push((group << 32 | member, (g + m) as f32 / 64.0 + 0.5));
+            }
+        }
+        for k in 0..500u64 {
+            entries.push((
+                k.wrapping_mul(0xc4ce_b9fe_1a85_ec53) >> 1,
+                -(k as f32) / 100.0 - 0.5,
+            ));
+        }
+        let table = WeightTable::from_entries(&entries);
+        for &(h, w) in &entries {
+            assert_eq!(table.get(h), (w * WEIGHT_SCALE).round() as i32, "{h:x}");
+        }
+        assert_eq!(table.len(), entries.len());
+        assert_eq!(table.group(0x8000_0001), NO_GROUP);
+        assert_eq!(table.get(0x8000_0001_0000_0000), 0);
+        assert_eq!(WeightTable::default().get(12345), 0);
+    }
+
+    #[test]
+    fn dictionary_marks_words_and_prefixes() {
+        let words = vec![vec![1, 2], vec![1, 2, 3, 4]];
+        let dict = dict_table(&words);
+        let flags = |atoms: &[u64]| dict.get(sequence_hash(atoms)) as u32;
+        assert_eq!(flags(&[1, 2]), WORD | GOES_ON);
+        assert_eq!(flags(&[1, 2, 3]), GOES_ON);
+        assert_eq!(flags(&[1, 2, 3, 4]), WORD);
+        assert_eq!(flags(&[2, 3]), 0);
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_their_line() {
+        let err = WordModel::parse("s0\tchủ\t1\n", "m.txt").unwrap_err();
+        assert!(err.to_string().contains("m.txt"), "{err}");
+        let err =
+            WordModel::parse("# format: vnextract-words 1\nnope\tx\t1\n", "m.txt").unwrap_err();
+        assert!(err.to_string().contains("m.txt:2"), "{err}");
+        let err =
+            WordModel::parse("# format: vnextract-words 1\ns0\tchủ\tx\n", "m.txt").unwrap_err();
+        assert!(err.to_string().contains("m.txt:2"), "{err}");
+        let err =
+            WordModel::parse("# format: vnextract-words 1\ns-1.s0\tchủ\t1\n", "m.txt").unwrap_err();
+        assert!(err.to_string().contains("takes 2"), "{err}");
+    }
+}
