@@ -831,6 +831,17 @@ struct SentenceTokens<'a> {
     tokens: Vec<TokenRecord<'a>>,
 }
 
+/// The item's article when it can be processed, else the error to write in its place.
+fn valid_article<'i>(
+    pipeline: &Pipeline,
+    item: &'i Item,
+) -> Result<&'i vnextract::Article, vnextract::ArticleError> {
+    match item {
+        Item::Article(article) => pipeline.validate(article).map(|()| article),
+        Item::Error(e) => Err(e.clone()),
+    }
+}
+
 fn error_rendered(error: &vnextract::ArticleError) -> Rendered {
     Rendered {
         bytes: json_line(&ErrorRecord::from(error)),
@@ -839,13 +850,10 @@ fn error_rendered(error: &vnextract::ArticleError) -> Rendered {
 }
 
 fn render_segments_json(pipeline: &Pipeline, item: &Item) -> Rendered {
-    let article = match item {
-        Item::Article(a) => a,
-        Item::Error(e) => return error_rendered(e),
+    let article = match valid_article(pipeline, item) {
+        Ok(article) => article,
+        Err(e) => return error_rendered(&e),
     };
-    if let Err(e) = pipeline.validate(article) {
-        return error_rendered(&e);
-    }
     let text = article.text.as_str();
     let analysis = pipeline.analyze(text);
     let chars = CharIndex::new(text);
@@ -872,13 +880,10 @@ fn render_segments_json(pipeline: &Pipeline, item: &Item) -> Rendered {
 
 /// `# id` then one sentence per line, tokens separated by spaces, a blank line after.
 fn render_segments_text(pipeline: &Pipeline, item: &Item) -> Rendered {
-    let article = match item {
-        Item::Article(a) => a,
-        Item::Error(e) => return error_text(e),
+    let article = match valid_article(pipeline, item) {
+        Ok(article) => article,
+        Err(e) => return error_text(&e),
     };
-    if let Err(e) = pipeline.validate(article) {
-        return error_text(&e);
-    }
     let text = article.text.as_str();
     let analysis = pipeline.analyze(text);
     let mut out = format!("# {}\n", article.id);
@@ -922,13 +927,10 @@ struct SentenceWords<'a> {
 }
 
 fn render_words_json(pipeline: &Pipeline, item: &Item) -> Rendered {
-    let article = match item {
-        Item::Article(a) => a,
-        Item::Error(e) => return error_rendered(e),
+    let article = match valid_article(pipeline, item) {
+        Ok(article) => article,
+        Err(e) => return error_rendered(&e),
     };
-    if let Err(e) = pipeline.validate(article) {
-        return error_rendered(&e);
-    }
     let text = article.text.as_str();
     let analysis = pipeline.analyze(text);
     let chars = CharIndex::new(text);
@@ -966,13 +968,10 @@ fn render_words_json(pipeline: &Pipeline, item: &Item) -> Rendered {
 
 /// `# id` then one sentence per line, words separated by spaces with "_" inside them.
 fn render_words_text(pipeline: &Pipeline, item: &Item) -> Rendered {
-    let article = match item {
-        Item::Article(a) => a,
-        Item::Error(e) => return error_text(e),
+    let article = match valid_article(pipeline, item) {
+        Ok(article) => article,
+        Err(e) => return error_text(&e),
     };
-    if let Err(e) = pipeline.validate(article) {
-        return error_text(&e);
-    }
     let text = article.text.as_str();
     let analysis = pipeline.analyze(text);
     let words = pipeline.words(&analysis);
