@@ -149,18 +149,22 @@ impl Counts {
     }
 
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        f1(self.precision(), self.recall())
     }
 
     fn add(&mut self, other: Counts) {
         self.tp += other.tp;
         self.fp += other.fp;
         self.fn_ += other.fn_;
+    }
+}
+
+/// The harmonic mean of precision and recall (0 when both are).
+pub(crate) fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
     }
 }
 

@@ -85,6 +85,15 @@ impl Abbreviations {
     }
 }
 
+/// Reads a lexicon or model file: its name for errors, and its text.
+pub(crate) fn read_lexicon_file(path: &std::path::Path) -> Result<(String, String), LexiconError> {
+    let name = path.display().to_string();
+    match std::fs::read_to_string(path) {
+        Ok(source) => Ok((name, source)),
+        Err(source) => Err(LexiconError::Io { name, source }),
+    }
+}
+
 /// Checks the `format:` line of a lexicon file.
 pub fn check_format(source: &str, name: &str) -> Result<(), LexiconError> {
     check_format_version(source, name, LEXICON_FORMAT)

@@ -79,12 +79,7 @@ impl Counts {
         ratio(self.correct, self.gold)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        crate::eval::f1(self.precision(), self.recall())
     }
     pub fn add(&mut self, other: Counts) {
         self.gold += other.gold;

@@ -22,6 +22,7 @@ use std::sync::OnceLock;
 use super::features::{MAX_DICT, TEMPLATES, atom_hash, hash_named, sequence_hash};
 use crate::error::LexiconError;
 use crate::segment::lexicon::check_format_version;
+use crate::segment::lexicon::read_lexicon_file;
 
 /// The format line of word model files; bump it when the features or the layout change.
 pub const WORDS_FORMAT: &str = "vnextract-words 1";
@@ -394,11 +395,7 @@ impl WordModel {
 
     /// Reads a model file.
     pub fn load(path: &std::path::Path) -> Result<WordModel, LexiconError> {
-        let name = path.display().to_string();
-        let source = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
-            name: name.clone(),
-            source,
-        })?;
+        let (name, source) = read_lexicon_file(path)?;
         WordModel::parse(&source, &name)
     }
 

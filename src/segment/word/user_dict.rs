@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use super::features::{Fixed, atom_hash, sequence_hash};
 use crate::error::LexiconError;
 use crate::normalize::normalize_str;
+use crate::segment::lexicon::read_lexicon_file;
 
 /// The longest user entry, in syllables.
 pub const MAX_USER_WORD: usize = 16;
@@ -35,11 +36,7 @@ impl UserDict {
 
     /// Reads a user dictionary file.
     pub fn load(path: &std::path::Path) -> Result<UserDict, LexiconError> {
-        let name = path.display().to_string();
-        let source = std::fs::read_to_string(path).map_err(|source| LexiconError::Io {
-            name: name.clone(),
-            source,
-        })?;
+        let (name, source) = read_lexicon_file(path)?;
         UserDict::parse(&source, &name)
     }
 
