@@ -70,26 +70,8 @@ fn segmentation(c: &mut Criterion) {
     group.finish();
 }
 
-/// The corpus as syllable-tokenized text: one sentence a line, tokens separated by spaces.
-fn syllable_lines(texts: &[String]) -> Vec<String> {
-    let segmenter = Segmenter::new();
-    let mut lines = Vec::new();
-    for text in texts {
-        let segmented = segmenter.segment(&normalize(text));
-        for sentence in &segmented.sentences {
-            let tokens: Vec<&str> = segmented.tokens[sentence.tokens.clone()]
-                .iter()
-                .map(|t| t.text(text))
-                .filter(|t| !t.contains(char::is_whitespace))
-                .collect();
-            lines.push(tokens.join(" "));
-        }
-    }
-    lines
-}
-
 fn words(c: &mut Criterion) {
-    let lines = syllable_lines(&corpus());
+    let lines = synth::syllable_lines(&corpus());
     // Articles of 20 sentences, as the pipeline sees them.
     let texts: Vec<String> = lines.chunks(20).map(|c| c.join("\n")).collect();
     let bytes: usize = texts.iter().map(String::len).sum();

@@ -103,18 +103,7 @@ fn extraction_ratio(texts: &[String], segmenter: &Segmenter) {
 /// Prints the fastest of twenty passes of the word step over syllable-tokenized text
 /// (sentences a line, tokens separated by spaces, articles of 20 lines).
 fn word_step(texts: &[String], segmenter: &Segmenter) {
-    let mut lines = Vec::new();
-    for text in texts {
-        let segmented = segmenter.segment(&normalize(text));
-        for sentence in &segmented.sentences {
-            let tokens: Vec<&str> = segmented.tokens[sentence.tokens.clone()]
-                .iter()
-                .map(|t| t.text(text))
-                .filter(|t| !t.contains(char::is_whitespace))
-                .collect();
-            lines.push(tokens.join(" "));
-        }
-    }
+    let lines = synth::syllable_lines(texts);
     let articles: Vec<String> = lines.chunks(20).map(|c| c.join("\n")).collect();
     let analysed: Vec<_> = articles
         .iter()

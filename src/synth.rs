@@ -8,6 +8,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::normalize::normalize;
+use crate::segment::Segmenter;
+
 /// A small deterministic generator (SplitMix64): the corpus must be the same on every run.
 #[derive(Debug, Clone)]
 pub struct Rng(u64);
@@ -236,6 +239,25 @@ pub fn texts(bytes: usize, seed: u64) -> Vec<String> {
         out.push(text);
     }
     out
+}
+
+/// `texts` as syllable-tokenized text, the input of word segmentation benchmarks: one
+/// sentence a line, its tokens separated by single spaces (tokens with spaces inside left out).
+pub fn syllable_lines(texts: &[String]) -> Vec<String> {
+    let segmenter = Segmenter::new();
+    let mut lines = Vec::new();
+    for text in texts {
+        let segmented = segmenter.segment(&normalize(text));
+        for sentence in &segmented.sentences {
+            let tokens: Vec<&str> = segmented.tokens[sentence.tokens.clone()]
+                .iter()
+                .map(|t| t.text(text))
+                .filter(|t| !t.contains(char::is_whitespace))
+                .collect();
+            lines.push(tokens.join(" "));
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
