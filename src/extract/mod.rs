@@ -15,7 +15,7 @@ pub use award::AwardMention;
 pub use lexicon::OfficialLexicon;
 pub use number::Decimal;
 pub use official::{OfficialMention, TitleMention};
-use quantity::{Bound, Quantity, Unit, Words, quantities};
+use quantity::{Bound, Quantity, Unit, WordSet, Words, quantities};
 
 use crate::normalize::Normalized;
 use crate::segment::{Segmented, TokenKind};
@@ -139,6 +139,8 @@ pub const RULES: &[Rule] = &[
             ("1,2 nghìn tỷ yên", "1200000000000 JPY"),
             ("14 732 tỷ đồng", "14732000000000 VND"),
             ("50.000đ", "50000 VND"),
+            // A currency in capitals glued on (a regression: it was read only in lower case).
+            ("giá 100USD mỗi vé", "100 USD"),
             ("50k", ""),
             ("500 tỷ", ""),
             ("hàng nghìn tỷ đồng", ""),
@@ -179,19 +181,26 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-const DIRECTIONS: &[(&str, &str)] = &[
-    ("tăng", "tăng"),
-    ("giảm", "giảm"),
-    ("đạt", "đạt"),
-    ("bằng", "bằng"),
-    ("chiếm", "chiếm"),
-    ("vượt", "vượt"),
-];
+const DIRECTIONS: WordSet<6> = WordSet::new(["tăng", "giảm", "đạt", "bằng", "chiếm", "vượt"]);
 
 /// Words between a direction verb and its number that keep them together.
-const LINKS: &[&str] = &[
-    "lên", "xuống", "còn", "thêm", "được", "mức", "ở", "tới", "khoảng",
-];
+const LINKS: WordSet<15> = WordSet::new([
+    "lên", "xuống", "còn", "thêm", "được", "mức", "ở", "tới", "khoảng", "gần", "hơn", "trên",
+    "dưới", "ước", "từ",
+]);
+
+/// Words that end the clause of a measure before its verb ("…, và tăng").
+const CLAUSE_TAILS: WordSet<8> =
+    WordSet::new(["và", "nhưng", "còn", "đã", "sẽ", "ước", "đều", "cũng"]);
+
+/// Words that open a sentence with a phrase to skip: "Theo báo cáo, …", "Năm 2022, …".
+const OPENINGS: WordSet<10> = WordSet::new([
+    "theo", "trong", "riêng", "tính", "kết", "cụ", "năm", "tháng", "quý", "ngoài",
+]);
+
+/// Words that end a baseline: the next clause starts.
+const BASELINE_STOPS: WordSet<7> =
+    WordSet::new(["và", "nhưng", "tăng", "giảm", "đạt", "trong", "khi"]);
 
 /// Percentages and money of an analyzed text.
 pub fn extract(normalized: &Normalized<'_>, segmented: &Segmented) -> Extracted {
@@ -280,12 +289,7 @@ impl Context<'_, '_> {
         // Step back over a qualifier and a linking word.
         let mut steps = 0;
         while i > sentence && steps < 3 {
-            if w.is_any(i - 1, LINKS)
-                || w.is_any(
-                    i - 1,
-                    &["khoảng", "gần", "hơn", "trên", "dưới", "ước", "từ"],
-                )
-            {
+            if w.is_in(i - 1, &LINKS) {
                 i -= 1;
                 steps += 1;
             } else {
@@ -293,12 +297,7 @@ impl Context<'_, '_> {
             }
         }
         let verb = i.checked_sub(1).filter(|&v| v >= sentence);
-        let direction = verb.and_then(|v| {
-            DIRECTIONS
-                .iter()
-                .find(|(word, _)| w.is(v, word))
-                .map(|(_, d)| *d)
-        });
+        let direction = verb.and_then(|v| DIRECTIONS.find(w.key(v)));
         let previous_in_sentence = previous.take().filter(|p| p.sentence == sentence);
         // The next mention's clause starts after this one and its baseline.
         let mention_end = baseline.map_or(q.tokens.end, |b| b.end);
@@ -324,11 +323,7 @@ impl Context<'_, '_> {
         start = self.skip_opening(start, verb);
         let mut end = verb;
         while end > start
-            && (self.is_punct(end - 1, &[",", "-"])
-                || w.is_any(
-                    end - 1,
-                    &["và", "nhưng", "còn", "đã", "sẽ", "ước", "đều", "cũng"],
-                ))
+            && (self.is_punct(end - 1, &[",", "-"]) || w.is_in(end - 1, &CLAUSE_TAILS))
         {
             end -= 1;
         }
@@ -356,10 +351,7 @@ impl Context<'_, '_> {
 
     fn skip_opening(&self, start: usize, verb: usize) -> usize {
         let w = self.words;
-        let opening = [
-            "theo", "trong", "riêng", "tính", "kết", "cụ", "năm", "tháng", "quý", "ngoài",
-        ];
-        if !w.is_any(start, &opening) {
+        if !w.is_in(start, &OPENINGS) {
             return start;
         }
         // Up to the first comma before the verb.
@@ -378,14 +370,14 @@ impl Context<'_, '_> {
         }
         let stops = |k: usize| {
             w.kind(k) == Some(TokenKind::Punct)
-                || w.is_any(k, &["và", "nhưng", "tăng", "giảm", "đạt", "trong", "khi"])
+                || w.is_in(k, &BASELINE_STOPS)
                 || matches!(w.kind(k), Some(TokenKind::Percent))
         };
         let max = |n: usize| (start + n).min(w.len());
         let end = if w.is(start, "so") && w.is(start + 1, "với") {
             (start + 2..max(9)).find(|&k| stops(k)).unwrap_or(max(9))
-        } else if w.is_any(start, &["dự", "kế", "cùng", "mục"])
-            && w.is_any(start + 1, &["toán", "hoạch", "kỳ", "tiêu"])
+        } else if w.is_in(start, &WordSet::new(["dự", "kế", "cùng", "mục"]))
+            && w.is_in(start + 1, &WordSet::new(["toán", "hoạch", "kỳ", "tiêu"]))
         {
             (start + 2..max(4)).find(|&k| stops(k)).unwrap_or(max(4))
         } else {

@@ -111,19 +111,36 @@ const CURRENCIES: &[(&[&str], &str)] = &[
     (&["twd"], "TWD"),
 ];
 
+/// The first word of each of [`CURRENCIES`], packed: a word after a number is compared with
+/// all of them at once instead of string by string.
+const CURRENCY_FIRST_KEYS: [u64; CURRENCIES.len()] = {
+    let mut keys = [0u64; CURRENCIES.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        let first = CURRENCIES[k].0[0].as_bytes();
+        assert!(
+            first.len() <= 8,
+            "a currency's first word packs into eight bytes"
+        );
+        keys[k] = pack(first);
+        k += 1;
+    }
+    keys
+};
+
 /// Currency names that count only after a scale word.
 const SCALED_CURRENCIES: &[(&str, &str)] = &[("bảng", "GBP"), ("đô", "USD")];
 
 /// Syllables after "đồng" that make another word ("đồng chí", comrade): after a bare number
 /// "đồng" is then not the currency. After a scale word it always is ("tỷ đồng bằng").
-const NOT_CURRENCY_AFTER_DONG: &[&str] = &[
+const NOT_CURRENCY_AFTER_DONG: WordSet<67> = WordSet::new([
     "chí", "bào", "nghiệp", "hương", "đội", "môn", "minh", "hồ", "ruộng", "lúa", "tình", "ý",
     "thời", "loạt", "phục", "bộ", "cỏ", "xu", "tiền", "bằng", "phạm", "chủ", "tác", "sở", "hạng",
     "hành", "đều", "thuận", "niên", "lòng", "dao", "giao", "nhất", "dạng", "âm", "vị", "cảm",
     "văn", "đẳng", "cấu", "tâm", "ca", "ấu", "tử", "quê", "điệu", "phối", "cực", "thanh", "thau",
     "đen", "đỏ", "vàng", "nát", "khô", "trống", "hoang", "quy", "sáng", "lập", "tổ", "trình", "ký",
     "thực", "thuốc", "dân", "cư",
-];
+]);
 
 const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["ít", "nhất"], "ít nhất"),
@@ -157,19 +174,31 @@ const START_KEYS: [u64; 13] = {
     keys
 };
 
-/// For each first byte (ASCII letters lower-cased), the lengths of [`START_WORDS`] that
-/// start with it as bits (bit n: n bytes). Most words fail this one table lookup, a branch
-/// the processor predicts well, where a `match` on length and letter costs an indirect jump.
+/// For each first byte, the lengths of [`START_WORDS`] that start with it, in either case,
+/// as bits (bit n: n bytes). Most words fail this one table lookup, with no case folding
+/// on the way.
 const START_LENGTHS: [u16; 256] = {
     let mut table = [0u16; 256];
     let mut k = 0;
     while k < START_WORDS.len() {
         let word = START_WORDS[k].as_bytes();
         table[word[0] as usize] |= 1 << word.len();
+        table[word[0].to_ascii_uppercase() as usize] |= 1 << word.len();
         k += 1;
     }
     table
 };
+
+/// The high bit of each byte of packed bytes that is an ASCII capital, all at once.
+#[inline(always)]
+const fn ascii_capitals(key: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low_bits = key & (0x7f * ONES);
+    // The high bit of each byte says whether it is at least 'A', and whether it is past 'Z'.
+    let from_a = low_bits + (0x80 - b'A' as u64) * ONES;
+    let past_z = low_bits + (0x80 - b'Z' as u64 - 1) * ONES;
+    from_a & !past_z & !key & (0x80 * ONES)
+}
 
 /// Up to eight bytes as one integer (zero-padded), for comparing short words at once.
 pub(crate) const fn pack(bytes: &[u8]) -> u64 {
@@ -205,6 +234,45 @@ pub(crate) fn packed_at(text: &[u8], range: Range<usize>) -> Option<u64> {
     }
 }
 
+/// Words of at most eight bytes, packed (see [`pack`]): a token is tested against all of
+/// them with a fixed run of integer comparisons instead of a chain of string comparisons,
+/// each a branch on the text that the processor cannot predict.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WordSet<const N: usize> {
+    keys: [u64; N],
+    words: [&'static str; N],
+}
+
+impl<const N: usize> WordSet<N> {
+    /// Panics (when compiling, for a `const`) on a word longer than eight bytes.
+    pub(crate) const fn new(words: [&'static str; N]) -> Self {
+        let mut keys = [0u64; N];
+        let mut k = 0;
+        while k < N {
+            let word = words[k].as_bytes();
+            assert!(
+                !word.is_empty() && word.len() <= 8,
+                "a word of a set packs into eight bytes"
+            );
+            keys[k] = pack(word);
+            k += 1;
+        }
+        WordSet { keys, words }
+    }
+
+    /// The word of the set that a packed word is (its text as given).
+    pub(crate) fn find(&self, key: u64) -> Option<&'static str> {
+        let at = self.keys.iter().position(|&k| k == key)?;
+        self.words.get(at).copied()
+    }
+
+    /// Whether a packed word is in the set; no early exit.
+    #[inline(always)]
+    fn has(&self, key: u64) -> bool {
+        self.keys.iter().fold(false, |found, &k| found | (k == key))
+    }
+}
+
 /// Lower-case normalized token texts, made once per article.
 pub(crate) struct Words<'a> {
     tokens: &'a [Token],
@@ -220,13 +288,25 @@ impl<'a> Words<'a> {
         self.tokens.len()
     }
 
-    /// Token `i` in lower case; borrowed when it has no capital (most tokens). Only the
-    /// tokens around a possible mention are ever looked at, so nothing is lower-cased ahead.
+    /// Token `i` in lower case, as [`Self::is`] compares it: a token with an ASCII capital
+    /// or that starts with a capital ("USD", "100USD", "Tỷ") lowered; any other borrowed as
+    /// it is, with no decoding of its characters. Only the tokens around a possible mention are ever looked at,
+    /// so nothing is lower-cased ahead.
     pub(crate) fn lower(&self, i: usize) -> Cow<'a, str> {
         let Some(token) = self.tokens.get(i) else {
             return Cow::Borrowed("");
         };
-        fold_case(token.norm_text(self.normalized))
+        let text = token.norm_text(self.normalized);
+        // ASCII capitals anywhere ("100USD"), found eight bytes at once in a short token.
+        let ascii_capital = match packed_at(self.normalized.as_bytes(), token.norm.clone()) {
+            Some(key) => ascii_capitals(key) != 0,
+            None => text.bytes().any(|b| b.is_ascii_uppercase()),
+        };
+        if ascii_capital || starts_upper(text) {
+            fold_case(text)
+        } else {
+            Cow::Borrowed(text)
+        }
     }
 
     /// Whether token `i` is `word` (given in lower case), in any case. No allocation: most
@@ -239,6 +319,30 @@ impl<'a> Words<'a> {
         eq_lower(token.norm_text(self.normalized), word)
     }
 
+    /// Token `i` in lower case (as [`Self::is`] compares it), packed as [`pack`] does; 0 (no
+    /// word's key) when it is longer than eight bytes or there is no token `i`.
+    #[inline(always)]
+    pub(crate) fn key(&self, i: usize) -> u64 {
+        let Some(token) = self.tokens.get(i) else {
+            return 0;
+        };
+        let Some(key) = packed_at(self.normalized.as_bytes(), token.norm.clone()) else {
+            return 0;
+        };
+        let first = key as u8;
+        if first.is_ascii_uppercase() || first >= 0x80 {
+            lowered_key(token.norm_text(self.normalized), key)
+        } else {
+            key
+        }
+    }
+
+    /// Whether token `i` is one of the words of `set` (in any case).
+    #[inline(always)]
+    pub(crate) fn is_in<const N: usize>(&self, i: usize, set: &WordSet<N>) -> bool {
+        set.has(self.key(i))
+    }
+
     /// Whether token `i` is one of `words` (given in lower case).
     #[inline(always)]
     pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
@@ -248,35 +352,59 @@ impl<'a> Words<'a> {
         text_is_any(token.norm_text(self.normalized), words)
     }
 
-    /// Whether token `i` may start a mention: a number, a sign, or a word that starts a
-    /// number in words ("một" … "mười", "nửa"), or "từ". A cheap test that spares most tokens
-    /// any further look.
+    /// Whether a token may start a mention: a number, a sign, or a word that starts a number
+    /// in words ("một" … "mười", "nửa"), or "từ". Every token of an article goes through
+    /// this test: one load of the kind, and for a word one table lookup of its first byte and
+    /// length; only the few words that pass are compared whole.
+    #[inline(always)]
     fn may_start(&self, token: &Token) -> bool {
         match token.kind {
             TokenKind::Number | TokenKind::Percent | TokenKind::Code | TokenKind::Symbol => true,
             TokenKind::Word => {
-                let text = self.normalized.as_bytes();
-                let Some(&first) = text.get(token.norm.start) else {
-                    return false;
-                };
-                let len = token.norm.len();
-                let lower = if first.is_ascii_uppercase() {
-                    first | 0x20
-                } else {
-                    first
-                };
-                if len > 8 || START_LENGTHS[lower as usize] & (1 << len) == 0 {
-                    return false;
-                }
-                if first == lower {
-                    let key = packed_at(text, token.norm.clone()).unwrap_or(0);
-                    START_KEYS.contains(&key)
-                } else {
-                    text_is_any(token.norm_text(self.normalized), &START_WORDS)
-                }
+                // Lengths over 15 bytes match no bit of the table.
+                let len = token.norm.end.wrapping_sub(token.norm.start).min(15);
+                let first = self.normalized.as_bytes().get(token.norm.start);
+                let lengths = first.map_or(0, |&b| START_LENGTHS[usize::from(b)]);
+                lengths & (1 << len) != 0 && self.is_start_word(token)
             }
             _ => false,
         }
+    }
+
+    /// Whether a word that passed the table test of [`Self::may_start`] is one of
+    /// [`START_WORDS`]: a comparison of packed bytes when it starts in lower case.
+    #[inline(always)]
+    fn is_start_word(&self, token: &Token) -> bool {
+        let text = self.normalized.as_bytes();
+        match packed_at(text, token.norm.clone()) {
+            Some(key) if key & 0xff >= u64::from(b'a') => START_KEYS.contains(&key),
+            _ => self.is_capitalized_start_word(token),
+        }
+    }
+
+    /// [`Self::is_start_word`] for a word that starts with a capital ("Năm", "Tại"): its
+    /// first letter lowered in the packed bytes, or, in capitals throughout ("HAI"), the
+    /// whole word lowered.
+    #[cold]
+    #[inline(never)]
+    fn is_capitalized_start_word(&self, token: &Token) -> bool {
+        let text = token.norm_text(self.normalized);
+        if let Some(key) = packed_at(self.normalized.as_bytes(), token.norm.clone())
+            && START_KEYS.contains(&(key | 0x20))
+        {
+            return true;
+        }
+        text.chars().nth(1).is_some_and(is_upper) && text_is_any(text, &START_WORDS)
+    }
+
+    /// The first token from `from` on that may start a mention: the scan, kept apart from
+    /// the reading of a mention so that it stays a tight loop.
+    #[inline]
+    fn next_start(&self, from: usize) -> Option<usize> {
+        let rest = self.tokens.get(from..)?;
+        rest.iter()
+            .position(|t| self.may_start(t))
+            .map(|k| from + k)
     }
 
     pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -334,6 +462,27 @@ fn eq_lower(text: &str, word: &str) -> bool {
     t == w || (starts_upper(text) && text.chars().map(to_lower_same_len).eq(word.chars()))
 }
 
+/// The packed `key` of `text` lowered when it starts with a capital, as [`eq_lower`]
+/// compares: every character lowered ("Tỷ" → "tỷ", "USD" → "usd"). Words that do not start
+/// with a capital keep their bytes.
+#[inline(never)]
+fn lowered_key(text: &str, key: u64) -> u64 {
+    if !starts_upper(text) {
+        return key;
+    }
+    let mut buf = [0u8; 8];
+    let mut at = 0;
+    for c in text.chars().map(to_lower_same_len) {
+        let end = at + c.len_utf8();
+        let Some(slot) = buf.get_mut(at..end) else {
+            return 0;
+        };
+        c.encode_utf8(slot);
+        at = end;
+    }
+    pack(&buf[..at])
+}
+
 /// Whether `text` starts with a capital; decodes only a non-ASCII first character.
 #[inline]
 fn starts_upper(text: &str) -> bool {
@@ -349,18 +498,19 @@ pub(crate) fn quantities(words: &Words<'_>) -> Vec<Quantity> {
     let mut out = Vec::new();
     // Tokens before this one belong to a mention already read.
     let mut next_free = 0;
-    for (i, token) in words.tokens.iter().enumerate() {
-        if i < next_free || !words.may_start(token) {
-            continue;
-        }
+    while let Some(i) = words.next_start(next_free) {
         // A sign already used as the unit of the mention before is not a prefix of this one.
         let free_from = out.last().map_or(0, |q: &Quantity| q.tokens.end);
-        if let Some(found) = quantity_at(words, i, free_from) {
-            next_free = found
-                .last()
-                .map_or(i + 1, |q| q.per.as_ref().map_or(q.tokens.end, |p| p.end));
-            out.extend(found);
-        }
+        next_free = match quantity_at(words, i, free_from) {
+            Some(found) => {
+                let end = found
+                    .last()
+                    .map_or(i + 1, |q| q.per.as_ref().map_or(q.tokens.end, |p| p.end));
+                out.extend(found);
+                end
+            }
+            None => i + 1,
+        };
     }
     out
 }
@@ -381,6 +531,7 @@ struct Number {
 }
 
 /// Tries to read a mention (or the two bounds of a range) starting at token `i`.
+#[inline(never)]
 fn quantity_at(words: &Words<'_>, i: usize, free_from: usize) -> Option<Found> {
     // "từ 2 đến 3 tỷ đồng": the range starts at "từ".
     let from = words.is(i, "từ") && i + 1 < words.len();
@@ -478,7 +629,7 @@ fn unit_may_follow(words: &Words<'_>, head: usize) -> bool {
         Some(TokenKind::Word) => true,
         _ => return false,
     };
-    if head > 0 && words.is_any(head - 1, &["$", "€", "£", "¥"]) {
+    if head > 0 && words.is_in(head - 1, &SIGNS) {
         return true;
     }
     let next = head + 1;
@@ -594,7 +745,7 @@ fn range_connector(words: &Words<'_>, end: usize, open: bool) -> Option<usize> {
         return None;
     }
     let tới = words.is(end, "tới");
-    let ok = words.is_any(end, &["-", "~", "đến", "tới"]);
+    let ok = words.is_in(end, &WordSet::new(["-", "~", "đến", "tới"]));
     if !(ok && (open || !tới) && end + 1 < words.len() && words.spaced(end + 1)) {
         return None;
     }
@@ -615,15 +766,7 @@ fn range_connector(words: &Words<'_>, end: usize, open: bool) -> Option<usize> {
 /// A qualifier just before token `i`.
 fn qualifier_before(words: &Words<'_>, i: usize) -> Option<&'static str> {
     // Every qualifier ends in one of these words: a cheap first test.
-    if i == 0
-        || !words.is_any(
-            i - 1,
-            &[
-                "nhất", "đa", "thiểu", "xỉ", "khoảng", "gần", "hơn", "trên", "dưới", "tới",
-                "chừng", "ước",
-            ],
-        )
-    {
+    if i == 0 || !words.is_in(i - 1, &QUALIFIER_ENDS) {
         return None;
     }
     let found = QUALIFIERS.iter().find_map(|(pattern, name)| {
@@ -634,7 +777,7 @@ fn qualifier_before(words: &Words<'_>, i: usize) -> Option<&'static str> {
     });
     match found {
         // "cao hơn 2,1 điểm": a comparison ("higher by"), not "more than".
-        Some(("hơn" | "trên" | "dưới", n)) if i > n && words.is_any(i - n - 1, COMPARATIVES) => {
+        Some(("hơn" | "trên" | "dưới", n)) if i > n && words.is_in(i - n - 1, &COMPARATIVES) => {
             None
         }
         other => other.map(|(name, _)| name),
@@ -642,14 +785,22 @@ fn qualifier_before(words: &Words<'_>, i: usize) -> Option<&'static str> {
 }
 
 /// Adjectives that make a following "hơn" a comparison.
-const COMPARATIVES: &[&str] = &[
+const COMPARATIVES: WordSet<12> = WordSet::new([
     "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "đắt", "rẻ", "tốt", "kém",
-];
+]);
+
+/// The last words of [`QUALIFIERS`].
+const QUALIFIER_ENDS: WordSet<12> = WordSet::new([
+    "nhất", "đa", "thiểu", "xỉ", "khoảng", "gần", "hơn", "trên", "dưới", "tới", "chừng", "ước",
+]);
+
+/// Currency signs, which may stand before the number.
+const SIGNS: WordSet<4> = WordSet::new(["$", "€", "£", "¥"]);
 
 /// A currency written before the number: "$50", "US$ 1,5 tỷ", "€20". Returns the first
 /// token of the currency and its code.
 fn currency_before(words: &Words<'_>, head: usize) -> Option<(usize, &'static str)> {
-    if head == 0 || !words.is_any(head - 1, &["$", "€", "£", "¥"]) {
+    if head == 0 || !words.is_in(head - 1, &SIGNS) {
         return None;
     }
     for (pattern, code) in CURRENCIES {
@@ -699,7 +850,9 @@ fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)
     {
         return Some((Unit::Money(code), i + 1));
     }
-    for (pattern, code) in CURRENCIES.iter().filter(|(p, _)| p[0] == first) {
+    let key = pack(first.as_bytes());
+    let named = CURRENCIES.iter().zip(CURRENCY_FIRST_KEYS);
+    for ((pattern, code), _) in named.filter(|(_, k)| *k == key && first.len() <= 8) {
         if words.matches(i, pattern) {
             if *pattern == ["đồng"] && number.scale.is_none() && !dong_is_currency(words, i) {
                 return None;
@@ -724,7 +877,7 @@ fn dong_is_currency(words: &Words<'_>, i: usize) -> bool {
         return false;
     }
     let next = i + 1;
-    if !words.spaced(next) || !words.is_any(next, NOT_CURRENCY_AFTER_DONG) {
+    if !words.spaced(next) || !words.is_in(next, &NOT_CURRENCY_AFTER_DONG) {
         return true;
     }
     words.is(next, "bằng")
