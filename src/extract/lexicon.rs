@@ -8,7 +8,7 @@ use std::sync::{Arc, OnceLock};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::error::LexiconError;
-use crate::extract::quantity::packed_at;
+use crate::extract::packed::packed_at;
 use crate::normalize::{fold_case, normalize};
 use crate::segment::lexicon::check_format;
 

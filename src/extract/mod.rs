@@ -7,6 +7,7 @@ mod award;
 pub mod lexicon;
 pub mod number;
 mod official;
+mod packed;
 mod quantity;
 
 use std::ops::Range;
@@ -15,7 +16,8 @@ pub use award::AwardMention;
 pub use lexicon::OfficialLexicon;
 pub use number::Decimal;
 pub use official::{OfficialMention, TitleMention};
-use quantity::{Bound, Quantity, Unit, WordSet, Words, quantities};
+use packed::WordSet;
+use quantity::{Bound, Quantity, Unit, Words, quantities};
 
 use crate::normalize::Normalized;
 use crate::segment::{Segmented, TokenKind};
@@ -263,15 +265,18 @@ struct Context<'w, 'a> {
 }
 
 impl Context<'_, '_> {
-    /// The first token of the sentence holding token `i`.
+    /// The first token of the sentence holding token `i` (a binary search, which compiles
+    /// without branches).
     fn sentence_start(&self, i: usize) -> usize {
         let sentences = &self.segmented.sentences;
         let k = sentences.partition_point(|s| s.tokens.end <= i);
         sentences.get(k).map_or(0, |s| s.tokens.start)
     }
 
-    fn is_punct(&self, i: usize, chars: &[&str]) -> bool {
-        self.words.kind(i) == Some(TokenKind::Punct) && self.words.is_any(i, chars)
+    /// Whether token `i` is one of the punctuation marks `marks` (single ASCII bytes).
+    fn is_punct(&self, i: usize, marks: &[u8]) -> bool {
+        let w = self.words;
+        w.kind(i) == Some(TokenKind::Punct) && w.single_byte(i).is_some_and(|b| marks.contains(&b))
     }
 
     /// The direction verb before a mention, and the tokens of what it measures: from the
@@ -314,7 +319,7 @@ impl Context<'_, '_> {
             .as_ref()
             .map_or(sentence, |p| p.end.clamp(sentence, verb));
         for k in (start..verb).rev() {
-            if self.is_punct(k, &[";", ":", "(", ")"]) {
+            if self.is_punct(k, b";:()") {
                 start = k + 1;
                 break;
             }
@@ -322,9 +327,7 @@ impl Context<'_, '_> {
         // Skip an opening phrase: "Theo báo cáo, …", "Trong đó …", "Năm 2022, …".
         start = self.skip_opening(start, verb);
         let mut end = verb;
-        while end > start
-            && (self.is_punct(end - 1, &[",", "-"]) || w.is_in(end - 1, &CLAUSE_TAILS))
-        {
+        while end > start && (self.is_punct(end - 1, b",-") || w.is_in(end - 1, &CLAUSE_TAILS)) {
             end -= 1;
         }
         let own = (start < end && end - start <= 20).then_some(start..end);
@@ -356,7 +359,7 @@ impl Context<'_, '_> {
         }
         // Up to the first comma before the verb.
         (start..verb)
-            .find(|&k| self.is_punct(k, &[","]))
+            .find(|&k| self.is_punct(k, b","))
             .map_or(start, |comma| comma + 1)
     }
 

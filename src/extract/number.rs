@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
+use super::packed::{WordTable, pack};
+
 /// An exact decimal: `mantissa × 10^-scale`. Money and percentages never go through a float
 /// while they are computed, so "14.732 tỷ" is exactly 14 732 000 000 000.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -295,32 +297,67 @@ pub enum NumberWord {
     Half,
 }
 
+/// The number words, by their lower-case, normalized syllables.
+const NUMBER_WORDS: [(&str, NumberWord); 30] = {
+    use NumberWord::*;
+    [
+        ("không", Digit(0)),
+        ("một", Digit(1)),
+        ("mốt", Digit(1)),
+        ("hai", Digit(2)),
+        ("ba", Digit(3)),
+        ("bốn", Digit(4)),
+        ("tư", Digit(4)),
+        ("năm", Digit(5)),
+        ("lăm", Digit(5)),
+        ("nhăm", Digit(5)),
+        ("sáu", Digit(6)),
+        ("bảy", Digit(7)),
+        ("bẩy", Digit(7)),
+        ("tám", Digit(8)),
+        ("chín", Digit(9)),
+        ("mười", Ten),
+        ("mươi", Tens),
+        ("trăm", Hundred),
+        ("linh", Zero),
+        ("lẻ", Zero),
+        ("chục", Dozen),
+        ("nghìn", Scale(3)),
+        ("ngàn", Scale(3)),
+        ("k", Scale(3)),
+        ("triệu", Scale(6)),
+        ("tr", Scale(6)),
+        ("tỷ", Scale(9)),
+        ("tỉ", Scale(9)),
+        ("rưỡi", AndHalf),
+        ("nửa", Half),
+    ]
+};
+
+/// [`NUMBER_WORDS`] by packed syllable (see [`WordTable`]).
+const NUMBER_WORD_TABLE: WordTable<256> = WordTable::new(&{
+    let mut names = [""; NUMBER_WORDS.len()];
+    let mut k = 0;
+    while k < names.len() {
+        names[k] = NUMBER_WORDS[k].0;
+        k += 1;
+    }
+    names
+});
+
 /// The number word of a lower-case, normalized syllable.
 pub fn number_word(word: &str) -> Option<NumberWord> {
-    use NumberWord::*;
-    Some(match word {
-        "không" => Digit(0),
-        "một" | "mốt" => Digit(1),
-        "hai" => Digit(2),
-        "ba" => Digit(3),
-        "bốn" | "tư" => Digit(4),
-        "năm" | "lăm" | "nhăm" => Digit(5),
-        "sáu" => Digit(6),
-        "bảy" | "bẩy" => Digit(7),
-        "tám" => Digit(8),
-        "chín" => Digit(9),
-        "mười" => Ten,
-        "mươi" => Tens,
-        "trăm" => Hundred,
-        "linh" | "lẻ" => Zero,
-        "chục" => Dozen,
-        "nghìn" | "ngàn" | "k" => Scale(3),
-        "triệu" | "tr" => Scale(6),
-        "tỷ" | "tỉ" => Scale(9),
-        "rưỡi" => AndHalf,
-        "nửa" => Half,
-        _ => return None,
-    })
+    if word.len() > 8 {
+        return None;
+    }
+    number_word_packed(pack(word.as_bytes()))
+}
+
+/// The number word of a lower-case syllable packed as [`pack`] does.
+#[inline]
+pub(crate) fn number_word_packed(key: u64) -> Option<NumberWord> {
+    let place = NUMBER_WORD_TABLE.get(key)?;
+    NUMBER_WORDS.get(place).map(|(_, word)| *word)
 }
 
 /// A piece of a number: digits, or a word.

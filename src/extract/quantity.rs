@@ -12,7 +12,8 @@ use std::ops::Range;
 
 use smallvec::{SmallVec, smallvec};
 
-use super::number::{Decimal, NumberWord, Piece, evaluate, number_word};
+use super::number::{Decimal, NumberWord, Piece, evaluate, number_word, number_word_packed};
+use super::packed::{WordSet, WordTable, ascii_capitals, pack, packed_at};
 use crate::normalize::{fold_case, is_upper, to_lower_same_len};
 use crate::segment::{Token, TokenKind};
 
@@ -206,90 +207,6 @@ const END_LENGTHS: [u16; 256] = {
     table
 };
 
-/// The high bit of each byte of packed bytes that is an ASCII capital, all at once.
-#[inline(always)]
-const fn ascii_capitals(key: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low_bits = key & (0x7f * ONES);
-    // The high bit of each byte says whether it is at least 'A', and whether it is past 'Z'.
-    let from_a = low_bits + (0x80 - b'A' as u64) * ONES;
-    let past_z = low_bits + (0x80 - b'Z' as u64 - 1) * ONES;
-    from_a & !past_z & !key & (0x80 * ONES)
-}
-
-/// Up to eight bytes as one integer (zero-padded), for comparing short words at once.
-pub(crate) const fn pack(bytes: &[u8]) -> u64 {
-    let mut key = 0u64;
-    let mut i = 0;
-    while i < bytes.len() && i < 8 {
-        key |= (bytes[i] as u64) << (8 * i);
-        i += 1;
-    }
-    key
-}
-
-/// The word at `range` of `text` packed as [`pack`] does, reading eight bytes at once when
-/// the text goes on that far. `None` for a word longer than eight bytes.
-#[inline]
-pub(crate) fn packed_at(text: &[u8], range: Range<usize>) -> Option<u64> {
-    let len = range.len();
-    if len > 8 {
-        return None;
-    }
-    match text.get(range.start..range.start + 8) {
-        Some(eight) => {
-            let mut buf = [0u8; 8];
-            buf.copy_from_slice(eight);
-            let mask = if len == 8 {
-                u64::MAX
-            } else {
-                (1u64 << (8 * len)) - 1
-            };
-            Some(u64::from_le_bytes(buf) & mask)
-        }
-        None => text.get(range).map(pack),
-    }
-}
-
-/// Words of at most eight bytes, packed (see [`pack`]): a token is tested against all of
-/// them with a fixed run of integer comparisons instead of a chain of string comparisons,
-/// each a branch on the text that the processor cannot predict.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct WordSet<const N: usize> {
-    keys: [u64; N],
-    words: [&'static str; N],
-}
-
-impl<const N: usize> WordSet<N> {
-    /// Panics (when compiling, for a `const`) on a word longer than eight bytes.
-    pub(crate) const fn new(words: [&'static str; N]) -> Self {
-        let mut keys = [0u64; N];
-        let mut k = 0;
-        while k < N {
-            let word = words[k].as_bytes();
-            assert!(
-                !word.is_empty() && word.len() <= 8,
-                "a word of a set packs into eight bytes"
-            );
-            keys[k] = pack(word);
-            k += 1;
-        }
-        WordSet { keys, words }
-    }
-
-    /// The word of the set that a packed word is (its text as given).
-    pub(crate) fn find(&self, key: u64) -> Option<&'static str> {
-        let at = self.keys.iter().position(|&k| k == key)?;
-        self.words.get(at).copied()
-    }
-
-    /// Whether a packed word is in the set; no early exit.
-    #[inline(always)]
-    fn has(&self, key: u64) -> bool {
-        self.keys.iter().fold(false, |found, &k| found | (k == key))
-    }
-}
-
 /// Lower-case normalized token texts, made once per article.
 pub(crate) struct Words<'a> {
     tokens: &'a [Token],
@@ -360,15 +277,6 @@ impl<'a> Words<'a> {
         set.has(self.key(i))
     }
 
-    /// Whether token `i` is one of `words` (given in lower case).
-    #[inline(always)]
-    pub(crate) fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let Some(token) = self.tokens.get(i) else {
-            return false;
-        };
-        text_is_any(token.norm_text(self.normalized), words)
-    }
-
     /// Whether a token may start a mention: a number, a sign, or a word that starts a number
     /// in words ("một" … "mười", "nửa"), or "từ". Every token of an article goes through
     /// this test: one load of the kind, and for a word one table lookup of its first byte and
@@ -427,6 +335,14 @@ impl<'a> Words<'a> {
         rest.iter()
             .position(|t| self.may_start(t))
             .map(|k| from + k)
+    }
+
+    /// The byte of token `i` when it is one byte long.
+    pub(crate) fn single_byte(&self, i: usize) -> Option<u8> {
+        let token = self.tokens.get(i)?;
+        (token.norm.len() == 1)
+            .then(|| self.normalized.as_bytes().get(token.norm.start).copied())
+            .flatten()
     }
 
     pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -665,66 +581,26 @@ fn unit_may_follow(words: &Words<'_>, head: usize) -> bool {
         Some(TokenKind::Word | TokenKind::Abbrev | TokenKind::Punct) => {}
         _ => return false,
     }
-    let word = words.lower(next);
-    number_word(&word).is_some() || is_unit_start(&word)
+    let key = words.key(next);
+    number_word_packed(key).is_some() || UNIT_START_TABLE.has(key)
 }
 
-/// Whether a word can start what follows a number in a mention: a percent sign or word, a
+/// The words that can start what follows a number in a mention: a percent sign or word, a
 /// range connector, or the first word of a currency.
+const UNIT_STARTS: [&str; 51] = [
+    "%", "phần", "điểm", "-", "~", "đến", "tới", "$", "€", "£", "¥", "đô", "đôla", "usd", "us",
+    "đồng", "đ", "vnđ", "vnd", "euro", "eur", "yên", "jpy", "nhân", "ndt", "cny", "won", "krw",
+    "bảng", "gbp", "baht", "bạt", "thb", "sgd", "aud", "cad", "hkd", "chf", "franc", "rúp", "rub",
+    "ringgit", "myr", "rupee", "inr", "peso", "kíp", "lak", "riel", "khr", "twd",
+];
+
+/// [`UNIT_STARTS`] by packed word.
+const UNIT_START_TABLE: WordTable<512> = WordTable::new(&UNIT_STARTS);
+
+/// Whether a lower-case word can start what follows a number in a mention.
+#[cfg(test)]
 fn is_unit_start(word: &str) -> bool {
-    matches!(
-        word,
-        "%" | "phần"
-            | "điểm"
-            | "-"
-            | "~"
-            | "đến"
-            | "tới"
-            | "$"
-            | "€"
-            | "£"
-            | "¥"
-            | "đô"
-            | "đôla"
-            | "usd"
-            | "us"
-            | "đồng"
-            | "đ"
-            | "vnđ"
-            | "vnd"
-            | "euro"
-            | "eur"
-            | "yên"
-            | "jpy"
-            | "nhân"
-            | "ndt"
-            | "cny"
-            | "won"
-            | "krw"
-            | "bảng"
-            | "gbp"
-            | "baht"
-            | "bạt"
-            | "thb"
-            | "sgd"
-            | "aud"
-            | "cad"
-            | "hkd"
-            | "chf"
-            | "franc"
-            | "rúp"
-            | "rub"
-            | "ringgit"
-            | "myr"
-            | "rupee"
-            | "inr"
-            | "peso"
-            | "kíp"
-            | "lak"
-            | "riel"
-            | "khr"
-            | "twd"
-    )
+    word.len() <= 8 && UNIT_START_TABLE.has(pack(word.as_bytes()))
 }
 
 fn same_kind(a: Unit, b: Unit) -> bool {
@@ -843,11 +719,11 @@ fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)
     if i >= words.len() || !(words.touching(i) || words.spaced(i)) {
         return None;
     }
-    let first = words.lower(i);
     // Most words after a number start no unit: one look settles them.
-    if !is_unit_start(&first) {
+    if !UNIT_START_TABLE.has(words.key(i)) {
         return None;
     }
+    let first = words.lower(i);
     if first == "%" {
         return Some((Unit::Percent { points: false }, i + 1));
     }
@@ -1063,9 +939,7 @@ fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
     if unit.is_none() {
         // Scale words, number words and compound parts, as far as they go.
         while end < words.len() && words.spaced(end) {
-            let next = words.lower(end);
-            let next = &*next;
-            let piece = match (words.kind(end), number_word(next)) {
+            let piece = match (words.kind(end), number_word_packed(words.key(end))) {
                 (Some(TokenKind::Word | TokenKind::Abbrev), Some(word)) => {
                     if !is_words && !matches!(word, NumberWord::Scale(_) | NumberWord::AndHalf) {
                         // "2 tỷ hai"? digits then word digits do not make one number.
@@ -1078,7 +952,8 @@ fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
                     if matches!(pieces.last(), Some(Piece::Word(NumberWord::Scale(_))))
                         && high.is_none() =>
                 {
-                    let (digits, scale) = split_suffix(next);
+                    let next = words.lower(end);
+                    let (digits, scale) = split_suffix(&next);
                     if scale.is_some() {
                         break;
                     }
@@ -1195,13 +1070,5 @@ mod tests {
             let words = Words::new(&segmented.tokens, normalized.text());
             assert_eq!(words.may_start(&segmented.tokens[0]), yes, "{text}");
         }
-    }
-
-    #[test]
-    fn packing_reads_whole_words_only() {
-        assert_eq!(packed_at(b"ba ba", 0..2), Some(pack(b"ba")));
-        assert_eq!(packed_at(b"bacdefghij", 0..2), Some(pack(b"ba")));
-        assert_ne!(packed_at(b"bacdefghij", 0..3), Some(pack(b"ba")));
-        assert_eq!(packed_at(b"abcdefghij", 0..9), None);
     }
 }
