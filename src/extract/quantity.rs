@@ -143,20 +143,32 @@ const NOT_CURRENCY_AFTER_DONG: WordSet<67> = WordSet::new([
     "thực", "thuốc", "dân", "cư",
 ]);
 
-const QUALIFIERS: &[(&[&str], &str)] = &[
-    (&["ít", "nhất"], "ít nhất"),
-    (&["tối", "đa"], "tối đa"),
-    (&["tối", "thiểu"], "tối thiểu"),
-    (&["xấp", "xỉ"], "xấp xỉ"),
-    (&["khoảng"], "khoảng"),
-    (&["gần"], "gần"),
-    (&["hơn"], "hơn"),
-    (&["trên"], "trên"),
-    (&["dưới"], "dưới"),
-    (&["tới"], "tới"),
-    (&["chừng"], "chừng"),
-    (&["ước"], "ước"),
+/// Qualifiers by their last word, with the word before it when there are two ("ít nhất").
+const QUALIFIERS: [(Option<&str>, &str, &str); 12] = [
+    (Some("ít"), "nhất", "ít nhất"),
+    (Some("tối"), "đa", "tối đa"),
+    (Some("tối"), "thiểu", "tối thiểu"),
+    (Some("xấp"), "xỉ", "xấp xỉ"),
+    (None, "khoảng", "khoảng"),
+    (None, "gần", "gần"),
+    (None, "hơn", "hơn"),
+    (None, "trên", "trên"),
+    (None, "dưới", "dưới"),
+    (None, "tới", "tới"),
+    (None, "chừng", "chừng"),
+    (None, "ước", "ước"),
 ];
+
+/// The last words of [`QUALIFIERS`], in their order.
+const QUALIFIER_ENDS: WordTable<128> = WordTable::new(&{
+    let mut ends = [""; QUALIFIERS.len()];
+    let mut k = 0;
+    while k < ends.len() {
+        ends[k] = QUALIFIERS[k].1;
+        k += 1;
+    }
+    ends
+});
 
 /// The words that may start a mention besides numbers and signs: those that start a number
 /// in words, and "từ" (which starts a range). All are at most eight bytes.
@@ -264,7 +276,10 @@ impl<'a> Words<'a> {
             return 0;
         };
         let first = key as u8;
-        if first.is_ascii_uppercase() || first >= 0x80 {
+        // "đ" (C4 91), which starts many words near numbers ("đồng", "đạt", "đến"), is known
+        // to be lower case without decoding it.
+        let starts_with_d_stroke = key as u16 == 0x91C4;
+        if first.is_ascii_uppercase() || (first >= 0x80 && !starts_with_d_stroke) {
             lowered_key(token.norm_text(self.normalized), key)
         } else {
             key
@@ -649,9 +664,10 @@ fn range_connector(words: &Words<'_>, end: usize, open: bool) -> Option<usize> {
     }
     // "từ 20 đến hơn 70%": a qualifier of the high bound.
     let next = end + 1;
-    let qualified = QUALIFIERS
-        .iter()
-        .any(|(pattern, _)| pattern.len() == 1 && words.is(next, pattern[0]));
+    let qualified = QUALIFIER_ENDS
+        .get(words.key(next))
+        .and_then(|k| QUALIFIERS.get(k))
+        .is_some_and(|(before, _, _)| before.is_none());
     Some(
         if qualified && next + 1 < words.len() && words.spaced(next + 1) {
             next + 1
@@ -663,33 +679,27 @@ fn range_connector(words: &Words<'_>, end: usize, open: bool) -> Option<usize> {
 
 /// A qualifier just before token `i`.
 fn qualifier_before(words: &Words<'_>, i: usize) -> Option<&'static str> {
-    // Every qualifier ends in one of these words: a cheap first test.
-    if i == 0 || !words.is_in(i - 1, &QUALIFIER_ENDS) {
+    // Found by its last word, the one right before the number.
+    let last = i.checked_sub(1)?;
+    let (before, _, name) = QUALIFIERS.get(QUALIFIER_ENDS.get(words.key(last))?)?;
+    if !words.spaced(i) {
         return None;
     }
-    let found = QUALIFIERS.iter().find_map(|(pattern, name)| {
-        let n = pattern.len();
-        // The last word first: it is the one most patterns differ in.
-        let last = pattern.last().is_some_and(|w| words.is(i - 1, w));
-        (last && i >= n && words.matches(i - n, pattern) && words.spaced(i)).then_some((*name, n))
-    });
-    match found {
-        // "cao hơn 2,1 điểm": a comparison ("higher by"), not "more than".
-        Some(("hơn" | "trên" | "dưới", n)) if i > n && words.is_in(i - n - 1, &COMPARATIVES) => {
-            None
-        }
-        other => other.map(|(name, _)| name),
-    }
+    let first = match before {
+        Some(word) if last > 0 && words.is(last - 1, word) && words.spaced(last) => last - 1,
+        Some(_) => return None,
+        None => last,
+    };
+    // "cao hơn 2,1 điểm": a comparison ("higher by"), not "more than".
+    let comparison = matches!(*name, "hơn" | "trên" | "dưới")
+        && first > 0
+        && words.is_in(first - 1, &COMPARATIVES);
+    (!comparison).then_some(name)
 }
 
 /// Adjectives that make a following "hơn" a comparison.
 const COMPARATIVES: WordSet<12> = WordSet::new([
     "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "đắt", "rẻ", "tốt", "kém",
-]);
-
-/// The last words of [`QUALIFIERS`].
-const QUALIFIER_ENDS: WordSet<12> = WordSet::new([
-    "nhất", "đa", "thiểu", "xỉ", "khoảng", "gần", "hơn", "trên", "dưới", "tới", "chừng", "ước",
 ]);
 
 /// Currency signs, which may stand before the number.
@@ -1045,6 +1055,25 @@ mod tests {
         for (name, _) in SCALED_CURRENCIES {
             assert!(is_unit_start(name), "{name}");
         }
+    }
+
+    #[test]
+    fn keys_are_the_lower_case_words_packed() {
+        use crate::normalize::normalize;
+        use crate::segment::Segmenter;
+        let text = "đồng Đồng ĐỒNG USD Usd tỷ Tỷ Ước ước 100USD nghiệp trường";
+        let normalized = normalize(text);
+        let segmented = Segmenter::new().segment(&normalized);
+        let words = Words::new(&segmented.tokens, normalized.text());
+        let expected = [
+            "đồng", "đồng", "đồng", "usd", "usd", "tỷ", "tỷ", "ước", "ước", "100USD", "nghiệp",
+        ];
+        for (i, word) in expected.iter().enumerate() {
+            assert_eq!(words.key(i), pack(word.as_bytes()), "{word}");
+        }
+        // Longer than eight bytes: no key.
+        assert_eq!(words.key(11), 0);
+        assert_eq!(words.key(12), 0);
     }
 
     #[test]
