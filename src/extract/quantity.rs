@@ -870,6 +870,9 @@ fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
         TokenKind::Number => {
             let (digits, scale) = split_suffix(text);
             let (low, hi) = split_range(digits)?;
+            if let Some(number) = digits_then_scales(words, i, (low, hi), scale) {
+                return Some(number);
+            }
             high = hi;
             pieces.push(Piece::Digits(low));
             if let Some(scale) = scale {
@@ -1005,6 +1008,49 @@ fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
         ends.pop();
     }
     None
+}
+
+/// The most common number, read without the general machinery of [`number_at`]: digits
+/// at token `i` (already read: `low`, and `high` for a range in the token, with the scale
+/// of a suffix such as "50k"), then nothing but scale words ("14.732 tỷ", "2 nghìn tỷ").
+/// `None` when more follows that is part of the number (a group of three digits, a number
+/// word, the digits of a compound amount), or on overflow: [`number_at`] reads those.
+fn digits_then_scales(
+    words: &Words<'_>,
+    i: usize,
+    (low, high): (Decimal, Option<Decimal>),
+    suffix: Option<NumberWord>,
+) -> Option<Number> {
+    let mut power = match suffix {
+        Some(NumberWord::Scale(p)) => Some(p),
+        Some(_) => return None,
+        None => None,
+    };
+    let mut end = i + 1;
+    while end < words.len() && words.spaced(end) {
+        match (words.kind(end)?, number_word_packed(words.key(end))) {
+            (TokenKind::Word | TokenKind::Abbrev, Some(NumberWord::Scale(p))) => {
+                power = Some(power.unwrap_or(0) + p);
+            }
+            (TokenKind::Word | TokenKind::Abbrev, Some(_)) => return None,
+            // "14 732" (a group of thousands), "2 tỷ 500 triệu" (a compound amount).
+            (TokenKind::Number, _) => return None,
+            _ => break,
+        }
+        end += 1;
+    }
+    let shift = |d: Decimal| power.map_or(Some(d), |p| d.shift(p));
+    Some(Number {
+        value: shift(low)?,
+        high: match high {
+            Some(h) => Some(shift(h)?),
+            None => None,
+        },
+        end,
+        scale: power,
+        unit: None,
+        words: false,
+    })
 }
 
 /// The total power of the scale words at the end of the pieces ("nghìn tỷ" → 12).
