@@ -112,23 +112,6 @@ const CURRENCIES: &[(&[&str], &str)] = &[
     (&["twd"], "TWD"),
 ];
 
-/// The first word of each of [`CURRENCIES`], packed: a word after a number is compared with
-/// all of them at once instead of string by string.
-const CURRENCY_FIRST_KEYS: [u64; CURRENCIES.len()] = {
-    let mut keys = [0u64; CURRENCIES.len()];
-    let mut k = 0;
-    while k < keys.len() {
-        let first = CURRENCIES[k].0[0].as_bytes();
-        assert!(
-            first.len() <= 8,
-            "a currency's first word packs into eight bytes"
-        );
-        keys[k] = pack(first);
-        k += 1;
-    }
-    keys
-};
-
 /// Currency names that count only after a scale word.
 const SCALED_CURRENCIES: &[(&str, &str)] = &[("bảng", "GBP"), ("đô", "USD")];
 
@@ -612,6 +595,61 @@ const UNIT_STARTS: [&str; 51] = [
 /// [`UNIT_STARTS`] by packed word.
 const UNIT_START_TABLE: WordTable<512> = WordTable::new(&UNIT_STARTS);
 
+/// Places in [`UNIT_STARTS`] of the words that are not the first word of a currency.
+const PERCENT_SIGN: usize = 0;
+const PERCENT_WORD: usize = 1;
+const POINTS: usize = 2;
+const LAST_CONNECTOR: usize = 6;
+
+/// For each of [`UNIT_STARTS`], the currencies whose name starts with it: a range of
+/// [`CURRENCIES`], where they are listed together.
+const CURRENCIES_BY_START: [(usize, usize); UNIT_STARTS.len()] = {
+    assert!(const_str_eq(UNIT_STARTS[PERCENT_SIGN], "%"));
+    assert!(const_str_eq(UNIT_STARTS[PERCENT_WORD], "phần"));
+    assert!(const_str_eq(UNIT_STARTS[POINTS], "điểm"));
+    assert!(const_str_eq(UNIT_STARTS[LAST_CONNECTOR], "tới"));
+    let mut ranges = [(0, 0); UNIT_STARTS.len()];
+    let mut k = 0;
+    while k < UNIT_STARTS.len() {
+        let mut c = 0;
+        while c < CURRENCIES.len() && !const_str_eq(CURRENCIES[c].0[0], UNIT_STARTS[k]) {
+            c += 1;
+        }
+        let start = c;
+        while c < CURRENCIES.len() && const_str_eq(CURRENCIES[c].0[0], UNIT_STARTS[k]) {
+            c += 1;
+        }
+        // No currency starting with this word is listed apart from the others.
+        let mut rest = c;
+        while rest < CURRENCIES.len() {
+            assert!(!const_str_eq(CURRENCIES[rest].0[0], UNIT_STARTS[k]));
+            rest += 1;
+        }
+        assert!(
+            k <= LAST_CONNECTOR || c > start,
+            "a unit start that starts no currency"
+        );
+        ranges[k] = (start, c);
+        k += 1;
+    }
+    ranges
+};
+
+const fn const_str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        if a[k] != b[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
 /// Whether a lower-case word can start what follows a number in a mention.
 #[cfg(test)]
 fn is_unit_start(word: &str) -> bool {
@@ -730,37 +768,40 @@ fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)
         return None;
     }
     // Most words after a number start no unit: one look settles them.
-    if !UNIT_START_TABLE.has(words.key(i)) {
-        return None;
-    }
-    let first = words.lower(i);
-    if first == "%" {
-        return Some((Unit::Percent { points: false }, i + 1));
-    }
-    if words.matches(i, &["phần", "trăm"]) {
-        return Some((Unit::Percent { points: false }, i + 2));
-    }
-    if first == "điểm" && number.scale.is_none() {
-        if words.matches(i + 1, &["phần", "trăm"]) && words.spaced(i + 1) {
-            return Some((Unit::Percent { points: true }, i + 3));
+    let start = UNIT_START_TABLE.get(words.key(i))?;
+    let spaced_word = |k: usize, word: &str| words.is(k, word) && words.spaced(k);
+    match start {
+        PERCENT_SIGN => return Some((Unit::Percent { points: false }, i + 1)),
+        PERCENT_WORD if spaced_word(i + 1, "trăm") => {
+            return Some((Unit::Percent { points: false }, i + 2));
         }
-        if words.is(i + 1, "%") && words.spaced(i + 1) {
-            return Some((Unit::Percent { points: true }, i + 2));
+        POINTS if number.scale.is_none() => {
+            if spaced_word(i + 1, "phần") && spaced_word(i + 2, "trăm") {
+                return Some((Unit::Percent { points: true }, i + 3));
+            }
+            if spaced_word(i + 1, "%") {
+                return Some((Unit::Percent { points: true }, i + 2));
+            }
+            return None;
         }
+        // The rest of these are range connectors.
+        ..=LAST_CONNECTOR => return None,
+        _ => {}
     }
+    let (from, to) = CURRENCIES_BY_START.get(start).copied()?;
+    let currencies = CURRENCIES.get(from..to)?;
     // Short names that are ordinary words too ("bảng" is also a table): only after a scale
     // word ("100 triệu bảng", "5 triệu đô").
-    if number.scale.is_some()
-        && let Some((_, code)) = SCALED_CURRENCIES.iter().find(|(name, _)| *name == first)
-        && !CURRENCIES
+    let word = UNIT_STARTS.get(start)?;
+    if let Some((_, code)) = SCALED_CURRENCIES.iter().find(|(name, _)| name == word) {
+        let longer = currencies
             .iter()
-            .any(|(p, _)| p.len() > 1 && words.matches(i, p))
-    {
-        return Some((Unit::Money(code), i + 1));
+            .any(|(p, _)| p.len() > 1 && words.matches(i, p));
+        if number.scale.is_some() && !longer {
+            return Some((Unit::Money(code), i + 1));
+        }
     }
-    let key = pack(first.as_bytes());
-    let named = CURRENCIES.iter().zip(CURRENCY_FIRST_KEYS);
-    for ((pattern, code), _) in named.filter(|(_, k)| *k == key && first.len() <= 8) {
+    for (pattern, code) in currencies {
         if words.matches(i, pattern) {
             if *pattern == ["đồng"] && number.scale.is_none() && !dong_is_currency(words, i) {
                 return None;
