@@ -599,6 +599,8 @@ const UNIT_START_TABLE: WordTable<512> = WordTable::new(&UNIT_STARTS);
 const PERCENT_SIGN: usize = 0;
 const PERCENT_WORD: usize = 1;
 const POINTS: usize = 2;
+/// Range connectors: "-" … "tới".
+const FIRST_CONNECTOR: usize = 3;
 const LAST_CONNECTOR: usize = 6;
 
 /// For each of [`UNIT_STARTS`], the currencies whose name starts with it: a range of
@@ -607,6 +609,7 @@ const CURRENCIES_BY_START: [(usize, usize); UNIT_STARTS.len()] = {
     assert!(const_str_eq(UNIT_STARTS[PERCENT_SIGN], "%"));
     assert!(const_str_eq(UNIT_STARTS[PERCENT_WORD], "phần"));
     assert!(const_str_eq(UNIT_STARTS[POINTS], "điểm"));
+    assert!(const_str_eq(UNIT_STARTS[FIRST_CONNECTOR], "-"));
     assert!(const_str_eq(UNIT_STARTS[LAST_CONNECTOR], "tới"));
     let mut ranges = [(0, 0); UNIT_STARTS.len()];
     let mut k = 0;
@@ -772,20 +775,20 @@ fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)
     let spaced_word = |k: usize, word: &str| words.is(k, word) && words.spaced(k);
     match start {
         PERCENT_SIGN => return Some((Unit::Percent { points: false }, i + 1)),
-        PERCENT_WORD if spaced_word(i + 1, "trăm") => {
-            return Some((Unit::Percent { points: false }, i + 2));
+        PERCENT_WORD => {
+            return spaced_word(i + 1, "trăm").then_some((Unit::Percent { points: false }, i + 2));
         }
-        POINTS if number.scale.is_none() => {
+        POINTS => {
+            // "2,1 điểm phần trăm", "2,1 điểm %"; "2 triệu điểm" is no percentage.
+            if number.scale.is_some() {
+                return None;
+            }
             if spaced_word(i + 1, "phần") && spaced_word(i + 2, "trăm") {
                 return Some((Unit::Percent { points: true }, i + 3));
             }
-            if spaced_word(i + 1, "%") {
-                return Some((Unit::Percent { points: true }, i + 2));
-            }
-            return None;
+            return spaced_word(i + 1, "%").then_some((Unit::Percent { points: true }, i + 2));
         }
-        // The rest of these are range connectors.
-        ..=LAST_CONNECTOR => return None,
+        FIRST_CONNECTOR..=LAST_CONNECTOR => return None,
         _ => {}
     }
     let (from, to) = CURRENCIES_BY_START.get(start).copied()?;
