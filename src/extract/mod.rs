@@ -252,6 +252,15 @@ pub fn extract(normalized: &Normalized<'_>, segmented: &Segmented) -> Extracted 
     out
 }
 
+/// The clause before a direction verb (see [`Context::clause_before`]).
+struct Clause {
+    start: usize,
+    /// The first comma of the clause.
+    first_comma: Option<usize>,
+    /// The last percentage ("15%", or a "%" sign) of the clause.
+    last_percentage: Option<usize>,
+}
+
 /// The mention before, for the next one in its sentence: where it ends and what it measures.
 struct Previous {
     sentence: usize,
@@ -315,24 +324,26 @@ impl Context<'_, '_> {
             return (None, None);
         };
         // The clause: after the last ";" or ":" or the previous mention in the sentence.
-        let mut start = previous_in_sentence
+        let from = previous_in_sentence
             .as_ref()
             .map_or(sentence, |p| p.end.clamp(sentence, verb));
-        for k in (start..verb).rev() {
-            if self.is_punct(k, b";:()") {
-                start = k + 1;
-                break;
-            }
+        let clause = self.clause_before(from, verb);
+        // Skip an opening phrase: "Theo báo cáo, …", "Trong đó …", "Năm 2022, …": up to
+        // the first comma.
+        let mut start = clause.start;
+        if w.is_in(start, &OPENINGS) {
+            start = clause.first_comma.map_or(start, |comma| comma + 1);
         }
-        // Skip an opening phrase: "Theo báo cáo, …", "Trong đó …", "Năm 2022, …".
-        start = self.skip_opening(start, verb);
         let mut end = verb;
         while end > start && (self.is_punct(end - 1, b",-") || w.is_in(end - 1, &CLAUSE_TAILS)) {
             end -= 1;
         }
         let own = (start < end && end - start <= 20).then_some(start..end);
+        // A clause that holds a percentage measures nothing itself (the trimmed words at
+        // its end are none).
+        let holds_percentage = clause.last_percentage.is_some_and(|k| k >= start);
         let measure = match own {
-            Some(r) if !self.mentions_quantity(r.clone()) => Some(r),
+            Some(r) if !holds_percentage => Some(r),
             _ => previous_in_sentence.and_then(|p| p.measure),
         };
         *previous = Some(Previous {
@@ -343,24 +354,33 @@ impl Context<'_, '_> {
         (direction, measure)
     }
 
-    /// Whether a range of tokens holds a number with a unit (then it is not a measure).
-    fn mentions_quantity(&self, tokens: Range<usize>) -> bool {
-        tokens.into_iter().any(|k| match self.words.kind(k) {
-            Some(TokenKind::Percent) => true,
-            Some(TokenKind::Punct) => self.words.is(k, "%"),
-            _ => false,
-        })
-    }
-
-    fn skip_opening(&self, start: usize, verb: usize) -> usize {
+    /// The clause that ends before the verb at token `verb`, read backwards from it in one
+    /// pass down to `from` or to a ";", ":" or parenthesis.
+    fn clause_before(&self, from: usize, verb: usize) -> Clause {
         let w = self.words;
-        if !w.is_in(start, &OPENINGS) {
-            return start;
+        let mut clause = Clause {
+            start: from,
+            first_comma: None,
+            last_percentage: None,
+        };
+        for k in (from..verb).rev() {
+            match w.kind(k) {
+                Some(TokenKind::Percent) => {
+                    clause.last_percentage = clause.last_percentage.or(Some(k));
+                }
+                Some(TokenKind::Punct) => match w.single_byte(k) {
+                    Some(b';' | b':' | b'(' | b')') => {
+                        clause.start = k + 1;
+                        break;
+                    }
+                    Some(b',') => clause.first_comma = Some(k),
+                    Some(b'%') => clause.last_percentage = clause.last_percentage.or(Some(k)),
+                    _ => {}
+                },
+                _ => {}
+            }
         }
-        // Up to the first comma before the verb.
-        (start..verb)
-            .find(|&k| self.is_punct(k, b","))
-            .map_or(start, |comma| comma + 1)
+        clause
     }
 
     /// "so với năm 2021", "so với cùng kỳ", "dự toán năm", "kế hoạch": right after the
