@@ -1,10 +1,13 @@
 //! Single-thread throughput of the text model: normalization, syllable tokens and sentences,
-//! on a generated news-like corpus, in input UTF-8 bytes per second; then word segmentation
-//! on syllable-tokenized text (the word step given tokens, the full pass, `--lines`), and
-//! the time to load the word model.
+//! on a generated news-like corpus, in input UTF-8 bytes per second; the extractors of
+//! percentages and money, with the pass and alone (their share of the segmentation pass is
+//! the ratio of "normalize+sentences+syllables" to "extract alone" throughput); then word
+//! segmentation on syllable-tokenized text (the word step given tokens, the full pass,
+//! `--lines`), and the time to load the word model.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 use vnextract::extract::extract;
 use vnextract::normalize::normalize;
 use vnextract::segment::Segmenter;
@@ -50,6 +53,24 @@ fn segmentation(c: &mut Criterion) {
                 let segmented = segmenter.segment(&normalized);
                 black_box(extract(&normalized, &segmented));
             }
+        })
+    });
+    // The extractors' own time, each article's timed right after its segmentation (tokens
+    // hot in cache, as in the pipeline): what they add to the segmentation pass, without
+    // subtracting two separately measured, noisy totals.
+    group.bench_function("extract alone", |b| {
+        b.iter_custom(|iterations| {
+            let mut extracting = Duration::ZERO;
+            for _ in 0..iterations {
+                for text in &texts {
+                    let normalized = normalize(text);
+                    let segmented = segmenter.segment(&normalized);
+                    let started = Instant::now();
+                    black_box(extract(&normalized, &segmented));
+                    extracting += started.elapsed();
+                }
+            }
+            extracting
         })
     });
     group.bench_function("+char offsets", |b| {
