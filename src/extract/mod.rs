@@ -207,21 +207,17 @@ const BASELINE_STOPS: WordSet<7> =
 /// Percentages and money of an analyzed text.
 pub fn extract(normalized: &Normalized<'_>, segmented: &Segmented) -> Extracted {
     let words = Words::new(&segmented.tokens, normalized.text());
-    let found = quantities(&words);
     let mut out = Extracted::default();
-    if found.is_empty() {
-        return out;
-    }
     let context = Context {
         words: &words,
         segmented,
     };
     let mut previous: Option<Previous> = None;
-    for q in &found {
+    for q in quantities(&words) {
         let bytes = segmented.bytes_of(q.tokens.clone());
-        let baseline = context.baseline(q);
+        let baseline = context.baseline(&q);
         let (direction, measure_tokens) =
-            context.direction_and_measure(q, baseline.clone(), &mut previous);
+            context.direction_and_measure(&q, baseline.clone(), &mut previous);
         let measure = measure_tokens.map(|r| segmented.bytes_of(r));
         let bound = q.bound.map(Bound::as_str);
         match q.unit {

@@ -429,26 +429,52 @@ fn starts_upper(text: &str) -> bool {
     }
 }
 
-/// Finds the percentages and amounts of money among `tokens`.
-pub(crate) fn quantities(words: &Words<'_>) -> Vec<Quantity> {
-    let mut out = Vec::new();
-    // Tokens before this one belong to a mention already read.
-    let mut next_free = 0;
-    while let Some(i) = words.next_start(next_free) {
-        // A sign already used as the unit of the mention before is not a prefix of this one.
-        let free_from = out.last().map_or(0, |q: &Quantity| q.tokens.end);
-        next_free = match quantity_at(words, i, free_from) {
-            Some(found) => {
-                let end = found
-                    .last()
-                    .map_or(i + 1, |q| q.per.as_ref().map_or(q.tokens.end, |p| p.end));
-                out.extend(found);
-                end
-            }
-            None => i + 1,
-        };
+/// The percentages and amounts of money among the tokens, in text order, read as they are
+/// asked for (no list of them is built).
+pub(crate) fn quantities<'w>(words: &'w Words<'_>) -> Quantities<'w> {
+    Quantities {
+        words,
+        next_free: 0,
+        last_end: 0,
+        pending: Found::new(),
     }
-    out
+}
+
+/// See [`quantities`].
+pub(crate) struct Quantities<'w> {
+    words: &'w Words<'w>,
+    /// Tokens before this one belong to a mention already read.
+    next_free: usize,
+    /// The end of the last mention read.
+    last_end: usize,
+    /// Mentions read but not yet given out (the high bound of a range), last first.
+    pending: Found,
+}
+
+impl Iterator for Quantities<'_> {
+    type Item = Quantity;
+
+    fn next(&mut self) -> Option<Quantity> {
+        loop {
+            if let Some(q) = self.pending.pop() {
+                return Some(q);
+            }
+            let i = self.words.next_start(self.next_free)?;
+            // A sign already used as the unit of the mention before is not a prefix of
+            // this one.
+            self.next_free = match quantity_at(self.words, i, self.last_end) {
+                Some(mut found) => {
+                    let last = found.last()?;
+                    self.last_end = last.tokens.end;
+                    let end = last.per.as_ref().map_or(last.tokens.end, |p| p.end);
+                    found.reverse();
+                    self.pending = found;
+                    end
+                }
+                None => i + 1,
+            };
+        }
+    }
 }
 
 /// A number read from tokens.
