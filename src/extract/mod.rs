@@ -16,7 +16,7 @@ pub use award::AwardMention;
 pub use lexicon::OfficialLexicon;
 pub use number::Decimal;
 pub use official::{OfficialMention, TitleMention};
-use packed::WordSet;
+use packed::{WordSet, WordTable};
 use quantity::{Bound, Quantity, Unit, Words, quantities};
 
 use crate::normalize::Normalized;
@@ -183,26 +183,27 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-const DIRECTIONS: WordSet<6> = WordSet::new(["tăng", "giảm", "đạt", "bằng", "chiếm", "vượt"]);
+const DIRECTION_WORDS: [&str; 6] = ["tăng", "giảm", "đạt", "bằng", "chiếm", "vượt"];
+const DIRECTIONS: WordTable<64> = WordTable::new(&DIRECTION_WORDS);
 
 /// Words between a direction verb and its number that keep them together.
-const LINKS: WordSet<15> = WordSet::new([
+const LINKS: WordTable<128> = WordTable::new(&[
     "lên", "xuống", "còn", "thêm", "được", "mức", "ở", "tới", "khoảng", "gần", "hơn", "trên",
     "dưới", "ước", "từ",
 ]);
 
 /// Words that end the clause of a measure before its verb ("…, và tăng").
-const CLAUSE_TAILS: WordSet<8> =
-    WordSet::new(["và", "nhưng", "còn", "đã", "sẽ", "ước", "đều", "cũng"]);
+const CLAUSE_TAILS: WordTable<64> =
+    WordTable::new(&["và", "nhưng", "còn", "đã", "sẽ", "ước", "đều", "cũng"]);
 
 /// Words that open a sentence with a phrase to skip: "Theo báo cáo, …", "Năm 2022, …".
-const OPENINGS: WordSet<10> = WordSet::new([
+const OPENINGS: WordTable<128> = WordTable::new(&[
     "theo", "trong", "riêng", "tính", "kết", "cụ", "năm", "tháng", "quý", "ngoài",
 ]);
 
 /// Words that end a baseline: the next clause starts.
-const BASELINE_STOPS: WordSet<7> =
-    WordSet::new(["và", "nhưng", "tăng", "giảm", "đạt", "trong", "khi"]);
+const BASELINE_STOPS: WordTable<64> =
+    WordTable::new(&["và", "nhưng", "tăng", "giảm", "đạt", "trong", "khi"]);
 
 /// Percentages and money of an analyzed text.
 pub fn extract(normalized: &Normalized<'_>, segmented: &Segmented) -> Extracted {
@@ -307,7 +308,7 @@ impl Context<'_, '_> {
             }
         }
         let verb = i.checked_sub(1).filter(|&v| v >= sentence);
-        let direction = verb.and_then(|v| DIRECTIONS.find(w.key(v)));
+        let direction = verb.and_then(|v| DIRECTION_WORDS.get(DIRECTIONS.get(w.key(v))?).copied());
         let previous_in_sentence = previous.take().filter(|p| p.sentence == sentence);
         // The next mention's clause starts after this one and its baseline.
         let mention_end = baseline.map_or(q.tokens.end, |b| b.end);

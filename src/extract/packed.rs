@@ -49,18 +49,36 @@ pub(crate) fn packed_at(text: &[u8], range: Range<usize>) -> Option<u64> {
     }
 }
 
+/// A list of packed words that can say whether it holds one.
+pub(crate) trait WordList {
+    fn has(&self, key: u64) -> bool;
+}
+
+impl<const N: usize> WordList for WordSet<N> {
+    #[inline(always)]
+    fn has(&self, key: u64) -> bool {
+        WordSet::has(self, key)
+    }
+}
+
+impl<const SLOTS: usize> WordList for WordTable<SLOTS> {
+    #[inline(always)]
+    fn has(&self, key: u64) -> bool {
+        self.get(key).is_some()
+    }
+}
+
 /// Words of at most eight bytes, packed (see [`pack`]): a token is tested against all of
 /// them with a fixed run of integer comparisons instead of a chain of string comparisons,
 /// each a branch on the text that the processor cannot predict.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct WordSet<const N: usize> {
     keys: [u64; N],
-    words: [&'static str; N],
 }
 
 impl<const N: usize> WordSet<N> {
     /// Panics (when compiling, for a `const`) on a word longer than eight bytes.
-    pub(crate) const fn new(words: [&'static str; N]) -> Self {
+    pub(crate) const fn new(words: [&str; N]) -> Self {
         let mut keys = [0u64; N];
         let mut k = 0;
         while k < N {
@@ -72,13 +90,7 @@ impl<const N: usize> WordSet<N> {
             keys[k] = pack(word);
             k += 1;
         }
-        WordSet { keys, words }
-    }
-
-    /// The word of the set that a packed word is (its text as given).
-    pub(crate) fn find(&self, key: u64) -> Option<&'static str> {
-        let at = self.keys.iter().position(|&k| k == key)?;
-        self.words.get(at).copied()
+        WordSet { keys }
     }
 
     /// Whether a packed word is in the set; no early exit.
@@ -166,12 +178,6 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
         let slot = (key.wrapping_mul(self.multiplier) >> self.shift) as usize & (SLOTS - 1);
         (self.keys[slot] == key).then(|| usize::from(self.places[slot]))
     }
-
-    /// Whether the packed word `key` is listed.
-    #[inline(always)]
-    pub(crate) fn has(&self, key: u64) -> bool {
-        self.get(key).is_some()
-    }
 }
 
 #[cfg(test)]
@@ -209,6 +215,5 @@ mod tests {
         assert_eq!(TABLE.get(0), None);
         let set = WordSet::new(["và", "khi"]);
         assert!(set.has(pack("khi".as_bytes())) && !set.has(pack(b"kh")));
-        assert_eq!(set.find(pack("và".as_bytes())), Some("và"));
     }
 }

@@ -13,7 +13,7 @@ use std::ops::Range;
 use smallvec::{SmallVec, smallvec};
 
 use super::number::{Decimal, NumberWord, Piece, evaluate, number_word, number_word_packed};
-use super::packed::{WordSet, WordTable, ascii_capitals, pack, packed_at};
+use super::packed::{WordList, WordSet, WordTable, ascii_capitals, pack, packed_at};
 use crate::normalize::{fold_case, is_upper, to_lower_same_len};
 use crate::segment::{Token, TokenKind};
 
@@ -271,7 +271,7 @@ impl<'a> Words<'a> {
 
     /// Whether token `i` is one of the words of `set` (in any case).
     #[inline(always)]
-    pub(crate) fn is_in<const N: usize>(&self, i: usize, set: &WordSet<N>) -> bool {
+    pub(crate) fn is_in(&self, i: usize, set: &impl WordList) -> bool {
         set.has(self.key(i))
     }
 
@@ -765,7 +765,7 @@ fn qualifier_before(words: &Words<'_>, i: usize) -> Option<&'static str> {
 }
 
 /// Adjectives that make a following "hơn" a comparison.
-const COMPARATIVES: WordSet<12> = WordSet::new([
+const COMPARATIVES: WordTable<128> = WordTable::new(&[
     "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "đắt", "rẻ", "tốt", "kém",
 ]);
 
