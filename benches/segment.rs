@@ -1,9 +1,8 @@
 //! Single-thread throughput of the text model: normalization, syllable tokens and sentences,
-//! on a generated news-like corpus, in input UTF-8 bytes per second; the extractors of
-//! percentages and money, with the pass and alone (their share of the segmentation pass is
-//! the ratio of "normalize+sentences+syllables" to "extract alone" throughput); then word
-//! segmentation on syllable-tokenized text (the word step given tokens, the full pass,
-//! `--lines`), and the time to load the word model.
+//! on a generated news-like corpus, in input UTF-8 bytes per second; the share of the
+//! percentage and money extractors (group `share`: their time over the segmentation pass's);
+//! then word segmentation on syllable-tokenized text (the word step given tokens, the full
+//! pass, `--lines`), and the time to load the word model.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -46,33 +45,6 @@ fn segmentation(c: &mut Criterion) {
         .enumerate()
         .map(|(n, t)| Article::new(n.to_string(), t.clone()))
         .collect();
-    group.bench_function("normalize+sentences+syllables+extract", |b| {
-        b.iter(|| {
-            for text in &texts {
-                let normalized = normalize(text);
-                let segmented = segmenter.segment(&normalized);
-                black_box(extract(&normalized, &segmented));
-            }
-        })
-    });
-    // The extractors' own time, each article's timed right after its segmentation (tokens
-    // hot in cache, as in the pipeline): what they add to the segmentation pass, without
-    // subtracting two separately measured, noisy totals.
-    group.bench_function("extract alone", |b| {
-        b.iter_custom(|iterations| {
-            let mut extracting = Duration::ZERO;
-            for _ in 0..iterations {
-                for text in &texts {
-                    let normalized = normalize(text);
-                    let segmented = segmenter.segment(&normalized);
-                    let started = Instant::now();
-                    black_box(extract(&normalized, &segmented));
-                    extracting += started.elapsed();
-                }
-            }
-            extracting
-        })
-    });
     group.bench_function("+char offsets", |b| {
         b.iter(|| {
             for text in &texts {
@@ -86,6 +58,53 @@ fn segmentation(c: &mut Criterion) {
             for article in &articles {
                 black_box(pipeline.process_to_json(article));
             }
+        })
+    });
+    group.finish();
+}
+
+/// What the percentage and money extractors add to the segmentation pass: the pass alone,
+/// with the extractors, and the extractors timed alone (each article's right after its
+/// segmentation, tokens hot in cache as in the pipeline, so no two noisy totals are
+/// subtracted). On 1 MiB with fifty samples over twenty seconds each, so that a shared
+/// machine's slow and fast spells average out in all three.
+fn extraction_share(c: &mut Criterion) {
+    let texts = synth::texts(1 << 20, 42);
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let segmenter = Segmenter::new();
+    let mut group = c.benchmark_group("share");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(50);
+    group.measurement_time(Duration::from_secs(20));
+    group.bench_function("segment", |b| {
+        b.iter(|| {
+            for text in &texts {
+                black_box(segmenter.segment(&normalize(text)));
+            }
+        })
+    });
+    group.bench_function("segment+extract", |b| {
+        b.iter(|| {
+            for text in &texts {
+                let normalized = normalize(text);
+                let segmented = segmenter.segment(&normalized);
+                black_box(extract(&normalized, &segmented));
+            }
+        })
+    });
+    group.bench_function("extract alone", |b| {
+        b.iter_custom(|iterations| {
+            let mut extracting = Duration::ZERO;
+            for _ in 0..iterations {
+                for text in &texts {
+                    let normalized = normalize(text);
+                    let segmented = segmenter.segment(&normalized);
+                    let started = Instant::now();
+                    black_box(extract(&normalized, &segmented));
+                    extracting += started.elapsed();
+                }
+            }
+            extracting
         })
     });
     group.finish();
@@ -154,5 +173,5 @@ fn words(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, segmentation, words);
+criterion_group!(benches, segmentation, extraction_share, words);
 criterion_main!(benches);
