@@ -6,7 +6,7 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use vnextract::extract::extract;
 use vnextract::normalize::normalize;
 use vnextract::segment::Segmenter;
@@ -94,17 +94,9 @@ fn extraction_share(c: &mut Criterion) {
     });
     group.bench_function("extract alone", |b| {
         b.iter_custom(|iterations| {
-            let mut extracting = Duration::ZERO;
-            for _ in 0..iterations {
-                for text in &texts {
-                    let normalized = normalize(text);
-                    let segmented = segmenter.segment(&normalized);
-                    let started = Instant::now();
-                    black_box(extract(&normalized, &segmented));
-                    extracting += started.elapsed();
-                }
-            }
-            extracting
+            (0..iterations)
+                .map(|_| synth::time_extractors(&texts, &segmenter))
+                .sum()
         })
     });
     group.finish();

@@ -91,24 +91,12 @@ fn extraction_ratio(texts: &[String], segmenter: &Segmenter) {
         }
         started.elapsed()
     };
-    // The extractors timed alone, each article's right after its segmentation.
-    let extractors_alone = || {
-        let mut extracting = Duration::ZERO;
-        for text in texts {
-            let normalized = normalize(text);
-            let segmented = segmenter.segment(&normalized);
-            let started = Instant::now();
-            black_box(extract(&normalized, &segmented));
-            extracting += started.elapsed();
-        }
-        extracting
-    };
     let (mut segmenting, mut extracting) = (Duration::MAX, Duration::MAX);
     let (mut ratios, mut shares) = (Vec::new(), Vec::new());
     for _ in 0..40 {
         let alone = pass(false);
         let with = pass(true);
-        let extractors = extractors_alone();
+        let extractors = synth::time_extractors(texts, segmenter);
         segmenting = segmenting.min(alone);
         extracting = extracting.min(with);
         ratios.push(with.as_secs_f64() / alone.as_secs_f64());

@@ -171,8 +171,8 @@ const START_KEYS: [u64; 13] = {
 };
 
 /// For each first byte, the lengths of [`START_WORDS`] that start with it, in either case,
-/// as bits (bit n: n bytes). Most words fail this one table lookup, with no case folding
-/// on the way.
+/// as bits (bit n: n bytes): with [`END_LENGTHS`], a test most words fail with no case
+/// folding and no branch on their text.
 const START_LENGTHS: [u16; 256] = {
     let mut table = [0u16; 256];
     let mut k = 0;
@@ -219,8 +219,8 @@ impl<'a> Words<'a> {
 
     /// Token `i` in lower case, as [`Self::is`] compares it: a token with an ASCII capital
     /// or that starts with a capital ("USD", "100USD", "Tỷ") lowered; any other borrowed as
-    /// it is, with no decoding of its characters. Only the tokens around a possible mention are ever looked at,
-    /// so nothing is lower-cased ahead.
+    /// it is, with no decoding of its characters. Only the tokens around a possible mention
+    /// are ever looked at, so nothing is lower-cased ahead.
     pub(crate) fn lower(&self, i: usize) -> Cow<'a, str> {
         let Some(token) = self.tokens.get(i) else {
             return Cow::Borrowed("");
@@ -277,8 +277,8 @@ impl<'a> Words<'a> {
 
     /// Whether a token may start a mention: a number, a sign, or a word that starts a number
     /// in words ("một" … "mười", "nửa"), or "từ". Every token of an article goes through
-    /// this test: one load of the kind, and for a word one table lookup of its first byte and
-    /// length; only the few words that pass are compared whole.
+    /// this test: one load of the kind, and for a word two table lookups (its first and last
+    /// bytes, and its length); only the few words that pass are compared whole.
     #[inline(always)]
     fn may_start(&self, token: &Token) -> bool {
         match token.kind {
