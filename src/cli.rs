@@ -817,11 +817,12 @@ fn report_progress(progress: &Progress) {
     ));
 }
 
+/// An article as `segment --json` writes it: its sentences, with their tokens or words.
 #[derive(Serialize)]
-struct SegmentedArticle<'a> {
+struct SegmentedArticle<'a, S> {
     id: &'a str,
     source: &'a str,
-    sentences: Vec<SentenceTokens<'a>>,
+    sentences: Vec<S>,
 }
 
 #[derive(Serialize)]
@@ -849,6 +850,18 @@ fn error_rendered(error: &vnextract::ArticleError) -> Rendered {
     }
 }
 
+/// An article's sentences (with their tokens or words) as one JSON line.
+fn segmented_json<S: Serialize>(article: &vnextract::Article, sentences: Vec<S>) -> Rendered {
+    Rendered {
+        bytes: json_line(&SegmentedArticle {
+            id: &article.id,
+            source: &article.source,
+            sentences,
+        }),
+        ok: true,
+    }
+}
+
 fn render_segments_json(pipeline: &Pipeline, item: &Item) -> Rendered {
     let article = match valid_article(pipeline, item) {
         Ok(article) => article,
@@ -858,7 +871,7 @@ fn render_segments_json(pipeline: &Pipeline, item: &Item) -> Rendered {
     let analysis = pipeline.analyze(text);
     let chars = CharIndex::new(text);
     let mut tokens = analysis.segmented.token_records(text, &chars).into_iter();
-    let sentences = analysis
+    let sentences: Vec<_> = analysis
         .segmented
         .sentence_records(text, &chars)
         .into_iter()
@@ -868,14 +881,7 @@ fn render_segments_json(pipeline: &Pipeline, item: &Item) -> Rendered {
             tokens: tokens.by_ref().take(s.tokens.len()).collect(),
         })
         .collect();
-    Rendered {
-        bytes: json_line(&SegmentedArticle {
-            id: &article.id,
-            source: &article.source,
-            sentences,
-        }),
-        ok: true,
-    }
+    segmented_json(article, sentences)
 }
 
 /// `# id` then one sentence per line, tokens separated by spaces, a blank line after.
@@ -913,13 +919,6 @@ fn error_text(error: &vnextract::ArticleError) -> Rendered {
 }
 
 #[derive(Serialize)]
-struct WordsArticle<'a> {
-    id: &'a str,
-    source: &'a str,
-    sentences: Vec<SentenceWords<'a>>,
-}
-
-#[derive(Serialize)]
 struct SentenceWords<'a> {
     #[serde(flatten)]
     sentence: SentenceRecord<'a>,
@@ -940,7 +939,7 @@ fn render_words_json(pipeline: &Pipeline, item: &Item) -> Rendered {
         None => Vec::new(),
     };
     let mut records = records.into_iter().zip(&words).peekable();
-    let sentences = analysis
+    let sentences: Vec<_> = analysis
         .segmented
         .sentence_records(text, &chars)
         .into_iter()
@@ -956,14 +955,7 @@ fn render_words_json(pipeline: &Pipeline, item: &Item) -> Rendered {
             }
         })
         .collect();
-    Rendered {
-        bytes: json_line(&WordsArticle {
-            id: &article.id,
-            source: &article.source,
-            sentences,
-        }),
-        ok: true,
-    }
+    segmented_json(article, sentences)
 }
 
 /// `# id` then one sentence per line, words separated by spaces with "_" inside them.
