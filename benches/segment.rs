@@ -103,9 +103,7 @@ fn extraction_share(c: &mut Criterion) {
 }
 
 fn words(c: &mut Criterion) {
-    let lines = synth::syllable_lines(&corpus());
-    // Articles of 20 sentences, as the pipeline sees them.
-    let texts: Vec<String> = lines.chunks(20).map(|c| c.join("\n")).collect();
+    let texts = synth::syllable_articles(&corpus());
     let bytes: usize = texts.iter().map(String::len).sum();
     let segmenter = Segmenter::new();
     let words = WordSegmenter::new();
@@ -142,12 +140,14 @@ fn words(c: &mut Criterion) {
             }
         })
     });
+    // The same sentences, one a line, as `segment --lines` reads them.
+    let lines: Vec<&str> = texts.iter().flat_map(|t| t.split('\n')).collect();
     let line_bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
     group.throughput(Throughput::Bytes(line_bytes as u64));
     let mut underscored = String::new();
     group.bench_function("lines (segment --lines)", |b| {
         b.iter(|| {
-            for line in &lines {
+            for &line in &lines {
                 underscored.clear();
                 words.underscore_line_into(line, &mut underscored);
                 black_box(underscored.len());

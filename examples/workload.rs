@@ -123,8 +123,7 @@ fn extraction_ratio(texts: &[String], segmenter: &Segmenter) {
 /// Prints the fastest of twenty passes of the word step over syllable-tokenized text
 /// (sentences a line, tokens separated by spaces, articles of 20 lines).
 fn word_step(texts: &[String], segmenter: &Segmenter) {
-    let lines = synth::syllable_lines(texts);
-    let articles: Vec<String> = lines.chunks(20).map(|c| c.join("\n")).collect();
+    let articles = synth::syllable_articles(texts);
     let analysed: Vec<_> = articles
         .iter()
         .map(|t| {

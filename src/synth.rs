@@ -259,9 +259,10 @@ pub fn time_extractors(texts: &[String], segmenter: &Segmenter) -> Duration {
     extracting
 }
 
-/// `texts` as syllable-tokenized text, the input of word segmentation benchmarks: one
-/// sentence a line, its tokens separated by single spaces (tokens with spaces inside left out).
-pub fn syllable_lines(texts: &[String]) -> Vec<String> {
+/// `texts` as syllable-tokenized text, the input of word segmentation benchmarks: articles
+/// of twenty sentences, as the pipeline sees them, one sentence a line, its tokens separated
+/// by single spaces (tokens with spaces inside left out).
+pub fn syllable_articles(texts: &[String]) -> Vec<String> {
     let segmenter = Segmenter::new();
     let mut lines = Vec::new();
     for text in texts {
@@ -275,7 +276,7 @@ pub fn syllable_lines(texts: &[String]) -> Vec<String> {
             lines.push(tokens.join(" "));
         }
     }
-    lines
+    lines.chunks(20).map(|article| article.join("\n")).collect()
 }
 
 #[cfg(test)]
