@@ -219,10 +219,7 @@ impl Pipeline {
             .options
             .tokens
             .then(|| segmented.token_records(text, &chars));
-        let words = match &self.words {
-            Some(w) => w.words(&analysis.normalized, segmented),
-            None => Vec::new(),
-        };
+        let words = self.words(&analysis);
         let word_records = match &self.words {
             Some(w) if self.options.words => Some(w.word_records(text, &words, &chars)),
             _ => None,
