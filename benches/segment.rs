@@ -7,8 +7,9 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;
-use vnextract::extract::extract;
+use vnextract::extract::Extractors;
 use vnextract::normalize::normalize;
+use vnextract::record::token_records;
 use vnextract::segment::Segmenter;
 use vnextract::segment::word::{WordModel, WordScratch, WordSegmenter};
 use vnextract::span::CharIndex;
@@ -49,7 +50,7 @@ fn segmentation(c: &mut Criterion) {
         b.iter(|| {
             for text in &texts {
                 let segmented = segmenter.segment(&normalize(text));
-                black_box(segmented.token_records(text, &CharIndex::new(text)));
+                black_box(token_records(&segmented, text, &CharIndex::new(text)));
             }
         })
     });
@@ -83,12 +84,13 @@ fn extraction_share(c: &mut Criterion) {
             }
         })
     });
+    let extractors = Extractors::default();
     group.bench_function("segment+extract", |b| {
         b.iter(|| {
             for text in &texts {
                 let normalized = normalize(text);
                 let segmented = segmenter.segment(&normalized);
-                black_box(extract(&normalized, &segmented));
+                black_box(extractors.run(&normalized, &segmented));
             }
         })
     });

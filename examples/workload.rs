@@ -21,7 +21,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use vnextract::extract::extract;
+use vnextract::extract::{Extractors, MoneyMention, PercentMention};
 use vnextract::normalize::normalize;
 use vnextract::segment::Segmenter;
 use vnextract::segment::word::{WordScratch, WordSegmenter};
@@ -43,6 +43,7 @@ fn main() {
     }
     // Loaded only for the stage that uses it, so that its parse is not in the others' counts.
     let words = (stage == "words").then(WordSegmenter::new);
+    let extractors = Extractors::default();
     let mut found = 0usize;
     for text in &texts {
         if stage == "generate" {
@@ -55,8 +56,9 @@ fn main() {
             "segment" => found += segmenter.segment(&normalized).tokens.len(),
             "extract" => {
                 let segmented = segmenter.segment(&normalized);
-                let extracted = extract(&normalized, &segmented);
-                found += extracted.percentages.len() + extracted.money.len();
+                let extracted = extractors.run(&normalized, &segmented);
+                found +=
+                    extracted.get::<PercentMention>().len() + extracted.get::<MoneyMention>().len();
             }
             "words" => {
                 let segmented = segmenter.segment(&normalized);
@@ -78,13 +80,14 @@ fn main() {
 /// slows down between pairs moves both passes of a pair alike, so the median ratio is the
 /// steadier figure. A third pass times the extractors alone, article by article.
 fn extraction_ratio(texts: &[String], segmenter: &Segmenter) {
+    let extractors = Extractors::default();
     let pass = |extracting: bool| {
         let started = Instant::now();
         for text in texts {
             let normalized = normalize(text);
             let segmented = segmenter.segment(&normalized);
             if extracting {
-                black_box(extract(&normalized, &segmented));
+                black_box(extractors.run(&normalized, &segmented));
             } else {
                 black_box(&segmented);
             }

@@ -19,9 +19,11 @@ use vnextract::io::{Format, InputOptions, Item};
 use vnextract::pipeline::json_line;
 use vnextract::pipeline::underscored;
 use vnextract::record::ErrorRecord;
+use vnextract::record::{
+    SentenceRecord, TokenRecord, WordRecord, sentence_records, token_records, word_records,
+};
 use vnextract::segment::train::{GoldWords, TrainOptions, train};
-use vnextract::segment::word::{UserDict, WordModel, WordRecord, WordSegmenter};
-use vnextract::segment::{SentenceRecord, TokenRecord};
+use vnextract::segment::word::{UserDict, WordModel, WordSegmenter};
 use vnextract::span::CharIndex;
 use vnextract::{Article, Pipeline, synth};
 
@@ -870,10 +872,8 @@ fn render_segments_json(pipeline: &Pipeline, item: &Item) -> Rendered {
     let text = article.text.as_str();
     let analysis = pipeline.analyze(text);
     let chars = CharIndex::new(text);
-    let mut tokens = analysis.segmented.token_records(text, &chars).into_iter();
-    let sentences: Vec<_> = analysis
-        .segmented
-        .sentence_records(text, &chars)
+    let mut tokens = token_records(&analysis.segmented, text, &chars).into_iter();
+    let sentences: Vec<_> = sentence_records(&analysis.segmented, text, &chars)
         .into_iter()
         .zip(&analysis.segmented.sentences)
         .map(|(sentence, s)| SentenceTokens {
@@ -935,13 +935,11 @@ fn render_words_json(pipeline: &Pipeline, item: &Item) -> Rendered {
     let chars = CharIndex::new(text);
     let words = pipeline.words(&analysis);
     let records = match pipeline.word_segmenter() {
-        Some(w) => w.word_records(text, &words, &chars),
+        Some(_) => word_records(&words, text, &chars),
         None => Vec::new(),
     };
     let mut records = records.into_iter().zip(&words).peekable();
-    let sentences: Vec<_> = analysis
-        .segmented
-        .sentence_records(text, &chars)
+    let sentences: Vec<_> = sentence_records(&analysis.segmented, text, &chars)
         .into_iter()
         .zip(&analysis.segmented.sentences)
         .map(|(sentence, s)| {

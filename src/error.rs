@@ -28,7 +28,7 @@ pub enum LexiconError {
 }
 
 /// Why one article yields an error record instead of a result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ArticleErrorKind {
     /// The bytes are not UTF-8.

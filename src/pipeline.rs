@@ -3,11 +3,10 @@
 use crate::error::{ArticleError, ArticleErrorKind};
 use std::sync::Arc;
 
-use crate::extract::{OfficialLexicon, awards, extract, officials};
+use crate::extract::{Extractors, OfficialLexicon};
 use crate::normalize::{Normalized, normalize};
 use crate::record::{
-    Article, Award, ErrorRecord, Mention, Money, Official, Percentage, Record, SCHEMA_VERSION,
-    Title,
+    Article, ErrorRecord, Record, Spans, sentence_records, token_records, word_records,
 };
 use crate::segment::word::{Word, WordSegmenter};
 use crate::segment::{Abbreviations, Segmented, Segmenter};
@@ -109,7 +108,9 @@ impl PipelineBuilder {
             words,
             #[cfg(feature = "hf")]
             hf: self.hf,
-            lexicon: self.lexicon.map_or_else(OfficialLexicon::builtin, Arc::new),
+            extractors: Extractors::new(
+                self.lexicon.map_or_else(OfficialLexicon::builtin, Arc::new),
+            ),
         }
     }
 }
@@ -131,7 +132,7 @@ impl PipelineBuilder {
 pub struct Pipeline {
     segmenter: Segmenter,
     options: RecordOptions,
-    lexicon: Arc<OfficialLexicon>,
+    extractors: Extractors,
     words: Option<WordSegmenter>,
     #[cfg(feature = "hf")]
     hf: Option<HfTokenizer>,
@@ -203,144 +204,53 @@ impl Pipeline {
         Ok(())
     }
 
-    /// The record of `article`, or why it cannot be processed.
+    /// The record of `article`, or why it cannot be processed: normalization, segmentation,
+    /// the extractors, then the record with the arrays asked for.
     pub fn process<'a>(&self, article: &'a Article) -> Result<Record<'a>, ArticleError> {
         self.validate(article)?;
         let text = article.text.as_str();
         let analysis = self.analyze(text);
+        let found = self
+            .extractors
+            .run(&analysis.normalized, &analysis.segmented);
+        let words = self.words(&analysis);
+        let hf_ids = self.hf_ids(article, &words)?;
+        let spans = Spans::new(text);
+        let mut record = Record::new(article, &found, &spans, self.extractors.lexicon());
         let chars = CharIndex::new(text);
         let segmented = &analysis.segmented;
-        let extracted = extract(&analysis.normalized, segmented);
-        let sentences = self
-            .options
+        let options = self.options;
+        record.sentences = options
             .sentences
-            .then(|| segmented.sentence_records(text, &chars));
-        let token_records = self
-            .options
+            .then(|| sentence_records(segmented, text, &chars));
+        record.tokens = options
             .tokens
-            .then(|| segmented.token_records(text, &chars));
-        let words = self.words(&analysis);
-        let word_records = match &self.words {
-            Some(w) if self.options.words => Some(w.word_records(text, &words, &chars)),
-            _ => None,
+            .then(|| token_records(segmented, text, &chars));
+        record.words =
+            (options.words && self.words.is_some()).then(|| word_records(&words, text, &chars));
+        record.hf_ids = hf_ids;
+        Ok(record)
+    }
+
+    /// The ids the Hugging Face tokenizer gives the article's words, when there is one.
+    #[cfg(feature = "hf")]
+    fn hf_ids(&self, article: &Article, words: &[Word]) -> Result<Option<Vec<u32>>, ArticleError> {
+        let Some(tokenizer) = &self.hf else {
+            return Ok(None);
         };
-        #[cfg(feature = "hf")]
-        let hf_ids = match &self.hf {
-            Some(tokenizer) => {
-                Some(
-                    hf_ids(tokenizer, text, &words).map_err(|message| ArticleError {
-                        id: article.id.clone(),
-                        source_name: article.source.clone(),
-                        kind: ArticleErrorKind::Tokenizer,
-                        message,
-                    })?,
-                )
-            }
-            None => None,
-        };
-        #[cfg(not(feature = "hf"))]
-        let hf_ids = None;
-        let slice = |r: &std::ops::Range<usize>| text.get(r.clone()).unwrap_or("");
-        let span = |r: &std::ops::Range<usize>| chars.span(r.start, r.end);
-        let percentages = extracted
-            .percentages
-            .iter()
-            .map(|p| Percentage {
-                text: slice(&p.bytes),
-                value: p.value,
-                span: span(&p.bytes),
-                points: p.points,
-                qualifier: p.qualifier,
-                range: p.bound,
-                measure: p.measure.as_ref().map(slice),
-                direction: p.direction,
-                baseline: p.baseline.as_ref().map(slice),
-                rule: p.rule,
+        hf_ids(tokenizer, &article.text, words)
+            .map(Some)
+            .map_err(|message| ArticleError {
+                id: article.id.clone(),
+                source_name: article.source.clone(),
+                kind: ArticleErrorKind::Tokenizer,
+                message,
             })
-            .collect();
-        let money = extracted
-            .money
-            .iter()
-            .map(|m| Money {
-                text: slice(&m.bytes),
-                amount: m.amount,
-                currency: m.currency,
-                span: span(&m.bytes),
-                per: m.per.as_ref().map(slice),
-                qualifier: m.qualifier,
-                range: m.bound,
-                measure: m.measure.as_ref().map(slice),
-                direction: m.direction,
-                rule: m.rule,
-            })
-            .collect();
-        let (found_officials, found_titles) =
-            officials(&analysis.normalized, segmented, &self.lexicon);
-        // Parts of a resolved organization, joined with spaces.
-        let joined = |parts: &[std::ops::Range<usize>]| {
-            (!parts.is_empty()).then(|| parts.iter().map(slice).collect::<Vec<_>>().join(" "))
-        };
-        let mention = |r: &std::ops::Range<usize>| Mention {
-            text: slice(r),
-            span: span(r),
-        };
-        let officials = found_officials
-            .iter()
-            .map(|o| {
-                let organization = o.organization.as_ref().map_or("", slice);
-                Official {
-                    name: slice(&o.name),
-                    role: slice(&o.role),
-                    organization,
-                    organization_expanded: self.lexicon.expand(organization),
-                    organization_resolved: joined(&o.organization_resolved),
-                    former: o.former,
-                    rank: o.rank.as_ref().map(slice),
-                    span: span(&o.name),
-                    mentions: o.mentions.iter().map(mention).collect(),
-                    rule: o.rule,
-                }
-            })
-            .collect();
-        let titles = found_titles
-            .iter()
-            .map(|t| Title {
-                text: t.mentions.first().map_or("", slice),
-                role: slice(&t.role),
-                organization: t.organization.as_ref().map_or("", slice),
-                organization_resolved: joined(&t.organization_resolved),
-                mentions: t.mentions.iter().map(mention).collect(),
-                holders: t.holders.iter().map(slice).collect(),
-            })
-            .collect();
-        Ok(Record {
-            schema: SCHEMA_VERSION,
-            id: &article.id,
-            source: &article.source,
-            title: article.title.as_deref(),
-            url: article.url.as_deref(),
-            published: article.published.as_deref(),
-            officials,
-            titles,
-            awards: awards(&analysis.normalized, segmented)
-                .iter()
-                .map(|a| Award {
-                    text: slice(&a.bytes),
-                    kind: a.kind,
-                    name: slice(&a.name),
-                    recipient: a.recipient.as_ref().map(slice),
-                    count: a.count,
-                    span: span(&a.bytes),
-                    rule: a.rule,
-                })
-                .collect(),
-            percentages,
-            money,
-            sentences,
-            tokens: token_records,
-            words: word_records,
-            hf_ids,
-        })
+    }
+
+    #[cfg(not(feature = "hf"))]
+    fn hf_ids(&self, _: &Article, _: &[Word]) -> Result<Option<Vec<u32>>, ArticleError> {
+        Ok(None)
     }
 
     /// The record of `article` (or its error record) as one JSON line, newline included.

@@ -1,12 +1,15 @@
 //! Spans into the original text, in both Unicode code points and UTF-8 bytes.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// A half-open range of the original text.
 ///
 /// `start`/`end` count Unicode code points (so Python's `text[start:end]` is the surface),
 /// `byte_start`/`byte_end` count UTF-8 bytes (so Rust's `&text[byte_start..byte_end]` is).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

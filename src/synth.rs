@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::extract::extract;
+use crate::extract::Extractors;
 use crate::normalize::normalize;
 use crate::segment::Segmenter;
 
@@ -244,16 +244,18 @@ pub fn texts(bytes: usize, seed: u64) -> Vec<String> {
     out
 }
 
-/// The time the percentage and money extractors take over `texts`, each article's timed
-/// right after its own segmentation (its tokens hot in cache, as in the pipeline): their
-/// share of the segmentation pass, for the benchmarks, without subtracting two totals.
+/// The time the extractors take over `texts` (the shared token view and every extractor),
+/// each article's timed right after its own segmentation (its tokens hot in cache, as in
+/// the pipeline): their share of the segmentation pass, for the benchmarks, without
+/// subtracting two totals.
 pub fn time_extractors(texts: &[String], segmenter: &Segmenter) -> Duration {
+    let extractors = Extractors::default();
     let mut extracting = Duration::ZERO;
     for text in texts {
         let normalized = normalize(text);
         let segmented = segmenter.segment(&normalized);
         let started = Instant::now();
-        black_box(extract(&normalized, &segmented));
+        black_box(extractors.run(&normalized, &segmented));
         extracting += started.elapsed();
     }
     extracting

@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 use vnextract::normalize::normalize;
+use vnextract::record::{sentence_records, token_records, word_records};
 use vnextract::segment::TokenKind;
 use vnextract::segment::word::WordSegmenter;
 use vnextract::span::{CharIndex, Span};
@@ -87,8 +88,8 @@ proptest! {
         let covered: usize = words.iter().map(|w| w.tokens.len()).sum();
         let in_sentences: usize = segmented.sentences.iter().map(|s| s.tokens.len()).sum();
         prop_assert_eq!(covered, in_sentences);
-        if let Some(w) = pipeline.word_segmenter() {
-            for record in w.word_records(&text, &words, &chars) {
+        if pipeline.word_segmenter().is_some() {
+            for record in word_records(&words, &text, &chars) {
                 check_span(&text, &record.span);
             }
         }
@@ -114,7 +115,7 @@ proptest! {
         let segmented = &analysis.segmented;
         let chars = CharIndex::new(&text);
         let mut previous_end = 0;
-        for (token, record) in segmented.tokens.iter().zip(segmented.token_records(&text, &chars)) {
+        for (token, record) in segmented.tokens.iter().zip(token_records(segmented, &text, &chars)) {
             check_span(&text, &record.span);
             prop_assert_eq!(record.span.byte_start..record.span.byte_end, token.bytes.clone());
             prop_assert!(!token.bytes.is_empty(), "empty token in {:?}", text);
@@ -124,7 +125,7 @@ proptest! {
         // Sentences hold every token once, in order, and only whitespace lies between them.
         let mut next_token = 0;
         let mut covered = 0;
-        for (sentence, record) in segmented.sentences.iter().zip(segmented.sentence_records(&text, &chars)) {
+        for (sentence, record) in segmented.sentences.iter().zip(sentence_records(segmented, &text, &chars)) {
             check_span(&text, &record.span);
             prop_assert_eq!(sentence.tokens.start, next_token);
             prop_assert!(sentence.tokens.end > sentence.tokens.start);

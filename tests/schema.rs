@@ -65,3 +65,24 @@ fn schema_rejects_a_wrong_record() {
     let wrong = serde_json::json!({"schema": "vnextract/1", "id": "x", "source": "s"});
     assert!(!validator.is_valid(&wrong));
 }
+
+/// The committed schema is the one generated from the record types. After changing a record
+/// type, rewrite it with `VNEXTRACT_WRITE_SCHEMA=1 cargo test --test schema` (and note the
+/// change in CHANGELOG.md).
+#[test]
+fn committed_schema_is_generated_from_the_types() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/record.schema.json");
+    let generated = serde_json::to_string_pretty(&vnextract::record::json_schema())
+        .expect("the schema serializes")
+        + "\n";
+    if std::env::var_os("VNEXTRACT_WRITE_SCHEMA").is_some() {
+        std::fs::write(&path, &generated).expect("schema file written");
+    }
+    let committed = std::fs::read_to_string(&path).expect("schema file");
+    assert!(
+        committed == generated,
+        "{} is not the schema generated from the record types; rewrite it with \
+         VNEXTRACT_WRITE_SCHEMA=1 cargo test --test schema",
+        path.display()
+    );
+}

@@ -2,13 +2,12 @@
 //! Ba", "Bằng khen của Thủ tướng Chính phủ", with who receives them and how many, when the
 //! sentence says it ("226 cá nhân đạt danh hiệu …").
 
-use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::extract::number::Decimal;
-use crate::extract::quantity::Words;
-use crate::normalize::{fold_case, is_upper};
-use crate::segment::{Segmented, TokenKind};
+use super::extractor::{Extractor, Found, Rule};
+use super::number::Decimal;
+use super::view::TokenView;
+use crate::segment::TokenKind;
 
 /// An award found in an article. Byte ranges point into the original text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,164 +62,268 @@ const NAME_STOPS: &[&str] = &[
     "theo", "về", "sau", "trước", "là",
 ];
 
-pub(crate) fn awards(segmented: &Segmented, normalized: &str) -> Vec<AwardMention> {
-    let tokens = &segmented.tokens;
-    // Lower case, borrowed for most tokens.
-    let word = |i: usize| -> Cow<'_, str> {
-        tokens
-            .get(i)
-            .map_or(Cow::Borrowed(""), |t| fold_case(t.norm_text(normalized)))
-    };
-    // Every token is compared with the kind words: without lower-casing it.
-    let lower = Words::new(tokens, normalized);
-    let joined = |i: usize| segmented.joined(normalized, i);
-    let capital = |i: usize| {
-        tokens.get(i).is_some_and(|t| {
-            matches!(t.kind, TokenKind::Word | TokenKind::Abbrev)
-                && t.norm_text(normalized).chars().next().is_some_and(is_upper)
-        })
-    };
-    let bytes = |r: Range<usize>| segmented.bytes_of(r);
+/// An award's name after "danh hiệu": "danh hiệu \"Lao động tiên tiến\"".
+pub(crate) const TITLE: Rule = Rule {
+    id: "award.title",
+    description: "danh hiệu and the title's name, quoted or capitalized, with who receives it",
+    examples: &[
+        (
+            "Có 226 cá nhân đạt danh hiệu \"Lao động tiên tiến\" năm nay.",
+            "danh hiệu: Lao động tiên tiến (226 cá nhân)",
+        ),
+        (
+            "Trường giữ vững danh hiệu Tập thể lao động xuất sắc.",
+            "danh hiệu: Tập thể lao động xuất sắc",
+        ),
+        ("Họ không màng danh hiệu.", ""),
+    ],
+};
+
+/// A named award: "Huân chương Lao động hạng Ba", "Bằng khen của Thủ tướng Chính phủ".
+pub(crate) const NAMED: Rule = Rule {
+    id: "award.named",
+    description: "huân chương, huy chương, bằng khen, giấy khen, cờ thi đua, kỷ niệm chương and their names",
+    examples: &[
+        (
+            "Ông được tặng Huân chương Lao động hạng Ba.",
+            "huân chương: Huân chương Lao động hạng Ba",
+        ),
+        (
+            "15 tập thể nhận Bằng khen của Thủ tướng Chính phủ.",
+            "bằng khen: Bằng khen của Thủ tướng Chính phủ (15 tập thể)",
+        ),
+        ("Anh khen bằng lời.", ""),
+    ],
+};
+
+/// The rules of awards, each with examples (run by one test).
+pub(crate) const RULES: &[Rule] = &[TITLE, NAMED];
+
+/// Finds honorary titles and awards ([`AwardMention`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Awards;
+
+impl Extractor for Awards {
+    fn rules(&self) -> &'static [Rule] {
+        RULES
+    }
+
+    fn extract(&self, tokens: &TokenView<'_>, found: &mut Found) {
+        found.extend(awards(tokens));
+    }
+}
+
+fn awards(view: &TokenView<'_>) -> Vec<AwardMention> {
     let mut out = Vec::new();
-    for sentence in &segmented.sentences {
+    for sentence in view.sentences() {
         let range = sentence.tokens.clone();
         let mut i = range.start;
         while i < range.end {
-            // Every kind word starts with an ASCII letter: test that before lower-casing.
-            let first = tokens[i]
-                .norm_text(normalized)
-                .as_bytes()
-                .first()
-                .map(u8::to_ascii_lowercase);
-            let kind_at = |first: u8| {
-                KINDS.iter().find(|(pattern, _)| {
-                    pattern[0].as_bytes()[0] == first
-                        && pattern.iter().enumerate().all(|(k, w)| {
-                            let k = i + k;
-                            k < range.end && lower.is(k, w) && (k == i || joined(k))
-                        })
-                })
+            i = match award_at(view, i, &range) {
+                Ok(award) => {
+                    let next = award.end.max(i + 1);
+                    out.push(award.mention);
+                    next
+                }
+                Err(next) => next,
             };
-            let Some((pattern, kind)) = first
-                .filter(|b| KIND_FIRST_BYTES.contains(b))
-                .and_then(kind_at)
-            else {
-                i += 1;
-                continue;
-            };
-            let after_kind = i + pattern.len();
-            let mut end = after_kind;
-            let name_start;
-            if *kind == "danh hiệu" {
-                // Quoted: up to the closing quote; else a name that starts with a capital.
-                if end < range.end && word(end) == "\"" || word(end) == "“" {
-                    let close = (end + 1..range.end).find(|&k| matches!(&*word(k), "\"" | "”"));
-                    let Some(close) = close else {
-                        i = after_kind;
-                        continue;
-                    };
-                    name_start = end + 1;
-                    end = close;
-                } else if capital(end) && joined(end) {
-                    name_start = end;
-                    while end < range.end
-                        && joined(end)
-                        && tokens[end].kind == TokenKind::Word
-                        && (capital(end) || !NAME_STOPS.contains(&&*word(end)))
-                    {
-                        end += 1;
-                    }
-                } else {
-                    i = after_kind;
-                    continue;
-                }
-            } else {
-                // "Huân chương Lao động hạng Ba", "Bằng khen của Thủ tướng Chính phủ".
-                name_start = i;
-                // Capitalized words, the lower-case syllables that finish them (at most
-                // two: "Thủ tướng", "Lao động"), and "của", "hạng" between.
-                let mut lower = 0;
-                while end < range.end
-                    && joined(end)
-                    && matches!(tokens[end].kind, TokenKind::Word | TokenKind::Abbrev)
-                    && (capital(end) || !NAME_STOPS.contains(&&*word(end)))
-                {
-                    if capital(end) || matches!(&*word(end), "của" | "hạng") {
-                        lower = 0;
-                    } else if lower < 2 && end > after_kind && capital(end - 1) || lower == 1 {
-                        lower += 1;
-                    } else {
-                        break;
-                    }
-                    end += 1;
-                }
-                while end > after_kind && word(end - 1) == "của" {
-                    end -= 1;
-                }
-            }
-            let name_end = end;
-            if name_end <= name_start {
-                i = after_kind;
-                continue;
-            }
-            // The recipient and count before: "226 cá nhân đạt danh hiệu …".
-            let mut recipient = None;
-            let mut count = None;
-            for start in (range.start..i).rev().take(8) {
-                if tokens[start].kind != TokenKind::Number {
-                    continue;
-                }
-                let noun = RECIPIENTS.iter().find(|r| {
-                    r.split(' ')
-                        .enumerate()
-                        .all(|(k, w)| word(start + 1 + k) == w && joined(start + 1 + k))
-                });
-                if let Some(noun) = noun {
-                    let noun_end = start + 1 + noun.split(' ').count();
-                    recipient = Some(bytes(start..noun_end));
-                    count = Decimal::parse_digits(&word(start))
-                        .filter(Decimal::is_integer)
-                        .and_then(|d| d.to_string().parse::<u64>().ok());
-                    break;
-                }
-            }
-            let whole_end =
-                if *kind == "danh hiệu" && word(name_end) == "\"" || word(name_end) == "”" {
-                    name_end + 1
-                } else {
-                    name_end
-                };
-            out.push(AwardMention {
-                bytes: bytes(i..whole_end),
-                kind,
-                name: bytes(name_start..name_end),
-                recipient,
-                count,
-                rule: if *kind == "danh hiệu" {
-                    "award.title"
-                } else {
-                    "award.named"
-                },
-            });
-            i = whole_end.max(i + 1);
         }
     }
     out
 }
 
+/// An award read at a token, and the token after it.
+struct Read {
+    mention: AwardMention,
+    end: usize,
+}
+
+/// The award whose kind word is token `i` of the sentence `range`; else the token to go on
+/// from.
+fn award_at(view: &TokenView<'_>, i: usize, range: &Range<usize>) -> Result<Read, usize> {
+    let Some((pattern, kind)) = kind_at(view, i, range) else {
+        return Err(i + 1);
+    };
+    let after_kind = i + pattern.len();
+    let (name_start, name_end) = if kind == "danh hiệu" {
+        title_name(view, after_kind, range).ok_or(after_kind)?
+    } else {
+        (i, named_award_end(view, after_kind, range))
+    };
+    if name_end <= name_start {
+        return Err(after_kind);
+    }
+    let (recipient, count) = recipient_before(view, range.start, i);
+    // As it was first written: a straight quote closes only a title's name.
+    let whole_end =
+        if kind == "danh hiệu" && view.word(name_end) == "\"" || view.word(name_end) == "”" {
+            name_end + 1
+        } else {
+            name_end
+        };
+    Ok(Read {
+        mention: AwardMention {
+            bytes: view.bytes_of(i..whole_end),
+            kind,
+            name: view.bytes_of(name_start..name_end),
+            recipient,
+            count,
+            rule: if kind == "danh hiệu" {
+                TITLE.id
+            } else {
+                NAMED.id
+            },
+        },
+        end: whole_end,
+    })
+}
+
+/// The kind whose words start at token `i` (within `range`, one phrase).
+fn kind_at(
+    view: &TokenView<'_>,
+    i: usize,
+    range: &Range<usize>,
+) -> Option<(&'static [&'static str], &'static str)> {
+    // Every kind word starts with an ASCII letter: test that before comparing whole words.
+    let first = view
+        .text(i)
+        .as_bytes()
+        .first()
+        .map(u8::to_ascii_lowercase)?;
+    if !KIND_FIRST_BYTES.contains(&first) {
+        return None;
+    }
+    KINDS
+        .iter()
+        .find(|(pattern, _)| {
+            pattern[0].as_bytes()[0] == first
+                && pattern.iter().enumerate().all(|(k, w)| {
+                    let k = i + k;
+                    k < range.end && view.is(k, w) && (k == i || view.joined(k))
+                })
+        })
+        .copied()
+}
+
+/// The name after "danh hiệu" at `start`: up to the closing quote when quoted, else the
+/// words from a capital to a stop word. Tokens `(first, end)` of the name.
+fn title_name(view: &TokenView<'_>, start: usize, range: &Range<usize>) -> Option<(usize, usize)> {
+    let word = |k: usize| view.word(k);
+    if start < range.end && word(start) == "\"" || word(start) == "“" {
+        let close = (start + 1..range.end).find(|&k| matches!(word(k), "\"" | "”"))?;
+        return Some((start + 1, close));
+    }
+    if !(view.capital(start) && view.joined(start)) {
+        return None;
+    }
+    let mut end = start;
+    while end < range.end
+        && view.joined(end)
+        && view.kind(end) == Some(TokenKind::Word)
+        && (view.capital(end) || !NAME_STOPS.contains(&word(end)))
+    {
+        end += 1;
+    }
+    Some((start, end))
+}
+
+/// The end of a named award's name ("Huân chương Lao động hạng Ba", "Bằng khen của Thủ
+/// tướng Chính phủ") from `start`, after its kind word: capitalized words, the lower-case
+/// syllables that finish them (at most two: "Thủ tướng", "Lao động"), and "của", "hạng"
+/// between.
+fn named_award_end(view: &TokenView<'_>, start: usize, range: &Range<usize>) -> usize {
+    let word = |k: usize| view.word(k);
+    let mut end = start;
+    let mut lower = 0;
+    while end < range.end
+        && view.joined(end)
+        && matches!(view.kind(end), Some(TokenKind::Word | TokenKind::Abbrev))
+        && (view.capital(end) || !NAME_STOPS.contains(&word(end)))
+    {
+        if view.capital(end) || matches!(word(end), "của" | "hạng") {
+            lower = 0;
+        } else if lower < 2 && end > start && view.capital(end - 1) || lower == 1 {
+            lower += 1;
+        } else {
+            break;
+        }
+        end += 1;
+    }
+    while end > start && word(end - 1) == "của" {
+        end -= 1;
+    }
+    end
+}
+
+/// Who receives the award and how many, written before its kind word at `kind_start`:
+/// "226 cá nhân đạt danh hiệu …".
+fn recipient_before(
+    view: &TokenView<'_>,
+    sentence_start: usize,
+    kind_start: usize,
+) -> (Option<Range<usize>>, Option<u64>) {
+    for start in (sentence_start..kind_start).rev().take(8) {
+        if view.kind(start) != Some(TokenKind::Number) {
+            continue;
+        }
+        let noun = RECIPIENTS.iter().find(|r| {
+            r.split(' ').enumerate().all(|(k, w)| {
+                let k = start + 1 + k;
+                view.word(k) == w && view.joined(k)
+            })
+        });
+        if let Some(noun) = noun {
+            let noun_end = start + 1 + noun.split(' ').count();
+            let count = Decimal::parse_digits(view.word(start))
+                .filter(Decimal::is_integer)
+                .and_then(|d| d.to_string().parse::<u64>().ok());
+            return (Some(view.bytes_of(start..noun_end)), count);
+        }
+    }
+    (None, None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::normalize;
-    use crate::segment::Segmenter;
+    use crate::extract::testing::{check_examples, run};
 
     fn names(text: &str) -> Vec<(String, String, Option<u64>)> {
-        let normalized = normalize(text);
-        let segmented = Segmenter::new().segment(&normalized);
-        awards(&segmented, normalized.text())
-            .into_iter()
-            .map(|a| (a.kind.to_string(), text[a.name].to_string(), a.count))
+        run(&Awards, text)
+            .get::<AwardMention>()
+            .iter()
+            .map(|a| {
+                (
+                    a.kind.to_string(),
+                    text[a.name.clone()].to_string(),
+                    a.count,
+                )
+            })
             .collect()
+    }
+
+    /// The notation of the rule examples: `kind: name (recipient)`.
+    fn describe(text: &str) -> String {
+        let found = run(&Awards, text);
+        let items: Vec<String> = found
+            .get::<AwardMention>()
+            .iter()
+            .map(|a| {
+                let recipient = a
+                    .recipient
+                    .clone()
+                    .map_or(String::new(), |r| format!(" ({})", &text[r]));
+                format!("{}: {}{recipient}", a.kind, &text[a.name.clone()])
+            })
+            .collect();
+        items.join("|")
+    }
+
+    #[test]
+    fn every_rule_example() {
+        check_examples(&Awards, describe, |found, rule| {
+            found.get::<AwardMention>().iter().any(|a| a.rule == rule)
+        });
     }
 
     #[test]

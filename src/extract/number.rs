@@ -274,6 +274,17 @@ impl Serialize for Decimal {
     }
 }
 
+/// A JSON number: an integer when whole, else the nearest double.
+impl schemars::JsonSchema for Decimal {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Decimal".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number" })
+    }
+}
+
 /// What a word means inside a number written in words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumberWord {

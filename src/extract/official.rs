@@ -9,9 +9,12 @@
 
 use std::ops::Range;
 
-use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier, UNKNOWN};
-use crate::normalize::{fold_case_text, is_letter, is_upper};
-use crate::segment::{Segmented, Token, TokenKind};
+use std::sync::Arc;
+
+use super::extractor::{Extractor, Found, Rule};
+use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier};
+use super::view::TokenView;
+use crate::segment::TokenKind;
 
 /// A person holding a position. Byte ranges point into the original text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +45,93 @@ pub struct TitleMention {
     pub mentions: Vec<Range<usize>>,
     /// The names (byte ranges of their full form) of the holders.
     pub holders: Vec<Range<usize>>,
+}
+
+/// The office, then the name: "Bí thư Quận ủy Vũ Văn A", "… là ông A", "…, ông A".
+pub(crate) const TITLE_NAME: Rule = Rule {
+    id: "official.title-name",
+    description: "an office, then the name of its holder",
+    examples: &[
+        (
+            "Phó Chủ tịch UBND tỉnh Trần Văn Bình phát biểu.",
+            "Trần Văn Bình · Phó Chủ tịch · UBND tỉnh",
+        ),
+        (
+            "Người đứng đầu là Giám đốc Sở Tài chính, ông Lê Quang Minh.",
+            "Lê Quang Minh · Giám đốc · Sở Tài chính",
+        ),
+        ("Xe chạy trên đường Nguyễn Du.", ""),
+    ],
+};
+
+/// The name, then its office: "ông A, Giám đốc Sở Y tế", "A - Chủ tịch X".
+pub(crate) const APPOSITION: Rule = Rule {
+    id: "official.apposition",
+    description: "a name, then its office after a comma or a dash",
+    examples: &[(
+        "Ông Đoàn Minh Khoa, Giám đốc Sở Y tế, cho biết.",
+        "Đoàn Minh Khoa · Giám đốc · Sở Y tế",
+    )],
+};
+
+/// The office in parentheses after the name: "ông A (Chủ tịch UBND tỉnh)".
+pub(crate) const PARENTHESIS: Rule = Rule {
+    id: "official.parenthesis",
+    description: "a name, then its office in parentheses",
+    examples: &[(
+        "Ông Đỗ Văn Tâm (Chủ tịch UBND huyện) dự lễ.",
+        "Đỗ Văn Tâm · Chủ tịch · UBND huyện",
+    )],
+};
+
+/// More offices of one person: "Ủy viên Bộ Chính trị, Bí thư Thành ủy A", "kiêm".
+pub(crate) const CHAIN: Rule = Rule {
+    id: "official.chain",
+    description: "the other offices of a chain held by one person",
+    examples: &[(
+        "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hoàng Văn Long dự hội nghị.",
+        "Hoàng Văn Long · Bí thư · Tỉnh ủy|Hoàng Văn Long · Ủy viên · Trung ương Đảng",
+    )],
+};
+
+/// An office the person is appointed or elected to: "ông A được bầu làm Chủ tịch Hội".
+pub(crate) const APPOINTED: Rule = Rule {
+    id: "official.appointed",
+    description: "a name, then the office it is elected or appointed to",
+    examples: &[(
+        "Ông Phan Văn Hùng được bầu làm Chủ tịch Hội Nông dân tỉnh.",
+        "Phan Văn Hùng · Chủ tịch · Hội Nông dân tỉnh",
+    )],
+};
+
+/// The rules of officials, each with examples (run by one test).
+pub(crate) const RULES: &[Rule] = &[TITLE_NAME, APPOSITION, PARENTHESIS, CHAIN, APPOINTED];
+
+/// Finds named officials ([`OfficialMention`]) and the position titles an article names
+/// ([`TitleMention`]), with the officials lexicon.
+#[derive(Debug, Clone)]
+pub struct Officials {
+    lexicon: Arc<OfficialLexicon>,
+}
+
+impl Officials {
+    /// The extractor reading `lexicon`, which must be the one the [`TokenView`] it is given
+    /// numbered its words with (as [`super::Extractors`] makes sure).
+    pub fn new(lexicon: Arc<OfficialLexicon>) -> Self {
+        Officials { lexicon }
+    }
+}
+
+impl Extractor for Officials {
+    fn rules(&self) -> &'static [Rule] {
+        RULES
+    }
+
+    fn extract(&self, tokens: &TokenView<'_>, found: &mut Found) {
+        let (officials, titles) = officials(tokens, &self.lexicon);
+        found.extend(officials);
+        found.extend(titles);
+    }
 }
 
 /// Words that end an organization written in lower case after its head.
@@ -80,158 +170,54 @@ const ORG_STOP_PAIRS: &[(&str, &str)] = &[
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
-const APPOSITION: &[&str] = &[",", "-", "–", "—", "(", ":"];
+const APPOSITION_MARKS: &[&str] = &[",", "-", "–", "—", "(", ":"];
 
-/// One sentence's words as the extractor reads them.
-struct View<'a> {
-    segmented: &'a Segmented,
-    tokens: &'a [Token],
-    normalized: &'a str,
-    /// The normalized text in lower case, at the same byte offsets.
-    lower: String,
-    /// The lexicon's id of each lower-case word.
-    ids: Vec<u32>,
-    /// [`CAPITAL`] and [`ACRONYM`] of each token, read once: they are asked of every token,
-    /// many of them several times.
-    shapes: Vec<u8>,
-    lexicon: &'a OfficialLexicon,
+/// The article's tokens as the extractor reads them: the shared [`TokenView`] and the
+/// lexicon its words were numbered in.
+struct View<'v, 'a> {
+    tokens: &'v TokenView<'a>,
+    lexicon: &'v OfficialLexicon,
 }
 
-/// A word that starts with a capital.
-const CAPITAL: u8 = 1;
-/// A word written all in capitals, an abbreviation or a code ("FPT", "HĐND", "TP.HCM").
-const ACRONYM: u8 = 2;
+impl<'a> std::ops::Deref for View<'_, 'a> {
+    type Target = TokenView<'a>;
 
-/// The [`CAPITAL`] and [`ACRONYM`] bits of a token.
-fn shape(token: &Token, normalized: &str) -> u8 {
-    let text = token.norm_text(normalized);
-    let starts_upper = match text.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        Some(_) => text.chars().next().is_some_and(is_upper),
-        None => false,
-    };
-    match token.kind {
-        TokenKind::Abbrev => (CAPITAL * u8::from(starts_upper)) | ACRONYM,
-        TokenKind::Code => ACRONYM,
-        TokenKind::Word if starts_upper => {
-            let mut letters = 0;
-            let all_upper = text.chars().all(|c| {
-                let letter = is_letter(c);
-                letters += usize::from(letter);
-                !letter || is_upper(c)
-            });
-            CAPITAL | (ACRONYM * u8::from(all_upper && letters >= 2))
-        }
-        _ => 0,
+    fn deref(&self) -> &TokenView<'a> {
+        self.tokens
     }
 }
 
-impl<'a> View<'a> {
-    fn new(segmented: &'a Segmented, normalized: &'a str, lexicon: &'a OfficialLexicon) -> Self {
-        let tokens = &segmented.tokens;
-        let lower = fold_case_text(normalized);
-        // Lexicon entries are words and abbreviations: numbers and signs are not looked up.
-        let ids = tokens
-            .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word | TokenKind::Abbrev => {
-                    lexicon.vocabulary.id_at(&lower, t.norm.clone())
-                }
-                _ => UNKNOWN,
-            })
-            .collect();
-        let shapes = tokens.iter().map(|t| shape(t, normalized)).collect();
-        View {
-            segmented,
-            tokens,
-            normalized,
-            lower,
-            ids,
-            shapes,
-            lexicon,
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.tokens.len()
-    }
-
-    fn word(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.norm_text(&self.lower))
-    }
-
-    fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind)
-    }
-
-    /// Whether only spaces separate tokens `i - 1` and `i` (so they can be one phrase).
-    fn joined(&self, i: usize) -> bool {
-        self.segmented.joined(self.normalized, i)
-    }
-
-    /// A word that starts with a capital.
-    fn capital(&self, i: usize) -> bool {
-        self.shapes.get(i).is_some_and(|s| s & CAPITAL != 0)
-    }
-
-    /// A word written all in capitals or with a digit: an acronym or a code ("FPT", "HĐND").
-    fn acronym(&self, i: usize) -> bool {
-        self.shapes.get(i).is_some_and(|s| s & ACRONYM != 0)
-    }
-
-    /// A capitalized word that can be a syllable of a name: not an acronym.
-    fn name_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.capital(i) && !self.acronym(i)
-    }
-
-    fn is(&self, i: usize, word: &str) -> bool {
-        self.word(i) == word
-    }
-
-    fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.contains(&self.word(i))
-    }
-
+impl View<'_, '_> {
     fn qualifier(&self, i: usize) -> Option<(usize, Qualifier)> {
         self.lexicon
             .qualifiers
-            .longest(&self.ids, i, |k| self.joined(k))
+            .longest(self.lexicon_ids(), i, |k| self.joined(k))
     }
 
     fn position(&self, i: usize) -> Option<usize> {
         self.lexicon
             .positions
-            .longest(&self.ids, i, |k| self.joined(k))
+            .longest(self.lexicon_ids(), i, |k| self.joined(k))
             .map(|(end, ())| end)
     }
 
     fn organization_head(&self, i: usize) -> Option<(usize, OrgKind)> {
         self.lexicon
             .organizations
-            .longest(&self.ids, i, |k| self.joined(k))
+            .longest(self.lexicon_ids(), i, |k| self.joined(k))
     }
 
     fn place(&self, i: usize) -> Option<(usize, PlaceKind)> {
         self.lexicon
             .places
-            .longest(&self.ids, i, |k| self.joined(k))
+            .longest(self.lexicon_ids(), i, |k| self.joined(k))
     }
 
     fn surname(&self, i: usize) -> bool {
         self.name_word(i)
             && self
-                .ids
-                .get(i)
-                .is_some_and(|id| self.lexicon.surnames.contains(id))
-    }
-
-    /// The end of the run of name words from `i`.
-    fn name_run_end(&self, i: usize) -> usize {
-        let mut end = i;
-        while end < self.len() && self.name_word(end) && (end == i || self.joined(end)) {
-            end += 1;
-        }
-        end
+                .lexicon_id(i)
+                .is_some_and(|id| self.lexicon.surnames.contains(&id))
     }
 }
 
@@ -258,7 +244,7 @@ struct Title {
 }
 
 /// Reads the role at `i`: qualifiers, a head, qualifiers after. Returns the role's tokens.
-fn role_at(view: &View<'_>, i: usize) -> Option<Range<usize>> {
+fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     let mut k = i;
     // "Phó", "Quyền", "Tổng" … before the head, possibly several ("Quyền Phó Giám đốc").
     let head_end = loop {
@@ -282,7 +268,7 @@ fn role_at(view: &View<'_>, i: usize) -> Option<Range<usize>> {
 
 /// A person's name starting at `i`: a run of capitalized words led by a surname (two to
 /// four syllables), or a foreign-looking run after an office or a country.
-fn name_at(view: &View<'_>, i: usize, foreign_ok: bool) -> Option<Range<usize>> {
+fn name_at(view: &View<'_, '_>, i: usize, foreign_ok: bool) -> Option<Range<usize>> {
     let end = view.name_run_end(i);
     let len = end - i;
     if (view.surname(i) && (2..=4).contains(&len)) || middle_name_follows(view, i, end) {
@@ -325,7 +311,7 @@ fn looks_foreign(word: &str) -> bool {
 /// Reads the organization written after a role ending at `k`, and a name right after it.
 /// Returns the organization's tokens (if any), the token after it, and the name.
 fn organization_after(
-    view: &View<'_>,
+    view: &View<'_, '_>,
     k: usize,
     end: usize,
 ) -> (Option<Range<usize>>, usize, Option<Range<usize>>) {
@@ -498,7 +484,7 @@ fn organization_after(
 /// alone ("Hội", "Công ty") takes the name written after the same head earlier; a body
 /// ending in a level of administration ("UBND quận") takes the place written after the
 /// same level earlier ("quận Hoàn Kiếm"). Empty when nothing is shortened or found.
-fn resolve_body(view: &View<'_>, org: &Range<usize>) -> Vec<Range<usize>> {
+fn resolve_body(view: &View<'_, '_>, org: &Range<usize>) -> Vec<Range<usize>> {
     let words_at = |r: Range<usize>| r.map(|k| view.word(k)).collect::<Vec<_>>();
     match view.organization_head(org.start) {
         Some((head_end, OrgKind::Named)) if head_end == org.end => {
@@ -542,7 +528,7 @@ fn resolve_body(view: &View<'_>, org: &Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Whether a role is an office of a company: of its board or its management.
-fn company_office(view: &View<'_>, role: &Range<usize>) -> bool {
+fn company_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     role.clone().any(|k| {
         view.is_any(k, &["hđqt", "hđtv", "ceo", "cfo", "coo"])
             || (view.is(k, "quản") && view.is(k + 1, "trị"))
@@ -552,7 +538,7 @@ fn company_office(view: &View<'_>, role: &Range<usize>) -> bool {
 
 /// The companies named in `range`: a company's head ("Công ty", "Tập đoàn", "Ngân hàng",
 /// "CTCP" …) and its name.
-fn companies_in(view: &View<'_>, range: Range<usize>) -> Vec<Range<usize>> {
+fn companies_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Range<usize>> {
     let mut companies = Vec::new();
     let mut p = range.start;
     while p < range.end {
@@ -572,7 +558,7 @@ fn companies_in(view: &View<'_>, range: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// Whether tokens `open..open + 3` are "(", an acronym, ")": a body's abbreviation.
-fn abbreviation_in_parentheses(view: &View<'_>, open: usize) -> bool {
+fn abbreviation_in_parentheses(view: &View<'_, '_>, open: usize) -> bool {
     view.is(open, "(") && view.acronym(open + 1) && view.is(open + 2, ")")
 }
 
@@ -581,7 +567,7 @@ fn abbreviation_in_parentheses(view: &View<'_>, open: usize) -> bool {
 const HEADS_IN_ROLES: &[&str] = &["phòng", "ban", "khoa", "đội", "trạm", "đoàn"];
 
 /// Finds the titles of one sentence, with their organizations and any name right after.
-fn titles_in(view: &View<'_>, range: Range<usize>) -> Vec<Title> {
+fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
     let mut titles = Vec::new();
     let mut i = range.start;
     while i < range.end {
@@ -613,7 +599,7 @@ fn titles_in(view: &View<'_>, range: Range<usize>) -> Vec<Title> {
         // "Giám đốc Sở Y tế ông Nguyễn Văn A", "…, ông A,", "… là bà A": a person
         // introduced after it — unless the title is itself an apposition to a person before
         // it ("ông A, Chủ tịch X, ông B, …").
-        let person = (start > range.start && view.is_any(start - 1, APPOSITION))
+        let person = (start > range.start && view.is_any(start - 1, APPOSITION_MARKS))
             .then(|| person_before(view, start - 1, range.start))
             .flatten();
         let apposed = person.is_some();
@@ -713,7 +699,7 @@ const APPOINTING: &[&str] = &["bầu", "nhiệm", "giao", "cử", "động"];
 
 /// Whether the title at `title_start` is an office someone takes or holds, by the words
 /// right before it.
-fn appointed_to(view: &View<'_>, title_start: usize, sentence_start: usize) -> bool {
+fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> bool {
     let ends_before = |words: &[&str]| {
         title_start >= sentence_start + words.len() && {
             let from = title_start - words.len();
@@ -734,7 +720,7 @@ fn appointed_to(view: &View<'_>, title_start: usize, sentence_start: usize) -> b
 }
 
 /// The person a sentence is about, when it opens with one: "Ông A …", "Bà A, …".
-fn sentence_subject(view: &View<'_>, start: usize, before: usize) -> Option<Range<usize>> {
+fn sentence_subject(view: &View<'_, '_>, start: usize, before: usize) -> Option<Range<usize>> {
     let (h, Qualifier::Honorific) = view.qualifier(start)? else {
         return None;
     };
@@ -743,7 +729,7 @@ fn sentence_subject(view: &View<'_>, start: usize, before: usize) -> Option<Rang
 
 /// A person introduced by an honorific, a rank or a degree ("ông A", "PGS.TS A"), or a
 /// surname-led name that no "đường", "trường" … precedes. Returns the name's tokens.
-fn person_before(view: &View<'_>, end: usize, start: usize) -> Option<Range<usize>> {
+fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<usize>> {
     // "Ông A (bầu A) - Chủ tịch …": a nickname in parentheses between name and office.
     let mut end = end;
     if end > start && view.is(end - 1, ")") {
@@ -804,7 +790,7 @@ const MIDDLE_NAMES: &[&str] = &[
 
 /// Whether the name words `i..end` read as surname, "Văn" or "Thị", given name(s): a
 /// Vietnamese name whose surname the lexicon lacks ("Khuất Văn Thành").
-fn middle_name_follows(view: &View<'_>, i: usize, end: usize) -> bool {
+fn middle_name_follows(view: &View<'_, '_>, i: usize, end: usize) -> bool {
     (3..=4).contains(&(end - i))
         && view.name_word(i)
         && view.is_any(i + 1, &["văn", "thị"])
@@ -814,11 +800,11 @@ fn middle_name_follows(view: &View<'_>, i: usize, end: usize) -> bool {
 
 /// Officials and titles of an article.
 pub(crate) fn officials(
-    segmented: &Segmented,
-    normalized: &str,
+    tokens: &TokenView<'_>,
     lexicon: &OfficialLexicon,
 ) -> (Vec<OfficialMention>, Vec<TitleMention>) {
-    let view = View::new(segmented, normalized, lexicon);
+    let view = View { tokens, lexicon };
+    let segmented = tokens.segmented();
     let bytes = |r: &Range<usize>| segmented.bytes_of(r.clone());
     let mut found: Vec<(Range<usize>, Title, &'static str)> = Vec::new();
     let mut all_titles: Vec<Title> = Vec::new();
@@ -878,12 +864,12 @@ pub(crate) fn officials(
                 let between = from..title.start;
                 between.len() <= 3
                     && between.clone().all(|k| {
-                        view.is_any(k, APPOSITION)
+                        view.is_any(k, APPOSITION_MARKS)
                             || view.is_any(k, &["kiêm", "và", "đồng", "thời"])
                     })
             };
             if let Some(name) = &title.name_after {
-                found.push((name.clone(), title.clone(), "official.title-name"));
+                found.push((name.clone(), title.clone(), TITLE_NAME.id));
                 holder = None;
                 // A chain before it with no name of its own: "Ủy viên Bộ Chính trị, Bí thư
                 // Thành ủy A" — the earlier offices are A's too.
@@ -902,7 +888,7 @@ pub(crate) fn officials(
                     if !chained {
                         break;
                     }
-                    found.push((name.clone(), before.clone(), "official.chain"));
+                    found.push((name.clone(), before.clone(), CHAIN.id));
                     m -= 1;
                 }
                 // "nguyên A, B X": the chain's "nguyên" holds for every office after it.
@@ -928,7 +914,7 @@ pub(crate) fn officials(
                 let mut title = title.clone();
                 title.former |= former;
                 holder = Some((name.clone(), title.end, title.former));
-                found.push((name, title, "official.chain"));
+                found.push((name, title, CHAIN.id));
                 continue;
             }
             // "ông A, …, được bầu làm Chủ tịch Hội X": an office the person takes.
@@ -936,20 +922,16 @@ pub(crate) fn officials(
                 sentence_subject(&view, sentence.tokens.start, title.start).map(|n| (n, 0, false))
             }) && appointed_to(&view, title.start, sentence.tokens.start)
             {
-                found.push((name, title.clone(), "official.appointed"));
+                found.push((name, title.clone(), APPOINTED.id));
                 holder = None;
                 continue;
             }
             let mut p = title.start;
-            if p > sentence.tokens.start && view.is_any(p - 1, APPOSITION) {
+            if p > sentence.tokens.start && view.is_any(p - 1, APPOSITION_MARKS) {
                 p -= 1;
                 let paren = view.is(p, "(");
                 if let Some(name) = person_before(&view, p, sentence.tokens.start) {
-                    let rule = if paren {
-                        "official.parenthesis"
-                    } else {
-                        "official.apposition"
-                    };
+                    let rule = if paren { PARENTHESIS.id } else { APPOSITION.id };
                     let mut title = title.clone();
                     // "trung tá A, Đội trưởng …": the rank written before the name.
                     if title.rank.is_none() {
@@ -1123,7 +1105,7 @@ fn aliased(a: &str, b: &str, aliases: &[(String, String)]) -> bool {
 
 /// The bodies an article names with their abbreviation in parentheses, "Ngân hàng Nhà nước
 /// (NHNN)": (abbreviation, body) in lower case.
-fn body_aliases(view: &View<'_>) -> Vec<(String, String)> {
+fn body_aliases(view: &View<'_, '_>) -> Vec<(String, String)> {
     let mut aliases = Vec::new();
     for open in 1..view.len() {
         if !abbreviation_in_parentheses(view, open) {
@@ -1152,7 +1134,7 @@ fn contains_words(outer: &str, inner: &str) -> bool {
 /// Gathers every mention of each official: the full name wherever it appears, and short
 /// forms after an honorific or a title ("ông Định", "Bí thư Định").
 fn add_mentions(
-    view: &View<'_>,
+    view: &View<'_, '_>,
     officials: &mut [OfficialMention],
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
     found: &[(Range<usize>, Title, &'static str)],
@@ -1269,6 +1251,39 @@ fn add_mentions(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::testing::{check_examples, run};
+
+    /// The notation of the rule examples: `name · role · organization`.
+    fn describe(text: &str) -> String {
+        let found = run(&Officials::new(OfficialLexicon::builtin()), text);
+        let items: Vec<String> = found
+            .get::<OfficialMention>()
+            .iter()
+            .map(|o| {
+                let organization = o.organization.clone().map_or("", |r| &text[r]);
+                format!(
+                    "{} · {} · {organization}",
+                    &text[o.name.clone()],
+                    &text[o.role.clone()]
+                )
+            })
+            .collect();
+        items.join("|")
+    }
+
+    #[test]
+    fn every_rule_example() {
+        check_examples(
+            &Officials::new(OfficialLexicon::builtin()),
+            describe,
+            |found, rule| {
+                found
+                    .get::<OfficialMention>()
+                    .iter()
+                    .any(|o| o.rule == rule)
+            },
+        );
+    }
 
     #[test]
     fn foreign_syllables() {

@@ -7,14 +7,15 @@
 //! dates, counts, codes, "500 tỷ" — are not mentions, nor are vague sizes with no number
 //! ("hàng nghìn tỷ đồng").
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use smallvec::{SmallVec, smallvec};
 
+use super::extractor::Rule;
 use super::number::{Decimal, NumberWord, Piece, evaluate, number_word, number_word_packed};
-use super::packed::{WordList, WordSet, WordTable, ascii_capitals, pack, packed_at};
-use crate::normalize::{fold_case, is_upper, to_lower_same_len};
+use super::packed::{WordList, WordSet, WordTable, pack, packed_at};
+use super::view::{TokenView, eq_lower};
+use crate::normalize::is_upper;
 use crate::segment::{Token, TokenKind};
 
 /// What a number measures.
@@ -54,6 +55,118 @@ pub struct Quantity {
     /// The rule that found it.
     pub rule: &'static str,
 }
+
+pub(crate) const PERCENT_DIGITS: Rule = Rule {
+    id: "percent.digits",
+    description: "digits then % or phần trăm; \",\" is the decimal mark",
+    examples: &[
+        ("tăng 15,9% so với năm 2021", "15.9%"),
+        ("đạt 96,50 %", "96.5%"),
+        ("chiếm 12 phần trăm", "12%"),
+        ("năm 2021 có 500 hộ", ""),
+    ],
+};
+
+pub(crate) const PERCENT_WORDS: Rule = Rule {
+    id: "percent.words",
+    description: "a number in words then phần trăm",
+    examples: &[
+        ("giảm mười lăm phần trăm", "15%"),
+        ("tăng hai mươi mốt phần trăm", "21%"),
+        ("một phần ba số hộ", ""),
+    ],
+};
+
+pub(crate) const PERCENT_POINTS: Rule = Rule {
+    id: "percent.points",
+    description: "điểm phần trăm / điểm %: percentage points",
+    examples: &[
+        ("cao hơn 2,1 điểm phần trăm", "2.1pp"),
+        ("VN-Index tăng 12,5 điểm", ""),
+    ],
+};
+
+pub(crate) const PERCENT_RANGE: Rule = Rule {
+    id: "percent.range",
+    description: "two bounds of a range: 10-15%, 8,5 - 9%, 30%-38%, từ 5 đến 7%",
+    examples: &[
+        ("tăng 10-15%", "10%|15%"),
+        ("khoảng 8,5 - 9%", "8.5%|9%"),
+        ("từ 30%-38%", "30%|38%"),
+        ("từ 5 đến 7 phần trăm", "5%|7%"),
+    ],
+};
+
+pub(crate) const MONEY_DIGITS: Rule = Rule {
+    id: "money.digits",
+    description: "digits, scale words (nghìn, triệu, tỷ, nghìn tỷ, triệu tỷ), then a currency",
+    examples: &[
+        (
+            "đạt 14.732 tỷ đồng bằng 131% dự toán",
+            "14732000000000 VND|131%",
+        ),
+        ("1.5 triệu USD", "1500000 USD"),
+        ("2 tỷ 500 triệu đồng", "2500000000 VND"),
+        ("1,2 nghìn tỷ yên", "1200000000000 JPY"),
+        ("14 732 tỷ đồng", "14732000000000 VND"),
+        ("50.000đ", "50000 VND"),
+        // A currency in capitals glued on (a regression: it was read only in lower case).
+        ("giá 100USD mỗi vé", "100 USD"),
+        ("50k", ""),
+        ("500 tỷ", ""),
+        ("hàng nghìn tỷ đồng", ""),
+        ("biển số 51F-123.45", ""),
+    ],
+};
+
+pub(crate) const MONEY_WORDS: Rule = Rule {
+    id: "money.words",
+    description: "a number in words then a currency",
+    examples: &[
+        ("hai tỷ đồng", "2000000000 VND"),
+        ("ba tỷ rưỡi đồng", "3500000000 VND"),
+        ("nửa triệu USD", "500000 USD"),
+        ("vài tỷ đồng", ""),
+    ],
+};
+
+pub(crate) const MONEY_SYMBOL: Rule = Rule {
+    id: "money.symbol",
+    description: "a currency sign before the number: $50, US$ 1,5 tỷ, €20",
+    examples: &[("giá $50", "50 USD"), ("US$1,5 tỷ", "1500000000 USD")],
+};
+
+pub(crate) const MONEY_PER_UNIT: Rule = Rule {
+    id: "money.per-unit",
+    description: "a price per unit: 50.000 đồng/kg (per: kg)",
+    examples: &[
+        ("giá 50.000 đồng/kg", "50000 VND/kg"),
+        ("640 USD/tấn", "640 USD/tấn"),
+    ],
+};
+
+pub(crate) const MONEY_RANGE: Rule = Rule {
+    id: "money.range",
+    description: "two bounds of a range of money; the low bound borrows the scale",
+    examples: &[
+        ("từ 2 đến 3 tỷ đồng", "2000000000 VND|3000000000 VND"),
+        ("5-6 tỷ USD", "5000000000 USD|6000000000 USD"),
+        ("8.500 - 9.200 đồng/kg", "8500 VND/kg|9200 VND/kg"),
+    ],
+};
+
+/// The rules of percentages and money, each with examples (run by one test).
+pub(crate) const RULES: &[Rule] = &[
+    PERCENT_DIGITS,
+    PERCENT_WORDS,
+    PERCENT_POINTS,
+    PERCENT_RANGE,
+    MONEY_DIGITS,
+    MONEY_WORDS,
+    MONEY_SYMBOL,
+    MONEY_PER_UNIT,
+    MONEY_RANGE,
+];
 
 /// Currencies by their lower-case, normalized names, longest first where one is the prefix
 /// of another.
@@ -202,174 +315,62 @@ const END_LENGTHS: [u16; 256] = {
     table
 };
 
-/// Lower-case normalized token texts, made once per article.
-pub(crate) struct Words<'a> {
-    tokens: &'a [Token],
-    normalized: &'a str,
+/// Whether a token may start a mention: a number, a sign, or a word that starts a number in
+/// words ("một" … "mười", "nửa"), or "từ". Every token of an article goes through this test:
+/// one load of the kind, and for a word two table lookups (its first and last bytes, and its
+/// length); only the few words that pass are compared whole.
+#[inline(always)]
+fn may_start(words: &TokenView<'_>, token: &Token) -> bool {
+    match token.kind {
+        TokenKind::Number | TokenKind::Percent | TokenKind::Code | TokenKind::Symbol => true,
+        TokenKind::Word => {
+            // Lengths over 15 bytes match no bit of the tables.
+            let len = token.norm.end.wrapping_sub(token.norm.start).min(15);
+            let text = words.normalized().as_bytes();
+            let first = text.get(token.norm.start).copied().unwrap_or(0);
+            let last = text
+                .get(token.norm.end.wrapping_sub(1))
+                .copied()
+                .unwrap_or(0);
+            let lengths = START_LENGTHS[usize::from(first)] & END_LENGTHS[usize::from(last)];
+            lengths & (1 << len) != 0 && is_start_word(words, token)
+        }
+        _ => false,
+    }
 }
 
-impl<'a> Words<'a> {
-    pub(crate) fn new(tokens: &'a [Token], normalized: &'a str) -> Self {
-        Words { tokens, normalized }
+/// Whether a word that passed the table test of [`may_start`] is one of [`START_WORDS`]: a
+/// comparison of packed bytes when it starts in lower case.
+#[inline(always)]
+fn is_start_word(words: &TokenView<'_>, token: &Token) -> bool {
+    match packed_at(words.normalized().as_bytes(), token.norm.clone()) {
+        Some(key) if key & 0xff >= u64::from(b'a') => START_KEYS.contains(&key),
+        _ => is_capitalized_start_word(words, token),
     }
+}
 
-    pub(crate) fn len(&self) -> usize {
-        self.tokens.len()
+/// [`is_start_word`] for a word that starts with a capital ("Năm", "Tại"): its first letter
+/// lowered in the packed bytes, or, in capitals throughout ("HAI"), the whole word lowered.
+#[cold]
+#[inline(never)]
+fn is_capitalized_start_word(words: &TokenView<'_>, token: &Token) -> bool {
+    let text = token.norm_text(words.normalized());
+    if let Some(key) = packed_at(words.normalized().as_bytes(), token.norm.clone())
+        && START_KEYS.contains(&(key | 0x20))
+    {
+        return true;
     }
+    text.chars().nth(1).is_some_and(is_upper) && text_is_any(text, &START_WORDS)
+}
 
-    /// Token `i` in lower case, as [`Self::is`] compares it: a token with an ASCII capital
-    /// or that starts with a capital ("USD", "100USD", "Tỷ") lowered; any other borrowed as
-    /// it is, with no decoding of its characters. Only the tokens around a possible mention
-    /// are ever looked at, so nothing is lower-cased ahead.
-    pub(crate) fn lower(&self, i: usize) -> Cow<'a, str> {
-        let Some(token) = self.tokens.get(i) else {
-            return Cow::Borrowed("");
-        };
-        let text = token.norm_text(self.normalized);
-        // ASCII capitals anywhere ("100USD"), found eight bytes at once in a short token.
-        let ascii_capital = match packed_at(self.normalized.as_bytes(), token.norm.clone()) {
-            Some(key) => ascii_capitals(key) != 0,
-            None => text.bytes().any(|b| b.is_ascii_uppercase()),
-        };
-        if ascii_capital || starts_upper(text) {
-            fold_case(text)
-        } else {
-            Cow::Borrowed(text)
-        }
-    }
-
-    /// Whether token `i` is `word` (given in lower case), in any case. No allocation: most
-    /// tokens are compared with words they are not.
-    #[inline(always)]
-    pub(crate) fn is(&self, i: usize, word: &str) -> bool {
-        let Some(token) = self.tokens.get(i) else {
-            return false;
-        };
-        eq_lower(token.norm_text(self.normalized), word)
-    }
-
-    /// Token `i` in lower case (as [`Self::is`] compares it), packed as [`pack`] does; 0 (no
-    /// word's key) when it is longer than eight bytes or there is no token `i`.
-    #[inline(always)]
-    pub(crate) fn key(&self, i: usize) -> u64 {
-        let Some(token) = self.tokens.get(i) else {
-            return 0;
-        };
-        let Some(key) = packed_at(self.normalized.as_bytes(), token.norm.clone()) else {
-            return 0;
-        };
-        let first = key as u8;
-        // "đ" (C4 91), which starts many words near numbers ("đồng", "đạt", "đến"), is known
-        // to be lower case without decoding it.
-        let starts_with_d_stroke = key as u16 == 0x91C4;
-        if first.is_ascii_uppercase() || (first >= 0x80 && !starts_with_d_stroke) {
-            lowered_key(token.norm_text(self.normalized), key)
-        } else {
-            key
-        }
-    }
-
-    /// Whether token `i` is one of the words of `set` (in any case).
-    #[inline(always)]
-    pub(crate) fn is_in(&self, i: usize, set: &impl WordList) -> bool {
-        set.has(self.key(i))
-    }
-
-    /// Whether a token may start a mention: a number, a sign, or a word that starts a number
-    /// in words ("một" … "mười", "nửa"), or "từ". Every token of an article goes through
-    /// this test: one load of the kind, and for a word two table lookups (its first and last
-    /// bytes, and its length); only the few words that pass are compared whole.
-    #[inline(always)]
-    fn may_start(&self, token: &Token) -> bool {
-        match token.kind {
-            TokenKind::Number | TokenKind::Percent | TokenKind::Code | TokenKind::Symbol => true,
-            TokenKind::Word => {
-                // Lengths over 15 bytes match no bit of the tables.
-                let len = token.norm.end.wrapping_sub(token.norm.start).min(15);
-                let text = self.normalized.as_bytes();
-                let first = text.get(token.norm.start).copied().unwrap_or(0);
-                let last = text
-                    .get(token.norm.end.wrapping_sub(1))
-                    .copied()
-                    .unwrap_or(0);
-                let lengths = START_LENGTHS[usize::from(first)] & END_LENGTHS[usize::from(last)];
-                lengths & (1 << len) != 0 && self.is_start_word(token)
-            }
-            _ => false,
-        }
-    }
-
-    /// Whether a word that passed the table test of [`Self::may_start`] is one of
-    /// [`START_WORDS`]: a comparison of packed bytes when it starts in lower case.
-    #[inline(always)]
-    fn is_start_word(&self, token: &Token) -> bool {
-        let text = self.normalized.as_bytes();
-        match packed_at(text, token.norm.clone()) {
-            Some(key) if key & 0xff >= u64::from(b'a') => START_KEYS.contains(&key),
-            _ => self.is_capitalized_start_word(token),
-        }
-    }
-
-    /// [`Self::is_start_word`] for a word that starts with a capital ("Năm", "Tại"): its
-    /// first letter lowered in the packed bytes, or, in capitals throughout ("HAI"), the
-    /// whole word lowered.
-    #[cold]
-    #[inline(never)]
-    fn is_capitalized_start_word(&self, token: &Token) -> bool {
-        let text = token.norm_text(self.normalized);
-        if let Some(key) = packed_at(self.normalized.as_bytes(), token.norm.clone())
-            && START_KEYS.contains(&(key | 0x20))
-        {
-            return true;
-        }
-        text.chars().nth(1).is_some_and(is_upper) && text_is_any(text, &START_WORDS)
-    }
-
-    /// The first token from `from` on that may start a mention: the scan, kept apart from
-    /// the reading of a mention so that it stays a tight loop.
-    #[inline]
-    fn next_start(&self, from: usize) -> Option<usize> {
-        let rest = self.tokens.get(from..)?;
-        rest.iter()
-            .position(|t| self.may_start(t))
-            .map(|k| from + k)
-    }
-
-    /// The byte of token `i` when it is one byte long.
-    pub(crate) fn single_byte(&self, i: usize) -> Option<u8> {
-        let token = self.tokens.get(i)?;
-        (token.norm.len() == 1)
-            .then(|| self.normalized.as_bytes().get(token.norm.start).copied())
-            .flatten()
-    }
-
-    pub(crate) fn kind(&self, i: usize) -> Option<TokenKind> {
-        self.tokens.get(i).map(|t| t.kind)
-    }
-
-    /// Whether tokens `i - 1` and `i` touch (no space between them).
-    pub(crate) fn touching(&self, i: usize) -> bool {
-        i > 0 && i < self.tokens.len() && self.tokens[i - 1].norm.end == self.tokens[i].norm.start
-    }
-
-    /// Whether only spaces (no line break) separate tokens `i - 1` and `i`.
-    pub(crate) fn spaced(&self, i: usize) -> bool {
-        i > 0
-            && i < self.tokens.len()
-            && self
-                .normalized
-                .as_bytes()
-                .get(self.tokens[i - 1].norm.end..self.tokens[i].norm.start)
-                .is_some_and(|gap| !gap.contains(&b'\n'))
-    }
-
-    /// Whether the lower-case words at `i..` are `words`, on one line.
-    fn matches(&self, i: usize, words: &[&str]) -> bool {
-        words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| self.is(i + k, w) && (k == 0 || self.spaced(i + k)))
-    }
+/// The first token from `from` on that may start a mention: the scan, kept apart from the
+/// reading of a mention so that it stays a tight loop.
+#[inline]
+fn next_start(words: &TokenView<'_>, from: usize) -> Option<usize> {
+    let rest = words.tokens().get(from..)?;
+    rest.iter()
+        .position(|t| may_start(words, t))
+        .map(|k| from + k)
 }
 
 /// Whether `text` is one of `words` (given in lower case). Most tokens are lower case:
@@ -379,59 +380,9 @@ fn text_is_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|word| eq_lower(text, word))
 }
 
-/// Whether `text` is `word` (given in lower case), in any case, without allocating.
-#[inline(always)]
-fn eq_lower(text: &str, word: &str) -> bool {
-    // A token that differs only in case starts with a capital ("Tỷ", "USD"); lower-casing
-    // Vietnamese letters keeps their length.
-    let (t, w) = (text.as_bytes(), word.as_bytes());
-    if t.len() != w.len() {
-        return false;
-    }
-    // Most words that share a length differ in their first letter, usually ASCII.
-    if let (Some(a), Some(b)) = (t.first(), w.first())
-        && a.is_ascii()
-        && a.to_ascii_lowercase() != *b
-    {
-        return false;
-    }
-    t == w || (starts_upper(text) && text.chars().map(to_lower_same_len).eq(word.chars()))
-}
-
-/// The packed `key` of `text` lowered when it starts with a capital, as [`eq_lower`]
-/// compares: every character lowered ("Tỷ" → "tỷ", "USD" → "usd"). Words that do not start
-/// with a capital keep their bytes.
-#[inline(never)]
-fn lowered_key(text: &str, key: u64) -> u64 {
-    if !starts_upper(text) {
-        return key;
-    }
-    let mut buf = [0u8; 8];
-    let mut at = 0;
-    for c in text.chars().map(to_lower_same_len) {
-        let end = at + c.len_utf8();
-        let Some(slot) = buf.get_mut(at..end) else {
-            return 0;
-        };
-        c.encode_utf8(slot);
-        at = end;
-    }
-    pack(&buf[..at])
-}
-
-/// Whether `text` starts with a capital; decodes only a non-ASCII first character.
-#[inline]
-fn starts_upper(text: &str) -> bool {
-    match text.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        Some(_) => text.chars().next().is_some_and(is_upper),
-        None => false,
-    }
-}
-
 /// The percentages and amounts of money among the tokens, in text order, read as they are
 /// asked for (no list of them is built).
-pub(crate) fn quantities<'w>(words: &'w Words<'_>) -> Quantities<'w> {
+pub(crate) fn quantities<'w>(words: &'w TokenView<'_>) -> Quantities<'w> {
     Quantities {
         words,
         next_free: 0,
@@ -442,7 +393,7 @@ pub(crate) fn quantities<'w>(words: &'w Words<'_>) -> Quantities<'w> {
 
 /// See [`quantities`].
 pub(crate) struct Quantities<'w> {
-    words: &'w Words<'w>,
+    words: &'w TokenView<'w>,
     /// Tokens before this one belong to a mention already read.
     next_free: usize,
     /// The end of the last mention read.
@@ -459,7 +410,7 @@ impl Iterator for Quantities<'_> {
             if let Some(q) = self.pending.pop() {
                 return Some(q);
             }
-            let i = self.words.next_start(self.next_free)?;
+            let i = next_start(self.words, self.next_free)?;
             // A sign already used as the unit of the mention before is not a prefix of
             // this one.
             self.next_free = match quantity_at(self.words, i, self.last_end) {
@@ -494,7 +445,7 @@ struct Number {
 
 /// Tries to read a mention (or the two bounds of a range) starting at token `i`.
 #[inline(never)]
-fn quantity_at(words: &Words<'_>, i: usize, free_from: usize) -> Option<Found> {
+fn quantity_at(words: &TokenView<'_>, i: usize, free_from: usize) -> Option<Found> {
     // "từ 2 đến 3 tỷ đồng": the range starts at "từ".
     let from = words.is(i, "từ") && i + 1 < words.len();
     let head = if from { i + 1 } else { i };
@@ -562,13 +513,13 @@ fn quantity_at(words: &Words<'_>, i: usize, free_from: usize) -> Option<Found> {
     let (unit, end) = first_unit?;
     let per = per_after(words, end, unit);
     let rule = match (unit, first.words) {
-        (Unit::Percent { points: true }, _) => "percent.points",
-        (Unit::Percent { .. }, false) => "percent.digits",
-        (Unit::Percent { .. }, true) => "percent.words",
-        (Unit::Money(_), true) => "money.words",
-        (Unit::Money(_), false) if prefix_currency.is_some() => "money.symbol",
-        (Unit::Money(_), false) if per.is_some() => "money.per-unit",
-        (Unit::Money(_), false) => "money.digits",
+        (Unit::Percent { points: true }, _) => PERCENT_POINTS.id,
+        (Unit::Percent { .. }, false) => PERCENT_DIGITS.id,
+        (Unit::Percent { .. }, true) => PERCENT_WORDS.id,
+        (Unit::Money(_), true) => MONEY_WORDS.id,
+        (Unit::Money(_), false) if prefix_currency.is_some() => MONEY_SYMBOL.id,
+        (Unit::Money(_), false) if per.is_some() => MONEY_PER_UNIT.id,
+        (Unit::Money(_), false) => MONEY_DIGITS.id,
     };
     Some(smallvec![Quantity {
         tokens: start..end,
@@ -584,7 +535,7 @@ fn quantity_at(words: &Words<'_>, i: usize, free_from: usize) -> Option<Found> {
 /// A cheap look at the token after a number's first token: only a unit, a scale or number
 /// word, a connector of a range or more digits can make it a mention. Most numbers in news
 /// (years, counts, codes) stop here.
-fn unit_may_follow(words: &Words<'_>, head: usize) -> bool {
+fn unit_may_follow(words: &TokenView<'_>, head: usize) -> bool {
     let word_head = match words.kind(head) {
         Some(TokenKind::Percent | TokenKind::Code) => return true,
         Some(TokenKind::Number) => false,
@@ -700,8 +651,8 @@ fn range(
     per: Option<Range<usize>>,
 ) -> Found {
     let rule = match unit {
-        Unit::Percent { .. } => "percent.range",
-        Unit::Money(_) => "money.range",
+        Unit::Percent { .. } => PERCENT_RANGE.id,
+        Unit::Money(_) => MONEY_RANGE.id,
     };
     [(low, Bound::Low), (high, Bound::High)]
         .into_iter()
@@ -720,7 +671,7 @@ fn range(
 /// The token after a range connector following token `end - 1`: "-", "–", "đến", "tới"
 /// ("tới" only when `open`: after "từ", or after a number without a unit, since "lên tới
 /// 7%" is a qualifier).
-fn range_connector(words: &Words<'_>, end: usize, open: bool) -> Option<usize> {
+fn range_connector(words: &TokenView<'_>, end: usize, open: bool) -> Option<usize> {
     if end >= words.len() || !words.spaced(end) {
         return None;
     }
@@ -745,7 +696,7 @@ fn range_connector(words: &Words<'_>, end: usize, open: bool) -> Option<usize> {
 }
 
 /// A qualifier just before token `i`.
-fn qualifier_before(words: &Words<'_>, i: usize) -> Option<&'static str> {
+fn qualifier_before(words: &TokenView<'_>, i: usize) -> Option<&'static str> {
     // Found by its last word, the one right before the number.
     let last = i.checked_sub(1)?;
     let (before, _, name) = QUALIFIERS.get(QUALIFIER_ENDS.get(words.key(last))?)?;
@@ -774,7 +725,7 @@ const SIGNS: WordSet<4> = WordSet::new(["$", "€", "£", "¥"]);
 
 /// A currency written before the number: "$50", "US$ 1,5 tỷ", "€20". Returns the first
 /// token of the currency and its code.
-fn currency_before(words: &Words<'_>, head: usize) -> Option<(usize, &'static str)> {
+fn currency_before(words: &TokenView<'_>, head: usize) -> Option<(usize, &'static str)> {
     if head == 0 || !words.is_in(head - 1, &SIGNS) {
         return None;
     }
@@ -792,7 +743,7 @@ fn currency_before(words: &Words<'_>, head: usize) -> Option<(usize, &'static st
 
 /// A unit at token `i` after `number`: "%", "phần trăm", "điểm phần trăm", a currency.
 /// Returns the unit and the token after it.
-fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)> {
+fn unit_at(words: &TokenView<'_>, i: usize, number: &Number) -> Option<(Unit, usize)> {
     if i >= words.len() || !(words.touching(i) || words.spaced(i)) {
         return None;
     }
@@ -845,11 +796,11 @@ fn unit_at(words: &Words<'_>, i: usize, number: &Number) -> Option<(Unit, usize)
 /// a compound ("2 đồng chí", "4 đồng phạm", "2 đồng bằng lớn"), nor a name written with a
 /// capital mid-sentence ("số 5 Đồng Khởi"). "bằng" followed by a number is a comparison
 /// ("500.000 đồng bằng 80% giá cũ").
-fn dong_is_currency(words: &Words<'_>, i: usize) -> bool {
+fn dong_is_currency(words: &TokenView<'_>, i: usize) -> bool {
     let capital = words
-        .tokens
+        .tokens()
         .get(i)
-        .and_then(|t| t.norm_text(words.normalized).chars().next())
+        .and_then(|t| t.norm_text(words.normalized()).chars().next())
         .is_some_and(is_upper);
     if capital {
         return false;
@@ -866,7 +817,7 @@ fn dong_is_currency(words: &Words<'_>, i: usize) -> bool {
 }
 
 /// "đồng/kg", "USD/tấn", "đồng/người/ngày", "đồng / cổ phiếu": the unit after the slash.
-fn per_after(words: &Words<'_>, end: usize, unit: Unit) -> Option<Range<usize>> {
+fn per_after(words: &TokenView<'_>, end: usize, unit: Unit) -> Option<Range<usize>> {
     if !matches!(unit, Unit::Money(_)) {
         return None;
     }
@@ -916,7 +867,7 @@ const TWO_SYLLABLE_UNITS: &[(&str, &str)] = &[
 
 /// Reads a number starting at token `i`: digits (with "%" or a currency or scale letters
 /// inside the token), or words; then scale words and the parts of a compound amount.
-fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
+fn number_at(words: &TokenView<'_>, i: usize) -> Option<Number> {
     let kind = words.kind(i)?;
     let lowered = words.lower(i);
     let text = &*lowered;
@@ -998,7 +949,7 @@ fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
     let group_follows = |end: usize| {
         words.spaced(end)
             && words.kind(end) == Some(TokenKind::Number)
-            && words.tokens[end].norm.len() == 3
+            && words.tokens()[end].norm.len() == 3
             && words.lower(end).bytes().all(|b| b.is_ascii_digit())
     };
     if !is_words && unit.is_none() && high.is_none() && pieces.len() == 1 && group_follows(end) {
@@ -1086,7 +1037,7 @@ fn number_at(words: &Words<'_>, i: usize) -> Option<Number> {
 /// `None` when more follows that is part of the number (a group of three digits, a number
 /// word, the digits of a compound amount), or on overflow: [`number_at`] reads those.
 fn digits_then_scales(
-    words: &Words<'_>,
+    words: &TokenView<'_>,
     i: usize,
     (low, high): (Decimal, Option<Decimal>),
     suffix: Option<NumberWord>,
@@ -1180,7 +1131,8 @@ mod tests {
         let text = "đồng Đồng ĐỒNG USD Usd tỷ Tỷ Ước ước 100USD nghiệp trường";
         let normalized = normalize(text);
         let segmented = Segmenter::new().segment(&normalized);
-        let words = Words::new(&segmented.tokens, normalized.text());
+        let lexicon = crate::extract::OfficialLexicon::builtin();
+        let words = TokenView::new(&normalized, &segmented, &lexicon);
         let expected = [
             "đồng", "đồng", "đồng", "usd", "usd", "tỷ", "tỷ", "ước", "ước", "100USD", "nghiệp",
         ];
@@ -1200,11 +1152,12 @@ mod tests {
             "một hai ba bốn năm sáu bảy bẩy tám chín mười nửa từ Một HAI Mười trăm nghìn tỷ của";
         let normalized = normalize(text);
         let segmented = Segmenter::new().segment(&normalized);
-        let words = Words::new(&segmented.tokens, normalized.text());
+        let lexicon = crate::extract::OfficialLexicon::builtin();
+        let words = TokenView::new(&normalized, &segmented, &lexicon);
         let starts: Vec<bool> = segmented
             .tokens
             .iter()
-            .map(|t| words.may_start(t))
+            .map(|t| may_start(&words, t))
             .collect();
         let expected: Vec<bool> = (0..words.len()).map(|i| i < 16).collect();
         assert_eq!(starts, expected);
@@ -1212,8 +1165,9 @@ mod tests {
         for (text, yes) in [("ba", true), ("chín", true), ("mười", true), ("bà", false)] {
             let normalized = normalize(text);
             let segmented = Segmenter::new().segment(&normalized);
-            let words = Words::new(&segmented.tokens, normalized.text());
-            assert_eq!(words.may_start(&segmented.tokens[0]), yes, "{text}");
+            let lexicon = crate::extract::OfficialLexicon::builtin();
+            let words = TokenView::new(&normalized, &segmented, &lexicon);
+            assert_eq!(may_start(&words, &segmented.tokens[0]), yes, "{text}");
         }
     }
 }

@@ -9,13 +9,10 @@ pub mod word;
 use std::ops::Range;
 use std::sync::Arc;
 
-use serde::Serialize;
-
 pub use lexicon::Abbreviations;
 pub use syllable::TokenKind;
 
 use crate::normalize::Normalized;
-use crate::span::{CharIndex, Span};
 
 /// A syllable token.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,40 +77,6 @@ impl Segmented {
                 .as_bytes()
                 .get(self.tokens[i - 1].norm.end..self.tokens[i].norm.start)
                 .is_some_and(|gap| !gap.is_empty() && gap.iter().all(|&b| b == b' '))
-    }
-
-    /// The tokens with their surface, kind and span (code points and bytes) in `original`,
-    /// which `chars` indexes.
-    pub fn token_records<'t>(
-        &self,
-        original: &'t str,
-        chars: &CharIndex<'_>,
-    ) -> Vec<TokenRecord<'t>> {
-        let mut cursor = chars.cursor();
-        self.tokens
-            .iter()
-            .map(|t| TokenRecord {
-                text: t.text(original),
-                kind: t.kind,
-                span: cursor.span(t.bytes.start, t.bytes.end),
-            })
-            .collect()
-    }
-
-    /// The sentences with their surface and span in `original`, which `chars` indexes.
-    pub fn sentence_records<'t>(
-        &self,
-        original: &'t str,
-        chars: &CharIndex<'_>,
-    ) -> Vec<SentenceRecord<'t>> {
-        let mut cursor = chars.cursor();
-        self.sentences
-            .iter()
-            .map(|s| SentenceRecord {
-                text: original.get(s.bytes.clone()).unwrap_or(""),
-                span: cursor.span(s.bytes.start, s.bytes.end),
-            })
-            .collect()
     }
 }
 
@@ -191,23 +154,6 @@ impl Segmenter {
             .collect();
         Segmented { tokens, sentences }
     }
-}
-
-/// A token as written in records: surface text, kind and span.
-#[derive(Debug, Clone, Serialize)]
-pub struct TokenRecord<'t> {
-    pub text: &'t str,
-    pub kind: TokenKind,
-    #[serde(flatten)]
-    pub span: Span,
-}
-
-/// A sentence as written in records.
-#[derive(Debug, Clone, Serialize)]
-pub struct SentenceRecord<'t> {
-    pub text: &'t str,
-    #[serde(flatten)]
-    pub span: Span,
 }
 
 #[cfg(test)]

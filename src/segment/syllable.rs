@@ -13,7 +13,7 @@ use super::lexicon::Abbreviations;
 use crate::normalize::is_upper;
 
 /// What a token is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum TokenKind {
     /// A syllable or other run of letters.
     #[serde(rename = "word")]

@@ -18,8 +18,6 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
 
-use serde::Serialize;
-
 use features::{
     Fixed, SEQUENCE_START, Units, atom_hash, sequence_end, sequence_next, shape_code, unit_atom,
 };
@@ -28,7 +26,6 @@ pub use user_dict::UserDict;
 
 use super::{Segmented, Segmenter, TokenKind};
 use crate::normalize::{Normalized, normalize};
-use crate::span::{CharIndex, Span};
 
 /// A word: a run of syllable tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,14 +34,6 @@ pub struct Word {
     pub tokens: Range<usize>,
     /// Bytes of the original text, from the first token's start to the last token's end.
     pub bytes: Range<usize>,
-}
-
-/// A word as written in records: its surface and span.
-#[derive(Debug, Clone, Serialize)]
-pub struct WordRecord<'t> {
-    pub text: &'t str,
-    #[serde(flatten)]
-    pub span: Span,
 }
 
 /// A unit handed to the decoder: a syllable token or a chunk of a line.
@@ -210,23 +199,6 @@ impl WordSegmenter {
                 });
             });
         }
-    }
-
-    /// The words of `segmented` as record entries, with code-point spans.
-    pub fn word_records<'t>(
-        &self,
-        original: &'t str,
-        words: &[Word],
-        chars: &CharIndex<'_>,
-    ) -> Vec<WordRecord<'t>> {
-        let mut cursor = chars.cursor();
-        words
-            .iter()
-            .map(|w| WordRecord {
-                text: original.get(w.bytes.clone()).unwrap_or(""),
-                span: cursor.span(w.bytes.start, w.bytes.end),
-            })
-            .collect()
     }
 
     /// Decides the boundaries of one sentence's units into `scratch.joins`.

@@ -1,0 +1,333 @@
+//! The one view of an article's tokens that every extractor reads, computed once per
+//! article: each token's lower-case packed key, its id in the officials lexicon and its
+//! shape bits, beside the lower-cased text.
+//!
+//! Extractors ask the same questions of the same tokens ("is this «đồng»?", "does it start
+//! with a capital?"); answering them once per token keeps each extractor a plain reading of
+//! its grammar instead of a cache of its own.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::lexicon::OfficialLexicon;
+use super::packed::{WordList, ascii_capitals, pack, packed_at};
+use crate::normalize::{
+    Normalized, fold_case, fold_case_text, is_letter, is_upper, to_lower_same_len,
+};
+use crate::segment::{Segmented, Sentence, Token, TokenKind};
+
+/// A word that starts with a capital.
+const CAPITAL: u8 = 1;
+/// A word written all in capitals, an abbreviation or a code ("FPT", "HĐND", "TP.HCM").
+const ACRONYM: u8 = 2;
+
+/// An article's tokens as the extractors read them. Token indices are those of
+/// [`Segmented::tokens`]; byte ranges point into the original text.
+pub struct TokenView<'a> {
+    segmented: &'a Segmented,
+    normalized: &'a str,
+    /// The normalized text in lower case, at the same byte offsets.
+    lower: String,
+    /// Each token lower-cased as [`TokenView::is`] compares it, packed (see
+    /// [`pack`]); 0 for a token longer than eight bytes.
+    keys: Vec<u64>,
+    /// Each word's id in the officials lexicon's vocabulary (numbers and signs are never
+    /// looked up).
+    ids: Vec<u32>,
+    /// [`CAPITAL`] and [`ACRONYM`] of each token.
+    shapes: Vec<u8>,
+}
+
+impl<'a> TokenView<'a> {
+    /// The view of a normalized, segmented text; `lexicon` numbers its words.
+    pub fn new(
+        normalized: &'a Normalized<'_>,
+        segmented: &'a Segmented,
+        lexicon: &OfficialLexicon,
+    ) -> Self {
+        Self::of_text(normalized.text(), segmented, lexicon)
+    }
+
+    pub(crate) fn of_text(
+        normalized: &'a str,
+        segmented: &'a Segmented,
+        lexicon: &OfficialLexicon,
+    ) -> Self {
+        let tokens = &segmented.tokens;
+        let lower = fold_case_text(normalized);
+        let ids = tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word | TokenKind::Abbrev => {
+                    lexicon.vocabulary.id_at(&lower, t.norm.clone())
+                }
+                _ => super::lexicon::UNKNOWN,
+            })
+            .collect();
+        let keys = tokens.iter().map(|t| key_of(t, normalized)).collect();
+        let shapes = tokens.iter().map(|t| shape(t, normalized)).collect();
+        TokenView {
+            segmented,
+            normalized,
+            lower,
+            keys,
+            ids,
+            shapes,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.segmented.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.segmented.tokens.is_empty()
+    }
+
+    pub fn tokens(&self) -> &'a [Token] {
+        &self.segmented.tokens
+    }
+
+    pub fn sentences(&self) -> &'a [Sentence] {
+        &self.segmented.sentences
+    }
+
+    pub fn segmented(&self) -> &'a Segmented {
+        self.segmented
+    }
+
+    /// The normalized text the tokens' `norm` ranges point into.
+    pub fn normalized(&self) -> &'a str {
+        self.normalized
+    }
+
+    /// The original bytes a range of tokens spans (see [`Segmented::bytes_of`]).
+    pub fn bytes_of(&self, tokens: Range<usize>) -> Range<usize> {
+        self.segmented.bytes_of(tokens)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.segmented.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Token `i` as normalized, in its case.
+    pub fn text(&self, i: usize) -> &'a str {
+        self.segmented
+            .tokens
+            .get(i)
+            .map_or("", |t| t.norm_text(self.normalized))
+    }
+
+    /// Token `i` with every letter in lower case; "" past the end.
+    pub fn word(&self, i: usize) -> &str {
+        self.segmented
+            .tokens
+            .get(i)
+            .map_or("", |t| t.norm_text(&self.lower))
+    }
+
+    /// Token `i`'s packed key, lower-cased as [`Self::is`] compares; 0 (no word's key) when
+    /// it is longer than eight bytes or there is no token `i`.
+    #[inline(always)]
+    pub fn key(&self, i: usize) -> u64 {
+        self.keys.get(i).copied().unwrap_or(0)
+    }
+
+    /// Token `i`'s id in the officials lexicon's vocabulary.
+    pub(crate) fn lexicon_id(&self, i: usize) -> Option<u32> {
+        self.ids.get(i).copied()
+    }
+
+    /// The lexicon ids of all tokens, for phrase lookups.
+    pub(crate) fn lexicon_ids(&self) -> &[u32] {
+        &self.ids
+    }
+
+    /// Token `i` in lower case, as [`Self::is`] compares it: a token with an ASCII capital
+    /// or that starts with a capital ("USD", "100USD", "Tỷ") lowered; any other borrowed as
+    /// it is.
+    pub fn lower(&self, i: usize) -> Cow<'a, str> {
+        let Some(token) = self.segmented.tokens.get(i) else {
+            return Cow::Borrowed("");
+        };
+        let text = token.norm_text(self.normalized);
+        // ASCII capitals anywhere ("100USD"), found eight bytes at once in a short token.
+        let ascii_capital = match packed_at(self.normalized.as_bytes(), token.norm.clone()) {
+            Some(key) => ascii_capitals(key) != 0,
+            None => text.bytes().any(|b| b.is_ascii_uppercase()),
+        };
+        if ascii_capital || starts_upper(text) {
+            fold_case(text)
+        } else {
+            Cow::Borrowed(text)
+        }
+    }
+
+    /// Whether token `i` is `word` (given in lower case) in any case, as long as it is
+    /// lower case or starts with a capital. No allocation: most tokens are compared with
+    /// words they are not.
+    #[inline(always)]
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        eq_lower(self.text(i), word)
+    }
+
+    /// Whether token `i`, lower-cased, is one of `words`.
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.word(i))
+    }
+
+    /// Whether token `i` is one of the words of `list` (in any case).
+    #[inline(always)]
+    pub(crate) fn is_in(&self, i: usize, list: &impl WordList) -> bool {
+        list.has(self.key(i))
+    }
+
+    /// Whether the lower-case words at `i..` are `words`, on one line.
+    pub fn matches(&self, i: usize, words: &[&str]) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.is(i + k, w) && (k == 0 || self.spaced(i + k)))
+    }
+
+    /// The byte of token `i` when it is one byte long.
+    pub fn single_byte(&self, i: usize) -> Option<u8> {
+        let token = self.segmented.tokens.get(i)?;
+        (token.norm.len() == 1)
+            .then(|| self.normalized.as_bytes().get(token.norm.start).copied())
+            .flatten()
+    }
+
+    /// Whether tokens `i - 1` and `i` touch (no space between them).
+    pub fn touching(&self, i: usize) -> bool {
+        let tokens = &self.segmented.tokens;
+        i > 0 && i < tokens.len() && tokens[i - 1].norm.end == tokens[i].norm.start
+    }
+
+    /// Whether only spaces (no line break) separate tokens `i - 1` and `i`.
+    pub fn spaced(&self, i: usize) -> bool {
+        let tokens = &self.segmented.tokens;
+        i > 0
+            && i < tokens.len()
+            && self
+                .normalized
+                .as_bytes()
+                .get(tokens[i - 1].norm.end..tokens[i].norm.start)
+                .is_some_and(|gap| !gap.contains(&b'\n'))
+    }
+
+    /// Whether only spaces (at least one) separate tokens `i - 1` and `i`: the two can be
+    /// words of one phrase.
+    pub fn joined(&self, i: usize) -> bool {
+        self.segmented.joined(self.normalized, i)
+    }
+
+    /// A word that starts with a capital.
+    pub fn capital(&self, i: usize) -> bool {
+        self.shapes.get(i).is_some_and(|s| s & CAPITAL != 0)
+    }
+
+    /// A word written all in capitals or with a digit: an acronym or a code ("FPT", "HĐND").
+    pub fn acronym(&self, i: usize) -> bool {
+        self.shapes.get(i).is_some_and(|s| s & ACRONYM != 0)
+    }
+
+    /// A capitalized word that can be a syllable of a name: not an acronym.
+    pub fn name_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.capital(i) && !self.acronym(i)
+    }
+
+    /// The end of the run of name words from `i`.
+    pub fn name_run_end(&self, i: usize) -> usize {
+        let mut end = i;
+        while end < self.len() && self.name_word(end) && (end == i || self.joined(end)) {
+            end += 1;
+        }
+        end
+    }
+}
+
+/// The [`CAPITAL`] and [`ACRONYM`] bits of a token.
+fn shape(token: &Token, normalized: &str) -> u8 {
+    let text = token.norm_text(normalized);
+    let upper_first = starts_upper(text);
+    match token.kind {
+        TokenKind::Abbrev => (CAPITAL * u8::from(upper_first)) | ACRONYM,
+        TokenKind::Code => ACRONYM,
+        TokenKind::Word if upper_first => {
+            let mut letters = 0;
+            let all_upper = text.chars().all(|c| {
+                let letter = is_letter(c);
+                letters += usize::from(letter);
+                !letter || is_upper(c)
+            });
+            CAPITAL | (ACRONYM * u8::from(all_upper && letters >= 2))
+        }
+        _ => 0,
+    }
+}
+
+/// A token's packed key, lowered when it starts with a capital (as [`eq_lower`] compares).
+fn key_of(token: &Token, normalized: &str) -> u64 {
+    let Some(key) = packed_at(normalized.as_bytes(), token.norm.clone()) else {
+        return 0;
+    };
+    let first = key as u8;
+    // "đ" (C4 91), which starts many words near numbers ("đồng", "đạt", "đến"), is known to
+    // be lower case without decoding it.
+    let starts_with_d_stroke = key as u16 == 0x91C4;
+    if first.is_ascii_uppercase() || (first >= 0x80 && !starts_with_d_stroke) {
+        lowered_key(token.norm_text(normalized), key)
+    } else {
+        key
+    }
+}
+
+/// Whether `text` is `word` (given in lower case), in any case, without allocating.
+#[inline(always)]
+pub(crate) fn eq_lower(text: &str, word: &str) -> bool {
+    // A token that differs only in case starts with a capital ("Tỷ", "USD"); lower-casing
+    // Vietnamese letters keeps their length.
+    let (t, w) = (text.as_bytes(), word.as_bytes());
+    if t.len() != w.len() {
+        return false;
+    }
+    // Most words that share a length differ in their first letter, usually ASCII.
+    if let (Some(a), Some(b)) = (t.first(), w.first())
+        && a.is_ascii()
+        && a.to_ascii_lowercase() != *b
+    {
+        return false;
+    }
+    t == w || (starts_upper(text) && text.chars().map(to_lower_same_len).eq(word.chars()))
+}
+
+/// The packed `key` of `text` lowered when it starts with a capital, as [`eq_lower`]
+/// compares: every character lowered ("Tỷ" → "tỷ", "USD" → "usd"). Words that do not start
+/// with a capital keep their bytes.
+fn lowered_key(text: &str, key: u64) -> u64 {
+    if !starts_upper(text) {
+        return key;
+    }
+    let mut buf = [0u8; 8];
+    let mut at = 0;
+    for c in text.chars().map(to_lower_same_len) {
+        let end = at + c.len_utf8();
+        let Some(slot) = buf.get_mut(at..end) else {
+            return 0;
+        };
+        c.encode_utf8(slot);
+        at = end;
+    }
+    pack(&buf[..at])
+}
+
+/// Whether `text` starts with a capital; decodes only a non-ASCII first character.
+#[inline]
+pub(crate) fn starts_upper(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text.chars().next().is_some_and(is_upper),
+        None => false,
+    }
+}
