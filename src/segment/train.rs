@@ -13,8 +13,9 @@ use super::word::features::{
     Fixed, MAX_DICT, TEMPLATES, UnitTexts, Units, atom_hash, unit_atom_text, unit_shape,
 };
 use super::word::features::{frequency_class, ratio_class};
-use super::word::model::{self, Lexicon, Table, WeightTable, WordModel, write_model};
+use super::word::model::{self, Lexicon, Table, WordModel, write_model};
 use super::word::user_dict::UserDict;
+use super::word::weights::WeightTable;
 use super::word::{
     UnitIn, WordSegmenter, build_units, decode_units, fill_dict, fill_stats, fixed_decision,
     line_chunks,

@@ -13,6 +13,7 @@
 pub(crate) mod features;
 pub mod model;
 pub mod user_dict;
+pub(crate) mod weights;
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -537,7 +538,7 @@ fn money_atoms() -> (u64, &'static [u64]) {
 /// Greedy left-to-right decisions: `joins[i]` when unit `i` joins unit `i - 1`.
 #[inline]
 pub(crate) fn decode_units(
-    weights: &model::WeightTable,
+    weights: &weights::WeightTable,
     units: &Units,
     groups: &mut Vec<[u32; features::GROUP_KINDS]>,
     joins: &mut Vec<bool>,
