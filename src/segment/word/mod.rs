@@ -11,7 +11,9 @@
 //! neither side; a [`UserDict`] forces words and splits.
 
 pub(crate) mod features;
+pub mod gold;
 pub mod model;
+pub mod train;
 pub mod user_dict;
 pub(crate) mod weights;
 
