@@ -1,4 +1,4 @@
-//! Scoring primitives shared by [`eval`](crate::eval) and the word segmenter's trainer:
+//! Scoring primitives shared by `eval` and the word segmenter's trainer:
 //! true and false positives and negatives, and the precision, recall and F1 they give.
 //!
 //! A ratio over nothing is *undefined*, not perfect and not zero: precision with nothing

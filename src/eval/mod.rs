@@ -1007,4 +1007,65 @@ mod tests {
         let starts: Vec<Option<usize>> = report.articles[0].items.iter().map(|i| i.start).collect();
         assert_eq!(starts, [Some(4), Some(11), Some(26), Some(26)]);
     }
+
+    fn with_percentages(values: &[&str]) -> Annotated {
+        Annotated {
+            id: "x".into(),
+            percentages: numbers(values),
+            ..Annotated::default()
+        }
+    }
+
+    #[test]
+    fn undefined_scores_show_as_a_dash() {
+        let report = evaluate(&[with_percentages(&["5"])], &[with_percentages(&["5"])]);
+        let money = report.totals(Measure::Money);
+        assert_eq!(
+            (money.precision(), money.recall(), money.f1()),
+            (None, None, None)
+        );
+        let table = report.table();
+        let row = table.lines().find(|l| l.starts_with("money")).unwrap();
+        assert!(row.ends_with("      –       –       –"), "{row:?}");
+        let row = table
+            .lines()
+            .find(|l| l.starts_with("percentages"))
+            .unwrap();
+        assert!(row.ends_with(" 1.0000  1.0000  1.0000"), "{row:?}");
+    }
+
+    #[test]
+    fn floors_on_an_undefined_measure_do_not_fail() {
+        let report = evaluate(
+            &[with_percentages(&["5", "6"])],
+            &[with_percentages(&["5"])],
+        );
+        let floors = Floors::parse(
+            "# floors
+money 0.5
+percentages 0.9 # strict
+",
+            "f",
+        )
+        .unwrap();
+        let checks = report.check_floors(&floors);
+        assert_eq!(checks.len(), 2);
+        assert_eq!(checks[0].verdict, FloorVerdict::Undefined);
+        assert!(!checks[0].failed());
+        assert!(checks[0].to_string().contains("undefined"), "{}", checks[0]);
+        assert!(checks[1].failed());
+        assert_eq!(checks[1].to_string(), "percentages F1 0.6667 < 0.9");
+    }
+
+    #[test]
+    fn malformed_floors_name_their_line() {
+        for (text, expected) in [
+            ("money\n", "f:1: expected `MEASURE MIN_F1`"),
+            ("\n# x\nwealth 0.5\n", "f:3: unknown measure \"wealth\""),
+            ("money zero\n", "f:1: \"zero\" is not a number"),
+        ] {
+            let err = Floors::parse(text, "f").unwrap_err().to_string();
+            assert!(err.starts_with(expected), "{err}");
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! Gold word segmentations: CoNLL-U sentences (UD_Vietnamese-VTB), their syllable lines
 //! and join decisions, and how two segmentations of one line compare. Shared by the
-//! trainer ([`train`](super::train)) and [`eval::segmentation`](crate::eval::segmentation).
+//! trainer (`train`) and `eval::segmentation`.
 
 use crate::metrics::Counts;
 

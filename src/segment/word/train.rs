@@ -827,4 +827,23 @@ mod tests {
             "ông Phạm_Quí_Tiên là cán_bộ"
         );
     }
+
+    #[test]
+    fn frequency_lists_name_the_bad_line() {
+        let list = parse_frequency("và 120\n\nchủ tịch 7\n", "f.txt").unwrap();
+        assert_eq!(list, [("và".to_string(), 120), ("chủ tịch".to_string(), 7)]);
+        let err = parse_frequency("và 1\nlonely\n", "f.txt").unwrap_err();
+        assert_eq!(err.to_string(), "f.txt:2: expected `SYLLABLE COUNT`");
+        let err = parse_frequency("và x\n", "f.txt").unwrap_err();
+        assert_eq!(err.to_string(), "f.txt:1: \"x\" is not a count");
+    }
+
+    #[test]
+    fn tuning_picks_the_first_best_epoch() {
+        let counts = |tp, fp, fn_| Counts { tp, fp, fn_ };
+        let tuning = Tuning::of(vec![counts(1, 1, 1), counts(2, 0, 0), counts(2, 0, 0)]);
+        assert_eq!((tuning.best_epochs, tuning.best_f1), (2, Some(1.0)));
+        let none = Tuning::of(Vec::new());
+        assert_eq!((none.best_epochs, none.best_f1), (0, None));
+    }
 }

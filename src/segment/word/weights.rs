@@ -1,12 +1,12 @@
 //! Feature weights of the word model in fixed point, looked up by the decoder.
 //!
-//! The lowest module of the word segmenter: [`features`](super::features) reads weights
-//! through it and [`model`](super::model) fills it, so neither needs the other's insides.
+//! The lowest module of the word segmenter: `features` reads weights
+//! through it and `model` fills it, so neither needs the other's insides.
 
 /// Feature weights, in fixed point (1/1024), in 4-byte slots (a 16-bit check of the key
 /// and the weight), small enough to stay in the CPU's caches.
 ///
-/// Features with a group (see [`super::features::feature_key`]) live in the group's own
+/// Features with a group (see `features::feature_key`) live in the group's own
 /// small open-addressing table, one run of slots found through a directory of groups;
 /// the others in one open-addressing table of their own.
 #[derive(Debug, Clone)]
@@ -76,7 +76,7 @@ fn get_slot(slots: &[(u16, i16)], first: usize, tag: u16) -> i32 {
 }
 
 impl WeightTable {
-    /// A table of `entries` (keys as [`super::features::feature_key`] makes them); the
+    /// A table of `entries` (keys as `features::feature_key` makes them); the
     /// weights of equal keys add up.
     pub fn from_entries(entries: &[(u64, f32)]) -> Self {
         let fixed = |w: f32| {
