@@ -78,16 +78,16 @@ struct TrainArgs {
     #[arg(long)]
     epochs: Option<usize>,
     /// The most epochs tried on --dev.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = TrainConfig::default().max_epochs)]
     max_epochs: usize,
     /// Use only this fraction of the training sentences, the first ones (learning curves).
-    #[arg(long, default_value_t = 1.0)]
+    #[arg(long, default_value_t = TrainConfig::default().fraction)]
     fraction: f64,
     /// Seed of the order of sentences.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = TrainConfig::default().seed)]
     seed: u64,
     /// Drop features whose averaged weight is under this (smaller, faster models).
-    #[arg(long, default_value_t = 0.2)]
+    #[arg(long, default_value_t = TrainConfig::default().prune)]
     prune: f32,
     /// A syllable frequency list, lines of `SYLLABLE COUNT` (FrequencyWords format).
     #[arg(long, value_name = "FILE")]
@@ -97,13 +97,13 @@ struct TrainArgs {
     #[arg(long, num_args = 1.., value_name = "FILE")]
     lexicon: Vec<PathBuf>,
     /// Folds of the dictionary and position-class jackknife.
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = TrainConfig::default().folds)]
     folds: usize,
     /// Perceptrons trained on different orders of the sentences, averaged.
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, default_value_t = TrainConfig::default().ensemble)]
     ensemble: usize,
     /// Leave out syllables counted fewer times than this in --frequency.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = TrainConfig::default().min_count)]
     min_count: u64,
     /// Where to write the model.
     #[arg(short, long, value_name = "MODEL")]

@@ -95,7 +95,8 @@ pub struct TrainConfig {
 }
 
 impl Default for TrainConfig {
-    /// The defaults of `vnextract train-segmenter`, with no files.
+    /// The defaults of `vnextract train-segmenter` (its options show these), with no files:
+    /// set `train` and `out`.
     fn default() -> Self {
         TrainConfig {
             train: Vec::new(),
@@ -111,7 +112,7 @@ impl Default for TrainConfig {
             folds: 5,
             ensemble: 10,
             min_count: 20,
-            out: PathBuf::from("words.txt"),
+            out: PathBuf::new(),
         }
     }
 }
