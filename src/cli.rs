@@ -13,16 +13,20 @@ use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
 use vnextract::batch::{self, Progress, Rendered, RunOptions, Summary};
-use vnextract::eval::segmentation::{evaluate_segmentation, read_conllu};
-use vnextract::eval::{Annotated, Measure, Report, evaluate, html, read_annotated};
+use vnextract::eval::segmentation::evaluate_segmentation;
+use vnextract::eval::{
+    Annotated, FloorCheck, FloorVerdict, Floors, evaluate, html, read_annotated,
+};
 use vnextract::io::{Format, InputOptions, Item};
+use vnextract::metrics::Score;
 use vnextract::pipeline::json_line;
 use vnextract::pipeline::underscored;
 use vnextract::record::ErrorRecord;
 use vnextract::record::{
     SentenceRecord, TokenRecord, WordRecord, sentence_records, token_records, word_records,
 };
-use vnextract::segment::train::{GoldWords, TrainOptions, train};
+use vnextract::segment::word::gold::{GoldWords, read_conllu};
+use vnextract::segment::word::train::{self, TrainConfig, Tuning};
 use vnextract::segment::word::{UserDict, WordModel, WordSegmenter};
 use vnextract::span::CharIndex;
 use vnextract::{Article, Pipeline, synth};
@@ -76,16 +80,16 @@ struct TrainArgs {
     #[arg(long)]
     epochs: Option<usize>,
     /// The most epochs tried on --dev.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = TrainConfig::default().max_epochs)]
     max_epochs: usize,
     /// Use only this fraction of the training sentences, the first ones (learning curves).
-    #[arg(long, default_value_t = 1.0)]
+    #[arg(long, default_value_t = TrainConfig::default().fraction)]
     fraction: f64,
     /// Seed of the order of sentences.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = TrainConfig::default().seed)]
     seed: u64,
     /// Drop features whose averaged weight is under this (smaller, faster models).
-    #[arg(long, default_value_t = 0.2)]
+    #[arg(long, default_value_t = TrainConfig::default().prune)]
     prune: f32,
     /// A syllable frequency list, lines of `SYLLABLE COUNT` (FrequencyWords format).
     #[arg(long, value_name = "FILE")]
@@ -95,38 +99,17 @@ struct TrainArgs {
     #[arg(long, num_args = 1.., value_name = "FILE")]
     lexicon: Vec<PathBuf>,
     /// Folds of the dictionary and position-class jackknife.
-    #[arg(long, default_value_t = 5)]
+    #[arg(long, default_value_t = TrainConfig::default().folds)]
     folds: usize,
     /// Perceptrons trained on different orders of the sentences, averaged.
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, default_value_t = TrainConfig::default().ensemble)]
     ensemble: usize,
     /// Leave out syllables counted fewer times than this in --frequency.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = TrainConfig::default().min_count)]
     min_count: u64,
     /// Where to write the model.
     #[arg(short, long, value_name = "MODEL")]
     out: PathBuf,
-}
-
-/// Reads a frequency list: `SYLLABLE COUNT` lines.
-fn read_frequency(path: &Path) -> Result<Vec<(String, u64)>> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let (word, count) = line
-            .rsplit_once(char::is_whitespace)
-            .with_context(|| format!("{}:{}: expected `SYLLABLE COUNT`", path.display(), n + 1))?;
-        let count: u64 = count
-            .parse()
-            .with_context(|| format!("{}:{}: {count:?} is not a count", path.display(), n + 1))?;
-        out.push((word.trim().to_string(), count));
-    }
-    Ok(out)
 }
 
 #[derive(Args, Debug)]
@@ -398,119 +381,39 @@ fn read_conllu_files(paths: &[PathBuf]) -> Result<Vec<GoldWords>> {
 }
 
 fn run_train(args: &TrainArgs) -> Result<ExitCode> {
-    let mut train_sentences = read_conllu_files(&args.train)?;
-    anyhow::ensure!(
-        args.fraction > 0.0 && args.fraction <= 1.0,
-        "--fraction must be in (0, 1]"
-    );
-    let dev = match &args.dev {
-        Some(path) => read_conllu_files(std::slice::from_ref(path))?,
-        None => Vec::new(),
-    };
-    let keep = |n: usize| ((n as f64 * args.fraction).ceil() as usize).min(n);
-    train_sentences.truncate(keep(train_sentences.len()));
-    let frequency = match &args.frequency {
-        Some(path) => read_frequency(path)?,
-        None => Vec::new(),
-    };
-    let mut lexicon = Vec::new();
-    for path in &args.lexicon {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        lexicon.extend(
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(str::to_string),
-        );
-    }
-    let mut options = TrainOptions {
+    let config = TrainConfig {
+        train: args.train.clone(),
+        dev: args.dev.clone(),
+        dev_only_for_tuning: args.dev_only_for_tuning,
+        epochs: args.epochs,
+        max_epochs: args.max_epochs,
+        fraction: args.fraction,
         seed: args.seed,
-        lexicon,
         prune: args.prune,
-        frequency,
-        min_count: args.min_count,
-        ensemble: args.ensemble,
+        frequency: args.frequency.clone(),
+        lexicon: args.lexicon.clone(),
         folds: args.folds,
-        ..TrainOptions::default()
+        ensemble: args.ensemble,
+        min_count: args.min_count,
+        out: args.out.clone(),
     };
-    let epochs = match (args.epochs, dev.is_empty()) {
-        (Some(e), _) => e,
-        (None, true) => options.epochs,
-        (None, false) => {
-            options.epochs = args.max_epochs;
-            let tuned = train(&train_sentences, &dev, &options, &[])?;
-            let mut best = (0, -1.0);
-            for (n, c) in tuned.dev.iter().enumerate() {
-                note!(
-                    "vnextract: epoch {:2}: dev P {:.4} R {:.4} F1 {:.4}",
-                    n + 1,
-                    c.precision(),
-                    c.recall(),
-                    c.f1()
-                );
-                if c.f1() > best.1 {
-                    best = (n + 1, c.f1());
-                }
-            }
+    let report = train::run(&config, &mut |tuning: &Tuning| {
+        for (n, c) in tuning.scores.iter().enumerate() {
             note!(
-                "vnextract: best on dev: {} epochs (F1 {:.4})",
-                best.0,
-                best.1
+                "vnextract: epoch {:2}: dev P {:.4} R {:.4} F1 {:.4}",
+                n + 1,
+                Score(c.precision()),
+                Score(c.recall()),
+                Score(c.f1())
             );
-            best.0.max(1)
         }
-    };
-    options.epochs = epochs;
-    let mut final_sentences = train_sentences.clone();
-    let with_dev = !dev.is_empty() && !args.dev_only_for_tuning;
-    if with_dev {
-        let dev_keep = keep(dev.len());
-        final_sentences.extend(dev.iter().take(dev_keep).cloned());
-    }
-    let names = |paths: &[PathBuf]| {
-        paths
-            .iter()
-            .map(|p| {
-                p.file_name().map_or_else(
-                    || p.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let mut sources = names(&args.train);
-    if with_dev {
-        if let Some(dev) = &args.dev {
-            sources = format!("{sources} {}", names(std::slice::from_ref(dev)));
-        }
-    }
-    if !args.lexicon.is_empty() {
-        sources = format!("{sources}, word lists {}", names(&args.lexicon));
-    }
-    if let Some(f) = &args.frequency {
-        sources = format!(
-            "{sources}, frequency classes from {}",
-            names(std::slice::from_ref(f))
+        note!(
+            "vnextract: best on dev: {} epochs (F1 {:.4})",
+            tuning.best_epochs,
+            Score(tuning.best_f1)
         );
-    }
-    let comments = vec![
-        "Word segmentation model of vnextract: averaged perceptron, see README.md.".to_string(),
-        format!(
-            "Trained by `vnextract train-segmenter` on {sources} ({} sentences, fraction {}), {epochs} epochs, seed {}, prune {}, ensemble {}, folds {}.",
-            final_sentences.len(),
-            args.fraction,
-            args.seed,
-            args.prune,
-            args.ensemble,
-            args.folds
-        ),
-        "Derived from UD_Vietnamese-VTB (CC BY-SA 4.0); see models/README.md.".to_string(),
-    ];
-    let trained = train(&final_sentences, &[], &options, &comments)?;
-    std::fs::write(&args.out, &trained.text)
-        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    })?;
+    let trained = &report.trained;
     note!(
         "vnextract: wrote {} ({} sentences, {} features, {} dictionary words, {:.1} MB)",
         args.out.display(),
@@ -548,7 +451,7 @@ fn run_eval_segmentation(args: &EvalArgs) -> Result<ExitCode> {
             &mut out,
             &serde_json::json!({
                 "sentences": report.sentences,
-                "gold": c.gold, "predicted": c.predicted, "correct": c.correct,
+                "gold": c.gold(), "predicted": c.predicted(), "correct": c.tp,
                 "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
                 "errors": errors,
             }),
@@ -558,14 +461,18 @@ fn run_eval_segmentation(args: &EvalArgs) -> Result<ExitCode> {
         writeln!(
             out,
             "words: {} sentences, {} gold, {} predicted, {} correct ({:.2} s)",
-            report.sentences, c.gold, c.predicted, c.correct, secs
+            report.sentences,
+            c.gold(),
+            c.predicted(),
+            c.tp,
+            secs
         )?;
         writeln!(
             out,
             "P {:.4}  R {:.4}  F1 {:.4}",
-            c.precision(),
-            c.recall(),
-            c.f1()
+            Score(c.precision()),
+            Score(c.recall()),
+            Score(c.f1())
         )?;
         if !args.summary {
             for (class, (n, examples)) in &report.errors {
@@ -573,13 +480,12 @@ fn run_eval_segmentation(args: &EvalArgs) -> Result<ExitCode> {
             }
         }
     }
-    if let Some(floor) = args.min_f1 {
-        if c.f1() < floor {
-            note!("vnextract: below floor: words F1 {:.4} < {floor}", c.f1());
-            return Ok(ExitCode::from(1));
-        }
-    }
-    Ok(ExitCode::SUCCESS)
+    let checks: Vec<FloorCheck> = args
+        .min_f1
+        .map(|f| report.check_floor(f))
+        .into_iter()
+        .collect();
+    Ok(print_floor_checks(&checks))
 }
 
 fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
@@ -627,43 +533,26 @@ fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
     if let Some(path) = &args.floors {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read {}", path.display()))?;
-        let failures = check_floors(&report, &text, &path.display().to_string())?;
-        for failure in &failures {
-            note!("vnextract: below floor: {failure}");
-        }
-        if !failures.is_empty() {
-            return Ok(ExitCode::from(1));
-        }
+        let floors = Floors::parse(&text, &path.display().to_string())?;
+        return Ok(print_floor_checks(&report.check_floors(&floors)));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// The measures whose F1 is under the floor of `floors` (lines `MEASURE MIN_F1`, `#` comments).
-fn check_floors(report: &Report, floors: &str, name: &str) -> Result<Vec<String>> {
-    let mut failures = Vec::new();
-    for (n, line) in floors.lines().enumerate() {
-        let line = line.split('#').next().unwrap_or_default().trim();
-        if line.is_empty() {
-            continue;
-        }
-        let mut parts = line.split_whitespace();
-        let (Some(measure), Some(floor), None) = (parts.next(), parts.next(), parts.next()) else {
-            anyhow::bail!(
-                "{name}:{}: expected `MEASURE MIN_F1`, found {line:?}",
-                n + 1
-            );
-        };
-        let measure = Measure::parse(measure)
-            .with_context(|| format!("{name}:{}: unknown measure {measure:?}", n + 1))?;
-        let floor: f64 = floor
-            .parse()
-            .with_context(|| format!("{name}:{}: {floor:?} is not a number", n + 1))?;
-        let f1 = report.totals(measure).f1();
-        if f1 < floor {
-            failures.push(format!("{} F1 {f1:.4} < {floor}", measure.as_str()));
+/// Says which floors failed (exit status 1) and which could not be checked.
+fn print_floor_checks(checks: &[FloorCheck]) -> ExitCode {
+    for check in checks {
+        match check.verdict {
+            FloorVerdict::Below => note!("vnextract: below floor: {check}"),
+            FloorVerdict::Undefined => note!("vnextract: {check}"),
+            FloorVerdict::Met => {}
         }
     }
-    Ok(failures)
+    if checks.iter().any(FloorCheck::failed) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn input_options(args: &InputArgs) -> InputOptions {

@@ -23,6 +23,7 @@ pub mod error;
 pub mod eval;
 pub mod extract;
 pub mod io;
+pub mod metrics;
 pub mod normalize;
 pub mod pipeline;
 pub mod record;

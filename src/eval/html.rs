@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 
 use super::{ArticleResult, ItemResult, Outcome, Report};
+use crate::metrics::Score;
 
 const STYLE: &str = r#"
 body { font: 15px/1.55 system-ui, sans-serif; margin: 2em auto; max-width: 70em; color: #222; }
@@ -65,9 +66,9 @@ pub fn render(report: &Report, title: &str) -> String {
             c.tp,
             c.fp,
             c.fn_,
-            c.precision(),
-            c.recall(),
-            c.f1()
+            Score(c.precision()),
+            Score(c.recall()),
+            Score(c.f1())
         );
     }
     out.push_str("</table>\n");

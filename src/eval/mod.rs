@@ -16,6 +16,9 @@ use serde::{Deserialize, Serialize};
 
 use canon::{Decimal, canonical, organizations_match, roles_match};
 
+pub use crate::metrics::Counts;
+pub use crate::metrics::FloorVerdict;
+use crate::metrics::Score;
 use crate::normalize::normalize;
 use crate::segment::Segmenter;
 use crate::span::CharIndex;
@@ -130,54 +133,6 @@ impl Measure {
     }
 }
 
-/// True and false positives and negatives of one measure.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Counts {
-    pub tp: usize,
-    pub fp: usize,
-    #[serde(rename = "fn")]
-    pub fn_: usize,
-}
-
-impl Counts {
-    pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-
-    pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-
-    pub fn f1(&self) -> f64 {
-        f1(self.precision(), self.recall())
-    }
-
-    fn add(&mut self, other: Counts) {
-        self.tp += other.tp;
-        self.fp += other.fp;
-        self.fn_ += other.fn_;
-    }
-}
-
-/// The harmonic mean of precision and recall (0 when both are).
-pub(crate) fn f1(precision: f64, recall: f64) -> f64 {
-    if precision + recall == 0.0 {
-        0.0
-    } else {
-        2.0 * precision * recall / (precision + recall)
-    }
-}
-
-/// Precision and recall of nothing found out of nothing: perfect, so that an article with
-/// no items of a kind neither helps nor hurts.
-fn ratio(hits: usize, total: usize) -> f64 {
-    if total == 0 {
-        1.0
-    } else {
-        hits as f64 / total as f64
-    }
-}
-
 /// Whether an item was found, missed or spurious.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -245,9 +200,9 @@ impl Report {
                 c.tp,
                 c.fp,
                 c.fn_,
-                c.precision(),
-                c.recall(),
-                c.f1()
+                Score(c.precision()),
+                Score(c.recall()),
+                Score(c.f1())
             );
         }
         let missing = self.articles.iter().filter(|a| a.missing).count();
@@ -262,6 +217,17 @@ impl Report {
             }
         );
         out
+    }
+
+    /// Every floor checked against the pooled scores, in the order of `floors`.
+    pub fn check_floors(&self, floors: &Floors) -> Vec<FloorCheck> {
+        floors
+            .0
+            .iter()
+            .map(|&(measure, floor)| {
+                FloorCheck::new(measure.as_str(), self.totals(measure).f1(), floor)
+            })
+            .collect()
     }
 
     /// Misses and spurious items per article, with their sentences.
@@ -293,6 +259,88 @@ impl Report {
             }
         }
         out
+    }
+}
+
+/// Minimum F1 per measure, as a floors file gives them: lines of `MEASURE MIN_F1`, `#`
+/// comments.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Floors(pub Vec<(Measure, f64)>);
+
+impl Floors {
+    /// Parses a floors file; `name` names it in errors, with the line.
+    pub fn parse(text: &str, name: &str) -> Result<Floors, EvalError> {
+        let mut floors = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or_default().trim();
+            if line.is_empty() {
+                continue;
+            }
+            let number = n + 1;
+            let mut parts = line.split_whitespace();
+            let (Some(measure), Some(floor), None) = (parts.next(), parts.next(), parts.next())
+            else {
+                return Err(EvalError::FloorLine {
+                    name: name.to_string(),
+                    line: number,
+                    found: line.to_string(),
+                });
+            };
+            let measure = Measure::parse(measure).ok_or_else(|| EvalError::FloorMeasure {
+                name: name.to_string(),
+                line: number,
+                measure: measure.to_string(),
+            })?;
+            let floor: f64 = floor.parse().map_err(|source| EvalError::FloorNumber {
+                name: name.to_string(),
+                line: number,
+                floor: floor.to_string(),
+                source,
+            })?;
+            floors.push((measure, floor));
+        }
+        Ok(Floors(floors))
+    }
+}
+
+/// A measure's F1 against its floor.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FloorCheck {
+    /// The measure's name ("money", "words").
+    pub measure: &'static str,
+    pub floor: f64,
+    pub f1: Option<f64>,
+    /// Met, below (a failure), or undefined: nothing to find and nothing found, which is
+    /// not a failure (see [`FloorVerdict::Undefined`]) but is worth saying.
+    pub verdict: FloorVerdict,
+}
+
+impl FloorCheck {
+    pub fn new(measure: &'static str, f1: Option<f64>, floor: f64) -> FloorCheck {
+        FloorCheck {
+            measure,
+            floor,
+            f1,
+            verdict: FloorVerdict::of(f1, floor),
+        }
+    }
+
+    pub fn failed(&self) -> bool {
+        self.verdict == FloorVerdict::Below
+    }
+}
+
+impl std::fmt::Display for FloorCheck {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (measure, floor) = (self.measure, self.floor);
+        match self.verdict {
+            FloorVerdict::Below => write!(f, "{measure} F1 {:.4} < {floor}", Score(self.f1)),
+            FloorVerdict::Met => write!(f, "{measure} F1 {:.4} >= {floor}", Score(self.f1)),
+            FloorVerdict::Undefined => write!(
+                f,
+                "{measure} F1 is undefined (nothing to find and nothing found): floor {floor} not checked"
+            ),
+        }
     }
 }
 
@@ -490,238 +538,246 @@ fn score_article(
     missing: bool,
     segmenter: &Segmenter,
 ) -> ArticleResult {
-    let mut placer = Placer::new(&gold.text, segmenter);
-    let mut counts = HashMap::new();
-    let mut items = Vec::new();
-    let mut push = |placer: &Placer<'_>,
-                    measure: Measure,
-                    outcome: Outcome,
-                    label: String,
-                    at: Option<(usize, usize)>| {
-        items.push(ItemResult {
+    let mut scorer = ArticleScorer {
+        placer: Placer::new(&gold.text, segmenter),
+        counts: HashMap::new(),
+        items: Vec::new(),
+    };
+    scorer.officials(gold, pred);
+    scorer.titles(gold, pred);
+    scorer.numbers(gold, pred);
+    ArticleResult {
+        id: gold.id.clone(),
+        text: gold.text.clone(),
+        missing,
+        counts: scorer.counts,
+        items: scorer.items,
+    }
+}
+
+/// One article being scored: where things are in its gold text, and the counts and items
+/// scored so far.
+struct ArticleScorer<'t> {
+    placer: Placer<'t>,
+    counts: HashMap<Measure, Counts>,
+    items: Vec<ItemResult>,
+}
+
+impl ArticleScorer<'_> {
+    fn push(
+        &mut self,
+        measure: Measure,
+        outcome: Outcome,
+        label: String,
+        at: Option<(usize, usize)>,
+    ) {
+        self.items.push(ItemResult {
             measure,
             outcome,
             label,
             start: at.map(|a| a.0),
             end: at.map(|a| a.1),
-            sentence: at.and_then(|a| placer.sentence_at(a.0)),
+            sentence: at.and_then(|a| self.placer.sentence_at(a.0)),
         });
-    };
-    let predicted_at = |start: Option<usize>, end: Option<usize>| start.zip(end);
+    }
 
-    // Officials, three levels.
-    let gold_officials: Vec<CanonOfficial> = gold
-        .officials
-        .iter()
-        .map(|o| canon_official(&o.name, &o.role, &o.organization))
-        .collect();
-    let pred_officials: Vec<CanonOfficial> = pred
-        .officials
-        .iter()
-        .map(|o| canon_official(&o.name, &o.role, &o.organization))
-        .collect();
-    let gold_names = distinct(&gold_officials, |o| o.name.clone());
-    let pred_names = distinct(&pred_officials, |o| o.name.clone());
-    let names = match_one_to_one(gold_names.len(), pred_names.len(), |g, p| {
-        gold_names[g].name == pred_names[p].name
-    });
-    counts.insert(Measure::OfficialsName, counts_of(&names, pred_names.len()));
-    let gold_pairs = distinct(&gold_officials, |o| (o.name.clone(), o.role.clone()));
-    let pred_pairs = distinct(&pred_officials, |o| (o.name.clone(), o.role.clone()));
-    let pairs = match_one_to_one(gold_pairs.len(), pred_pairs.len(), |g, p| {
-        gold_pairs[g].name == pred_pairs[p].name
-            && roles_match(&gold_pairs[g].role, &pred_pairs[p].role)
-    });
-    counts.insert(
-        Measure::OfficialsNameRole,
-        counts_of(&pairs, pred_pairs.len()),
-    );
-    let full = match_one_to_one(gold_officials.len(), pred_officials.len(), |g, p| {
-        gold_officials[g].name == pred_officials[p].name
-            && positions_match(&gold_officials[g], &pred_officials[p])
-    });
-    counts.insert(
-        Measure::OfficialsFull,
-        counts_of(&full, pred_officials.len()),
-    );
-    let mut pred_matched = vec![false; pred_officials.len()];
-    for (g, partner) in full.iter().enumerate() {
-        let item = &gold.officials[g];
-        let at = placer.first_occurrence(&item.name);
-        let outcome = match partner {
-            Some(p) => {
-                pred_matched[*p] = true;
-                Outcome::Found
-            }
-            None => Outcome::Missed,
-        };
-        push(
-            &placer,
-            Measure::OfficialsFull,
-            outcome,
-            official_label(item),
-            at,
+    /// Officials, at three levels: distinct names, distinct (name, role) pairs, and whole
+    /// officials (whose items are listed).
+    fn officials(&mut self, gold: &Annotated, pred: &Annotated) {
+        let gold_officials: Vec<CanonOfficial> = gold
+            .officials
+            .iter()
+            .map(|o| canon_official(&o.name, &o.role, &o.organization))
+            .collect();
+        let pred_officials: Vec<CanonOfficial> = pred
+            .officials
+            .iter()
+            .map(|o| canon_official(&o.name, &o.role, &o.organization))
+            .collect();
+        let gold_names = distinct(&gold_officials, |o| o.name.clone());
+        let pred_names = distinct(&pred_officials, |o| o.name.clone());
+        let names = match_one_to_one(gold_names.len(), pred_names.len(), |g, p| {
+            gold_names[g].name == pred_names[p].name
+        });
+        self.counts
+            .insert(Measure::OfficialsName, counts_of(&names, pred_names.len()));
+        let gold_pairs = distinct(&gold_officials, |o| (o.name.clone(), o.role.clone()));
+        let pred_pairs = distinct(&pred_officials, |o| (o.name.clone(), o.role.clone()));
+        let pairs = match_one_to_one(gold_pairs.len(), pred_pairs.len(), |g, p| {
+            gold_pairs[g].name == pred_pairs[p].name
+                && roles_match(&gold_pairs[g].role, &pred_pairs[p].role)
+        });
+        self.counts.insert(
+            Measure::OfficialsNameRole,
+            counts_of(&pairs, pred_pairs.len()),
         );
-    }
-    for (p, item) in pred.officials.iter().enumerate() {
-        if !pred_matched[p] {
-            let at =
-                predicted_at(item.start, item.end).or_else(|| placer.first_occurrence(&item.name));
-            push(
-                &placer,
-                Measure::OfficialsFull,
-                Outcome::Spurious,
-                official_label(item),
-                at,
-            );
-        }
+        let full = match_one_to_one(gold_officials.len(), pred_officials.len(), |g, p| {
+            gold_officials[g].name == pred_officials[p].name
+                && positions_match(&gold_officials[g], &pred_officials[p])
+        });
+        self.counts.insert(
+            Measure::OfficialsFull,
+            counts_of(&full, pred_officials.len()),
+        );
+        self.official_items(gold, pred, &full);
     }
 
-    // Titles: distinct (role, organization) pairs.
-    let canon_title = |t: &TitleItem| canon_official("", &t.role, &t.organization);
-    let gold_titles = distinct(&gold.titles, |t| {
-        (canonical(&t.role), canonical(&t.organization))
-    });
-    let pred_titles = distinct(&pred.titles, |t| {
-        (canonical(&t.role), canonical(&t.organization))
-    });
-    let gold_title_canon: Vec<CanonOfficial> = gold_titles.iter().map(|t| canon_title(t)).collect();
-    let pred_title_canon: Vec<CanonOfficial> = pred_titles.iter().map(|t| canon_title(t)).collect();
-    let titles = match_one_to_one(gold_titles.len(), pred_titles.len(), |g, p| {
-        positions_match(&gold_title_canon[g], &pred_title_canon[p])
-    });
-    counts.insert(Measure::Titles, counts_of(&titles, pred_titles.len()));
-    let mut pred_matched = vec![false; pred_titles.len()];
-    for (g, partner) in titles.iter().enumerate() {
-        let item = gold_titles[g];
-        let at = placer
-            .first_occurrence(format!("{} {}", item.role, item.organization).trim())
-            .or_else(|| placer.first_occurrence(&item.role));
-        let outcome = match partner {
-            Some(p) => {
-                pred_matched[*p] = true;
-                Outcome::Found
-            }
-            None => Outcome::Missed,
-        };
-        push(&placer, Measure::Titles, outcome, title_label(item), at);
-    }
-    for (p, item) in pred_titles.iter().enumerate() {
-        if !pred_matched[p] {
-            let at = predicted_at(item.start, item.end);
-            push(
-                &placer,
-                Measure::Titles,
-                Outcome::Spurious,
-                title_label(item),
-                at,
-            );
-        }
-    }
-
-    // Percentages and money: multisets of values.
-    let percent_key = |n: &NumberItem| {
-        n.value
-            .as_ref()
-            .and_then(|v| Decimal::parse(&v.to_string()))
-    };
-    let money_key = |n: &NumberItem| {
-        let amount = n
-            .amount
-            .as_ref()
-            .and_then(|v| Decimal::parse(&v.to_string()))?;
-        Some((
-            n.currency.clone().unwrap_or_default().to_uppercase(),
-            amount,
-        ))
-    };
-    score_multiset(
-        Measure::Percentages,
-        &gold.percentages,
-        &pred.percentages,
-        |n| percent_key(n).map(|d| d.to_string()),
-        &mut placer,
-        &mut counts,
-        &mut push,
-    );
-    score_multiset(
-        Measure::Money,
-        &gold.money,
-        &pred.money,
-        |n| money_key(n).map(|(c, a)| format!("{a} {c}")),
-        &mut placer,
-        &mut counts,
-        &mut push,
-    );
-
-    ArticleResult {
-        id: gold.id.clone(),
-        text: gold.text.clone(),
-        missing,
-        counts,
-        items,
-    }
-}
-
-type Push<'p> = dyn FnMut(&Placer<'_>, Measure, Outcome, String, Option<(usize, usize)>) + 'p;
-
-/// Scores a multiset of values: each predicted value matches at most one gold item.
-fn score_multiset(
-    measure: Measure,
-    gold: &[NumberItem],
-    pred: &[NumberItem],
-    key: impl Fn(&NumberItem) -> Option<String>,
-    placer: &mut Placer<'_>,
-    counts: &mut HashMap<Measure, Counts>,
-    push: &mut Push<'_>,
-) {
-    // Gold items are placed in order: the k-th entry with a text is its k-th occurrence,
-    // and the entries of one range share an occurrence.
-    let mut previous_text: Option<&str> = None;
-    let mut previous_at = None;
-    let gold_at: Vec<Option<(usize, usize)>> = gold
-        .iter()
-        .map(|g| {
-            let text = g.text.as_deref().unwrap_or("");
-            let at = if previous_text == Some(text) && is_range_text(text) {
-                previous_at
-            } else {
-                placer.next_occurrence(text)
+    /// The items of whole officials: gold ones found or missed, then spurious predictions.
+    fn official_items(&mut self, gold: &Annotated, pred: &Annotated, full: &[Option<usize>]) {
+        let mut pred_matched = vec![false; pred.officials.len()];
+        for (g, partner) in full.iter().enumerate() {
+            let item = &gold.officials[g];
+            let at = self.placer.first_occurrence(&item.name);
+            let outcome = match partner {
+                Some(p) => {
+                    pred_matched[*p] = true;
+                    Outcome::Found
+                }
+                None => Outcome::Missed,
             };
-            previous_text = Some(text);
-            previous_at = at;
-            at
-        })
-        .collect();
-    let gold_keys: Vec<Option<String>> = gold.iter().map(&key).collect();
-    let pred_keys: Vec<Option<String>> = pred.iter().map(&key).collect();
-    let partners = match_one_to_one(gold.len(), pred.len(), |g, p| {
-        gold_keys[g].is_some() && gold_keys[g] == pred_keys[p]
-    });
-    counts.insert(measure, counts_of(&partners, pred.len()));
-    let mut pred_matched = vec![false; pred.len()];
-    for (g, partner) in partners.iter().enumerate() {
-        let outcome = match partner {
-            Some(p) => {
-                pred_matched[*p] = true;
-                Outcome::Found
-            }
-            None => Outcome::Missed,
-        };
-        let label = number_label(&gold[g], gold_keys[g].as_deref());
-        push(placer, measure, outcome, label, gold_at[g]);
-    }
-    for (p, item) in pred.iter().enumerate() {
-        if !pred_matched[p] {
-            let at = item.start.zip(item.end);
-            push(
-                placer,
-                measure,
-                Outcome::Spurious,
-                number_label(item, pred_keys[p].as_deref()),
-                at,
-            );
+            self.push(Measure::OfficialsFull, outcome, official_label(item), at);
         }
+        for (p, item) in pred.officials.iter().enumerate() {
+            if !pred_matched[p] {
+                let at = item
+                    .start
+                    .zip(item.end)
+                    .or_else(|| self.placer.first_occurrence(&item.name));
+                self.push(
+                    Measure::OfficialsFull,
+                    Outcome::Spurious,
+                    official_label(item),
+                    at,
+                );
+            }
+        }
+    }
+
+    /// Titles: distinct (role, organization) pairs.
+    fn titles(&mut self, gold: &Annotated, pred: &Annotated) {
+        let canon_title = |t: &TitleItem| canon_official("", &t.role, &t.organization);
+        let gold_titles = distinct(&gold.titles, |t| {
+            (canonical(&t.role), canonical(&t.organization))
+        });
+        let pred_titles = distinct(&pred.titles, |t| {
+            (canonical(&t.role), canonical(&t.organization))
+        });
+        let gold_title_canon: Vec<CanonOfficial> =
+            gold_titles.iter().map(|t| canon_title(t)).collect();
+        let pred_title_canon: Vec<CanonOfficial> =
+            pred_titles.iter().map(|t| canon_title(t)).collect();
+        let titles = match_one_to_one(gold_titles.len(), pred_titles.len(), |g, p| {
+            positions_match(&gold_title_canon[g], &pred_title_canon[p])
+        });
+        self.counts
+            .insert(Measure::Titles, counts_of(&titles, pred_titles.len()));
+        let mut pred_matched = vec![false; pred_titles.len()];
+        for (g, partner) in titles.iter().enumerate() {
+            let item = gold_titles[g];
+            let at = self
+                .placer
+                .first_occurrence(format!("{} {}", item.role, item.organization).trim())
+                .or_else(|| self.placer.first_occurrence(&item.role));
+            let outcome = match partner {
+                Some(p) => {
+                    pred_matched[*p] = true;
+                    Outcome::Found
+                }
+                None => Outcome::Missed,
+            };
+            self.push(Measure::Titles, outcome, title_label(item), at);
+        }
+        for (p, item) in pred_titles.iter().enumerate() {
+            if !pred_matched[p] {
+                let at = item.start.zip(item.end);
+                self.push(Measure::Titles, Outcome::Spurious, title_label(item), at);
+            }
+        }
+    }
+
+    /// Percentages and money: multisets of values.
+    fn numbers(&mut self, gold: &Annotated, pred: &Annotated) {
+        let percent_key = |n: &NumberItem| {
+            n.value
+                .as_ref()
+                .and_then(|v| Decimal::parse(&v.to_string()))
+        };
+        let money_key = |n: &NumberItem| {
+            let amount = n
+                .amount
+                .as_ref()
+                .and_then(|v| Decimal::parse(&v.to_string()))?;
+            Some((
+                n.currency.clone().unwrap_or_default().to_uppercase(),
+                amount,
+            ))
+        };
+        self.multiset(
+            Measure::Percentages,
+            &gold.percentages,
+            &pred.percentages,
+            |n| percent_key(n).map(|d| d.to_string()),
+        );
+        self.multiset(Measure::Money, &gold.money, &pred.money, |n| {
+            money_key(n).map(|(c, a)| format!("{a} {c}"))
+        });
+    }
+
+    /// Scores a multiset of values: each predicted value matches at most one gold item.
+    fn multiset(
+        &mut self,
+        measure: Measure,
+        gold: &[NumberItem],
+        pred: &[NumberItem],
+        key: impl Fn(&NumberItem) -> Option<String>,
+    ) {
+        let gold_at = self.place_numbers(gold);
+        let gold_keys: Vec<Option<String>> = gold.iter().map(&key).collect();
+        let pred_keys: Vec<Option<String>> = pred.iter().map(&key).collect();
+        let partners = match_one_to_one(gold.len(), pred.len(), |g, p| {
+            gold_keys[g].is_some() && gold_keys[g] == pred_keys[p]
+        });
+        self.counts
+            .insert(measure, counts_of(&partners, pred.len()));
+        let mut pred_matched = vec![false; pred.len()];
+        for (g, partner) in partners.iter().enumerate() {
+            let outcome = match partner {
+                Some(p) => {
+                    pred_matched[*p] = true;
+                    Outcome::Found
+                }
+                None => Outcome::Missed,
+            };
+            let label = number_label(&gold[g], gold_keys[g].as_deref());
+            self.push(measure, outcome, label, gold_at[g]);
+        }
+        for (p, item) in pred.iter().enumerate() {
+            if !pred_matched[p] {
+                let at = item.start.zip(item.end);
+                let label = number_label(item, pred_keys[p].as_deref());
+                self.push(measure, Outcome::Spurious, label, at);
+            }
+        }
+    }
+
+    /// Where gold numbers are, placed in order: the k-th entry with a text is its k-th
+    /// occurrence, and the entries of one range share an occurrence.
+    fn place_numbers(&mut self, gold: &[NumberItem]) -> Vec<Option<(usize, usize)>> {
+        let mut previous_text: Option<&str> = None;
+        let mut previous_at = None;
+        gold.iter()
+            .map(|g| {
+                let text = g.text.as_deref().unwrap_or("");
+                let at = if previous_text == Some(text) && is_range_text(text) {
+                    previous_at
+                } else {
+                    self.placer.next_occurrence(text)
+                };
+                previous_text = Some(text);
+                previous_at = at;
+                at
+            })
+            .collect()
     }
 }
 
@@ -762,6 +818,26 @@ pub enum EvalError {
         name: String,
         line: usize,
         message: String,
+    },
+    #[error("{name}:{line}: expected `MEASURE MIN_F1`, found {found:?}")]
+    FloorLine {
+        name: String,
+        line: usize,
+        found: String,
+    },
+    #[error("{name}:{line}: unknown measure {measure:?}")]
+    FloorMeasure {
+        name: String,
+        line: usize,
+        measure: String,
+    },
+    #[error("{name}:{line}: {floor:?} is not a number")]
+    FloorNumber {
+        name: String,
+        line: usize,
+        floor: String,
+        #[source]
+        source: std::num::ParseFloatError,
     },
 }
 
@@ -930,5 +1006,66 @@ mod tests {
         let report = evaluate(&[g], &[]);
         let starts: Vec<Option<usize>> = report.articles[0].items.iter().map(|i| i.start).collect();
         assert_eq!(starts, [Some(4), Some(11), Some(26), Some(26)]);
+    }
+
+    fn with_percentages(values: &[&str]) -> Annotated {
+        Annotated {
+            id: "x".into(),
+            percentages: numbers(values),
+            ..Annotated::default()
+        }
+    }
+
+    #[test]
+    fn undefined_scores_show_as_a_dash() {
+        let report = evaluate(&[with_percentages(&["5"])], &[with_percentages(&["5"])]);
+        let money = report.totals(Measure::Money);
+        assert_eq!(
+            (money.precision(), money.recall(), money.f1()),
+            (None, None, None)
+        );
+        let table = report.table();
+        let row = table.lines().find(|l| l.starts_with("money")).unwrap();
+        assert!(row.ends_with("      –       –       –"), "{row:?}");
+        let row = table
+            .lines()
+            .find(|l| l.starts_with("percentages"))
+            .unwrap();
+        assert!(row.ends_with(" 1.0000  1.0000  1.0000"), "{row:?}");
+    }
+
+    #[test]
+    fn floors_on_an_undefined_measure_do_not_fail() {
+        let report = evaluate(
+            &[with_percentages(&["5", "6"])],
+            &[with_percentages(&["5"])],
+        );
+        let floors = Floors::parse(
+            "# floors
+money 0.5
+percentages 0.9 # strict
+",
+            "f",
+        )
+        .unwrap();
+        let checks = report.check_floors(&floors);
+        assert_eq!(checks.len(), 2);
+        assert_eq!(checks[0].verdict, FloorVerdict::Undefined);
+        assert!(!checks[0].failed());
+        assert!(checks[0].to_string().contains("undefined"), "{}", checks[0]);
+        assert!(checks[1].failed());
+        assert_eq!(checks[1].to_string(), "percentages F1 0.6667 < 0.9");
+    }
+
+    #[test]
+    fn malformed_floors_name_their_line() {
+        for (text, expected) in [
+            ("money\n", "f:1: expected `MEASURE MIN_F1`"),
+            ("\n# x\nwealth 0.5\n", "f:3: unknown measure \"wealth\""),
+            ("money zero\n", "f:1: \"zero\" is not a number"),
+        ] {
+            let err = Floors::parse(text, "f").unwrap_err().to_string();
+            assert!(err.starts_with(expected), "{err}");
+        }
     }
 }

@@ -3,7 +3,6 @@
 pub mod lexicon;
 mod sentence;
 mod syllable;
-pub mod train;
 pub mod word;
 
 use std::ops::Range;

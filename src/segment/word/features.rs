@@ -6,7 +6,7 @@
 //! lookups), the trainer (keys and readable names) and the model loader (names back to
 //! keys), so the three cannot drift.
 
-use super::model::{NO_GROUP, WeightTable};
+use super::weights::{NO_GROUP, WeightTable};
 use crate::segment::TokenKind;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;

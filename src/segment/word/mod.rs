@@ -11,8 +11,11 @@
 //! neither side; a [`UserDict`] forces words and splits.
 
 pub(crate) mod features;
+pub mod gold;
 pub mod model;
+pub mod train;
 pub mod user_dict;
+pub(crate) mod weights;
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -509,7 +512,7 @@ fn money_atoms() -> (u64, &'static [u64]) {
 /// Greedy left-to-right decisions: `joins[i]` when unit `i` joins unit `i - 1`.
 #[inline]
 pub(crate) fn decode_units(
-    weights: &model::WeightTable,
+    weights: &weights::WeightTable,
     units: &Units,
     groups: &mut Vec<[u32; features::GROUP_KINDS]>,
     joins: &mut Vec<bool>,

@@ -1,0 +1,224 @@
+//! Feature weights of the word model in fixed point, looked up by the decoder.
+//!
+//! The lowest module of the word segmenter: `features` reads weights
+//! through it and `model` fills it, so neither needs the other's insides.
+
+/// Feature weights, in fixed point (1/1024), in 4-byte slots (a 16-bit check of the key
+/// and the weight), small enough to stay in the CPU's caches.
+///
+/// Features with a group (see `features::feature_key`) live in the group's own
+/// small open-addressing table, one run of slots found through a directory of groups;
+/// the others in one open-addressing table of their own.
+#[derive(Debug, Clone)]
+pub(crate) struct WeightTable {
+    /// Features without a group.
+    own: Vec<(u16, i16)>,
+    own_shift: u32,
+    /// Group hash → `start << 5 | log2(size)` of its run in `members`.
+    directory: Vec<(u32, u32)>,
+    members: Vec<(u16, i16)>,
+    len: usize,
+}
+
+/// The reference to a group that has no features.
+pub(crate) const NO_GROUP: u32 = u32::MAX;
+
+/// Fixed-point scale of the weights.
+pub(crate) const WEIGHT_SCALE: f32 = 1024.0;
+
+impl Default for WeightTable {
+    fn default() -> Self {
+        WeightTable::from_entries(&[])
+    }
+}
+
+/// The check of a key in its table: 16 of its bits (never 0, the empty slot).
+#[inline(always)]
+fn check(bits: u32) -> u16 {
+    ((bits >> 16) as u16) | 1
+}
+
+/// Adds `w` to the slot of `tag` in the run `slots` (a power of two, never full),
+/// probing from `first`.
+fn add_slot(slots: &mut [(u16, i16)], first: usize, tag: u16, w: i32) -> bool {
+    let mask = slots.len() - 1;
+    let mut i = first & mask;
+    loop {
+        let slot = &mut slots[i];
+        if slot.0 == tag {
+            slot.1 = (slot.1 as i32 + w).clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16;
+            return false;
+        }
+        if slot.0 == 0 {
+            *slot = (tag, w as i16);
+            return true;
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// The weight of `tag` in the run `slots` (a power of two, never full), probing from
+/// `first`; 0 when absent.
+#[inline(always)]
+fn get_slot(slots: &[(u16, i16)], first: usize, tag: u16) -> i32 {
+    let mask = slots.len().wrapping_sub(1);
+    let mut i = first & mask;
+    while let Some(&(t, w)) = slots.get(i) {
+        if t == tag {
+            return w as i32;
+        }
+        if t == 0 {
+            return 0;
+        }
+        i = (i + 1) & mask;
+    }
+    0
+}
+
+impl WeightTable {
+    /// A table of `entries` (keys as `features::feature_key` makes them); the
+    /// weights of equal keys add up.
+    pub fn from_entries(entries: &[(u64, f32)]) -> Self {
+        let fixed = |w: f32| {
+            (w * WEIGHT_SCALE)
+                .round()
+                .clamp(i16::MIN as f32 + 1.0, i16::MAX as f32) as i32
+        };
+        let mut grouped: Vec<(u64, f32)> = Vec::new();
+        let mut own: Vec<(u64, f32)> = Vec::new();
+        for &(h, w) in entries {
+            if h >> 63 == 1 {
+                grouped.push((h, w));
+            } else {
+                own.push((h, w));
+            }
+        }
+        let size = (own.len() * 2).next_power_of_two().max(2);
+        let mut table = WeightTable {
+            own: vec![(0, 0); size],
+            own_shift: 64 - size.trailing_zeros(),
+            directory: Vec::new(),
+            members: Vec::new(),
+            len: 0,
+        };
+        for &(h, w) in &own {
+            let first = (h << 1 >> table.own_shift) as usize;
+            table.len += usize::from(add_slot(&mut table.own, first, check(h as u32), fixed(w)));
+        }
+        // Each group's run: twice its features, rounded up to a power of two.
+        grouped.sort_unstable_by_key(|&(h, _)| h);
+        let mut groups: Vec<(u32, u32)> = Vec::new();
+        let mut at = 0;
+        while at < grouped.len() {
+            let group = (grouped[at].0 >> 32) as u32;
+            let end = at + grouped[at..].partition_point(|(h, _)| (h >> 32) as u32 == group);
+            let size = ((end - at) * 2).next_power_of_two();
+            let start = table.members.len();
+            table.members.resize(start + size, (0, 0));
+            for &(h, w) in &grouped[at..end] {
+                let run = &mut table.members[start..start + size];
+                table.len += usize::from(add_slot(run, h as usize, check(h as u32), fixed(w)));
+            }
+            groups.push((group, (start as u32) << 5 | size.trailing_zeros()));
+            at = end;
+        }
+        let size = (groups.len() * 2).next_power_of_two().max(2);
+        table.directory = vec![(0, 0); size];
+        let mask = size - 1;
+        for (group, packed) in groups {
+            let mut i = group as usize & mask;
+            while table.directory[i].0 != 0 {
+                i = (i + 1) & mask;
+            }
+            table.directory[i] = (group, packed);
+        }
+        table
+    }
+
+    /// The reference to a group ([`NO_GROUP`] when it has no features).
+    #[inline(always)]
+    pub fn group(&self, group: u32) -> u32 {
+        let mask = self.directory.len().wrapping_sub(1);
+        let mut i = group as usize & mask;
+        while let Some(&(g, packed)) = self.directory.get(i) {
+            if g == group {
+                return packed;
+            }
+            if g == 0 {
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        NO_GROUP
+    }
+
+    /// The weight of a feature of a group, by its key in the group.
+    #[inline(always)]
+    pub fn get_in(&self, group: u32, member: u32) -> i32 {
+        if group == NO_GROUP {
+            return 0;
+        }
+        let start = (group >> 5) as usize;
+        let size = 1usize << (group & 31);
+        match self.members.get(start..start + size) {
+            Some(run) => get_slot(run, member as usize, check(member)),
+            None => 0,
+        }
+    }
+
+    /// The weight of a feature without a group, by its key.
+    #[inline(always)]
+    pub fn get_own(&self, h: u64) -> i32 {
+        get_slot(
+            &self.own,
+            (h << 1 >> self.own_shift) as usize,
+            check(h as u32),
+        )
+    }
+
+    /// The weight of any key (0 when absent).
+    #[cfg(test)]
+    pub fn get(&self, h: u64) -> i32 {
+        if h >> 63 == 1 {
+            self.get_in(self.group((h >> 32) as u32), h as u32)
+        } else {
+            self.get_own(h)
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weight_table_finds_grouped_and_own_keys() {
+        // Keys as feature_key makes them: a few groups of many members, and own keys.
+        let mut entries = Vec::new();
+        for g in 0..50u64 {
+            let group = (g.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) | 0x8000_0000;
+            for m in 0..(1 + g % 40) {
+                let member = m.wrapping_mul(0xff51_afd7_ed55_8ccd) >> 32;
+                entries.push((group << 32 | member, (g + m) as f32 / 64.0 + 0.5));
+            }
+        }
+        for k in 0..500u64 {
+            entries.push((
+                k.wrapping_mul(0xc4ce_b9fe_1a85_ec53) >> 1,
+                -(k as f32) / 100.0 - 0.5,
+            ));
+        }
+        let table = WeightTable::from_entries(&entries);
+        for &(h, w) in &entries {
+            assert_eq!(table.get(h), (w * WEIGHT_SCALE).round() as i32, "{h:x}");
+        }
+        assert_eq!(table.len(), entries.len());
+        assert_eq!(table.group(0x8000_0001), NO_GROUP);
+        assert_eq!(table.get(0x8000_0001_0000_0000), 0);
+        assert_eq!(WeightTable::default().get(12345), 0);
+    }
+}
