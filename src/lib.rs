@@ -24,6 +24,7 @@ pub mod eval;
 pub mod extract;
 pub mod io;
 pub mod normalize;
+pub mod output;
 pub mod pipeline;
 pub mod record;
 pub mod segment;
