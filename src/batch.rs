@@ -247,9 +247,8 @@ where
                 true
             };
             let stats = source.read(&mut sink);
-            // After an input error the items read since the last batch are dropped: the
-            // run fails, and what was written is whole batches.
-            if stats.is_ok() && !batch.is_empty() {
+            // Before an input error too: what was read before it is written.
+            if !batch.is_empty() {
                 // The writer may have stopped already; nothing is left to tell it.
                 let _ = sender.send(batch);
             }
@@ -382,7 +381,9 @@ mod tests {
         let missing = dir.path().join("nope.txt").display().to_string();
         let mut out = Vec::new();
         let error = run_source(
-            Lines { inputs: &[missing] },
+            Lines {
+                inputs: std::slice::from_ref(&missing),
+            },
             |l: &Vec<u8>| upper(l),
             &mut out,
             &options(1),
@@ -390,6 +391,19 @@ mod tests {
         .expect_err("a missing file is fatal for lines");
         assert!(matches!(error, RunError::Input(InputError::Open { .. })));
         assert!(error.to_string().contains("nope.txt"), "{error}");
+        // The lines of the inputs before the missing one are written before the run ends.
+        let path = dir.path().join("in.txt");
+        std::fs::write(&path, "a\nb").unwrap();
+        let inputs = [path.display().to_string(), missing];
+        let mut out = Vec::new();
+        run_source(
+            Lines { inputs: &inputs },
+            |l: &Vec<u8>| upper(l),
+            &mut out,
+            &options(1),
+        )
+        .expect_err("a missing file is fatal for lines");
+        assert_eq!(out, b"A\nB");
     }
 
     /// A reader that went away: every write is a broken pipe.
