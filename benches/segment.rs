@@ -4,6 +4,8 @@
 //! then word segmentation on syllable-tokenized text (the word step given tokens, the full
 //! pass, `--lines`), and the time to load the word model.
 
+mod common;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;
@@ -95,7 +97,7 @@ fn extraction_share(c: &mut Criterion) {
     group.bench_function("extract alone", |b| {
         b.iter_custom(|iterations| {
             (0..iterations)
-                .map(|_| synth::time_extractors(&texts, &segmenter))
+                .map(|_| common::time_extractors(&texts, &segmenter))
                 .sum()
         })
     });
@@ -103,7 +105,7 @@ fn extraction_share(c: &mut Criterion) {
 }
 
 fn words(c: &mut Criterion) {
-    let texts = synth::syllable_articles(&corpus());
+    let texts = common::syllable_articles(&corpus());
     let bytes: usize = texts.iter().map(String::len).sum();
     let segmenter = Segmenter::new();
     let words = WordSegmenter::new();
