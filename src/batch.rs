@@ -103,7 +103,7 @@ impl Source for Lines<'_> {
 /// What a run did.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
-    /// Records written: `ok + errors`.
+    /// Items written, `ok + errors`: articles' records, or lines for [`Lines`].
     pub articles: u64,
     pub ok: u64,
     pub errors: u64,

@@ -40,13 +40,6 @@ pub enum OutputError {
     Write(#[source] io::Error),
 }
 
-impl OutputError {
-    /// The reader closed the output (a broken pipe): not a failure of the run.
-    pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, OutputError::Write(e) if e.kind() == io::ErrorKind::BrokenPipe)
-    }
-}
-
 /// Where records go: stdout, a file, or a gzip file that must be finished to be valid.
 pub enum Output {
     Stdout(BufWriter<io::StdoutLock<'static>>),
@@ -126,30 +119,30 @@ pub fn render_record(pipeline: &Pipeline, item: &Item) -> Rendered {
 
 /// An article as `segment --json` writes it: its sentences, with their tokens or words.
 #[derive(Serialize)]
-pub struct SegmentedArticle<'a, S> {
-    pub id: &'a str,
-    pub source: &'a str,
-    pub sentences: Vec<S>,
+struct SegmentedArticle<'a, S> {
+    id: &'a str,
+    source: &'a str,
+    sentences: Vec<S>,
 }
 
 /// A sentence of `segment --json`, with its tokens.
 #[derive(Serialize)]
-pub struct SentenceTokens<'a> {
+struct SentenceTokens<'a> {
     #[serde(flatten)]
-    pub sentence: SentenceRecord<'a>,
-    pub tokens: Vec<TokenRecord<'a>>,
+    sentence: SentenceRecord<'a>,
+    tokens: Vec<TokenRecord<'a>>,
 }
 
 /// A sentence of `segment --words --json`, with its words.
 #[derive(Serialize)]
-pub struct SentenceWords<'a> {
+struct SentenceWords<'a> {
     #[serde(flatten)]
-    pub sentence: SentenceRecord<'a>,
-    pub words: Vec<WordRecord<'a>>,
+    sentence: SentenceRecord<'a>,
+    words: Vec<WordRecord<'a>>,
 }
 
 /// The item's article when it can be processed, else the error to write in its place.
-pub fn valid_article<'i>(pipeline: &Pipeline, item: &'i Item) -> Result<&'i Article, ArticleError> {
+fn valid_article<'i>(pipeline: &Pipeline, item: &'i Item) -> Result<&'i Article, ArticleError> {
     match item {
         Item::Article(article) => pipeline.validate(article).map(|()| article),
         Item::Error(e) => Err(e.clone()),
@@ -157,7 +150,7 @@ pub fn valid_article<'i>(pipeline: &Pipeline, item: &'i Item) -> Result<&'i Arti
 }
 
 /// The error record line written in place of an article's output.
-pub fn error_rendered(error: &ArticleError) -> Rendered {
+fn error_rendered(error: &ArticleError) -> Rendered {
     Rendered {
         bytes: json_line(&ErrorRecord::from(error)),
         ok: false,
@@ -165,7 +158,7 @@ pub fn error_rendered(error: &ArticleError) -> Rendered {
 }
 
 /// The error written in place of an article's `segment` text: `# id`, `! error: …`, a blank line.
-pub fn error_text(error: &ArticleError) -> Rendered {
+fn error_text(error: &ArticleError) -> Rendered {
     Rendered {
         bytes: format!("# {}\n! error: {error}\n\n", error.id).into_bytes(),
         ok: false,
@@ -402,9 +395,6 @@ mod tests {
         };
         assert!(error.to_string().contains("out.jsonl"), "{error}");
         assert!(std::error::Error::source(&error).is_some());
-        assert!(!error.is_broken_pipe());
-        let closed = OutputError::Write(io::Error::from(io::ErrorKind::BrokenPipe));
-        assert!(closed.is_broken_pipe());
     }
 
     #[test]
