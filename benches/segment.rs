@@ -1,8 +1,10 @@
 //! Single-thread throughput of the text model: normalization, syllable tokens and sentences,
 //! on a generated news-like corpus, in input UTF-8 bytes per second; the share of the
-//! percentage and money extractors (group `share`: their time over the segmentation pass's);
+//! extractors (group `share`: their time over the segmentation pass's);
 //! then word segmentation on syllable-tokenized text (the word step given tokens, the full
 //! pass, `--lines`), and the time to load the word model.
+
+mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -64,7 +66,7 @@ fn segmentation(c: &mut Criterion) {
     group.finish();
 }
 
-/// What the percentage and money extractors add to the segmentation pass: the pass alone,
+/// What the extractors add to the segmentation pass: the pass alone,
 /// with the extractors, and the extractors timed alone (each article's right after its
 /// segmentation, tokens hot in cache as in the pipeline, so no two noisy totals are
 /// subtracted). On 1 MiB with fifty samples over twenty seconds each, so that a shared
@@ -97,7 +99,7 @@ fn extraction_share(c: &mut Criterion) {
     group.bench_function("extract alone", |b| {
         b.iter_custom(|iterations| {
             (0..iterations)
-                .map(|_| synth::time_extractors(&texts, &segmenter))
+                .map(|_| common::time_extractors(&texts, &segmenter))
                 .sum()
         })
     });
@@ -105,7 +107,7 @@ fn extraction_share(c: &mut Criterion) {
 }
 
 fn words(c: &mut Criterion) {
-    let texts = synth::syllable_articles(&corpus());
+    let texts = common::syllable_articles(&corpus());
     let bytes: usize = texts.iter().map(String::len).sum();
     let segmenter = Segmenter::new();
     let words = WordSegmenter::new();

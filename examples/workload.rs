@@ -18,6 +18,10 @@
 //! syllable-tokenized text, as the criterion group `words` does, and prints the fastest of
 //! twenty passes.
 
+// Shared with the benchmarks; not library API.
+#[path = "../benches/common.rs"]
+mod common;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -99,7 +103,7 @@ fn extraction_ratio(texts: &[String], segmenter: &Segmenter) {
     for _ in 0..40 {
         let alone = pass(false);
         let with = pass(true);
-        let extractors = synth::time_extractors(texts, segmenter);
+        let extractors = common::time_extractors(texts, segmenter);
         segmenting = segmenting.min(alone);
         extracting = extracting.min(with);
         ratios.push(with.as_secs_f64() / alone.as_secs_f64());
@@ -126,7 +130,7 @@ fn extraction_ratio(texts: &[String], segmenter: &Segmenter) {
 /// Prints the fastest of twenty passes of the word step over syllable-tokenized text
 /// (sentences a line, tokens separated by spaces, articles of 20 lines).
 fn word_step(texts: &[String], segmenter: &Segmenter) {
-    let articles = synth::syllable_articles(texts);
+    let articles = common::syllable_articles(texts);
     let analysed: Vec<_> = articles
         .iter()
         .map(|t| {

@@ -7,15 +7,21 @@ use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
 
-use crate::io::{InputOptions, InputStats, Item, read_inputs};
-use crate::pipeline::{Pipeline, json_line};
-use crate::record::ErrorRecord;
+use crate::io::{InputError, InputOptions, InputStats, Item, read_inputs, read_lines};
+use crate::pipeline::Pipeline;
+
+// The renderers live in `output`; their old home keeps the names working.
+pub use crate::output::{Rendered, render_record};
 
 /// Articles per batch handed to the thread pool: enough to keep every thread busy, few
 /// enough that memory stays flat.
 const BATCH_ARTICLES: usize = 512;
 /// Text bytes per batch, for inputs of long articles.
 const BATCH_BYTES: usize = 8 << 20;
+/// Lines per batch: lines are short, so batches are bounded by bytes first.
+const BATCH_LINES: usize = 1 << 16;
+/// Line bytes per batch.
+const BATCH_LINE_BYTES: usize = 4 << 20;
 
 /// How a run goes.
 #[derive(Debug, Clone, Default)]
@@ -29,42 +35,75 @@ pub struct RunOptions {
 /// Totals so far, for a progress display.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Progress {
+    /// Items written: articles, or lines for [`Lines`].
     pub articles: u64,
     pub bytes: u64,
     pub elapsed: Duration,
 }
 
-/// The output of one item: its JSON line(s) and whether it is an error record.
-#[derive(Debug, Clone)]
-pub struct Rendered {
-    pub bytes: Vec<u8>,
-    pub ok: bool,
+/// Where the items of a run come from, read on a thread of their own while the pool
+/// renders the previous batch.
+pub trait Source: Send {
+    type Item: Send + Sync;
+    /// Items per batch handed to the thread pool.
+    const BATCH_ITEMS: usize;
+    /// Input bytes per batch.
+    const BATCH_BYTES: usize;
+    /// The input bytes an item stands for, for batching and progress.
+    fn bytes(item: &Self::Item) -> usize;
+    /// Reads every item in order into `sink`, which returns `false` to stop.
+    fn read(self, sink: &mut dyn FnMut(Self::Item) -> bool) -> Result<InputStats, InputError>;
 }
 
-/// Renders one item as an `extract` record line: the record, or the error record.
-pub fn render_record(pipeline: &Pipeline, item: &Item) -> Rendered {
-    match item {
-        Item::Article(article) => match pipeline.process(article) {
-            Ok(record) => Rendered {
-                bytes: json_line(&record),
-                ok: true,
-            },
-            Err(error) => Rendered {
-                bytes: json_line(&ErrorRecord::from(&error)),
-                ok: false,
-            },
-        },
-        Item::Error(error) => Rendered {
-            bytes: json_line(&ErrorRecord::from(error)),
-            ok: false,
-        },
+/// Articles from files, directories, archives and stdin ([`read_inputs`]); an article that
+/// cannot be read is an [`Item::Error`], never the end of the run.
+#[derive(Debug, Clone, Copy)]
+pub struct Articles<'a> {
+    pub inputs: &'a [String],
+    pub options: &'a InputOptions,
+}
+
+impl Source for Articles<'_> {
+    type Item = Item;
+    const BATCH_ITEMS: usize = BATCH_ARTICLES;
+    const BATCH_BYTES: usize = BATCH_BYTES;
+
+    fn bytes(item: &Item) -> usize {
+        match item {
+            Item::Article(a) => a.text.len(),
+            Item::Error(_) => 0,
+        }
+    }
+
+    fn read(self, sink: &mut dyn FnMut(Item) -> bool) -> Result<InputStats, InputError> {
+        Ok(read_inputs(self.inputs, self.options, sink))
+    }
+}
+
+/// The lines of files or stdin ([`read_lines`]), bytes as they are, line endings kept.
+#[derive(Debug, Clone, Copy)]
+pub struct Lines<'a> {
+    pub inputs: &'a [String],
+}
+
+impl Source for Lines<'_> {
+    type Item = Vec<u8>;
+    const BATCH_ITEMS: usize = BATCH_LINES;
+    const BATCH_BYTES: usize = BATCH_LINE_BYTES;
+
+    fn bytes(line: &Vec<u8>) -> usize {
+        line.len()
+    }
+
+    fn read(self, sink: &mut dyn FnMut(Vec<u8>) -> bool) -> Result<InputStats, InputError> {
+        read_lines(self.inputs, sink)
     }
 }
 
 /// What a run did.
 #[derive(Debug, Clone, Default)]
 pub struct Summary {
-    /// Records written: `ok + errors`.
+    /// Items written, `ok + errors`: articles' records, or lines for [`Lines`].
     pub articles: u64,
     pub ok: u64,
     pub errors: u64,
@@ -78,6 +117,45 @@ impl Summary {
     pub fn megabytes_per_second(&self) -> f64 {
         let secs = self.elapsed.as_secs_f64().max(1e-9);
         self.input.bytes as f64 / 1e6 / secs
+    }
+
+    /// What to tell the user after a run over [`Articles`], a line each: this summary, the
+    /// inputs skipped (the first five by name), and an early stop.
+    pub fn notes(&self) -> Vec<String> {
+        const SHOWN: usize = 5;
+        let mut notes = vec![self.to_string()];
+        let skipped = &self.input.skipped;
+        if !skipped.is_empty() {
+            let names: Vec<&str> = skipped.iter().take(SHOWN).map(String::as_str).collect();
+            let more = match skipped.len().saturating_sub(SHOWN) {
+                0 => String::new(),
+                more => format!(" and {more} more"),
+            };
+            notes.push(format!(
+                "skipped (not .jsonl, .ndjson, .txt or an archive of them): {}{more}",
+                names.join(", ")
+            ));
+        }
+        notes.extend(self.closed_note());
+        notes
+    }
+
+    /// What to tell the user after a run over [`Lines`]: lines and bytes, and an early stop.
+    pub fn lines_notes(&self) -> Vec<String> {
+        let mut notes = vec![format!(
+            "{} lines, {:.1} MB in {:.2} s ({:.1} MB/s)",
+            self.articles,
+            self.input.bytes as f64 / 1e6,
+            self.elapsed.as_secs_f64().max(1e-9),
+            self.megabytes_per_second()
+        )];
+        notes.extend(self.closed_note());
+        notes
+    }
+
+    fn closed_note(&self) -> Option<String> {
+        self.output_closed
+            .then(|| "output closed; stopped early".to_string())
     }
 }
 
@@ -105,6 +183,8 @@ pub enum RunError {
     Output(#[source] io::Error),
     #[error("cannot start {threads} worker threads: {message}")]
     Threads { threads: usize, message: String },
+    #[error(transparent)]
+    Input(#[from] InputError),
 }
 
 /// Reads `inputs`, renders each item with `render` on a pool of threads, and writes the
@@ -121,6 +201,27 @@ where
     W: Write + ?Sized,
     F: Fn(&Pipeline, &Item) -> Rendered + Sync,
 {
+    let source = Articles {
+        inputs,
+        options: input_options,
+    };
+    run_source(source, |item| render(pipeline, item), out, options)
+}
+
+/// [`run`] over any [`Source`]: reads its items, renders each with `render` on a pool of
+/// threads, and writes the results to `out` in input order. A broken pipe ends the run
+/// early and is not an error ([`Summary::output_closed`]).
+pub fn run_source<S, W, F>(
+    source: S,
+    render: F,
+    out: &mut W,
+    options: &RunOptions,
+) -> Result<Summary, RunError>
+where
+    S: Source,
+    W: Write + ?Sized,
+    F: Fn(&S::Item) -> Rendered + Sync,
+{
     let started = Instant::now();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads)
@@ -129,69 +230,51 @@ where
             threads: options.threads,
             message: e.to_string(),
         })?;
-    let (sender, receiver) = mpsc::sync_channel::<Vec<Item>>(2);
+    let (sender, receiver) = mpsc::sync_channel::<Vec<S::Item>>(2);
     let mut summary = Summary::default();
     let result = std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH_ARTICLES);
+            let mut batch = Vec::with_capacity(S::BATCH_ITEMS);
             let mut batch_bytes = 0;
-            let mut sink = |item: Item| {
-                if let Item::Article(a) = &item {
-                    batch_bytes += a.text.len();
-                }
+            let mut sink = |item: S::Item| {
+                batch_bytes += S::bytes(&item);
                 batch.push(item);
-                if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
+                if batch.len() >= S::BATCH_ITEMS || batch_bytes >= S::BATCH_BYTES {
                     batch_bytes = 0;
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ARTICLES));
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(S::BATCH_ITEMS));
                     return sender.send(full).is_ok();
                 }
                 true
             };
-            let stats = read_inputs(inputs, input_options, &mut sink);
+            let stats = source.read(&mut sink);
+            // Before an input error too: what was read before it is written.
             if !batch.is_empty() {
                 // The writer may have stopped already; nothing is left to tell it.
                 let _ = sender.send(batch);
             }
             stats
         });
-        let mut progress = Progress::default();
-        let mut written: Result<(), RunError> = Ok(());
-        for batch in receiver.iter() {
-            let rendered: Vec<Rendered> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|item| render(pipeline, item))
-                    .collect()
-            });
-            for (item, r) in batch.iter().zip(&rendered) {
-                if let Item::Article(a) = item {
-                    progress.bytes += a.text.len() as u64;
-                }
-                if let Err(e) = out.write_all(&r.bytes) {
-                    written = Err(RunError::Output(e));
-                    break;
-                }
-                summary.articles += 1;
-                if r.ok {
-                    summary.ok += 1;
-                } else {
-                    summary.errors += 1;
-                }
-            }
-            if written.is_err() {
-                break;
-            }
-            progress.articles = summary.articles;
-            progress.elapsed = started.elapsed();
-            if let Some(report) = options.progress {
-                report(&progress);
-            }
-        }
+        let written = write_batches::<S, W, F>(
+            &receiver,
+            &pool,
+            &render,
+            out,
+            &mut summary,
+            started,
+            options,
+        );
         // Dropping the receiver makes the reader's next send fail, so it stops.
         drop(receiver);
-        let stats = reader.join().unwrap_or_default();
-        summary.input = stats;
-        written.and_then(|()| out.flush().map_err(RunError::Output))
+        let read = match reader.join() {
+            Ok(Ok(stats)) => {
+                summary.input = stats;
+                Ok(())
+            }
+            Ok(Err(e)) => Err(RunError::Input(e)),
+            Err(_) => Ok(()),
+        };
+        written.and(read)?;
+        out.flush().map_err(RunError::Output)
     });
     summary.elapsed = started.elapsed();
     match result {
@@ -201,5 +284,158 @@ where
         }
         Err(e) => Err(e),
         Ok(()) => Ok(summary),
+    }
+}
+
+/// The writing half of [`run_source`]: renders each batch received on the pool and writes
+/// it in order, counting into `summary` and reporting progress after each batch.
+fn write_batches<S, W, F>(
+    receiver: &mpsc::Receiver<Vec<S::Item>>,
+    pool: &rayon::ThreadPool,
+    render: &F,
+    out: &mut W,
+    summary: &mut Summary,
+    started: Instant,
+    options: &RunOptions,
+) -> Result<(), RunError>
+where
+    S: Source,
+    W: Write + ?Sized,
+    F: Fn(&S::Item) -> Rendered + Sync,
+{
+    let mut progress = Progress::default();
+    for batch in receiver.iter() {
+        let rendered: Vec<Rendered> = pool.install(|| batch.par_iter().map(render).collect());
+        for (item, r) in batch.iter().zip(&rendered) {
+            progress.bytes += S::bytes(item) as u64;
+            out.write_all(&r.bytes).map_err(RunError::Output)?;
+            summary.articles += 1;
+            if r.ok {
+                summary.ok += 1;
+            } else {
+                summary.errors += 1;
+            }
+        }
+        progress.articles = summary.articles;
+        progress.elapsed = started.elapsed();
+        if let Some(report) = options.progress {
+            report(&progress);
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn upper(line: &[u8]) -> Rendered {
+        Rendered {
+            bytes: line.to_ascii_uppercase(),
+            ok: true,
+        }
+    }
+
+    fn options(threads: usize) -> RunOptions {
+        RunOptions {
+            threads,
+            progress: None,
+        }
+    }
+
+    #[test]
+    fn lines_are_rendered_in_order_with_their_bytes_as_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut text = Vec::new();
+        for n in 0..5000 {
+            text.extend_from_slice(format!("line {n}\r\n").as_bytes());
+        }
+        text.extend_from_slice(b"not \xff utf-8\nno ending");
+        let path = dir.path().join("in.txt");
+        std::fs::write(&path, &text).unwrap();
+        let inputs = [path.display().to_string(), path.display().to_string()];
+        for threads in [1, 3] {
+            let mut out = Vec::new();
+            let summary = run_source(
+                Lines { inputs: &inputs },
+                |l: &Vec<u8>| upper(l),
+                &mut out,
+                &options(threads),
+            )
+            .unwrap();
+            let once = text.to_ascii_uppercase();
+            assert_eq!(out, [&once[..], &once[..]].concat());
+            assert_eq!(
+                (summary.articles, summary.ok, summary.errors),
+                (10004, 10004, 0)
+            );
+            assert_eq!(summary.input.files, 2);
+            assert_eq!(summary.input.bytes, 2 * text.len() as u64);
+            assert!(summary.lines_notes()[0].starts_with("10004 lines, "));
+        }
+    }
+
+    #[test]
+    fn a_missing_input_of_lines_ends_the_run_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("nope.txt").display().to_string();
+        let mut out = Vec::new();
+        let error = run_source(
+            Lines {
+                inputs: std::slice::from_ref(&missing),
+            },
+            |l: &Vec<u8>| upper(l),
+            &mut out,
+            &options(1),
+        )
+        .expect_err("a missing file is fatal for lines");
+        assert!(matches!(error, RunError::Input(InputError::Open { .. })));
+        assert!(error.to_string().contains("nope.txt"), "{error}");
+        // The lines of the inputs before the missing one are written before the run ends.
+        let path = dir.path().join("in.txt");
+        std::fs::write(&path, "a\nb").unwrap();
+        let inputs = [path.display().to_string(), missing];
+        let mut out = Vec::new();
+        run_source(
+            Lines { inputs: &inputs },
+            |l: &Vec<u8>| upper(l),
+            &mut out,
+            &options(1),
+        )
+        .expect_err("a missing file is fatal for lines");
+        assert_eq!(out, b"A\nB");
+    }
+
+    /// A reader that went away: every write is a broken pipe.
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_output_stops_the_run_without_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.txt");
+        std::fs::write(&path, "a\nb\n".repeat(100_000)).unwrap();
+        let inputs = [path.display().to_string()];
+        let summary = run_source(
+            Lines { inputs: &inputs },
+            |l: &Vec<u8>| upper(l),
+            &mut Closed,
+            &options(2),
+        )
+        .unwrap();
+        assert!(summary.output_closed);
+        assert_eq!(summary.articles, 0);
+        assert_eq!(
+            summary.lines_notes().last().map(String::as_str),
+            Some("output closed; stopped early")
+        );
     }
 }

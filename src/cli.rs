@@ -1,34 +1,25 @@
 //! The `vnextract` command line: a thin layer over the library.
 
-use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use flate2::write::GzEncoder;
 use indicatif::{ProgressBar, ProgressStyle};
-use serde::Serialize;
 
-use vnextract::batch::{self, Progress, Rendered, RunOptions, Summary};
+use vnextract::batch::{self, Articles, Lines, Progress, RunOptions, Source, Summary};
 use vnextract::eval::segmentation::evaluate_segmentation;
 use vnextract::eval::{
     Annotated, FloorCheck, FloorVerdict, Floors, evaluate, html, read_annotated,
 };
 use vnextract::io::{Format, InputOptions, Item};
 use vnextract::metrics::Score;
-use vnextract::pipeline::json_line;
-use vnextract::pipeline::underscored;
-use vnextract::record::ErrorRecord;
-use vnextract::record::{
-    SentenceRecord, TokenRecord, WordRecord, sentence_records, token_records, word_records,
-};
+use vnextract::output::{self, Output, Rendered};
 use vnextract::segment::word::gold::{GoldWords, read_conllu};
 use vnextract::segment::word::train::{self, TrainConfig, Tuning};
 use vnextract::segment::word::{UserDict, WordModel, WordSegmenter};
-use vnextract::span::CharIndex;
 use vnextract::{Article, Pipeline, synth};
 
 /// Writes a line to stderr. Unlike `eprintln!`, a stderr that cannot be written (a full
@@ -314,19 +305,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 builder = builder.official_lexicon(lexicon);
             }
             let pipeline = builder.build();
-            run_batch(&args.input, &args.run, &pipeline, batch::render_record)
+            run_articles(&args.input, &args.run, &pipeline, output::render_record)
         }
         Command::Eval(args) => run_eval(&args),
         Command::TrainSegmenter(args) => run_train(&args),
         Command::Generate(args) => {
-            let mut out: Box<dyn Write> = match &args.output {
-                Some(path) => {
-                    Box::new(BufWriter::new(File::create(path).with_context(|| {
-                        format!("cannot create output file {}", path.display())
-                    })?))
-                }
-                None => Box::new(BufWriter::new(io::stdout().lock())),
-            };
+            let mut out = Output::uncompressed(args.output.as_deref())?;
             let articles = synth::write_jsonl(&mut out, args.megabytes * 1_000_000, args.seed)
                 .and_then(|n| out.flush().map(|()| n));
             match articles {
@@ -347,15 +331,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     .word_segmenter(args.word_options.segmenter()?);
             }
             let pipeline = builder.build();
-            if args.words && args.json {
-                run_batch(&args.input, &args.run, &pipeline, render_words_json)
-            } else if args.words {
-                run_batch(&args.input, &args.run, &pipeline, render_words_text)
-            } else if args.json {
-                run_batch(&args.input, &args.run, &pipeline, render_segments_json)
-            } else {
-                run_batch(&args.input, &args.run, &pipeline, render_segments_text)
-            }
+            let render = match (args.words, args.json) {
+                (true, true) => output::render_words_json,
+                (true, false) => output::render_words_text,
+                (false, true) => output::render_segments_json,
+                (false, false) => output::render_segments_text,
+            };
+            run_articles(&args.input, &args.run, &pipeline, render)
         }
     }
 }
@@ -569,29 +551,30 @@ fn input_options(args: &InputArgs) -> InputOptions {
     }
 }
 
-fn run_batch<F>(
-    input: &InputArgs,
-    run: &RunArgs,
-    pipeline: &Pipeline,
-    render: F,
-) -> Result<ExitCode>
+/// How a run tells the user how it goes: what its items are called on the progress bar,
+/// and the lines of its summary.
+struct Reporting {
+    unit: &'static str,
+    notes: fn(&Summary) -> Vec<String>,
+}
+
+/// Runs `source` through `render` into the output of `run`, with a progress bar on a
+/// terminal and the summary on stderr unless quiet.
+fn run_batch<S, F>(source: S, render: F, run: &RunArgs, reporting: Reporting) -> Result<ExitCode>
 where
-    F: Fn(&Pipeline, &Item) -> Rendered + Sync,
+    S: Source,
+    F: Fn(&S::Item) -> Rendered + Sync,
 {
     let mut out = Output::create(run.output.as_deref())?;
     let show_progress = !run.quiet && io::stderr().is_terminal();
+    if show_progress {
+        PROGRESS.get_or_init(|| progress_bar(reporting.unit));
+    }
     let options = RunOptions {
         threads: run.threads,
         progress: show_progress.then_some(report_progress as fn(&Progress)),
     };
-    let summary = batch::run(
-        &input.inputs,
-        &input_options(input),
-        pipeline,
-        render,
-        &mut out,
-        &options,
-    )?;
+    let summary = batch::run_source(source, render, &mut out, &options)?;
     if !summary.output_closed {
         out.finish()?;
     }
@@ -599,7 +582,9 @@ where
         bar.finish_and_clear();
     }
     if !run.quiet {
-        print_summary(&summary);
+        for line in (reporting.notes)(&summary) {
+            note!("vnextract: {line}");
+        }
     }
     Ok(if run.strict && summary.errors > 0 {
         ExitCode::from(1)
@@ -608,365 +593,61 @@ where
     })
 }
 
-/// Where records go: stdout, a file, or a gzip file that must be finished to be valid.
-enum Output {
-    Stdout(BufWriter<io::StdoutLock<'static>>),
-    File(BufWriter<File>),
-    Gzip(Box<GzEncoder<BufWriter<File>>>),
-}
-
-impl Output {
-    fn create(path: Option<&Path>) -> Result<Output> {
-        let Some(path) = path else {
-            return Ok(Output::Stdout(BufWriter::with_capacity(
-                1 << 16,
-                io::stdout().lock(),
-            )));
-        };
-        let file = File::create(path)
-            .with_context(|| format!("cannot create output file {}", path.display()))?;
-        let file = BufWriter::with_capacity(1 << 16, file);
-        Ok(if path.extension().is_some_and(|e| e == "gz") {
-            Output::Gzip(Box::new(GzEncoder::new(file, flate2::Compression::fast())))
-        } else {
-            Output::File(file)
-        })
-    }
-
-    /// Writes what is buffered, and the gzip trailer; an error here loses output.
-    fn finish(self) -> Result<()> {
-        let flushed = match self {
-            Output::Stdout(mut w) => w.flush(),
-            Output::File(mut w) => w.flush(),
-            Output::Gzip(encoder) => encoder.finish().and_then(|mut w| w.flush()),
-        };
-        flushed.context("cannot write the output")
-    }
-
-    fn writer(&mut self) -> &mut dyn Write {
-        match self {
-            Output::Stdout(w) => w,
-            Output::File(w) => w,
-            Output::Gzip(w) => w,
-        }
-    }
-}
-
-impl Write for Output {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.writer().write(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.writer().flush()
-    }
-}
-
-fn print_summary(summary: &Summary) {
-    note!("vnextract: {summary}");
-    if !summary.input.skipped.is_empty() {
-        const SHOWN: usize = 5;
-        let names: Vec<&str> = summary
-            .input
-            .skipped
-            .iter()
-            .take(SHOWN)
-            .map(String::as_str)
-            .collect();
-        let more = summary.input.skipped.len().saturating_sub(SHOWN);
-        let more = if more > 0 {
-            format!(" and {more} more")
-        } else {
-            String::new()
-        };
-        note!(
-            "vnextract: skipped (not .jsonl, .ndjson, .txt or an archive of them): {}{more}",
-            names.join(", ")
-        );
-    }
-    if summary.output_closed {
-        note!("vnextract: output closed; stopped early");
-    }
-}
-
-static PROGRESS: OnceLock<ProgressBar> = OnceLock::new();
-
-fn report_progress(progress: &Progress) {
-    let bar = PROGRESS.get_or_init(|| {
-        let bar = ProgressBar::new_spinner();
-        let style = ProgressStyle::with_template("{spinner} {pos} articles, {msg} [{elapsed}]")
-            .unwrap_or_else(|_| ProgressStyle::default_spinner());
-        bar.set_style(style);
-        bar
-    });
-    let secs = progress.elapsed.as_secs_f64().max(1e-9);
-    bar.set_position(progress.articles);
-    bar.set_message(format!(
-        "{:.0} articles/s, {:.1} MB/s",
-        progress.articles as f64 / secs,
-        progress.bytes as f64 / 1e6 / secs
-    ));
-}
-
-/// An article as `segment --json` writes it: its sentences, with their tokens or words.
-#[derive(Serialize)]
-struct SegmentedArticle<'a, S> {
-    id: &'a str,
-    source: &'a str,
-    sentences: Vec<S>,
-}
-
-#[derive(Serialize)]
-struct SentenceTokens<'a> {
-    #[serde(flatten)]
-    sentence: SentenceRecord<'a>,
-    tokens: Vec<TokenRecord<'a>>,
-}
-
-/// The item's article when it can be processed, else the error to write in its place.
-fn valid_article<'i>(
+/// Runs a pipeline's `render` over the articles of `input`.
+fn run_articles(
+    input: &InputArgs,
+    run: &RunArgs,
     pipeline: &Pipeline,
-    item: &'i Item,
-) -> Result<&'i vnextract::Article, vnextract::ArticleError> {
-    match item {
-        Item::Article(article) => pipeline.validate(article).map(|()| article),
-        Item::Error(e) => Err(e.clone()),
-    }
-}
-
-fn error_rendered(error: &vnextract::ArticleError) -> Rendered {
-    Rendered {
-        bytes: json_line(&ErrorRecord::from(error)),
-        ok: false,
-    }
-}
-
-/// An article's sentences (with their tokens or words) as one JSON line.
-fn segmented_json<S: Serialize>(article: &vnextract::Article, sentences: Vec<S>) -> Rendered {
-    Rendered {
-        bytes: json_line(&SegmentedArticle {
-            id: &article.id,
-            source: &article.source,
-            sentences,
-        }),
-        ok: true,
-    }
-}
-
-fn render_segments_json(pipeline: &Pipeline, item: &Item) -> Rendered {
-    let article = match valid_article(pipeline, item) {
-        Ok(article) => article,
-        Err(e) => return error_rendered(&e),
+    render: fn(&Pipeline, &Item) -> Rendered,
+) -> Result<ExitCode> {
+    let options = input_options(input);
+    let source = Articles {
+        inputs: &input.inputs,
+        options: &options,
     };
-    let text = article.text.as_str();
-    let analysis = pipeline.analyze(text);
-    let chars = CharIndex::new(text);
-    let mut tokens = token_records(&analysis.segmented, text, &chars).into_iter();
-    let sentences: Vec<_> = sentence_records(&analysis.segmented, text, &chars)
-        .into_iter()
-        .zip(&analysis.segmented.sentences)
-        .map(|(sentence, s)| SentenceTokens {
-            sentence,
-            tokens: tokens.by_ref().take(s.tokens.len()).collect(),
-        })
-        .collect();
-    segmented_json(article, sentences)
-}
-
-/// `# id` then one sentence per line, tokens separated by spaces, a blank line after.
-fn render_segments_text(pipeline: &Pipeline, item: &Item) -> Rendered {
-    let article = match valid_article(pipeline, item) {
-        Ok(article) => article,
-        Err(e) => return error_text(&e),
+    let reporting = Reporting {
+        unit: "articles",
+        notes: Summary::notes,
     };
-    let text = article.text.as_str();
-    let analysis = pipeline.analyze(text);
-    let mut out = format!("# {}\n", article.id);
-    for sentence in &analysis.segmented.sentences {
-        let tokens = &analysis.segmented.tokens[sentence.tokens.clone()];
-        for (n, token) in tokens.iter().enumerate() {
-            if n > 0 {
-                out.push(' ');
-            }
-            // A token never holds a line break but for exotic input; keep one line each.
-            out.push_str(&token.text(text).replace(['\n', '\r'], " "));
-        }
-        out.push('\n');
-    }
-    out.push('\n');
-    Rendered {
-        bytes: out.into_bytes(),
-        ok: true,
-    }
-}
-
-fn error_text(error: &vnextract::ArticleError) -> Rendered {
-    Rendered {
-        bytes: format!("# {}\n! error: {error}\n\n", error.id).into_bytes(),
-        ok: false,
-    }
-}
-
-#[derive(Serialize)]
-struct SentenceWords<'a> {
-    #[serde(flatten)]
-    sentence: SentenceRecord<'a>,
-    words: Vec<WordRecord<'a>>,
-}
-
-fn render_words_json(pipeline: &Pipeline, item: &Item) -> Rendered {
-    let article = match valid_article(pipeline, item) {
-        Ok(article) => article,
-        Err(e) => return error_rendered(&e),
-    };
-    let text = article.text.as_str();
-    let analysis = pipeline.analyze(text);
-    let chars = CharIndex::new(text);
-    let words = pipeline.words(&analysis);
-    let records = match pipeline.word_segmenter() {
-        Some(_) => word_records(&words, text, &chars),
-        None => Vec::new(),
-    };
-    let mut records = records.into_iter().zip(&words).peekable();
-    let sentences: Vec<_> = sentence_records(&analysis.segmented, text, &chars)
-        .into_iter()
-        .zip(&analysis.segmented.sentences)
-        .map(|(sentence, s)| {
-            let mut in_sentence = Vec::new();
-            while let Some((record, _)) = records.next_if(|(_, w)| w.tokens.start < s.tokens.end) {
-                in_sentence.push(record);
-            }
-            SentenceWords {
-                sentence,
-                words: in_sentence,
-            }
-        })
-        .collect();
-    segmented_json(article, sentences)
-}
-
-/// `# id` then one sentence per line, words separated by spaces with "_" inside them.
-fn render_words_text(pipeline: &Pipeline, item: &Item) -> Rendered {
-    let article = match valid_article(pipeline, item) {
-        Ok(article) => article,
-        Err(e) => return error_text(&e),
-    };
-    let text = article.text.as_str();
-    let analysis = pipeline.analyze(text);
-    let words = pipeline.words(&analysis);
-    let mut out = format!("# {}\n", article.id);
-    let mut words = words.iter().peekable();
-    for sentence in &analysis.segmented.sentences {
-        let mut first = true;
-        while let Some(word) = words.next_if(|w| w.tokens.start < sentence.tokens.end) {
-            if !first {
-                out.push(' ');
-            }
-            first = false;
-            out.push_str(&underscored(text.get(word.bytes.clone()).unwrap_or("")));
-        }
-        out.push('\n');
-    }
-    out.push('\n');
-    Rendered {
-        bytes: out.into_bytes(),
-        ok: true,
-    }
+    run_batch(source, |item| render(pipeline, item), run, reporting)
 }
 
 /// `segment --lines`: each line of each input, with "_" for the spaces inside its words.
 fn run_lines(args: &SegmentArgs) -> Result<ExitCode> {
-    use rayon::prelude::*;
     let segmenter = args.word_options.segmenter()?;
-    let mut out = Output::create(args.run.output.as_deref())?;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.run.threads)
-        .build()
-        .context("cannot start the worker threads")?;
-    let inputs: Vec<String> = if args.input.inputs.is_empty() {
-        vec!["-".to_string()]
-    } else {
-        args.input.inputs.clone()
+    let source = Lines {
+        inputs: &args.input.inputs,
     };
-    let started = std::time::Instant::now();
-    let (mut lines, mut bytes) = (0u64, 0u64);
-    for input in &inputs {
-        let mut reader: Box<dyn io::BufRead> = if input == "-" {
-            Box::new(io::BufReader::new(io::stdin().lock()))
-        } else {
-            Box::new(io::BufReader::new(
-                File::open(input).with_context(|| format!("cannot open {input}"))?,
-            ))
-        };
-        // Batches of lines, segmented in parallel, written in order.
-        loop {
-            let mut batch: Vec<Vec<u8>> = Vec::new();
-            let mut size = 0;
-            while size < 1 << 22 {
-                let mut line = Vec::new();
-                let n = reader
-                    .read_until(b'\n', &mut line)
-                    .with_context(|| format!("cannot read {input}"))?;
-                if n == 0 {
-                    break;
-                }
-                size += n;
-                batch.push(line);
-            }
-            if batch.is_empty() {
-                break;
-            }
-            lines += batch.len() as u64;
-            bytes += size as u64;
-            let done: Vec<Vec<u8>> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|line| lines_output(&segmenter, line))
-                    .collect()
-            });
-            for line in done {
-                if let Err(e) = out.write_all(&line) {
-                    if e.kind() == io::ErrorKind::BrokenPipe {
-                        return Ok(ExitCode::SUCCESS);
-                    }
-                    return Err(e).context("cannot write the output");
-                }
-            }
-        }
-    }
-    match out.finish() {
-        Err(e)
-            if e.downcast_ref::<io::Error>()
-                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) => {}
-        other => other?,
-    }
-    if !args.run.quiet {
-        let secs = started.elapsed().as_secs_f64().max(1e-9);
-        note!(
-            "vnextract: {lines} lines, {:.1} MB in {secs:.2} s ({:.1} MB/s)",
-            bytes as f64 / 1e6,
-            bytes as f64 / 1e6 / secs
-        );
-    }
-    Ok(ExitCode::SUCCESS)
+    let render = |line: &Vec<u8>| output::render_line(&segmenter, line);
+    let reporting = Reporting {
+        unit: "lines",
+        notes: Summary::lines_notes,
+    };
+    run_batch(source, render, &args.run, reporting)
 }
 
-/// One line of `--lines` output: the line with "_" inside its words, its line ending kept;
-/// a line that is not UTF-8 passes through unchanged.
-fn lines_output(segmenter: &WordSegmenter, line: &[u8]) -> Vec<u8> {
-    let (body, ending) = match line.strip_suffix(b"\n") {
-        Some(body) => match body.strip_suffix(b"\r") {
-            Some(body) => (body, &b"\r\n"[..]),
-            None => (body, &b"\n"[..]),
-        },
-        None => (line, &b""[..]),
+static PROGRESS: OnceLock<ProgressBar> = OnceLock::new();
+
+/// A spinner counting `unit` (articles, lines), shown only while a run writes.
+fn progress_bar(unit: &'static str) -> ProgressBar {
+    let bar = ProgressBar::new_spinner();
+    let style = ProgressStyle::with_template("{spinner} {pos} {prefix}, {msg} [{elapsed}]")
+        .unwrap_or_else(|_| ProgressStyle::default_spinner());
+    bar.set_style(style);
+    bar.set_prefix(unit);
+    bar
+}
+
+fn report_progress(progress: &Progress) {
+    let Some(bar) = PROGRESS.get() else {
+        return;
     };
-    let Ok(text) = std::str::from_utf8(body) else {
-        return line.to_vec();
-    };
-    let mut out = String::with_capacity(line.len());
-    segmenter.underscore_line_into(text, &mut out);
-    let mut out = out.into_bytes();
-    out.extend_from_slice(ending);
-    out
+    let secs = progress.elapsed.as_secs_f64().max(1e-9);
+    bar.set_position(progress.articles);
+    bar.set_message(format!(
+        "{:.0} {}/s, {:.1} MB/s",
+        progress.articles as f64 / secs,
+        bar.prefix(),
+        progress.bytes as f64 / 1e6 / secs
+    ));
 }

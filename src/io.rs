@@ -133,6 +133,69 @@ pub fn read_inputs(
     reader.stats
 }
 
+/// An input of [`read_lines`] that cannot be opened or read. Unlike an article's file, a
+/// line has no record to carry the error in its place, so it ends the run.
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("cannot open {input}")]
+    Open {
+        input: String,
+        #[source]
+        source: io::Error,
+    },
+    #[error("cannot read {input}")]
+    Read {
+        input: String,
+        #[source]
+        source: io::Error,
+    },
+}
+
+/// Reads every line of every input in order, bytes as they are (line ending kept, UTF-8 or
+/// not), and hands each to `sink`, which returns `false` to stop. `inputs` are file paths
+/// or `-` for stdin; no inputs means stdin.
+pub fn read_lines(
+    inputs: &[String],
+    sink: &mut dyn FnMut(Vec<u8>) -> bool,
+) -> Result<InputStats, InputError> {
+    let stdin = ["-".to_string()];
+    let inputs = if inputs.is_empty() {
+        &stdin[..]
+    } else {
+        inputs
+    };
+    let mut stats = InputStats::default();
+    for input in inputs {
+        let mut reader: Box<dyn BufRead> = if input == "-" {
+            Box::new(BufReader::new(io::stdin().lock()))
+        } else {
+            let file = File::open(input).map_err(|source| InputError::Open {
+                input: input.clone(),
+                source,
+            })?;
+            Box::new(BufReader::new(file))
+        };
+        stats.files += 1;
+        loop {
+            let mut line = Vec::new();
+            let n = reader
+                .read_until(b'\n', &mut line)
+                .map_err(|source| InputError::Read {
+                    input: input.clone(),
+                    source,
+                })?;
+            if n == 0 {
+                break;
+            }
+            stats.bytes += n as u64;
+            if !sink(line) {
+                return Ok(stats);
+            }
+        }
+    }
+    Ok(stats)
+}
+
 struct Reader<'o, 's> {
     options: &'o InputOptions,
     sink: &'s mut dyn FnMut(Item) -> bool,

@@ -25,10 +25,14 @@ pub mod extract;
 pub mod io;
 pub mod metrics;
 pub mod normalize;
+pub mod output;
 pub mod pipeline;
 pub mod record;
 pub mod segment;
 pub mod span;
+// Generated test and benchmark input, for `vnextract generate`, the benches, examples and
+// tests: support, not API, so it is public but left out of the documentation.
+#[doc(hidden)]
 pub mod synth;
 
 pub use error::{ArticleError, ArticleErrorKind, LexiconError};

@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use crate::extract::{Extractors, OfficialLexicon};
 use crate::normalize::{Normalized, normalize};
-use crate::record::{
-    Article, ErrorRecord, Record, Spans, sentence_records, token_records, word_records,
-};
+use crate::record::{Article, Record, Spans, sentence_records, token_records, word_records};
+#[cfg(feature = "hf")]
+use crate::segment::word::underscored;
 use crate::segment::word::{Word, WordSegmenter};
 use crate::segment::{Abbreviations, Segmented, Segmenter};
 use crate::span::CharIndex;
@@ -252,14 +252,6 @@ impl Pipeline {
     fn hf_ids(&self, _: &Article, _: &[Word]) -> Result<Option<Vec<u32>>, ArticleError> {
         Ok(None)
     }
-
-    /// The record of `article` (or its error record) as one JSON line, newline included.
-    pub fn process_to_json(&self, article: &Article) -> Vec<u8> {
-        match self.process(article) {
-            Ok(record) => json_line(&record),
-            Err(error) => json_line(&ErrorRecord::from(&error)),
-        }
-    }
 }
 
 /// The ids a Hugging Face tokenizer gives the words of `text`, each word with "_" between
@@ -282,35 +274,4 @@ pub fn hf_ids(
         .encode(pieces, false)
         .map_err(|e| format!("tokenizer: {e}"))?;
     Ok(encoding.get_ids().to_vec())
-}
-
-/// A word's surface with "_" for the whitespace between its syllables.
-pub fn underscored(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    let mut in_space = false;
-    for c in word.chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push('_');
-            }
-            in_space = true;
-        } else {
-            out.push(c);
-            in_space = false;
-        }
-    }
-    out
-}
-
-/// `value` as one line of JSON with its newline.
-pub fn json_line<T: serde::Serialize>(value: &T) -> Vec<u8> {
-    let mut line = Vec::with_capacity(256);
-    // Serializing our own record types to memory cannot fail: no maps with non-string keys,
-    // no I/O.
-    if serde_json::to_writer(&mut line, value).is_err() {
-        line.clear();
-        line.extend_from_slice(b"{}");
-    }
-    line.push(b'\n');
-    line
 }

@@ -4,15 +4,9 @@
 //! mix of syllables, numbers, abbreviations, punctuation and the occasional old-style tone
 //! mark or non-breaking space of real news, and is the same for the same seed.
 
-use std::hint::black_box;
 use std::io::{self, Write};
-use std::time::{Duration, Instant};
 
 use serde::Serialize;
-
-use crate::extract::Extractors;
-use crate::normalize::normalize;
-use crate::segment::Segmenter;
 
 /// A small deterministic generator (SplitMix64): the corpus must be the same on every run.
 #[derive(Debug, Clone)]
@@ -242,43 +236,6 @@ pub fn texts(bytes: usize, seed: u64) -> Vec<String> {
         out.push(text);
     }
     out
-}
-
-/// The time the extractors take over `texts` (the shared token view and every extractor),
-/// each article's timed right after its own segmentation (its tokens hot in cache, as in
-/// the pipeline): their share of the segmentation pass, for the benchmarks, without
-/// subtracting two totals.
-pub fn time_extractors(texts: &[String], segmenter: &Segmenter) -> Duration {
-    let extractors = Extractors::default();
-    let mut extracting = Duration::ZERO;
-    for text in texts {
-        let normalized = normalize(text);
-        let segmented = segmenter.segment(&normalized);
-        let started = Instant::now();
-        black_box(extractors.run(&normalized, &segmented));
-        extracting += started.elapsed();
-    }
-    extracting
-}
-
-/// `texts` as syllable-tokenized text, the input of word segmentation benchmarks: articles
-/// of twenty sentences, as the pipeline sees them, one sentence a line, its tokens separated
-/// by single spaces (tokens with spaces inside left out).
-pub fn syllable_articles(texts: &[String]) -> Vec<String> {
-    let segmenter = Segmenter::new();
-    let mut lines = Vec::new();
-    for text in texts {
-        let segmented = segmenter.segment(&normalize(text));
-        for sentence in &segmented.sentences {
-            let tokens: Vec<&str> = segmented.tokens[sentence.tokens.clone()]
-                .iter()
-                .map(|t| t.text(text))
-                .filter(|t| !t.contains(char::is_whitespace))
-                .collect();
-            lines.push(tokens.join(" "));
-        }
-    }
-    lines.chunks(20).map(|article| article.join("\n")).collect()
 }
 
 #[cfg(test)]

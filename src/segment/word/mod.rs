@@ -533,6 +533,24 @@ pub(crate) fn decode_units(
     }
 }
 
+/// A word's surface with "_" for the whitespace between its syllables.
+pub fn underscored(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut in_space = false;
+    for c in word.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push('_');
+            }
+            in_space = true;
+        } else {
+            out.push(c);
+            in_space = false;
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
