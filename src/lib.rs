@@ -39,3 +39,28 @@ pub use error::{ArticleError, ArticleErrorKind, LexiconError};
 pub use pipeline::{Pipeline, PipelineBuilder};
 pub use record::{Article, Record, SCHEMA_VERSION};
 pub use span::Span;
+
+// The Rust blocks of the README and of docs/ run as doctests, so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
+#[cfg(doctest)]
+mod docs_doctests {
+    #[doc = include_str!("../docs/architecture.md")]
+    struct Architecture;
+    #[doc = include_str!("../docs/cli.md")]
+    struct Cli;
+    #[doc = include_str!("../docs/eval.md")]
+    struct Eval;
+    #[doc = include_str!("../docs/experiments.md")]
+    struct Experiments;
+    #[doc = include_str!("../docs/officials.md")]
+    struct Officials;
+    #[doc = include_str!("../docs/performance.md")]
+    struct Performance;
+    #[doc = include_str!("../docs/records.md")]
+    struct Records;
+    #[doc = include_str!("../docs/words.md")]
+    struct Words;
+}
