@@ -1,12 +1,16 @@
 //! The `vnextract` command line: a thin layer over the library.
 
+mod args;
+
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::OnceLock;
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::Parser;
+
+use args::{Cli, Command, EvalArgs, InputArgs, RunArgs, SegmentArgs, TrainArgs, input_options};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use vnextract::batch::{self, Articles, Lines, Progress, RunOptions, Source, Summary};
@@ -14,12 +18,12 @@ use vnextract::eval::segmentation::evaluate_segmentation;
 use vnextract::eval::{
     Annotated, FloorCheck, FloorVerdict, Floors, evaluate, html, read_annotated,
 };
-use vnextract::io::{Format, InputOptions, Item};
+use vnextract::io::Item;
 use vnextract::metrics::Score;
 use vnextract::output::{self, Output, Rendered};
 use vnextract::segment::word::gold::{GoldWords, read_conllu};
 use vnextract::segment::word::train::{self, TrainConfig, Tuning};
-use vnextract::segment::word::{UserDict, WordModel, WordSegmenter};
+use vnextract::segment::word::{WordModel, WordSegmenter};
 use vnextract::{Article, Pipeline, synth};
 
 /// Writes a line to stderr. Unlike `eprintln!`, a stderr that cannot be written (a full
@@ -30,239 +34,6 @@ macro_rules! note {
     }};
 }
 
-#[derive(Parser, Debug)]
-#[command(
-    name = "vnextract",
-    version,
-    about = "Structured records from Vietnamese news articles, in bulk"
-)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Subcommand, Debug)]
-enum Command {
-    /// Extract one JSON record per article (JSON Lines, in input order).
-    Extract(ExtractArgs),
-    /// Print sentences and tokens, for inspection.
-    Segment(SegmentArgs),
-    /// Score records against gold annotations (P/R/F1 per type, misses, spurious items).
-    Eval(EvalArgs),
-    /// Write a generated news-like JSONL corpus, for throughput measurements.
-    Generate(GenerateArgs),
-    /// Train the word segmentation model from CoNLL-U data (deterministic).
-    TrainSegmenter(TrainArgs),
-}
-
-#[derive(Args, Debug)]
-struct TrainArgs {
-    /// Training sentences (CoNLL-U, words with spaces inside FORM).
-    #[arg(long, required = true, num_args = 1.., value_name = "CONLLU")]
-    train: Vec<PathBuf>,
-    /// Tuning sentences: the number of epochs is the best on them, then they join the
-    /// training sentences for the final model (unless --dev-only-for-tuning).
-    #[arg(long, value_name = "CONLLU")]
-    dev: Option<PathBuf>,
-    /// Keep the dev sentences out of the final model.
-    #[arg(long)]
-    dev_only_for_tuning: bool,
-    /// Passes over the data [default: the best on --dev, up to --max-epochs; 8 without].
-    #[arg(long)]
-    epochs: Option<usize>,
-    /// The most epochs tried on --dev.
-    #[arg(long, default_value_t = TrainConfig::default().max_epochs)]
-    max_epochs: usize,
-    /// Use only this fraction of the training sentences, the first ones (learning curves).
-    #[arg(long, default_value_t = TrainConfig::default().fraction)]
-    fraction: f64,
-    /// Seed of the order of sentences.
-    #[arg(long, default_value_t = TrainConfig::default().seed)]
-    seed: u64,
-    /// Drop features whose averaged weight is under this (smaller, faster models).
-    #[arg(long, default_value_t = TrainConfig::default().prune)]
-    prune: f32,
-    /// A syllable frequency list, lines of `SYLLABLE COUNT` (FrequencyWords format).
-    #[arg(long, value_name = "FILE")]
-    frequency: Option<PathBuf>,
-    /// Word lists from outside the training data (one word a line, syllables separated by
-    /// spaces; `#` comments), added to the dictionary feature.
-    #[arg(long, num_args = 1.., value_name = "FILE")]
-    lexicon: Vec<PathBuf>,
-    /// Folds of the dictionary and position-class jackknife.
-    #[arg(long, default_value_t = TrainConfig::default().folds)]
-    folds: usize,
-    /// Perceptrons trained on different orders of the sentences, averaged.
-    #[arg(long, default_value_t = TrainConfig::default().ensemble)]
-    ensemble: usize,
-    /// Leave out syllables counted fewer times than this in --frequency.
-    #[arg(long, default_value_t = TrainConfig::default().min_count)]
-    min_count: u64,
-    /// Where to write the model.
-    #[arg(short, long, value_name = "MODEL")]
-    out: PathBuf,
-}
-
-#[derive(Args, Debug)]
-struct EvalArgs {
-    /// Gold files (JSON Lines, the format of GOLD.md); their articles are pooled.
-    #[arg(long, required_unless_present = "segmentation", num_args = 1.., value_name = "GOLD")]
-    gold: Vec<PathBuf>,
-    /// Score word segmentation on CoNLL-U files instead (word P/R/F1).
-    #[arg(long, num_args = 1.., value_name = "CONLLU", conflicts_with_all = ["gold", "pred", "html"])]
-    segmentation: Vec<PathBuf>,
-    /// The word model to score [default: the shipped one].
-    #[arg(long, value_name = "MODEL", requires = "segmentation")]
-    model: Option<PathBuf>,
-    /// Fail (exit 1) when the word F1 is under this.
-    #[arg(long, value_name = "MIN_F1", requires = "segmentation")]
-    min_f1: Option<f64>,
-    /// Records to score (JSON Lines from `extract`) [default: run the extractor on the gold texts].
-    #[arg(long, num_args = 1.., value_name = "PRED")]
-    pred: Vec<PathBuf>,
-    /// Print the report as JSON instead of the table and error list.
-    #[arg(long)]
-    json: bool,
-    /// Also write an HTML report with every article's items highlighted.
-    #[arg(long, value_name = "FILE")]
-    html: Option<PathBuf>,
-    /// Only the table, not the list of misses and spurious items.
-    #[arg(long)]
-    summary: bool,
-    /// Fail (exit 1) when an F1 falls under its floor; lines of `MEASURE MIN_F1`.
-    #[arg(long, value_name = "FILE")]
-    floors: Option<PathBuf>,
-}
-
-#[derive(Args, Debug)]
-struct GenerateArgs {
-    /// Size of the corpus in megabytes (10^6 bytes).
-    #[arg(long, default_value_t = 100)]
-    megabytes: u64,
-    /// Seed: the same seed gives the same corpus.
-    #[arg(long, default_value_t = 1)]
-    seed: u64,
-    /// Output file [default: stdout].
-    #[arg(short, long, value_name = "OUT")]
-    output: Option<PathBuf>,
-}
-
-#[derive(Args, Debug)]
-struct InputArgs {
-    /// Files, directories (walked recursively, sorted) or - for stdin [default: -].
-    /// Reads .jsonl/.ndjson, .txt, their .gz, and .tar, .tar.gz/.tgz and .zip archives.
-    #[arg(value_name = "INPUT")]
-    inputs: Vec<String>,
-    /// Format of stdin, and of named files whose extension does not tell.
-    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
-    input_format: InputFormat,
-    /// JSON field holding the article id.
-    #[arg(long, default_value = "id")]
-    id_field: String,
-    /// JSON field holding the article text.
-    #[arg(long, default_value = "text")]
-    text_field: String,
-    /// JSON field holding the title.
-    #[arg(long, default_value = "title")]
-    title_field: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum InputFormat {
-    /// JSON Lines on stdin; files by extension.
-    Auto,
-    Jsonl,
-    Txt,
-}
-
-#[derive(Args, Debug)]
-struct RunArgs {
-    /// Output file (.gz is compressed) [default: stdout].
-    #[arg(short, long, value_name = "OUT")]
-    output: Option<PathBuf>,
-    /// Worker threads [default: one per core].
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    threads: usize,
-    /// No progress bar and no summary line.
-    #[arg(short, long)]
-    quiet: bool,
-    /// Exit with status 1 when any article yields an error record.
-    #[arg(long)]
-    strict: bool,
-}
-
-#[derive(Args, Debug)]
-struct ExtractArgs {
-    #[command(flatten)]
-    input: InputArgs,
-    #[command(flatten)]
-    run: RunArgs,
-    /// Add each article's sentences to its record.
-    #[arg(long)]
-    sentences: bool,
-    /// Add each article's tokens to its record.
-    #[arg(long)]
-    tokens: bool,
-    /// Add each article's words to its record.
-    #[arg(long)]
-    words: bool,
-    #[command(flatten)]
-    word_options: WordArgs,
-    /// A Hugging Face tokenizer.json: add its ids for the article's words (`hf_ids`).
-    #[cfg(feature = "hf")]
-    #[arg(long, value_name = "FILE")]
-    hf_tokenizer: Option<PathBuf>,
-    /// Add the entries of a lexicon file (positions, organizations, surnames, places …; see
-    /// the README) to the shipped ones. May be given more than once.
-    #[arg(long, value_name = "FILE")]
-    lexicon: Vec<PathBuf>,
-}
-
-#[derive(Args, Debug)]
-struct WordArgs {
-    /// A user dictionary: one word a line ("FIS BANK"), `-` before a forced split.
-    #[arg(long, value_name = "FILE")]
-    user_dict: Option<PathBuf>,
-    /// A word model file [default: the shipped models/words.txt].
-    #[arg(long, value_name = "MODEL")]
-    word_model: Option<PathBuf>,
-}
-
-impl WordArgs {
-    fn segmenter(&self) -> Result<WordSegmenter> {
-        let mut segmenter = match &self.word_model {
-            Some(path) => WordSegmenter::with_model(WordModel::load(path)?),
-            None => WordSegmenter::new(),
-        };
-        if let Some(path) = &self.user_dict {
-            segmenter = segmenter.user_dict(UserDict::load(path)?);
-        }
-        Ok(segmenter)
-    }
-}
-
-#[derive(Args, Debug)]
-struct SegmentArgs {
-    #[command(flatten)]
-    input: InputArgs,
-    #[command(flatten)]
-    run: RunArgs,
-    /// One JSON object per article, with sentences, tokens and their spans.
-    #[arg(long)]
-    json: bool,
-    /// Words instead of tokens: syllables of a word joined by "_" ("Chủ_tịch"); with
-    /// --json, the words and their spans.
-    #[arg(long)]
-    words: bool,
-    /// Each input line is one sentence of syllables separated by spaces: write it back
-    /// with "_" for the spaces inside words, nothing else changed (implies --words).
-    #[arg(long, conflicts_with = "json")]
-    lines: bool,
-    #[command(flatten)]
-    word_options: WordArgs,
-}
-
-/// Runs the command line; fatal problems exit with 2, article errors under --strict with 1.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -277,34 +48,7 @@ pub fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => {
-            let mut builder = Pipeline::builder()
-                .sentences(args.sentences)
-                .tokens(args.tokens)
-                .words(args.words);
-            #[cfg(feature = "hf")]
-            let hf = args.hf_tokenizer.is_some();
-            #[cfg(not(feature = "hf"))]
-            let hf = false;
-            if args.words || hf {
-                builder = builder.word_segmenter(args.word_options.segmenter()?);
-            }
-            #[cfg(feature = "hf")]
-            if let Some(path) = &args.hf_tokenizer {
-                let tokenizer = tokenizers::Tokenizer::from_file(path).map_err(|e| {
-                    anyhow::anyhow!("cannot load the tokenizer {}: {e}", path.display())
-                })?;
-                builder = builder.hf_tokenizer(std::sync::Arc::new(tokenizer));
-            }
-            if !args.lexicon.is_empty() {
-                let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
-                for path in &args.lexicon {
-                    let source = std::fs::read_to_string(path)
-                        .with_context(|| format!("cannot read lexicon {}", path.display()))?;
-                    lexicon.extend_from_str(&source, &path.display().to_string())?;
-                }
-                builder = builder.official_lexicon(lexicon);
-            }
-            let pipeline = builder.build();
+            let pipeline = args.pipeline()?;
             run_articles(&args.input, &args.run, &pipeline, output::render_record)
         }
         Command::Eval(args) => run_eval(&args),
@@ -363,22 +107,7 @@ fn read_conllu_files(paths: &[PathBuf]) -> Result<Vec<GoldWords>> {
 }
 
 fn run_train(args: &TrainArgs) -> Result<ExitCode> {
-    let config = TrainConfig {
-        train: args.train.clone(),
-        dev: args.dev.clone(),
-        dev_only_for_tuning: args.dev_only_for_tuning,
-        epochs: args.epochs,
-        max_epochs: args.max_epochs,
-        fraction: args.fraction,
-        seed: args.seed,
-        prune: args.prune,
-        frequency: args.frequency.clone(),
-        lexicon: args.lexicon.clone(),
-        folds: args.folds,
-        ensemble: args.ensemble,
-        min_count: args.min_count,
-        out: args.out.clone(),
-    };
+    let config = TrainConfig::from(args);
     let report = train::run(&config, &mut |tuning: &Tuning| {
         for (n, c) in tuning.scores.iter().enumerate() {
             note!(
@@ -416,51 +145,12 @@ fn run_eval_segmentation(args: &EvalArgs) -> Result<ExitCode> {
     let started = std::time::Instant::now();
     let report = evaluate_segmentation(&segmenter, &sentences);
     let secs = started.elapsed().as_secs_f64();
-    let c = report.counts;
     let mut out = io::stdout().lock();
     if args.json {
-        let errors: serde_json::Map<String, serde_json::Value> = report
-            .errors
-            .iter()
-            .map(|(k, (n, ex))| {
-                (
-                    k.to_string(),
-                    serde_json::json!({"count": n, "examples": ex}),
-                )
-            })
-            .collect();
-        serde_json::to_writer_pretty(
-            &mut out,
-            &serde_json::json!({
-                "sentences": report.sentences,
-                "gold": c.gold(), "predicted": c.predicted(), "correct": c.tp,
-                "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
-                "errors": errors,
-            }),
-        )?;
+        serde_json::to_writer_pretty(&mut out, &report.to_json())?;
         writeln!(out)?;
     } else {
-        writeln!(
-            out,
-            "words: {} sentences, {} gold, {} predicted, {} correct ({:.2} s)",
-            report.sentences,
-            c.gold(),
-            c.predicted(),
-            c.tp,
-            secs
-        )?;
-        writeln!(
-            out,
-            "P {:.4}  R {:.4}  F1 {:.4}",
-            Score(c.precision()),
-            Score(c.recall()),
-            Score(c.f1())
-        )?;
-        if !args.summary {
-            for (class, (n, examples)) in &report.errors {
-                writeln!(out, "{n:6}  {class}: {}", examples.join(" | "))?;
-            }
-        }
+        write!(out, "{}", report.table(args.summary, secs))?;
     }
     let checks: Vec<FloorCheck> = args
         .min_f1
@@ -534,20 +224,6 @@ fn print_floor_checks(checks: &[FloorCheck]) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
-}
-
-fn input_options(args: &InputArgs) -> InputOptions {
-    InputOptions {
-        id_field: args.id_field.clone(),
-        text_field: args.text_field.clone(),
-        title_field: args.title_field.clone(),
-        format: match args.input_format {
-            InputFormat::Auto => None,
-            InputFormat::Jsonl => Some(Format::Jsonl),
-            InputFormat::Txt => Some(Format::Txt),
-        },
-        ..InputOptions::default()
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 pub use crate::segment::word::gold::read_conllu;
 
 use super::FloorCheck;
-use crate::metrics::Counts;
+use crate::metrics::{Counts, Score};
 use crate::segment::word::WordSegmenter;
 use crate::segment::word::gold::{GoldWords, compare, gold_line, spans};
 
@@ -27,6 +27,53 @@ impl SegmentationReport {
     /// The word F1 against a floor (a minimum F1).
     pub fn check_floor(&self, floor: f64) -> FloorCheck {
         FloorCheck::new("words", self.counts.f1(), floor)
+    }
+
+    /// The report for machines: counts, P/R/F1 (`null` when undefined) and the error
+    /// classes with their examples.
+    pub fn to_json(&self) -> serde_json::Value {
+        let c = &self.counts;
+        let errors: serde_json::Map<String, serde_json::Value> = self
+            .errors
+            .iter()
+            .map(|(k, (n, ex))| {
+                (
+                    k.to_string(),
+                    serde_json::json!({"count": n, "examples": ex}),
+                )
+            })
+            .collect();
+        serde_json::json!({
+            "sentences": self.sentences,
+            "gold": c.gold(), "predicted": c.predicted(), "correct": c.tp,
+            "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
+            "errors": errors,
+        })
+    }
+
+    /// The report for people: counts, P/R/F1, and unless `summary`, one line per error
+    /// class with examples. `seconds` is how long the scoring took.
+    pub fn table(&self, summary: bool, seconds: f64) -> String {
+        let c = &self.counts;
+        let mut out = format!(
+            "words: {} sentences, {} gold, {} predicted, {} correct ({seconds:.2} s)\n",
+            self.sentences,
+            c.gold(),
+            c.predicted(),
+            c.tp,
+        );
+        out += &format!(
+            "P {:.4}  R {:.4}  F1 {:.4}\n",
+            Score(c.precision()),
+            Score(c.recall()),
+            Score(c.f1())
+        );
+        if !summary {
+            for (class, (n, examples)) in &self.errors {
+                out += &format!("{n:6}  {class}: {}\n", examples.join(" | "));
+            }
+        }
+        out
     }
 }
 

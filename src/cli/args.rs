@@ -1,0 +1,313 @@
+//! The command line's arguments (clap), and their mapping to the library's options.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use vnextract::Pipeline;
+use vnextract::io::{Format, InputOptions};
+use vnextract::segment::word::train::TrainConfig;
+use vnextract::segment::word::{UserDict, WordModel, WordSegmenter};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "vnextract",
+    version,
+    about = "Structured records from Vietnamese news articles, in bulk"
+)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    pub(crate) command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum Command {
+    /// Extract one JSON record per article (JSON Lines, in input order).
+    Extract(ExtractArgs),
+    /// Print sentences and tokens, for inspection.
+    Segment(SegmentArgs),
+    /// Score records against gold annotations (P/R/F1 per type, misses, spurious items).
+    Eval(EvalArgs),
+    /// Write a generated news-like JSONL corpus, for throughput measurements.
+    Generate(GenerateArgs),
+    /// Train the word segmentation model from CoNLL-U data (deterministic).
+    TrainSegmenter(TrainArgs),
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct TrainArgs {
+    /// Training sentences (CoNLL-U, words with spaces inside FORM).
+    #[arg(long, required = true, num_args = 1.., value_name = "CONLLU")]
+    pub(crate) train: Vec<PathBuf>,
+    /// Tuning sentences: the number of epochs is the best on them, then they join the
+    /// training sentences for the final model (unless --dev-only-for-tuning).
+    #[arg(long, value_name = "CONLLU")]
+    pub(crate) dev: Option<PathBuf>,
+    /// Keep the dev sentences out of the final model.
+    #[arg(long)]
+    pub(crate) dev_only_for_tuning: bool,
+    /// Passes over the data [default: the best on --dev, up to --max-epochs; 8 without].
+    #[arg(long)]
+    pub(crate) epochs: Option<usize>,
+    /// The most epochs tried on --dev.
+    #[arg(long, default_value_t = TrainConfig::default().max_epochs)]
+    pub(crate) max_epochs: usize,
+    /// Use only this fraction of the training sentences, the first ones (learning curves).
+    #[arg(long, default_value_t = TrainConfig::default().fraction)]
+    pub(crate) fraction: f64,
+    /// Seed of the order of sentences.
+    #[arg(long, default_value_t = TrainConfig::default().seed)]
+    pub(crate) seed: u64,
+    /// Drop features whose averaged weight is under this (smaller, faster models).
+    #[arg(long, default_value_t = TrainConfig::default().prune)]
+    pub(crate) prune: f32,
+    /// A syllable frequency list, lines of `SYLLABLE COUNT` (FrequencyWords format).
+    #[arg(long, value_name = "FILE")]
+    pub(crate) frequency: Option<PathBuf>,
+    /// Word lists from outside the training data (one word a line, syllables separated by
+    /// spaces; `#` comments), added to the dictionary feature.
+    #[arg(long, num_args = 1.., value_name = "FILE")]
+    pub(crate) lexicon: Vec<PathBuf>,
+    /// Folds of the dictionary and position-class jackknife.
+    #[arg(long, default_value_t = TrainConfig::default().folds)]
+    pub(crate) folds: usize,
+    /// Perceptrons trained on different orders of the sentences, averaged.
+    #[arg(long, default_value_t = TrainConfig::default().ensemble)]
+    pub(crate) ensemble: usize,
+    /// Leave out syllables counted fewer times than this in --frequency.
+    #[arg(long, default_value_t = TrainConfig::default().min_count)]
+    pub(crate) min_count: u64,
+    /// Where to write the model.
+    #[arg(short, long, value_name = "MODEL")]
+    pub(crate) out: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct EvalArgs {
+    /// Gold files (JSON Lines, the format of GOLD.md); their articles are pooled.
+    #[arg(long, required_unless_present = "segmentation", num_args = 1.., value_name = "GOLD")]
+    pub(crate) gold: Vec<PathBuf>,
+    /// Score word segmentation on CoNLL-U files instead (word P/R/F1).
+    #[arg(long, num_args = 1.., value_name = "CONLLU", conflicts_with_all = ["gold", "pred", "html"])]
+    pub(crate) segmentation: Vec<PathBuf>,
+    /// The word model to score [default: the shipped one].
+    #[arg(long, value_name = "MODEL", requires = "segmentation")]
+    pub(crate) model: Option<PathBuf>,
+    /// Fail (exit 1) when the word F1 is under this.
+    #[arg(long, value_name = "MIN_F1", requires = "segmentation")]
+    pub(crate) min_f1: Option<f64>,
+    /// Records to score (JSON Lines from `extract`) [default: run the extractor on the gold texts].
+    #[arg(long, num_args = 1.., value_name = "PRED")]
+    pub(crate) pred: Vec<PathBuf>,
+    /// Print the report as JSON instead of the table and error list.
+    #[arg(long)]
+    pub(crate) json: bool,
+    /// Also write an HTML report with every article's items highlighted.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) html: Option<PathBuf>,
+    /// Only the table, not the list of misses and spurious items.
+    #[arg(long)]
+    pub(crate) summary: bool,
+    /// Fail (exit 1) when an F1 falls under its floor; lines of `MEASURE MIN_F1`.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) floors: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct GenerateArgs {
+    /// Size of the corpus in megabytes (10^6 bytes).
+    #[arg(long, default_value_t = 100)]
+    pub(crate) megabytes: u64,
+    /// Seed: the same seed gives the same corpus.
+    #[arg(long, default_value_t = 1)]
+    pub(crate) seed: u64,
+    /// Output file [default: stdout].
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct InputArgs {
+    /// Files, directories (walked recursively, sorted) or - for stdin [default: -].
+    /// Reads .jsonl/.ndjson, .txt, their .gz, and .tar, .tar.gz/.tgz and .zip archives.
+    #[arg(value_name = "INPUT")]
+    pub(crate) inputs: Vec<String>,
+    /// Format of stdin, and of named files whose extension does not tell.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    pub(crate) input_format: InputFormat,
+    /// JSON field holding the article id.
+    #[arg(long, default_value = "id")]
+    pub(crate) id_field: String,
+    /// JSON field holding the article text.
+    #[arg(long, default_value = "text")]
+    pub(crate) text_field: String,
+    /// JSON field holding the title.
+    #[arg(long, default_value = "title")]
+    pub(crate) title_field: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum InputFormat {
+    /// JSON Lines on stdin; files by extension.
+    Auto,
+    Jsonl,
+    Txt,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct RunArgs {
+    /// Output file (.gz is compressed) [default: stdout].
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<PathBuf>,
+    /// Worker threads [default: one per core].
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub(crate) threads: usize,
+    /// No progress bar and no summary line.
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
+    /// Exit with status 1 when any article yields an error record.
+    #[arg(long)]
+    pub(crate) strict: bool,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct ExtractArgs {
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    #[command(flatten)]
+    pub(crate) run: RunArgs,
+    /// Add each article's sentences to its record.
+    #[arg(long)]
+    pub(crate) sentences: bool,
+    /// Add each article's tokens to its record.
+    #[arg(long)]
+    pub(crate) tokens: bool,
+    /// Add each article's words to its record.
+    #[arg(long)]
+    pub(crate) words: bool,
+    #[command(flatten)]
+    pub(crate) word_options: WordArgs,
+    /// A Hugging Face tokenizer.json: add its ids for the article's words (`hf_ids`).
+    #[cfg(feature = "hf")]
+    #[arg(long, value_name = "FILE")]
+    pub(crate) hf_tokenizer: Option<PathBuf>,
+    /// Add the entries of a lexicon file (positions, organizations, surnames, places …; see
+    /// the README) to the shipped ones. May be given more than once.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) lexicon: Vec<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct WordArgs {
+    /// A user dictionary: one word a line ("FIS BANK"), `-` before a forced split.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) user_dict: Option<PathBuf>,
+    /// A word model file [default: the shipped models/words.txt].
+    #[arg(long, value_name = "MODEL")]
+    pub(crate) word_model: Option<PathBuf>,
+}
+
+impl WordArgs {
+    pub(crate) fn segmenter(&self) -> Result<WordSegmenter> {
+        let mut segmenter = match &self.word_model {
+            Some(path) => WordSegmenter::with_model(WordModel::load(path)?),
+            None => WordSegmenter::new(),
+        };
+        if let Some(path) = &self.user_dict {
+            segmenter = segmenter.user_dict(UserDict::load(path)?);
+        }
+        Ok(segmenter)
+    }
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct SegmentArgs {
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    #[command(flatten)]
+    pub(crate) run: RunArgs,
+    /// One JSON object per article, with sentences, tokens and their spans.
+    #[arg(long)]
+    pub(crate) json: bool,
+    /// Words instead of tokens: syllables of a word joined by "_" ("Chủ_tịch"); with
+    /// --json, the words and their spans.
+    #[arg(long)]
+    pub(crate) words: bool,
+    /// Each input line is one sentence of syllables separated by spaces: write it back
+    /// with "_" for the spaces inside words, nothing else changed (implies --words).
+    #[arg(long, conflicts_with = "json")]
+    pub(crate) lines: bool,
+    #[command(flatten)]
+    pub(crate) word_options: WordArgs,
+}
+
+/// Runs the command line; fatal problems exit with 2, article errors under --strict with 1.
+pub(crate) fn input_options(args: &InputArgs) -> InputOptions {
+    InputOptions {
+        id_field: args.id_field.clone(),
+        text_field: args.text_field.clone(),
+        title_field: args.title_field.clone(),
+        format: match args.input_format {
+            InputFormat::Auto => None,
+            InputFormat::Jsonl => Some(Format::Jsonl),
+            InputFormat::Txt => Some(Format::Txt),
+        },
+        ..InputOptions::default()
+    }
+}
+
+impl From<&TrainArgs> for TrainConfig {
+    fn from(args: &TrainArgs) -> TrainConfig {
+        TrainConfig {
+            train: args.train.clone(),
+            dev: args.dev.clone(),
+            dev_only_for_tuning: args.dev_only_for_tuning,
+            epochs: args.epochs,
+            max_epochs: args.max_epochs,
+            fraction: args.fraction,
+            seed: args.seed,
+            prune: args.prune,
+            frequency: args.frequency.clone(),
+            lexicon: args.lexicon.clone(),
+            folds: args.folds,
+            ensemble: args.ensemble,
+            min_count: args.min_count,
+            out: args.out.clone(),
+        }
+    }
+}
+
+impl ExtractArgs {
+    /// The pipeline these arguments ask for: the arrays, words, tokenizer and lexicons.
+    pub(crate) fn pipeline(&self) -> Result<Pipeline> {
+        let mut builder = Pipeline::builder()
+            .sentences(self.sentences)
+            .tokens(self.tokens)
+            .words(self.words);
+        #[cfg(feature = "hf")]
+        let hf = self.hf_tokenizer.is_some();
+        #[cfg(not(feature = "hf"))]
+        let hf = false;
+        if self.words || hf {
+            builder = builder.word_segmenter(self.word_options.segmenter()?);
+        }
+        #[cfg(feature = "hf")]
+        if let Some(path) = &self.hf_tokenizer {
+            let tokenizer = tokenizers::Tokenizer::from_file(path).map_err(|e| {
+                anyhow::anyhow!("cannot load the tokenizer {}: {e}", path.display())
+            })?;
+            builder = builder.hf_tokenizer(std::sync::Arc::new(tokenizer));
+        }
+        if !self.lexicon.is_empty() {
+            let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
+            for path in &self.lexicon {
+                let source = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read lexicon {}", path.display()))?;
+                lexicon.extend_from_str(&source, &path.display().to_string())?;
+            }
+            builder = builder.official_lexicon(lexicon);
+        }
+        Ok(builder.build())
+    }
+}
