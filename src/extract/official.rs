@@ -308,6 +308,189 @@ fn looks_foreign(word: &str) -> bool {
     ) || vowel_groups > 1
 }
 
+/// The words after a role that an organization may span, as read so far: where the run has
+/// reached, and where a name may or may not start in it.
+struct OrgRun {
+    /// The token after the role: where the run starts.
+    k: usize,
+    /// The token after the run.
+    j: usize,
+    /// Where a name may not start: inside a place, or right after a head that needs a name.
+    blocked: Vec<usize>,
+    /// Lower-case words read in a row.
+    lower_run: usize,
+    /// Lower-case words allowed in a row: a few for a body named in lower case right after
+    /// its head ("Ban kiểm toán nội bộ"), two after a capital ("Bất động sản").
+    lower_max: usize,
+    after_head: bool,
+    started: bool,
+    /// Where a name may start right after a country or a body that needs no name.
+    country_ends: Vec<usize>,
+}
+
+impl OrgRun {
+    /// Reads the run from `k`, the token after a role, over joined words before `end`.
+    fn read(view: &View<'_, '_>, k: usize, end: usize) -> Self {
+        let mut run = OrgRun {
+            k,
+            j: k,
+            blocked: Vec::new(),
+            lower_run: 0,
+            lower_max: 2,
+            after_head: false,
+            started: false,
+            country_ends: Vec::new(),
+        };
+        while run.j < end && view.joined(run.j) {
+            if !run.step(view) {
+                break;
+            }
+        }
+        run
+    }
+
+    /// Takes the word at `j` (and what it starts) into the run; false when it ends the run.
+    fn step(&mut self, view: &View<'_, '_>) -> bool {
+        let j = self.j;
+        if view.kind(j) == Some(TokenKind::Punct) {
+            // "Khoa học - Công nghệ", "KH&CN": joined words of one body.
+            if self.started
+                && view.is_any(j, &["-", "&"])
+                && view.capital(j + 1)
+                && view.joined(j + 1)
+            {
+                self.j += 1;
+                return true;
+            }
+            return false;
+        }
+        if let Some((head_end, kind)) = view.organization_head(j) {
+            self.take_head(view, head_end, kind);
+        } else if let Some((place_end, kind)) = view.place(j) {
+            self.take_place(view, place_end, kind);
+        } else if view.capital(j) || view.acronym(j) {
+            self.take_capital(view);
+        } else {
+            return self.take_lower(view);
+        }
+        true
+    }
+
+    /// Takes the head of a body ending at `head_end`; its kind says what may follow it.
+    fn take_head(&mut self, view: &View<'_, '_>, head_end: usize, kind: OrgKind) {
+        if kind == OrgKind::Standalone {
+            self.country_ends.push(head_end);
+        }
+        if kind == OrgKind::Named {
+            // The body's own name follows: no person starts in its first two words.
+            self.blocked.push(head_end);
+            if view.name_word(head_end) && view.name_word(head_end + 1) {
+                self.blocked.push(head_end + 1);
+            }
+        }
+        self.j = head_end;
+        self.started = true;
+        self.lower_run = 0;
+        self.lower_max = if kind == OrgKind::Admin { 2 } else { 4 };
+        self.after_head = kind != OrgKind::Admin;
+    }
+
+    /// Takes the place ending at `place_end`, where no name starts.
+    fn take_place(&mut self, view: &View<'_, '_>, place_end: usize, kind: PlaceKind) {
+        let j = self.j;
+        // "Chủ tịch Hồ Chí Minh" is a person; "Chủ tịch Hà Nội", "Thái Nguyên" places.
+        let person_like = j == self.k && place_end - j == 3 && kind != PlaceKind::Country;
+        self.blocked
+            .extend(if person_like { j + 1 } else { j }..place_end);
+        let mut place_end = place_end;
+        if kind == PlaceKind::Country {
+            // "Đại sứ Việt Nam tại Nhật Bản": the mission's country, then where it is.
+            if view.is(place_end, "tại")
+                && let Some((there_end, PlaceKind::Country)) = view.place(place_end + 1)
+            {
+                self.blocked.extend(place_end..there_end);
+                place_end = there_end;
+            }
+            self.country_ends.push(place_end);
+        }
+        self.j = place_end;
+        self.started = true;
+        self.lower_run = 0;
+        // A place ends the name of a body: lower-case words after it are not part of it.
+        self.lower_max = 0;
+        self.after_head = false;
+    }
+
+    /// Takes a word written with a capital, or an acronym.
+    fn take_capital(&mut self, view: &View<'_, '_>) {
+        let j = self.j;
+        // An acronym is a whole word: no lower-case syllable continues it.
+        self.lower_max = if view.acronym(j) {
+            0
+        } else if self.blocked.contains(&j) {
+            // The first word of a body's own name: "Chi cục Quản lý thị trường".
+            3
+        } else {
+            2
+        };
+        self.j += 1;
+        self.started = true;
+        self.lower_run = 0;
+        self.after_head = false;
+    }
+
+    /// Takes a lower-case word if it continues the body's name; false when it ends the run.
+    fn take_lower(&mut self, view: &View<'_, '_>) -> bool {
+        let (j, k) = (self.j, self.k);
+        // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
+        // dục và Đào tạo"), a few at most.
+        let after_capital = j > k && (view.capital(j - 1) || self.lower_run > 0 || self.after_head);
+        let joins = view.is(j, "và") && view.capital(j + 1);
+        let verb = ORG_STOP_PAIRS
+            .iter()
+            .any(|(a, b)| view.is(j, a) && view.is(j + 1, b));
+        if !self.started
+            || view.kind(j) != Some(TokenKind::Word)
+            || (view.is_any(j, ORG_STOPS) && !joins)
+            || verb
+            || !after_capital
+            || self.lower_run >= self.lower_max
+        {
+            return false;
+        }
+        self.lower_run += 1;
+        self.j += 1;
+        true
+    }
+
+    /// A name inside the run of capitals: the earliest surname from which two to four name
+    /// words run on, not inside a place nor right after a head that needs a name.
+    fn name(&self, view: &View<'_, '_>) -> Option<Range<usize>> {
+        for p in self.k..self.j {
+            if self.blocked.contains(&p) || (p > self.k && view.is(p - 1, "và")) {
+                continue;
+            }
+            if let Some(found) = name_at(view, p, false) {
+                return Some(found);
+            }
+            // Right after a country or a body that needs no name ("Chính phủ"), a foreign
+            // name, or three name words with a common middle name ("Phó Thủ tướng Chính phủ A
+            // Đức C").
+            if self.country_ends.contains(&p)
+                && let Some(found) = name_at(view, p, true).or_else(|| {
+                    let end = view.name_run_end(p);
+                    // ("Đức" is also a country: only the first word may not be a place.)
+                    (end - p == 3 && view.is_any(p + 1, MIDDLE_NAMES) && view.place(p).is_none())
+                        .then_some(p..end)
+                })
+            {
+                return Some(found);
+            }
+        }
+        None
+    }
+}
+
 /// Reads the organization written after a role ending at `k`, and a name right after it.
 /// Returns the organization's tokens (if any), the token after it, and the name.
 fn organization_after(
@@ -315,127 +498,9 @@ fn organization_after(
     k: usize,
     end: usize,
 ) -> (Option<Range<usize>>, usize, Option<Range<usize>>) {
-    let mut j = k;
-    // Where a name may not start: inside a place, or right after a head that needs a name.
-    let mut blocked: Vec<usize> = Vec::new();
-    let mut lower_run = 0;
-    // Lower-case words allowed in a row: a few for a body named in lower case right after
-    // its head ("Ban kiểm toán nội bộ"), two after a capital ("Bất động sản").
-    let mut lower_max = 2;
-    let mut after_head = false;
-    let mut started = false;
-    // Where a name may start right after a country or a body that needs no name.
-    let mut country_ends: Vec<usize> = Vec::new();
-    while j < end && view.joined(j) {
-        if view.kind(j) == Some(TokenKind::Punct) {
-            // "Khoa học - Công nghệ", "KH&CN": joined words of one body.
-            if started && view.is_any(j, &["-", "&"]) && view.capital(j + 1) && view.joined(j + 1) {
-                j += 1;
-                continue;
-            }
-            break;
-        }
-        if let Some((head_end, kind)) = view.organization_head(j) {
-            if kind == OrgKind::Standalone {
-                country_ends.push(head_end);
-            }
-            if kind == OrgKind::Named {
-                // The body's own name follows: no person starts in its first two words.
-                blocked.push(head_end);
-                if view.name_word(head_end) && view.name_word(head_end + 1) {
-                    blocked.push(head_end + 1);
-                }
-            }
-            j = head_end;
-            started = true;
-            lower_run = 0;
-            lower_max = if kind == OrgKind::Admin { 2 } else { 4 };
-            after_head = kind != OrgKind::Admin;
-            continue;
-        }
-        if let Some((place_end, kind)) = view.place(j) {
-            // "Chủ tịch Hồ Chí Minh" is a person; "Chủ tịch Hà Nội", "Thái Nguyên" places.
-            let person_like = j == k && place_end - j == 3 && kind != PlaceKind::Country;
-            blocked.extend(if person_like { j + 1 } else { j }..place_end);
-            let mut place_end = place_end;
-            if kind == PlaceKind::Country {
-                // "Đại sứ Việt Nam tại Nhật Bản": the mission's country, then where it is.
-                if view.is(place_end, "tại")
-                    && let Some((there_end, PlaceKind::Country)) = view.place(place_end + 1)
-                {
-                    blocked.extend(place_end..there_end);
-                    place_end = there_end;
-                }
-                country_ends.push(place_end);
-            }
-            j = place_end;
-            started = true;
-            lower_run = 0;
-            // A place ends the name of a body: lower-case words after it are not part of it.
-            lower_max = 0;
-            after_head = false;
-            continue;
-        }
-        if view.capital(j) || view.acronym(j) {
-            // An acronym is a whole word: no lower-case syllable continues it.
-            lower_max = if view.acronym(j) {
-                0
-            } else if blocked.contains(&j) {
-                // The first word of a body's own name: "Chi cục Quản lý thị trường".
-                3
-            } else {
-                2
-            };
-            j += 1;
-            started = true;
-            lower_run = 0;
-            after_head = false;
-            continue;
-        }
-        // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
-        // dục và Đào tạo"), a few at most.
-        let after_capital = j > k && (view.capital(j - 1) || lower_run > 0 || after_head);
-        let joins = view.is(j, "và") && view.capital(j + 1);
-        let verb = ORG_STOP_PAIRS
-            .iter()
-            .any(|(a, b)| view.is(j, a) && view.is(j + 1, b));
-        if !started
-            || view.kind(j) != Some(TokenKind::Word)
-            || (view.is_any(j, ORG_STOPS) && !joins)
-            || verb
-            || !after_capital
-            || lower_run >= lower_max
-        {
-            break;
-        }
-        lower_run += 1;
-        j += 1;
-    }
-    // A name inside the run of capitals: the earliest surname from which two to four name
-    // words run on, not inside a place nor right after a head that needs a name.
-    let mut name = None;
-    for p in k..j {
-        if blocked.contains(&p) || (p > k && view.is(p - 1, "và")) {
-            continue;
-        }
-        if let Some(found) = name_at(view, p, false) {
-            name = Some(found);
-            break;
-        }
-        // Right after a country or a body that needs no name ("Chính phủ"), a foreign name,
-        // or three name words with a common middle name ("Phó Thủ tướng Chính phủ A Đức C").
-        if country_ends.contains(&p)
-            && let Some(found) = name_at(view, p, true).or_else(|| {
-                let end = view.name_run_end(p);
-                // ("Đức" is also a country: only the first word may not be a place.)
-                (end - p == 3 && view.is_any(p + 1, MIDDLE_NAMES) && view.place(p).is_none())
-                    .then_some(p..end)
-            })
-        {
-            name = Some(found);
-            break;
-        }
-    }
+    let run = OrgRun::read(view, k, end);
+    let (j, started) = (run.j, run.started);
+    let mut name = run.name(view);
     if name.is_none() && k == j || (name.is_none() && !started) {
         // "Ngoại trưởng Antony Blinken": a foreign name right after the office.
         if let Some(found) = name_at(view, k, true) {
