@@ -637,23 +637,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
     let mut i = range.start;
     while i < range.end {
         let start = i;
-        let mut k = i;
-        let mut former = false;
-        let mut rank = None;
-        // "nguyên", "cựu", and a rank, in either order.
-        for _ in 0..2 {
-            match view.qualifier(k) {
-                Some((end, Qualifier::Former)) => {
-                    former = true;
-                    k = end;
-                }
-                Some((end, Qualifier::Rank)) => {
-                    rank = Some(k..end);
-                    k = end;
-                }
-                _ => {}
-            }
-        }
+        let (k, former, rank) = leading_qualifiers(view, i);
         let Some(role) = role_at(view, k).filter(|r| r.end <= range.end) else {
             i += 1;
             continue;
@@ -682,59 +666,21 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             org_end = name.end;
             name_after = None;
         }
-        // "Trưởng ban quản lý dự án X": a body named in lower case after a role that ends
-        // in its head, up to the next punctuation.
         if organization.is_none()
-            && role.len() >= 2
-            && view.is_any(role.end - 1, HEADS_IN_ROLES)
-            && view.kind(role.end) == Some(TokenKind::Word)
-            && view.joined(role.end)
+            && let Some(body_end) = lower_case_body_after(view, &role, range.end)
         {
-            let body_end = (role.end..range.end.min(role.end + 12))
-                .take_while(|&q| {
-                    view.joined(q)
-                        && matches!(view.kind(q), Some(TokenKind::Word | TokenKind::Number))
-                        && !view.is_any(q, ORG_STOPS)
-                })
-                .last()
-                .map_or(role.end, |q| q + 1);
-            if body_end < range.end && view.kind(body_end) == Some(TokenKind::Punct) {
-                organization = Some(role.end..body_end);
-                org_end = body_end;
-            }
+            organization = Some(role.end..body_end);
+            org_end = body_end;
         }
         let mut end = name_after.as_ref().map_or(org_end, |n| n.end);
-        if name_after.is_none() && !apposed {
-            let mut p = org_end;
-            if view.is_any(p, &[",", "-", "–"]) {
-                p += 1;
-            } else {
-                // "Chủ tịch Hà Nội thời điểm đó là ông A": a short clause, then "là".
-                if let Some(la) = (p..(p + 6).min(range.end))
-                    .take_while(|&q| view.kind(q) == Some(TokenKind::Word))
-                    .find(|&q| view.is(q, "là"))
-                {
-                    p = la + 1;
-                }
-            }
-            if let Some((h, Qualifier::Honorific)) = view.qualifier(p)
-                && let Some(found) = name_at(view, h, true)
-            {
-                end = found.end;
-                name_after = Some(found);
-            }
+        if name_after.is_none()
+            && !apposed
+            && let Some(found) = person_introduced_after(view, org_end, range.end)
+        {
+            end = found.end;
+            name_after = Some(found);
         }
-        // "Trưởng phòng Kinh tế X": the body is "phòng Kinh tế X", its head written in the role.
-        let organization = match organization {
-            Some(org)
-                if role.len() >= 2
-                    && view.is_any(role.end - 1, HEADS_IN_ROLES)
-                    && view.organization_head(org.start).is_none() =>
-            {
-                Some(role.end - 1..org.end)
-            }
-            other => other,
-        };
+        let organization = with_head_in_role(view, &role, organization);
         let resolved = organization
             .as_ref()
             .map_or_else(Vec::new, |o| resolve_body(view, o));
@@ -752,6 +698,101 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         i = end.max(k + 1);
     }
     titles
+}
+
+/// Reads "nguyên", "cựu" and a rank at `i`, in either order: returns where the role may
+/// start, whether the office is a former one, and the rank.
+fn leading_qualifiers(view: &View<'_, '_>, i: usize) -> (usize, bool, Option<Range<usize>>) {
+    let mut k = i;
+    let mut former = false;
+    let mut rank = None;
+    for _ in 0..2 {
+        match view.qualifier(k) {
+            Some((end, Qualifier::Former)) => {
+                former = true;
+                k = end;
+            }
+            Some((end, Qualifier::Rank)) => {
+                rank = Some(k..end);
+                k = end;
+            }
+            _ => {}
+        }
+    }
+    (k, former, rank)
+}
+
+/// The end of a body named in lower case after a role that ends in its head ("Trưởng ban
+/// quản lý dự án X"), up to the next punctuation before `sentence_end`.
+fn lower_case_body_after(
+    view: &View<'_, '_>,
+    role: &Range<usize>,
+    sentence_end: usize,
+) -> Option<usize> {
+    if role.len() >= 2
+        && view.is_any(role.end - 1, HEADS_IN_ROLES)
+        && view.kind(role.end) == Some(TokenKind::Word)
+        && view.joined(role.end)
+    {
+        let body_end = (role.end..sentence_end.min(role.end + 12))
+            .take_while(|&q| {
+                view.joined(q)
+                    && matches!(view.kind(q), Some(TokenKind::Word | TokenKind::Number))
+                    && !view.is_any(q, ORG_STOPS)
+            })
+            .last()
+            .map_or(role.end, |q| q + 1);
+        if body_end < sentence_end && view.kind(body_end) == Some(TokenKind::Punct) {
+            return Some(body_end);
+        }
+    }
+    None
+}
+
+/// A person an honorific introduces after a title ending at `org_end`: after a comma or a
+/// dash ("…, ông A"), or after a short clause and "là" ("… là bà A").
+fn person_introduced_after(
+    view: &View<'_, '_>,
+    org_end: usize,
+    sentence_end: usize,
+) -> Option<Range<usize>> {
+    let mut p = org_end;
+    if view.is_any(p, &[",", "-", "–"]) {
+        p += 1;
+    } else {
+        // "Chủ tịch Hà Nội thời điểm đó là ông A": a short clause, then "là".
+        if let Some(la) = (p..(p + 6).min(sentence_end))
+            .take_while(|&q| view.kind(q) == Some(TokenKind::Word))
+            .find(|&q| view.is(q, "là"))
+        {
+            p = la + 1;
+        }
+    }
+    if let Some((h, Qualifier::Honorific)) = view.qualifier(p)
+        && let Some(found) = name_at(view, h, true)
+    {
+        return Some(found);
+    }
+    None
+}
+
+/// The organization of a role that ends in the body's head: "Trưởng phòng Kinh tế X" is of
+/// "phòng Kinh tế X", its head written in the role.
+fn with_head_in_role(
+    view: &View<'_, '_>,
+    role: &Range<usize>,
+    organization: Option<Range<usize>>,
+) -> Option<Range<usize>> {
+    match organization {
+        Some(org)
+            if role.len() >= 2
+                && view.is_any(role.end - 1, HEADS_IN_ROLES)
+                && view.organization_head(org.start).is_none() =>
+        {
+            Some(role.end - 1..org.end)
+        }
+        other => other,
+    }
 }
 
 /// Words right before an office that a person takes or holds: "được bầu làm Chủ tịch",
