@@ -904,6 +904,9 @@ fn middle_name_follows(view: &View<'_, '_>, i: usize, end: usize) -> bool {
         && view.organization_head(i).is_none()
 }
 
+/// A person linked to a title they hold, and the id of the rule that linked them.
+type Link = (Range<usize>, Title, &'static str);
+
 /// Officials and titles of an article.
 pub(crate) fn officials(
     tokens: &TokenView<'_>,
@@ -912,194 +915,254 @@ pub(crate) fn officials(
     let view = View { tokens, lexicon };
     let segmented = tokens.segmented();
     let bytes = |r: &Range<usize>| segmented.bytes_of(r.clone());
-    let mut found: Vec<(Range<usize>, Title, &'static str)> = Vec::new();
+    let mut found: Vec<Link> = Vec::new();
     let mut all_titles: Vec<Title> = Vec::new();
     for sentence in &segmented.sentences {
         let mut titles = titles_in(&view, sentence.tokens.clone());
-        // A role written without its body takes the one body the sentence names, if it
-        // names exactly one ("Ông A - Chủ tịch HĐQT PVOIL, ông B - Thành viên HĐQT").
-        let body_words = |r: &Range<usize>| r.clone().map(|k| view.word(k)).collect::<Vec<_>>();
-        // A unit named in lower case ("ban quản lý dự án") is part of a body, not another.
-        let bodies: Vec<Range<usize>> = titles
-            .iter()
-            .filter_map(|t| t.organization.clone())
-            .filter(|o| view.capital(o.start) || view.acronym(o.start))
-            .collect();
-        let one_body = bodies
-            .first()
-            .filter(|first| bodies.iter().all(|b| body_words(b) == body_words(first)))
-            .cloned()
-            .or_else(|| {
-                // "… của Công ty cổ phần X (mã X) do ông A (Chủ tịch HĐQT) … điều hành": a
-                // company's offices take the one company the sentence names before them.
-                let first_office = titles
-                    .iter()
-                    .find(|t| t.organization.is_none() && company_office(&view, &t.role))?;
-                let companies = companies_in(&view, sentence.tokens.start..first_office.start);
-                companies
-                    .first()
-                    .filter(|first| companies.iter().all(|b| body_words(b) == body_words(first)))
-                    .cloned()
-            });
-        if let Some(body) = one_body {
-            // National offices have no body to take ("Phó Thủ tướng").
-            let national = |t: &Title| {
-                let role: Vec<&str> = t.role.clone().map(|k| view.word(k)).collect();
-                matches!(
-                    role.as_slice(),
-                    ["thủ", "tướng"]
-                        | ["phó", "thủ", "tướng"]
-                        | ["tổng", "bí", "thư"]
-                        | ["chủ", "tịch", "nước"]
-                        | ["phó", "chủ", "tịch", "nước"]
-                )
-            };
+        if let Some(body) = the_one_body(&view, &titles, sentence.tokens.start) {
             for title in titles
                 .iter_mut()
-                .filter(|t| t.organization.is_none() && !national(t))
+                .filter(|t| t.organization.is_none() && !national_office(&view, t))
             {
                 title.organization = Some(body.clone());
             }
         }
-        // The person a chain of offices belongs to, where the chain has reached, and whether
-        // its offices are former ones.
-        let mut holder: Option<(Range<usize>, usize, bool)> = None;
-        for (n, title) in titles.iter().enumerate() {
-            let gap_from = |from: usize| -> bool {
-                // Only a separator (or "kiêm", "và") between `from` and the title.
-                let between = from..title.start;
-                between.len() <= 3
-                    && between.clone().all(|k| {
-                        view.is_any(k, APPOSITION_MARKS)
-                            || view.is_any(k, &["kiêm", "và", "đồng", "thời"])
-                    })
-            };
-            if let Some(name) = &title.name_after {
-                found.push((name.clone(), title.clone(), TITLE_NAME.id));
-                holder = None;
-                // A chain before it with no name of its own: "Ủy viên Bộ Chính trị, Bí thư
-                // Thành ủy A" — the earlier offices are A's too.
-                let mut m = n;
-                while m > 0 {
-                    let before = &titles[m - 1];
-                    let current = &titles[m];
-                    let between = before.end..current.start;
-                    let chained = before.name_after.is_none()
-                        && before.capital
-                        && between.len() <= 2
-                        && between
-                            .clone()
-                            .all(|k| view.is_any(k, &[",", "kiêm", "và"]))
-                        && !found.iter().any(|(_, t, _)| t.start == before.start);
-                    if !chained {
-                        break;
-                    }
-                    found.push((name.clone(), before.clone(), CHAIN.id));
-                    m -= 1;
-                }
-                // "nguyên A, B X": the chain's "nguyên" holds for every office after it.
-                let chain = found.len() - (n - m) - 1..found.len();
-                let mut former = false;
-                for k in chain.rev() {
-                    former |= found[k].1.former;
-                    found[k].1.former = former;
-                }
-                continue;
-            }
-            // An apposition: "ông A, Giám đốc …", "A (Chủ tịch …)", "A - Phó Giám đốc …".
-            // A lower-case office chained on needs its own body ("…, phụ trách, điều hành").
-            let own_body = title.capital
-                || title
-                    .organization
-                    .as_ref()
-                    .is_some_and(|o| o.start >= title.role.end);
-            if let Some((name, reached, former)) = holder.clone()
-                && gap_from(reached)
-                && own_body
-            {
-                let mut title = title.clone();
-                title.former |= former;
-                holder = Some((name.clone(), title.end, title.former));
-                found.push((name, title, CHAIN.id));
-                continue;
-            }
-            // "ông A, …, được bầu làm Chủ tịch Hội X": an office the person takes.
-            if let Some((name, _, _)) = holder.clone().or_else(|| {
-                sentence_subject(&view, sentence.tokens.start, title.start).map(|n| (n, 0, false))
-            }) && appointed_to(&view, title.start, sentence.tokens.start)
-            {
-                found.push((name, title.clone(), APPOINTED.id));
-                holder = None;
-                continue;
-            }
-            let mut p = title.start;
-            if p > sentence.tokens.start && view.is_any(p - 1, APPOSITION_MARKS) {
-                p -= 1;
-                let paren = view.is(p, "(");
-                if let Some(name) = person_before(&view, p, sentence.tokens.start) {
-                    let rule = if paren { PARENTHESIS.id } else { APPOSITION.id };
-                    let mut title = title.clone();
-                    // "trung tá A, Đội trưởng …": the rank written before the name.
-                    if title.rank.is_none() {
-                        title.rank = (name.start.saturating_sub(3)..name.start).find_map(|s| {
-                            matches!(view.qualifier(s), Some((e, Qualifier::Rank)) if e == name.start)
-                                .then_some(s..name.start)
-                        });
-                    }
-                    holder = Some((name.clone(), title.end, title.former));
-                    found.push((name, title, rule));
-                    continue;
-                }
-            }
-            holder = None;
-        }
+        link_holders(&view, &titles, sentence.tokens.start, &mut found);
         all_titles.extend(titles);
     }
 
-    // One entry per (person, position); the person's mentions gathered across the article.
-    let name_key = |r: &Range<usize>| -> String {
-        r.clone()
-            .map(|k| view.word(k))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    // A shortened body is keyed by its full name, so that "Chủ tịch Hội" of two bodies are
-    // two titles.
-    let org_key = |t: &Title| -> String {
-        let parts = match &t.organization {
-            Some(_) if !t.resolved.is_empty() => t.resolved.clone(),
-            Some(o) => vec![o.clone()],
-            None => Vec::new(),
-        };
-        parts
-            .into_iter()
-            .flatten()
-            .map(|k| view.word(k))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let role_key = |t: &Title| -> String {
-        t.role
-            .clone()
-            .map(|k| view.word(k))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let aliases = body_aliases(&view);
+    let mut out = official_mentions(&view, &found, &bytes, &aliases);
+    add_mentions(&view, &mut out, &bytes, &found);
+    let titles = title_mentions(&view, &all_titles, &found, &out, &bytes, &aliases);
+    (out, titles)
+}
+
+/// The one body a sentence names, if it names exactly one, for its roles written without
+/// their body ("Ông A - Chủ tịch HĐQT PVOIL, ông B - Thành viên HĐQT").
+fn the_one_body(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    let body_words = |r: &Range<usize>| r.clone().map(|k| view.word(k)).collect::<Vec<_>>();
+    // A unit named in lower case ("ban quản lý dự án") is part of a body, not another.
+    let bodies: Vec<Range<usize>> = titles
+        .iter()
+        .filter_map(|t| t.organization.clone())
+        .filter(|o| view.capital(o.start) || view.acronym(o.start))
+        .collect();
+    bodies
+        .first()
+        .filter(|first| bodies.iter().all(|b| body_words(b) == body_words(first)))
+        .cloned()
+        .or_else(|| {
+            // "… của Công ty cổ phần X (mã X) do ông A (Chủ tịch HĐQT) … điều hành": a
+            // company's offices take the one company the sentence names before them.
+            let first_office = titles
+                .iter()
+                .find(|t| t.organization.is_none() && company_office(view, &t.role))?;
+            let companies = companies_in(view, sentence_start..first_office.start);
+            companies
+                .first()
+                .filter(|first| companies.iter().all(|b| body_words(b) == body_words(first)))
+                .cloned()
+        })
+}
+
+/// Whether a title is a national office, which has no body to take ("Phó Thủ tướng").
+fn national_office(view: &View<'_, '_>, t: &Title) -> bool {
+    let role: Vec<&str> = t.role.clone().map(|k| view.word(k)).collect();
+    matches!(
+        role.as_slice(),
+        ["thủ", "tướng"]
+            | ["phó", "thủ", "tướng"]
+            | ["tổng", "bí", "thư"]
+            | ["chủ", "tịch", "nước"]
+            | ["phó", "chủ", "tịch", "nước"]
+    )
+}
+
+/// Links the titles of one sentence to the people holding them: a name after the title, a
+/// chain of offices, an office taken, or an apposition.
+fn link_holders(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    sentence_start: usize,
+    found: &mut Vec<Link>,
+) {
+    // The person a chain of offices belongs to, where the chain has reached, and whether
+    // its offices are former ones.
+    let mut holder: Option<(Range<usize>, usize, bool)> = None;
+    for (n, title) in titles.iter().enumerate() {
+        let gap_from = |from: usize| -> bool {
+            // Only a separator (or "kiêm", "và") between `from` and the title.
+            let between = from..title.start;
+            between.len() <= 3
+                && between.clone().all(|k| {
+                    view.is_any(k, APPOSITION_MARKS)
+                        || view.is_any(k, &["kiêm", "và", "đồng", "thời"])
+                })
+        };
+        if let Some(name) = &title.name_after {
+            found.push((name.clone(), title.clone(), TITLE_NAME.id));
+            holder = None;
+            link_chain_before(view, titles, n, name, found);
+            continue;
+        }
+        // An apposition: "ông A, Giám đốc …", "A (Chủ tịch …)", "A - Phó Giám đốc …".
+        // A lower-case office chained on needs its own body ("…, phụ trách, điều hành").
+        let own_body = title.capital
+            || title
+                .organization
+                .as_ref()
+                .is_some_and(|o| o.start >= title.role.end);
+        if let Some((name, reached, former)) = holder.clone()
+            && gap_from(reached)
+            && own_body
+        {
+            let mut title = title.clone();
+            title.former |= former;
+            holder = Some((name.clone(), title.end, title.former));
+            found.push((name, title, CHAIN.id));
+            continue;
+        }
+        // "ông A, …, được bầu làm Chủ tịch Hội X": an office the person takes.
+        if let Some((name, _, _)) = holder
+            .clone()
+            .or_else(|| sentence_subject(view, sentence_start, title.start).map(|n| (n, 0, false)))
+            && appointed_to(view, title.start, sentence_start)
+        {
+            found.push((name, title.clone(), APPOINTED.id));
+            holder = None;
+            continue;
+        }
+        if let Some((name, title, rule)) = apposed_holder(view, title, sentence_start) {
+            holder = Some((name.clone(), title.end, title.former));
+            found.push((name, title, rule));
+            continue;
+        }
+        holder = None;
+    }
+}
+
+/// Links to `name`, the holder of title `n`, the chain of offices before it with no name
+/// of its own: "Ủy viên Bộ Chính trị, Bí thư Thành ủy A" — the earlier offices are A's too.
+fn link_chain_before(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    n: usize,
+    name: &Range<usize>,
+    found: &mut Vec<Link>,
+) {
+    let mut m = n;
+    while m > 0 {
+        let before = &titles[m - 1];
+        let current = &titles[m];
+        let between = before.end..current.start;
+        let chained = before.name_after.is_none()
+            && before.capital
+            && between.len() <= 2
+            && between
+                .clone()
+                .all(|k| view.is_any(k, &[",", "kiêm", "và"]))
+            && !found.iter().any(|(_, t, _)| t.start == before.start);
+        if !chained {
+            break;
+        }
+        found.push((name.clone(), before.clone(), CHAIN.id));
+        m -= 1;
+    }
+    // "nguyên A, B X": the chain's "nguyên" holds for every office after it.
+    let chain = found.len() - (n - m) - 1..found.len();
+    let mut former = false;
+    for k in chain.rev() {
+        former |= found[k].1.former;
+        found[k].1.former = former;
+    }
+}
+
+/// The person a title is an apposition to, named right before it ("ông A, Giám đốc …",
+/// "A (Chủ tịch …)"): the link, the title taking a rank written before the name.
+fn apposed_holder(view: &View<'_, '_>, title: &Title, sentence_start: usize) -> Option<Link> {
+    let mut p = title.start;
+    if p > sentence_start && view.is_any(p - 1, APPOSITION_MARKS) {
+        p -= 1;
+        let paren = view.is(p, "(");
+        if let Some(name) = person_before(view, p, sentence_start) {
+            let rule = if paren { PARENTHESIS.id } else { APPOSITION.id };
+            let mut title = title.clone();
+            // "trung tá A, Đội trưởng …": the rank written before the name.
+            if title.rank.is_none() {
+                title.rank = (name.start.saturating_sub(3)..name.start).find_map(|s| {
+                    matches!(view.qualifier(s), Some((e, Qualifier::Rank)) if e == name.start)
+                        .then_some(s..name.start)
+                });
+            }
+            return Some((name, title, rule));
+        }
+    }
+    None
+}
+
+/// A person's name as a key: its words, lower case.
+fn name_key(view: &View<'_, '_>, r: &Range<usize>) -> String {
+    r.clone()
+        .map(|k| view.word(k))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A title's organization as a key. A shortened body is keyed by its full name, so that
+/// "Chủ tịch Hội" of two bodies are two titles.
+fn org_key(view: &View<'_, '_>, t: &Title) -> String {
+    let parts = match &t.organization {
+        Some(_) if !t.resolved.is_empty() => t.resolved.clone(),
+        Some(o) => vec![o.clone()],
+        None => Vec::new(),
+    };
+    parts
+        .into_iter()
+        .flatten()
+        .map(|k| view.word(k))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A title's role as a key: its words, lower case.
+fn role_key(view: &View<'_, '_>, t: &Title) -> String {
+    t.role
+        .clone()
+        .map(|k| view.word(k))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One official per (person, position) from the links found, mentions still empty.
+fn official_mentions(
+    view: &View<'_, '_>,
+    found: &[Link],
+    bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
+    aliases: &[(String, String)],
+) -> Vec<OfficialMention> {
     let mut out: Vec<OfficialMention> = Vec::new();
     let mut keys: Vec<(String, String, String)> = Vec::new();
-    for (name, title, rule) in &found {
-        let key = (name_key(name), role_key(title), org_key(title));
+    for (name, title, rule) in found {
+        let key = (
+            name_key(view, name),
+            role_key(view, title),
+            org_key(view, title),
+        );
         // The same person and role again: keep the fuller organization (but the first of
         // a body and its abbreviation).
         if let Some(at) = keys
             .iter()
-            .position(|(n, r, o)| *n == key.0 && *r == key.1 && same_body(o, &key.2, &aliases))
+            .position(|(n, r, o)| *n == key.0 && *r == key.1 && same_body(o, &key.2, aliases))
         {
-            if keys[at].2.len() < key.2.len() && !aliased(&keys[at].2, &key.2, &aliases) {
+            if keys[at].2.len() < key.2.len() && !aliased(&keys[at].2, &key.2, aliases) {
                 keys[at].2 = key.2.clone();
-                out[at].organization = title.organization.as_ref().map(&bytes);
-                out[at].organization_resolved = title.resolved.iter().map(&bytes).collect();
+                out[at].organization = title.organization.as_ref().map(bytes);
+                out[at].organization_resolved = title.resolved.iter().map(bytes).collect();
             }
             continue;
         }
@@ -1107,21 +1170,30 @@ pub(crate) fn officials(
         out.push(OfficialMention {
             name: bytes(name),
             role: bytes(&title.role),
-            organization: title.organization.as_ref().map(&bytes),
-            organization_resolved: title.resolved.iter().map(&bytes).collect(),
+            organization: title.organization.as_ref().map(bytes),
+            organization_resolved: title.resolved.iter().map(bytes).collect(),
             former: title.former,
-            rank: title.rank.as_ref().map(&bytes),
+            rank: title.rank.as_ref().map(bytes),
             mentions: Vec::new(),
             rule,
         });
     }
-    add_mentions(&view, &mut out, &bytes, &found);
+    out
+}
 
-    // Titles: one per distinct (role, organization), accepted when written with a capital
-    // or held by a named person.
+/// The titles: one per distinct (role, organization), accepted when written with a capital
+/// or held by a named person, with their mentions and the full names of their holders.
+fn title_mentions(
+    view: &View<'_, '_>,
+    all_titles: &[Title],
+    found: &[Link],
+    out: &[OfficialMention],
+    bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
+    aliases: &[(String, String)],
+) -> Vec<TitleMention> {
     let mut titles: Vec<TitleMention> = Vec::new();
     let mut title_keys: Vec<(String, String)> = Vec::new();
-    for title in &all_titles {
+    for title in all_titles {
         let holder = found
             .iter()
             .find(|(_, t, _)| t.start == title.start)
@@ -1129,7 +1201,7 @@ pub(crate) fn officials(
         if !title.capital && holder.is_none() {
             continue;
         }
-        let key = (role_key(title), org_key(title));
+        let key = (role_key(view, title), org_key(view, title));
         // The role and the body written after it; a body taken from elsewhere in the
         // sentence is not part of the mention.
         let mention_end = match &title.organization {
@@ -1139,7 +1211,7 @@ pub(crate) fn officials(
         let span = bytes(&(title.role.start..mention_end));
         // The same role again with its organization shortened, lengthened or left out
         // ("Bí thư Quận ủy" … "Bí thư Quận ủy Hoàn Kiếm" … "Bí thư Định") is the same title.
-        let same = |k: &(String, String)| k.0 == key.0 && same_body(&k.1, &key.1, &aliases);
+        let same = |k: &(String, String)| k.0 == key.0 && same_body(&k.1, &key.1, aliases);
         let at = match title_keys
             .iter()
             .position(|k| *k == key)
@@ -1148,8 +1220,8 @@ pub(crate) fn officials(
             Some(at) => {
                 if title_keys[at].1.is_empty() && !key.1.is_empty() {
                     title_keys[at].1 = key.1.clone();
-                    titles[at].organization = title.organization.as_ref().map(&bytes);
-                    titles[at].organization_resolved = title.resolved.iter().map(&bytes).collect();
+                    titles[at].organization = title.organization.as_ref().map(bytes);
+                    titles[at].organization_resolved = title.resolved.iter().map(bytes).collect();
                 }
                 at
             }
@@ -1157,8 +1229,8 @@ pub(crate) fn officials(
                 title_keys.push(key);
                 titles.push(TitleMention {
                     role: bytes(&title.role),
-                    organization: title.organization.as_ref().map(&bytes),
-                    organization_resolved: title.resolved.iter().map(&bytes).collect(),
+                    organization: title.organization.as_ref().map(bytes),
+                    organization_resolved: title.resolved.iter().map(bytes).collect(),
                     mentions: Vec::new(),
                     holders: Vec::new(),
                 });
@@ -1176,7 +1248,7 @@ pub(crate) fn officials(
             }
         }
     }
-    (out, titles)
+    titles
 }
 
 /// Whether two organizations (lower-case words) of one role are one body: equal, one left
@@ -1243,7 +1315,7 @@ fn add_mentions(
     view: &View<'_, '_>,
     officials: &mut [OfficialMention],
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
-    found: &[(Range<usize>, Title, &'static str)],
+    found: &[Link],
 ) {
     // Each person's name tokens (lower case), from the links found.
     let mut people: Vec<(Vec<String>, Range<usize>)> = Vec::new();
