@@ -1309,6 +1309,9 @@ fn contains_words(outer: &str, inner: &str) -> bool {
     format!(" {outer} ").contains(&format!(" {inner} "))
 }
 
+/// A person: the name's words (lower case), and the bytes of where it was first linked.
+type Person = (Vec<String>, Range<usize>);
+
 /// Gathers every mention of each official: the full name wherever it appears, and short
 /// forms after an honorific or a title ("ông Định", "Bí thư Định").
 fn add_mentions(
@@ -1317,81 +1320,11 @@ fn add_mentions(
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
     found: &[Link],
 ) {
-    // Each person's name tokens (lower case), from the links found.
-    let mut people: Vec<(Vec<String>, Range<usize>)> = Vec::new();
-    for (name, _, _) in found {
-        let words: Vec<String> = name.clone().map(|k| view.word(k).to_string()).collect();
-        if !people.iter().any(|(w, _)| *w == words) {
-            people.push((words, bytes(name)));
-        }
-    }
+    let people = people_of(view, bytes, found);
     if people.is_empty() {
         return;
     }
-    let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
-    let mut i = 0;
-    while i < view.len() {
-        if !view.name_word(i) || (i > 0 && view.name_word(i - 1) && view.joined(i)) {
-            i += 1;
-            continue;
-        }
-        let run_end = view.name_run_end(i);
-        // "Ông Định" at a sentence start: the honorific is written with a capital.
-        let capital_honorific = run_end - i >= 2
-            && matches!(view.qualifier(i), Some((e, Qualifier::Honorific)) if e == i + 1);
-        let run_start = if capital_honorific { i + 1 } else { i };
-        let run: Vec<&str> = (run_start..run_end).map(|k| view.word(k)).collect();
-        // The full name, or its last syllable (or two) after an honorific or a title; the
-        // look back for those is made only for a run short enough.
-        let mut introduced = None;
-        let mut is_introduced = || {
-            *introduced.get_or_insert_with(|| {
-                capital_honorific
-                    || i > 0
-                        && (matches!(view.qualifier(i - 1), Some((e, Qualifier::Honorific)) if e == i)
-                            || (i >= 2
-                                && matches!(view.qualifier(i - 2), Some((e, Qualifier::Honorific)) if e == i))
-                            || (0..i)
-                                .rev()
-                                .take(4)
-                                .any(|s| role_at(view, s).is_some_and(|r| r.end == i)))
-            })
-        };
-        let mut matched = None;
-        for (p, (words, _)) in people.iter().enumerate() {
-            let full = run.len() >= words.len()
-                && (0..=run.len() - words.len()).any(|o| run[o..o + words.len()] == words[..]);
-            let short = !full
-                && run.len() < words.len()
-                && run.len() <= 2
-                && words[words.len() - run.len()..] == run[..]
-                && is_introduced();
-            if full || short {
-                // A short form that fits two people is left alone.
-                if short && matched.is_some() {
-                    matched = None;
-                    break;
-                }
-                matched = Some(p);
-                if full {
-                    break;
-                }
-            }
-        }
-        if let Some(p) = matched {
-            let (words, _) = &people[p];
-            let r = if run.len() >= words.len() {
-                let o = (0..=run.len() - words.len())
-                    .find(|&o| run[o..o + words.len()] == words[..])
-                    .unwrap_or(0);
-                run_start + o..run_start + o + words.len()
-            } else {
-                run_start..run_end
-            };
-            spans.push((p, bytes(&r)));
-        }
-        i = run_end.max(i + 1);
-    }
+    let spans = mention_spans(view, bytes, &people);
     // Which person each link's name is (a person may be linked at several places).
     let person_of = |name: &Range<usize>| {
         found.iter().find_map(|(n, _, _)| {
@@ -1424,6 +1357,107 @@ fn add_mentions(
             official.name = first.clone();
         }
     }
+}
+
+/// Each person's name tokens (lower case), from the links found, once per name.
+fn people_of(
+    view: &View<'_, '_>,
+    bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
+    found: &[Link],
+) -> Vec<Person> {
+    let mut people: Vec<Person> = Vec::new();
+    for (name, _, _) in found {
+        let words: Vec<String> = name.clone().map(|k| view.word(k).to_string()).collect();
+        if !people.iter().any(|(w, _)| *w == words) {
+            people.push((words, bytes(name)));
+        }
+    }
+    people
+}
+
+/// Every mention of the people in the article, in order: (the person's index, bytes).
+fn mention_spans(
+    view: &View<'_, '_>,
+    bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
+    people: &[Person],
+) -> Vec<(usize, Range<usize>)> {
+    let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut i = 0;
+    while i < view.len() {
+        if !view.name_word(i) || (i > 0 && view.name_word(i - 1) && view.joined(i)) {
+            i += 1;
+            continue;
+        }
+        let run_end = view.name_run_end(i);
+        // "Ông Định" at a sentence start: the honorific is written with a capital.
+        let capital_honorific = run_end - i >= 2
+            && matches!(view.qualifier(i), Some((e, Qualifier::Honorific)) if e == i + 1);
+        let run_start = if capital_honorific { i + 1 } else { i };
+        let run: Vec<&str> = (run_start..run_end).map(|k| view.word(k)).collect();
+        // The full name, or its last syllable (or two) after an honorific or a title; the
+        // look back for those is made only for a run short enough.
+        let mut introduced = None;
+        let is_introduced =
+            || *introduced.get_or_insert_with(|| capital_honorific || introduced_at(view, i));
+        if let Some(p) = person_in_run(&run, people, is_introduced) {
+            let (words, _) = &people[p];
+            let r = if run.len() >= words.len() {
+                let o = (0..=run.len() - words.len())
+                    .find(|&o| run[o..o + words.len()] == words[..])
+                    .unwrap_or(0);
+                run_start + o..run_start + o + words.len()
+            } else {
+                run_start..run_end
+            };
+            spans.push((p, bytes(&r)));
+        }
+        i = run_end.max(i + 1);
+    }
+    spans
+}
+
+/// Whether the name run at `i` follows an honorific or a title, which may introduce a
+/// short form of a name.
+fn introduced_at(view: &View<'_, '_>, i: usize) -> bool {
+    i > 0
+        && (matches!(view.qualifier(i - 1), Some((e, Qualifier::Honorific)) if e == i)
+            || (i >= 2
+                && matches!(view.qualifier(i - 2), Some((e, Qualifier::Honorific)) if e == i))
+            || (0..i)
+                .rev()
+                .take(4)
+                .any(|s| role_at(view, s).is_some_and(|r| r.end == i)))
+}
+
+/// The person a run of name words names: the full name in it, or a short form (when
+/// `is_introduced`) that fits only one person.
+fn person_in_run(
+    run: &[&str],
+    people: &[Person],
+    mut is_introduced: impl FnMut() -> bool,
+) -> Option<usize> {
+    let mut matched = None;
+    for (p, (words, _)) in people.iter().enumerate() {
+        let full = run.len() >= words.len()
+            && (0..=run.len() - words.len()).any(|o| run[o..o + words.len()] == words[..]);
+        let short = !full
+            && run.len() < words.len()
+            && run.len() <= 2
+            && words[words.len() - run.len()..] == run[..]
+            && is_introduced();
+        if full || short {
+            // A short form that fits two people is left alone.
+            if short && matched.is_some() {
+                matched = None;
+                break;
+            }
+            matched = Some(p);
+            if full {
+                break;
+            }
+        }
+    }
+    matched
 }
 
 #[cfg(test)]
