@@ -308,6 +308,189 @@ fn looks_foreign(word: &str) -> bool {
     ) || vowel_groups > 1
 }
 
+/// The words after a role that an organization may span, as read so far: where the run has
+/// reached, and where a name may or may not start in it.
+struct OrgRun {
+    /// The token after the role: where the run starts.
+    k: usize,
+    /// The token after the run.
+    j: usize,
+    /// Where a name may not start: inside a place, or right after a head that needs a name.
+    blocked: Vec<usize>,
+    /// Lower-case words read in a row.
+    lower_run: usize,
+    /// Lower-case words allowed in a row: a few for a body named in lower case right after
+    /// its head ("Ban kiểm toán nội bộ"), two after a capital ("Bất động sản").
+    lower_max: usize,
+    after_head: bool,
+    started: bool,
+    /// Where a name may start right after a country or a body that needs no name.
+    country_ends: Vec<usize>,
+}
+
+impl OrgRun {
+    /// Reads the run from `k`, the token after a role, over joined words before `end`.
+    fn read(view: &View<'_, '_>, k: usize, end: usize) -> Self {
+        let mut run = OrgRun {
+            k,
+            j: k,
+            blocked: Vec::new(),
+            lower_run: 0,
+            lower_max: 2,
+            after_head: false,
+            started: false,
+            country_ends: Vec::new(),
+        };
+        while run.j < end && view.joined(run.j) {
+            if !run.step(view) {
+                break;
+            }
+        }
+        run
+    }
+
+    /// Takes the word at `j` (and what it starts) into the run; false when it ends the run.
+    fn step(&mut self, view: &View<'_, '_>) -> bool {
+        let j = self.j;
+        if view.kind(j) == Some(TokenKind::Punct) {
+            // "Khoa học - Công nghệ", "KH&CN": joined words of one body.
+            if self.started
+                && view.is_any(j, &["-", "&"])
+                && view.capital(j + 1)
+                && view.joined(j + 1)
+            {
+                self.j += 1;
+                return true;
+            }
+            return false;
+        }
+        if let Some((head_end, kind)) = view.organization_head(j) {
+            self.take_head(view, head_end, kind);
+        } else if let Some((place_end, kind)) = view.place(j) {
+            self.take_place(view, place_end, kind);
+        } else if view.capital(j) || view.acronym(j) {
+            self.take_capital(view);
+        } else {
+            return self.take_lower(view);
+        }
+        true
+    }
+
+    /// Takes the head of a body ending at `head_end`; its kind says what may follow it.
+    fn take_head(&mut self, view: &View<'_, '_>, head_end: usize, kind: OrgKind) {
+        if kind == OrgKind::Standalone {
+            self.country_ends.push(head_end);
+        }
+        if kind == OrgKind::Named {
+            // The body's own name follows: no person starts in its first two words.
+            self.blocked.push(head_end);
+            if view.name_word(head_end) && view.name_word(head_end + 1) {
+                self.blocked.push(head_end + 1);
+            }
+        }
+        self.j = head_end;
+        self.started = true;
+        self.lower_run = 0;
+        self.lower_max = if kind == OrgKind::Admin { 2 } else { 4 };
+        self.after_head = kind != OrgKind::Admin;
+    }
+
+    /// Takes the place ending at `place_end`, where no name starts.
+    fn take_place(&mut self, view: &View<'_, '_>, place_end: usize, kind: PlaceKind) {
+        let j = self.j;
+        // "Chủ tịch Hồ Chí Minh" is a person; "Chủ tịch Hà Nội", "Thái Nguyên" places.
+        let person_like = j == self.k && place_end - j == 3 && kind != PlaceKind::Country;
+        self.blocked
+            .extend(if person_like { j + 1 } else { j }..place_end);
+        let mut place_end = place_end;
+        if kind == PlaceKind::Country {
+            // "Đại sứ Việt Nam tại Nhật Bản": the mission's country, then where it is.
+            if view.is(place_end, "tại")
+                && let Some((there_end, PlaceKind::Country)) = view.place(place_end + 1)
+            {
+                self.blocked.extend(place_end..there_end);
+                place_end = there_end;
+            }
+            self.country_ends.push(place_end);
+        }
+        self.j = place_end;
+        self.started = true;
+        self.lower_run = 0;
+        // A place ends the name of a body: lower-case words after it are not part of it.
+        self.lower_max = 0;
+        self.after_head = false;
+    }
+
+    /// Takes a word written with a capital, or an acronym.
+    fn take_capital(&mut self, view: &View<'_, '_>) {
+        let j = self.j;
+        // An acronym is a whole word: no lower-case syllable continues it.
+        self.lower_max = if view.acronym(j) {
+            0
+        } else if self.blocked.contains(&j) {
+            // The first word of a body's own name: "Chi cục Quản lý thị trường".
+            3
+        } else {
+            2
+        };
+        self.j += 1;
+        self.started = true;
+        self.lower_run = 0;
+        self.after_head = false;
+    }
+
+    /// Takes a lower-case word if it continues the body's name; false when it ends the run.
+    fn take_lower(&mut self, view: &View<'_, '_>) -> bool {
+        let (j, k) = (self.j, self.k);
+        // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
+        // dục và Đào tạo"), a few at most.
+        let after_capital = j > k && (view.capital(j - 1) || self.lower_run > 0 || self.after_head);
+        let joins = view.is(j, "và") && view.capital(j + 1);
+        let verb = ORG_STOP_PAIRS
+            .iter()
+            .any(|(a, b)| view.is(j, a) && view.is(j + 1, b));
+        if !self.started
+            || view.kind(j) != Some(TokenKind::Word)
+            || (view.is_any(j, ORG_STOPS) && !joins)
+            || verb
+            || !after_capital
+            || self.lower_run >= self.lower_max
+        {
+            return false;
+        }
+        self.lower_run += 1;
+        self.j += 1;
+        true
+    }
+
+    /// A name inside the run of capitals: the earliest surname from which two to four name
+    /// words run on, not inside a place nor right after a head that needs a name.
+    fn name(&self, view: &View<'_, '_>) -> Option<Range<usize>> {
+        for p in self.k..self.j {
+            if self.blocked.contains(&p) || (p > self.k && view.is(p - 1, "và")) {
+                continue;
+            }
+            if let Some(found) = name_at(view, p, false) {
+                return Some(found);
+            }
+            // Right after a country or a body that needs no name ("Chính phủ"), a foreign
+            // name, or three name words with a common middle name ("Phó Thủ tướng Chính phủ A
+            // Đức C").
+            if self.country_ends.contains(&p)
+                && let Some(found) = name_at(view, p, true).or_else(|| {
+                    let end = view.name_run_end(p);
+                    // ("Đức" is also a country: only the first word may not be a place.)
+                    (end - p == 3 && view.is_any(p + 1, MIDDLE_NAMES) && view.place(p).is_none())
+                        .then_some(p..end)
+                })
+            {
+                return Some(found);
+            }
+        }
+        None
+    }
+}
+
 /// Reads the organization written after a role ending at `k`, and a name right after it.
 /// Returns the organization's tokens (if any), the token after it, and the name.
 fn organization_after(
@@ -315,127 +498,9 @@ fn organization_after(
     k: usize,
     end: usize,
 ) -> (Option<Range<usize>>, usize, Option<Range<usize>>) {
-    let mut j = k;
-    // Where a name may not start: inside a place, or right after a head that needs a name.
-    let mut blocked: Vec<usize> = Vec::new();
-    let mut lower_run = 0;
-    // Lower-case words allowed in a row: a few for a body named in lower case right after
-    // its head ("Ban kiểm toán nội bộ"), two after a capital ("Bất động sản").
-    let mut lower_max = 2;
-    let mut after_head = false;
-    let mut started = false;
-    // Where a name may start right after a country or a body that needs no name.
-    let mut country_ends: Vec<usize> = Vec::new();
-    while j < end && view.joined(j) {
-        if view.kind(j) == Some(TokenKind::Punct) {
-            // "Khoa học - Công nghệ", "KH&CN": joined words of one body.
-            if started && view.is_any(j, &["-", "&"]) && view.capital(j + 1) && view.joined(j + 1) {
-                j += 1;
-                continue;
-            }
-            break;
-        }
-        if let Some((head_end, kind)) = view.organization_head(j) {
-            if kind == OrgKind::Standalone {
-                country_ends.push(head_end);
-            }
-            if kind == OrgKind::Named {
-                // The body's own name follows: no person starts in its first two words.
-                blocked.push(head_end);
-                if view.name_word(head_end) && view.name_word(head_end + 1) {
-                    blocked.push(head_end + 1);
-                }
-            }
-            j = head_end;
-            started = true;
-            lower_run = 0;
-            lower_max = if kind == OrgKind::Admin { 2 } else { 4 };
-            after_head = kind != OrgKind::Admin;
-            continue;
-        }
-        if let Some((place_end, kind)) = view.place(j) {
-            // "Chủ tịch Hồ Chí Minh" is a person; "Chủ tịch Hà Nội", "Thái Nguyên" places.
-            let person_like = j == k && place_end - j == 3 && kind != PlaceKind::Country;
-            blocked.extend(if person_like { j + 1 } else { j }..place_end);
-            let mut place_end = place_end;
-            if kind == PlaceKind::Country {
-                // "Đại sứ Việt Nam tại Nhật Bản": the mission's country, then where it is.
-                if view.is(place_end, "tại")
-                    && let Some((there_end, PlaceKind::Country)) = view.place(place_end + 1)
-                {
-                    blocked.extend(place_end..there_end);
-                    place_end = there_end;
-                }
-                country_ends.push(place_end);
-            }
-            j = place_end;
-            started = true;
-            lower_run = 0;
-            // A place ends the name of a body: lower-case words after it are not part of it.
-            lower_max = 0;
-            after_head = false;
-            continue;
-        }
-        if view.capital(j) || view.acronym(j) {
-            // An acronym is a whole word: no lower-case syllable continues it.
-            lower_max = if view.acronym(j) {
-                0
-            } else if blocked.contains(&j) {
-                // The first word of a body's own name: "Chi cục Quản lý thị trường".
-                3
-            } else {
-                2
-            };
-            j += 1;
-            started = true;
-            lower_run = 0;
-            after_head = false;
-            continue;
-        }
-        // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
-        // dục và Đào tạo"), a few at most.
-        let after_capital = j > k && (view.capital(j - 1) || lower_run > 0 || after_head);
-        let joins = view.is(j, "và") && view.capital(j + 1);
-        let verb = ORG_STOP_PAIRS
-            .iter()
-            .any(|(a, b)| view.is(j, a) && view.is(j + 1, b));
-        if !started
-            || view.kind(j) != Some(TokenKind::Word)
-            || (view.is_any(j, ORG_STOPS) && !joins)
-            || verb
-            || !after_capital
-            || lower_run >= lower_max
-        {
-            break;
-        }
-        lower_run += 1;
-        j += 1;
-    }
-    // A name inside the run of capitals: the earliest surname from which two to four name
-    // words run on, not inside a place nor right after a head that needs a name.
-    let mut name = None;
-    for p in k..j {
-        if blocked.contains(&p) || (p > k && view.is(p - 1, "và")) {
-            continue;
-        }
-        if let Some(found) = name_at(view, p, false) {
-            name = Some(found);
-            break;
-        }
-        // Right after a country or a body that needs no name ("Chính phủ"), a foreign name,
-        // or three name words with a common middle name ("Phó Thủ tướng Chính phủ A Đức C").
-        if country_ends.contains(&p)
-            && let Some(found) = name_at(view, p, true).or_else(|| {
-                let end = view.name_run_end(p);
-                // ("Đức" is also a country: only the first word may not be a place.)
-                (end - p == 3 && view.is_any(p + 1, MIDDLE_NAMES) && view.place(p).is_none())
-                    .then_some(p..end)
-            })
-        {
-            name = Some(found);
-            break;
-        }
-    }
+    let run = OrgRun::read(view, k, end);
+    let (j, started) = (run.j, run.started);
+    let mut name = run.name(view);
     if name.is_none() && k == j || (name.is_none() && !started) {
         // "Ngoại trưởng Antony Blinken": a foreign name right after the office.
         if let Some(found) = name_at(view, k, true) {
@@ -572,23 +637,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
     let mut i = range.start;
     while i < range.end {
         let start = i;
-        let mut k = i;
-        let mut former = false;
-        let mut rank = None;
-        // "nguyên", "cựu", and a rank, in either order.
-        for _ in 0..2 {
-            match view.qualifier(k) {
-                Some((end, Qualifier::Former)) => {
-                    former = true;
-                    k = end;
-                }
-                Some((end, Qualifier::Rank)) => {
-                    rank = Some(k..end);
-                    k = end;
-                }
-                _ => {}
-            }
-        }
+        let (k, former, rank) = leading_qualifiers(view, i);
         let Some(role) = role_at(view, k).filter(|r| r.end <= range.end) else {
             i += 1;
             continue;
@@ -617,59 +666,21 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             org_end = name.end;
             name_after = None;
         }
-        // "Trưởng ban quản lý dự án X": a body named in lower case after a role that ends
-        // in its head, up to the next punctuation.
         if organization.is_none()
-            && role.len() >= 2
-            && view.is_any(role.end - 1, HEADS_IN_ROLES)
-            && view.kind(role.end) == Some(TokenKind::Word)
-            && view.joined(role.end)
+            && let Some(body_end) = lower_case_body_after(view, &role, range.end)
         {
-            let body_end = (role.end..range.end.min(role.end + 12))
-                .take_while(|&q| {
-                    view.joined(q)
-                        && matches!(view.kind(q), Some(TokenKind::Word | TokenKind::Number))
-                        && !view.is_any(q, ORG_STOPS)
-                })
-                .last()
-                .map_or(role.end, |q| q + 1);
-            if body_end < range.end && view.kind(body_end) == Some(TokenKind::Punct) {
-                organization = Some(role.end..body_end);
-                org_end = body_end;
-            }
+            organization = Some(role.end..body_end);
+            org_end = body_end;
         }
         let mut end = name_after.as_ref().map_or(org_end, |n| n.end);
-        if name_after.is_none() && !apposed {
-            let mut p = org_end;
-            if view.is_any(p, &[",", "-", "–"]) {
-                p += 1;
-            } else {
-                // "Chủ tịch Hà Nội thời điểm đó là ông A": a short clause, then "là".
-                if let Some(la) = (p..(p + 6).min(range.end))
-                    .take_while(|&q| view.kind(q) == Some(TokenKind::Word))
-                    .find(|&q| view.is(q, "là"))
-                {
-                    p = la + 1;
-                }
-            }
-            if let Some((h, Qualifier::Honorific)) = view.qualifier(p)
-                && let Some(found) = name_at(view, h, true)
-            {
-                end = found.end;
-                name_after = Some(found);
-            }
+        if name_after.is_none()
+            && !apposed
+            && let Some(found) = person_introduced_after(view, org_end, range.end)
+        {
+            end = found.end;
+            name_after = Some(found);
         }
-        // "Trưởng phòng Kinh tế X": the body is "phòng Kinh tế X", its head written in the role.
-        let organization = match organization {
-            Some(org)
-                if role.len() >= 2
-                    && view.is_any(role.end - 1, HEADS_IN_ROLES)
-                    && view.organization_head(org.start).is_none() =>
-            {
-                Some(role.end - 1..org.end)
-            }
-            other => other,
-        };
+        let organization = with_head_in_role(view, &role, organization);
         let resolved = organization
             .as_ref()
             .map_or_else(Vec::new, |o| resolve_body(view, o));
@@ -687,6 +698,101 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         i = end.max(k + 1);
     }
     titles
+}
+
+/// Reads "nguyên", "cựu" and a rank at `i`, in either order: returns where the role may
+/// start, whether the office is a former one, and the rank.
+fn leading_qualifiers(view: &View<'_, '_>, i: usize) -> (usize, bool, Option<Range<usize>>) {
+    let mut k = i;
+    let mut former = false;
+    let mut rank = None;
+    for _ in 0..2 {
+        match view.qualifier(k) {
+            Some((end, Qualifier::Former)) => {
+                former = true;
+                k = end;
+            }
+            Some((end, Qualifier::Rank)) => {
+                rank = Some(k..end);
+                k = end;
+            }
+            _ => {}
+        }
+    }
+    (k, former, rank)
+}
+
+/// The end of a body named in lower case after a role that ends in its head ("Trưởng ban
+/// quản lý dự án X"), up to the next punctuation before `sentence_end`.
+fn lower_case_body_after(
+    view: &View<'_, '_>,
+    role: &Range<usize>,
+    sentence_end: usize,
+) -> Option<usize> {
+    if role.len() >= 2
+        && view.is_any(role.end - 1, HEADS_IN_ROLES)
+        && view.kind(role.end) == Some(TokenKind::Word)
+        && view.joined(role.end)
+    {
+        let body_end = (role.end..sentence_end.min(role.end + 12))
+            .take_while(|&q| {
+                view.joined(q)
+                    && matches!(view.kind(q), Some(TokenKind::Word | TokenKind::Number))
+                    && !view.is_any(q, ORG_STOPS)
+            })
+            .last()
+            .map_or(role.end, |q| q + 1);
+        if body_end < sentence_end && view.kind(body_end) == Some(TokenKind::Punct) {
+            return Some(body_end);
+        }
+    }
+    None
+}
+
+/// A person an honorific introduces after a title ending at `org_end`: after a comma or a
+/// dash ("…, ông A"), or after a short clause and "là" ("… là bà A").
+fn person_introduced_after(
+    view: &View<'_, '_>,
+    org_end: usize,
+    sentence_end: usize,
+) -> Option<Range<usize>> {
+    let mut p = org_end;
+    if view.is_any(p, &[",", "-", "–"]) {
+        p += 1;
+    } else {
+        // "Chủ tịch Hà Nội thời điểm đó là ông A": a short clause, then "là".
+        if let Some(la) = (p..(p + 6).min(sentence_end))
+            .take_while(|&q| view.kind(q) == Some(TokenKind::Word))
+            .find(|&q| view.is(q, "là"))
+        {
+            p = la + 1;
+        }
+    }
+    if let Some((h, Qualifier::Honorific)) = view.qualifier(p)
+        && let Some(found) = name_at(view, h, true)
+    {
+        return Some(found);
+    }
+    None
+}
+
+/// The organization of a role that ends in the body's head: "Trưởng phòng Kinh tế X" is of
+/// "phòng Kinh tế X", its head written in the role.
+fn with_head_in_role(
+    view: &View<'_, '_>,
+    role: &Range<usize>,
+    organization: Option<Range<usize>>,
+) -> Option<Range<usize>> {
+    match organization {
+        Some(org)
+            if role.len() >= 2
+                && view.is_any(role.end - 1, HEADS_IN_ROLES)
+                && view.organization_head(org.start).is_none() =>
+        {
+            Some(role.end - 1..org.end)
+        }
+        other => other,
+    }
 }
 
 /// Words right before an office that a person takes or holds: "được bầu làm Chủ tịch",
@@ -798,6 +904,9 @@ fn middle_name_follows(view: &View<'_, '_>, i: usize, end: usize) -> bool {
         && view.organization_head(i).is_none()
 }
 
+/// A person linked to a title they hold, and the id of the rule that linked them.
+type Link = (Range<usize>, Title, &'static str);
+
 /// Officials and titles of an article.
 pub(crate) fn officials(
     tokens: &TokenView<'_>,
@@ -806,194 +915,254 @@ pub(crate) fn officials(
     let view = View { tokens, lexicon };
     let segmented = tokens.segmented();
     let bytes = |r: &Range<usize>| segmented.bytes_of(r.clone());
-    let mut found: Vec<(Range<usize>, Title, &'static str)> = Vec::new();
+    let mut found: Vec<Link> = Vec::new();
     let mut all_titles: Vec<Title> = Vec::new();
     for sentence in &segmented.sentences {
         let mut titles = titles_in(&view, sentence.tokens.clone());
-        // A role written without its body takes the one body the sentence names, if it
-        // names exactly one ("Ông A - Chủ tịch HĐQT PVOIL, ông B - Thành viên HĐQT").
-        let body_words = |r: &Range<usize>| r.clone().map(|k| view.word(k)).collect::<Vec<_>>();
-        // A unit named in lower case ("ban quản lý dự án") is part of a body, not another.
-        let bodies: Vec<Range<usize>> = titles
-            .iter()
-            .filter_map(|t| t.organization.clone())
-            .filter(|o| view.capital(o.start) || view.acronym(o.start))
-            .collect();
-        let one_body = bodies
-            .first()
-            .filter(|first| bodies.iter().all(|b| body_words(b) == body_words(first)))
-            .cloned()
-            .or_else(|| {
-                // "… của Công ty cổ phần X (mã X) do ông A (Chủ tịch HĐQT) … điều hành": a
-                // company's offices take the one company the sentence names before them.
-                let first_office = titles
-                    .iter()
-                    .find(|t| t.organization.is_none() && company_office(&view, &t.role))?;
-                let companies = companies_in(&view, sentence.tokens.start..first_office.start);
-                companies
-                    .first()
-                    .filter(|first| companies.iter().all(|b| body_words(b) == body_words(first)))
-                    .cloned()
-            });
-        if let Some(body) = one_body {
-            // National offices have no body to take ("Phó Thủ tướng").
-            let national = |t: &Title| {
-                let role: Vec<&str> = t.role.clone().map(|k| view.word(k)).collect();
-                matches!(
-                    role.as_slice(),
-                    ["thủ", "tướng"]
-                        | ["phó", "thủ", "tướng"]
-                        | ["tổng", "bí", "thư"]
-                        | ["chủ", "tịch", "nước"]
-                        | ["phó", "chủ", "tịch", "nước"]
-                )
-            };
+        if let Some(body) = the_one_body(&view, &titles, sentence.tokens.start) {
             for title in titles
                 .iter_mut()
-                .filter(|t| t.organization.is_none() && !national(t))
+                .filter(|t| t.organization.is_none() && !national_office(&view, t))
             {
                 title.organization = Some(body.clone());
             }
         }
-        // The person a chain of offices belongs to, where the chain has reached, and whether
-        // its offices are former ones.
-        let mut holder: Option<(Range<usize>, usize, bool)> = None;
-        for (n, title) in titles.iter().enumerate() {
-            let gap_from = |from: usize| -> bool {
-                // Only a separator (or "kiêm", "và") between `from` and the title.
-                let between = from..title.start;
-                between.len() <= 3
-                    && between.clone().all(|k| {
-                        view.is_any(k, APPOSITION_MARKS)
-                            || view.is_any(k, &["kiêm", "và", "đồng", "thời"])
-                    })
-            };
-            if let Some(name) = &title.name_after {
-                found.push((name.clone(), title.clone(), TITLE_NAME.id));
-                holder = None;
-                // A chain before it with no name of its own: "Ủy viên Bộ Chính trị, Bí thư
-                // Thành ủy A" — the earlier offices are A's too.
-                let mut m = n;
-                while m > 0 {
-                    let before = &titles[m - 1];
-                    let current = &titles[m];
-                    let between = before.end..current.start;
-                    let chained = before.name_after.is_none()
-                        && before.capital
-                        && between.len() <= 2
-                        && between
-                            .clone()
-                            .all(|k| view.is_any(k, &[",", "kiêm", "và"]))
-                        && !found.iter().any(|(_, t, _)| t.start == before.start);
-                    if !chained {
-                        break;
-                    }
-                    found.push((name.clone(), before.clone(), CHAIN.id));
-                    m -= 1;
-                }
-                // "nguyên A, B X": the chain's "nguyên" holds for every office after it.
-                let chain = found.len() - (n - m) - 1..found.len();
-                let mut former = false;
-                for k in chain.rev() {
-                    former |= found[k].1.former;
-                    found[k].1.former = former;
-                }
-                continue;
-            }
-            // An apposition: "ông A, Giám đốc …", "A (Chủ tịch …)", "A - Phó Giám đốc …".
-            // A lower-case office chained on needs its own body ("…, phụ trách, điều hành").
-            let own_body = title.capital
-                || title
-                    .organization
-                    .as_ref()
-                    .is_some_and(|o| o.start >= title.role.end);
-            if let Some((name, reached, former)) = holder.clone()
-                && gap_from(reached)
-                && own_body
-            {
-                let mut title = title.clone();
-                title.former |= former;
-                holder = Some((name.clone(), title.end, title.former));
-                found.push((name, title, CHAIN.id));
-                continue;
-            }
-            // "ông A, …, được bầu làm Chủ tịch Hội X": an office the person takes.
-            if let Some((name, _, _)) = holder.clone().or_else(|| {
-                sentence_subject(&view, sentence.tokens.start, title.start).map(|n| (n, 0, false))
-            }) && appointed_to(&view, title.start, sentence.tokens.start)
-            {
-                found.push((name, title.clone(), APPOINTED.id));
-                holder = None;
-                continue;
-            }
-            let mut p = title.start;
-            if p > sentence.tokens.start && view.is_any(p - 1, APPOSITION_MARKS) {
-                p -= 1;
-                let paren = view.is(p, "(");
-                if let Some(name) = person_before(&view, p, sentence.tokens.start) {
-                    let rule = if paren { PARENTHESIS.id } else { APPOSITION.id };
-                    let mut title = title.clone();
-                    // "trung tá A, Đội trưởng …": the rank written before the name.
-                    if title.rank.is_none() {
-                        title.rank = (name.start.saturating_sub(3)..name.start).find_map(|s| {
-                            matches!(view.qualifier(s), Some((e, Qualifier::Rank)) if e == name.start)
-                                .then_some(s..name.start)
-                        });
-                    }
-                    holder = Some((name.clone(), title.end, title.former));
-                    found.push((name, title, rule));
-                    continue;
-                }
-            }
-            holder = None;
-        }
+        link_holders(&view, &titles, sentence.tokens.start, &mut found);
         all_titles.extend(titles);
     }
 
-    // One entry per (person, position); the person's mentions gathered across the article.
-    let name_key = |r: &Range<usize>| -> String {
-        r.clone()
-            .map(|k| view.word(k))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    // A shortened body is keyed by its full name, so that "Chủ tịch Hội" of two bodies are
-    // two titles.
-    let org_key = |t: &Title| -> String {
-        let parts = match &t.organization {
-            Some(_) if !t.resolved.is_empty() => t.resolved.clone(),
-            Some(o) => vec![o.clone()],
-            None => Vec::new(),
-        };
-        parts
-            .into_iter()
-            .flatten()
-            .map(|k| view.word(k))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let role_key = |t: &Title| -> String {
-        t.role
-            .clone()
-            .map(|k| view.word(k))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let aliases = body_aliases(&view);
+    let mut out = official_mentions(&view, &found, &bytes, &aliases);
+    add_mentions(&view, &mut out, &bytes, &found);
+    let titles = title_mentions(&view, &all_titles, &found, &out, &bytes, &aliases);
+    (out, titles)
+}
+
+/// The one body a sentence names, if it names exactly one, for its roles written without
+/// their body ("Ông A - Chủ tịch HĐQT PVOIL, ông B - Thành viên HĐQT").
+fn the_one_body(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    let body_words = |r: &Range<usize>| r.clone().map(|k| view.word(k)).collect::<Vec<_>>();
+    // A unit named in lower case ("ban quản lý dự án") is part of a body, not another.
+    let bodies: Vec<Range<usize>> = titles
+        .iter()
+        .filter_map(|t| t.organization.clone())
+        .filter(|o| view.capital(o.start) || view.acronym(o.start))
+        .collect();
+    bodies
+        .first()
+        .filter(|first| bodies.iter().all(|b| body_words(b) == body_words(first)))
+        .cloned()
+        .or_else(|| {
+            // "… của Công ty cổ phần X (mã X) do ông A (Chủ tịch HĐQT) … điều hành": a
+            // company's offices take the one company the sentence names before them.
+            let first_office = titles
+                .iter()
+                .find(|t| t.organization.is_none() && company_office(view, &t.role))?;
+            let companies = companies_in(view, sentence_start..first_office.start);
+            companies
+                .first()
+                .filter(|first| companies.iter().all(|b| body_words(b) == body_words(first)))
+                .cloned()
+        })
+}
+
+/// Whether a title is a national office, which has no body to take ("Phó Thủ tướng").
+fn national_office(view: &View<'_, '_>, t: &Title) -> bool {
+    let role: Vec<&str> = t.role.clone().map(|k| view.word(k)).collect();
+    matches!(
+        role.as_slice(),
+        ["thủ", "tướng"]
+            | ["phó", "thủ", "tướng"]
+            | ["tổng", "bí", "thư"]
+            | ["chủ", "tịch", "nước"]
+            | ["phó", "chủ", "tịch", "nước"]
+    )
+}
+
+/// Links the titles of one sentence to the people holding them: a name after the title, a
+/// chain of offices, an office taken, or an apposition.
+fn link_holders(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    sentence_start: usize,
+    found: &mut Vec<Link>,
+) {
+    // The person a chain of offices belongs to, where the chain has reached, and whether
+    // its offices are former ones.
+    let mut holder: Option<(Range<usize>, usize, bool)> = None;
+    for (n, title) in titles.iter().enumerate() {
+        let gap_from = |from: usize| -> bool {
+            // Only a separator (or "kiêm", "và") between `from` and the title.
+            let between = from..title.start;
+            between.len() <= 3
+                && between.clone().all(|k| {
+                    view.is_any(k, APPOSITION_MARKS)
+                        || view.is_any(k, &["kiêm", "và", "đồng", "thời"])
+                })
+        };
+        if let Some(name) = &title.name_after {
+            found.push((name.clone(), title.clone(), TITLE_NAME.id));
+            holder = None;
+            link_chain_before(view, titles, n, name, found);
+            continue;
+        }
+        // An apposition: "ông A, Giám đốc …", "A (Chủ tịch …)", "A - Phó Giám đốc …".
+        // A lower-case office chained on needs its own body ("…, phụ trách, điều hành").
+        let own_body = title.capital
+            || title
+                .organization
+                .as_ref()
+                .is_some_and(|o| o.start >= title.role.end);
+        if let Some((name, reached, former)) = holder.clone()
+            && gap_from(reached)
+            && own_body
+        {
+            let mut title = title.clone();
+            title.former |= former;
+            holder = Some((name.clone(), title.end, title.former));
+            found.push((name, title, CHAIN.id));
+            continue;
+        }
+        // "ông A, …, được bầu làm Chủ tịch Hội X": an office the person takes.
+        if let Some((name, _, _)) = holder
+            .clone()
+            .or_else(|| sentence_subject(view, sentence_start, title.start).map(|n| (n, 0, false)))
+            && appointed_to(view, title.start, sentence_start)
+        {
+            found.push((name, title.clone(), APPOINTED.id));
+            holder = None;
+            continue;
+        }
+        if let Some((name, title, rule)) = apposed_holder(view, title, sentence_start) {
+            holder = Some((name.clone(), title.end, title.former));
+            found.push((name, title, rule));
+            continue;
+        }
+        holder = None;
+    }
+}
+
+/// Links to `name`, the holder of title `n`, the chain of offices before it with no name
+/// of its own: "Ủy viên Bộ Chính trị, Bí thư Thành ủy A" — the earlier offices are A's too.
+fn link_chain_before(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    n: usize,
+    name: &Range<usize>,
+    found: &mut Vec<Link>,
+) {
+    let mut m = n;
+    while m > 0 {
+        let before = &titles[m - 1];
+        let current = &titles[m];
+        let between = before.end..current.start;
+        let chained = before.name_after.is_none()
+            && before.capital
+            && between.len() <= 2
+            && between
+                .clone()
+                .all(|k| view.is_any(k, &[",", "kiêm", "và"]))
+            && !found.iter().any(|(_, t, _)| t.start == before.start);
+        if !chained {
+            break;
+        }
+        found.push((name.clone(), before.clone(), CHAIN.id));
+        m -= 1;
+    }
+    // "nguyên A, B X": the chain's "nguyên" holds for every office after it.
+    let chain = found.len() - (n - m) - 1..found.len();
+    let mut former = false;
+    for k in chain.rev() {
+        former |= found[k].1.former;
+        found[k].1.former = former;
+    }
+}
+
+/// The person a title is an apposition to, named right before it ("ông A, Giám đốc …",
+/// "A (Chủ tịch …)"): the link, the title taking a rank written before the name.
+fn apposed_holder(view: &View<'_, '_>, title: &Title, sentence_start: usize) -> Option<Link> {
+    let mut p = title.start;
+    if p > sentence_start && view.is_any(p - 1, APPOSITION_MARKS) {
+        p -= 1;
+        let paren = view.is(p, "(");
+        if let Some(name) = person_before(view, p, sentence_start) {
+            let rule = if paren { PARENTHESIS.id } else { APPOSITION.id };
+            let mut title = title.clone();
+            // "trung tá A, Đội trưởng …": the rank written before the name.
+            if title.rank.is_none() {
+                title.rank = (name.start.saturating_sub(3)..name.start).find_map(|s| {
+                    matches!(view.qualifier(s), Some((e, Qualifier::Rank)) if e == name.start)
+                        .then_some(s..name.start)
+                });
+            }
+            return Some((name, title, rule));
+        }
+    }
+    None
+}
+
+/// A person's name as a key: its words, lower case.
+fn name_key(view: &View<'_, '_>, r: &Range<usize>) -> String {
+    r.clone()
+        .map(|k| view.word(k))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A title's organization as a key. A shortened body is keyed by its full name, so that
+/// "Chủ tịch Hội" of two bodies are two titles.
+fn org_key(view: &View<'_, '_>, t: &Title) -> String {
+    let parts = match &t.organization {
+        Some(_) if !t.resolved.is_empty() => t.resolved.clone(),
+        Some(o) => vec![o.clone()],
+        None => Vec::new(),
+    };
+    parts
+        .into_iter()
+        .flatten()
+        .map(|k| view.word(k))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A title's role as a key: its words, lower case.
+fn role_key(view: &View<'_, '_>, t: &Title) -> String {
+    t.role
+        .clone()
+        .map(|k| view.word(k))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One official per (person, position) from the links found, mentions still empty.
+fn official_mentions(
+    view: &View<'_, '_>,
+    found: &[Link],
+    bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
+    aliases: &[(String, String)],
+) -> Vec<OfficialMention> {
     let mut out: Vec<OfficialMention> = Vec::new();
     let mut keys: Vec<(String, String, String)> = Vec::new();
-    for (name, title, rule) in &found {
-        let key = (name_key(name), role_key(title), org_key(title));
+    for (name, title, rule) in found {
+        let key = (
+            name_key(view, name),
+            role_key(view, title),
+            org_key(view, title),
+        );
         // The same person and role again: keep the fuller organization (but the first of
         // a body and its abbreviation).
         if let Some(at) = keys
             .iter()
-            .position(|(n, r, o)| *n == key.0 && *r == key.1 && same_body(o, &key.2, &aliases))
+            .position(|(n, r, o)| *n == key.0 && *r == key.1 && same_body(o, &key.2, aliases))
         {
-            if keys[at].2.len() < key.2.len() && !aliased(&keys[at].2, &key.2, &aliases) {
+            if keys[at].2.len() < key.2.len() && !aliased(&keys[at].2, &key.2, aliases) {
                 keys[at].2 = key.2.clone();
-                out[at].organization = title.organization.as_ref().map(&bytes);
-                out[at].organization_resolved = title.resolved.iter().map(&bytes).collect();
+                out[at].organization = title.organization.as_ref().map(bytes);
+                out[at].organization_resolved = title.resolved.iter().map(bytes).collect();
             }
             continue;
         }
@@ -1001,21 +1170,30 @@ pub(crate) fn officials(
         out.push(OfficialMention {
             name: bytes(name),
             role: bytes(&title.role),
-            organization: title.organization.as_ref().map(&bytes),
-            organization_resolved: title.resolved.iter().map(&bytes).collect(),
+            organization: title.organization.as_ref().map(bytes),
+            organization_resolved: title.resolved.iter().map(bytes).collect(),
             former: title.former,
-            rank: title.rank.as_ref().map(&bytes),
+            rank: title.rank.as_ref().map(bytes),
             mentions: Vec::new(),
             rule,
         });
     }
-    add_mentions(&view, &mut out, &bytes, &found);
+    out
+}
 
-    // Titles: one per distinct (role, organization), accepted when written with a capital
-    // or held by a named person.
+/// The titles: one per distinct (role, organization), accepted when written with a capital
+/// or held by a named person, with their mentions and the full names of their holders.
+fn title_mentions(
+    view: &View<'_, '_>,
+    all_titles: &[Title],
+    found: &[Link],
+    out: &[OfficialMention],
+    bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
+    aliases: &[(String, String)],
+) -> Vec<TitleMention> {
     let mut titles: Vec<TitleMention> = Vec::new();
     let mut title_keys: Vec<(String, String)> = Vec::new();
-    for title in &all_titles {
+    for title in all_titles {
         let holder = found
             .iter()
             .find(|(_, t, _)| t.start == title.start)
@@ -1023,7 +1201,7 @@ pub(crate) fn officials(
         if !title.capital && holder.is_none() {
             continue;
         }
-        let key = (role_key(title), org_key(title));
+        let key = (role_key(view, title), org_key(view, title));
         // The role and the body written after it; a body taken from elsewhere in the
         // sentence is not part of the mention.
         let mention_end = match &title.organization {
@@ -1033,7 +1211,7 @@ pub(crate) fn officials(
         let span = bytes(&(title.role.start..mention_end));
         // The same role again with its organization shortened, lengthened or left out
         // ("Bí thư Quận ủy" … "Bí thư Quận ủy Hoàn Kiếm" … "Bí thư Định") is the same title.
-        let same = |k: &(String, String)| k.0 == key.0 && same_body(&k.1, &key.1, &aliases);
+        let same = |k: &(String, String)| k.0 == key.0 && same_body(&k.1, &key.1, aliases);
         let at = match title_keys
             .iter()
             .position(|k| *k == key)
@@ -1042,8 +1220,8 @@ pub(crate) fn officials(
             Some(at) => {
                 if title_keys[at].1.is_empty() && !key.1.is_empty() {
                     title_keys[at].1 = key.1.clone();
-                    titles[at].organization = title.organization.as_ref().map(&bytes);
-                    titles[at].organization_resolved = title.resolved.iter().map(&bytes).collect();
+                    titles[at].organization = title.organization.as_ref().map(bytes);
+                    titles[at].organization_resolved = title.resolved.iter().map(bytes).collect();
                 }
                 at
             }
@@ -1051,8 +1229,8 @@ pub(crate) fn officials(
                 title_keys.push(key);
                 titles.push(TitleMention {
                     role: bytes(&title.role),
-                    organization: title.organization.as_ref().map(&bytes),
-                    organization_resolved: title.resolved.iter().map(&bytes).collect(),
+                    organization: title.organization.as_ref().map(bytes),
+                    organization_resolved: title.resolved.iter().map(bytes).collect(),
                     mentions: Vec::new(),
                     holders: Vec::new(),
                 });
@@ -1070,7 +1248,7 @@ pub(crate) fn officials(
             }
         }
     }
-    (out, titles)
+    titles
 }
 
 /// Whether two organizations (lower-case words) of one role are one body: equal, one left
@@ -1131,89 +1309,22 @@ fn contains_words(outer: &str, inner: &str) -> bool {
     format!(" {outer} ").contains(&format!(" {inner} "))
 }
 
+/// A person: the name's words (lower case), and the bytes of where it was first linked.
+type Person = (Vec<String>, Range<usize>);
+
 /// Gathers every mention of each official: the full name wherever it appears, and short
 /// forms after an honorific or a title ("ông Định", "Bí thư Định").
 fn add_mentions(
     view: &View<'_, '_>,
     officials: &mut [OfficialMention],
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
-    found: &[(Range<usize>, Title, &'static str)],
+    found: &[Link],
 ) {
-    // Each person's name tokens (lower case), from the links found.
-    let mut people: Vec<(Vec<String>, Range<usize>)> = Vec::new();
-    for (name, _, _) in found {
-        let words: Vec<String> = name.clone().map(|k| view.word(k).to_string()).collect();
-        if !people.iter().any(|(w, _)| *w == words) {
-            people.push((words, bytes(name)));
-        }
-    }
+    let people = people_of(view, bytes, found);
     if people.is_empty() {
         return;
     }
-    let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
-    let mut i = 0;
-    while i < view.len() {
-        if !view.name_word(i) || (i > 0 && view.name_word(i - 1) && view.joined(i)) {
-            i += 1;
-            continue;
-        }
-        let run_end = view.name_run_end(i);
-        // "Ông Định" at a sentence start: the honorific is written with a capital.
-        let capital_honorific = run_end - i >= 2
-            && matches!(view.qualifier(i), Some((e, Qualifier::Honorific)) if e == i + 1);
-        let run_start = if capital_honorific { i + 1 } else { i };
-        let run: Vec<&str> = (run_start..run_end).map(|k| view.word(k)).collect();
-        // The full name, or its last syllable (or two) after an honorific or a title; the
-        // look back for those is made only for a run short enough.
-        let mut introduced = None;
-        let mut is_introduced = || {
-            *introduced.get_or_insert_with(|| {
-                capital_honorific
-                    || i > 0
-                        && (matches!(view.qualifier(i - 1), Some((e, Qualifier::Honorific)) if e == i)
-                            || (i >= 2
-                                && matches!(view.qualifier(i - 2), Some((e, Qualifier::Honorific)) if e == i))
-                            || (0..i)
-                                .rev()
-                                .take(4)
-                                .any(|s| role_at(view, s).is_some_and(|r| r.end == i)))
-            })
-        };
-        let mut matched = None;
-        for (p, (words, _)) in people.iter().enumerate() {
-            let full = run.len() >= words.len()
-                && (0..=run.len() - words.len()).any(|o| run[o..o + words.len()] == words[..]);
-            let short = !full
-                && run.len() < words.len()
-                && run.len() <= 2
-                && words[words.len() - run.len()..] == run[..]
-                && is_introduced();
-            if full || short {
-                // A short form that fits two people is left alone.
-                if short && matched.is_some() {
-                    matched = None;
-                    break;
-                }
-                matched = Some(p);
-                if full {
-                    break;
-                }
-            }
-        }
-        if let Some(p) = matched {
-            let (words, _) = &people[p];
-            let r = if run.len() >= words.len() {
-                let o = (0..=run.len() - words.len())
-                    .find(|&o| run[o..o + words.len()] == words[..])
-                    .unwrap_or(0);
-                run_start + o..run_start + o + words.len()
-            } else {
-                run_start..run_end
-            };
-            spans.push((p, bytes(&r)));
-        }
-        i = run_end.max(i + 1);
-    }
+    let spans = mention_spans(view, bytes, &people);
     // Which person each link's name is (a person may be linked at several places).
     let person_of = |name: &Range<usize>| {
         found.iter().find_map(|(n, _, _)| {
@@ -1246,6 +1357,107 @@ fn add_mentions(
             official.name = first.clone();
         }
     }
+}
+
+/// Each person's name tokens (lower case), from the links found, once per name.
+fn people_of(
+    view: &View<'_, '_>,
+    bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
+    found: &[Link],
+) -> Vec<Person> {
+    let mut people: Vec<Person> = Vec::new();
+    for (name, _, _) in found {
+        let words: Vec<String> = name.clone().map(|k| view.word(k).to_string()).collect();
+        if !people.iter().any(|(w, _)| *w == words) {
+            people.push((words, bytes(name)));
+        }
+    }
+    people
+}
+
+/// Every mention of the people in the article, in order: (the person's index, bytes).
+fn mention_spans(
+    view: &View<'_, '_>,
+    bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
+    people: &[Person],
+) -> Vec<(usize, Range<usize>)> {
+    let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut i = 0;
+    while i < view.len() {
+        if !view.name_word(i) || (i > 0 && view.name_word(i - 1) && view.joined(i)) {
+            i += 1;
+            continue;
+        }
+        let run_end = view.name_run_end(i);
+        // "Ông Định" at a sentence start: the honorific is written with a capital.
+        let capital_honorific = run_end - i >= 2
+            && matches!(view.qualifier(i), Some((e, Qualifier::Honorific)) if e == i + 1);
+        let run_start = if capital_honorific { i + 1 } else { i };
+        let run: Vec<&str> = (run_start..run_end).map(|k| view.word(k)).collect();
+        // The full name, or its last syllable (or two) after an honorific or a title; the
+        // look back for those is made only for a run short enough.
+        let mut introduced = None;
+        let is_introduced =
+            || *introduced.get_or_insert_with(|| capital_honorific || introduced_at(view, i));
+        if let Some(p) = person_in_run(&run, people, is_introduced) {
+            let (words, _) = &people[p];
+            let r = if run.len() >= words.len() {
+                let o = (0..=run.len() - words.len())
+                    .find(|&o| run[o..o + words.len()] == words[..])
+                    .unwrap_or(0);
+                run_start + o..run_start + o + words.len()
+            } else {
+                run_start..run_end
+            };
+            spans.push((p, bytes(&r)));
+        }
+        i = run_end.max(i + 1);
+    }
+    spans
+}
+
+/// Whether the name run at `i` follows an honorific or a title, which may introduce a
+/// short form of a name.
+fn introduced_at(view: &View<'_, '_>, i: usize) -> bool {
+    i > 0
+        && (matches!(view.qualifier(i - 1), Some((e, Qualifier::Honorific)) if e == i)
+            || (i >= 2
+                && matches!(view.qualifier(i - 2), Some((e, Qualifier::Honorific)) if e == i))
+            || (0..i)
+                .rev()
+                .take(4)
+                .any(|s| role_at(view, s).is_some_and(|r| r.end == i)))
+}
+
+/// The person a run of name words names: the full name in it, or a short form (when
+/// `is_introduced`) that fits only one person.
+fn person_in_run(
+    run: &[&str],
+    people: &[Person],
+    mut is_introduced: impl FnMut() -> bool,
+) -> Option<usize> {
+    let mut matched = None;
+    for (p, (words, _)) in people.iter().enumerate() {
+        let full = run.len() >= words.len()
+            && (0..=run.len() - words.len()).any(|o| run[o..o + words.len()] == words[..]);
+        let short = !full
+            && run.len() < words.len()
+            && run.len() <= 2
+            && words[words.len() - run.len()..] == run[..]
+            && is_introduced();
+        if full || short {
+            // A short form that fits two people is left alone.
+            if short && matched.is_some() {
+                matched = None;
+                break;
+            }
+            matched = Some(p);
+            if full {
+                break;
+            }
+        }
+    }
+    matched
 }
 
 #[cfg(test)]
