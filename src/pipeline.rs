@@ -10,7 +10,6 @@ use crate::record::{Article, Record, Spans, sentence_records, token_records, wor
 use crate::segment::word::underscored;
 use crate::segment::word::{Word, WordSegmenter};
 use crate::segment::{Abbreviations, Segmented, Segmenter};
-use crate::span::CharIndex;
 
 /// A Hugging Face tokenizer (`tokenizer.json`) run after word segmentation.
 #[cfg(feature = "hf")]
@@ -217,17 +216,17 @@ impl Pipeline {
         let hf_ids = self.hf_ids(article, &words)?;
         let spans = Spans::new(text);
         let mut record = Record::new(article, &found, &spans, self.extractors.lexicon());
-        let chars = CharIndex::new(text);
+        let chars = spans.chars();
         let segmented = &analysis.segmented;
         let options = self.options;
         record.sentences = options
             .sentences
-            .then(|| sentence_records(segmented, text, &chars));
+            .then(|| sentence_records(segmented, text, chars));
         record.tokens = options
             .tokens
-            .then(|| token_records(segmented, text, &chars));
+            .then(|| token_records(segmented, text, chars));
         record.words =
-            (options.words && self.words.is_some()).then(|| word_records(&words, text, &chars));
+            (options.words && self.words.is_some()).then(|| word_records(&words, text, chars));
         record.hf_ids = hf_ids;
         Ok(record)
     }

@@ -318,6 +318,11 @@ impl<'a> Spans<'a> {
         Cow::Borrowed(self.text.get(bytes.clone()).unwrap_or(""))
     }
 
+    /// The code-point index of the text, for the other arrays of its record.
+    pub fn chars(&self) -> &CharIndex<'a> {
+        &self.chars
+    }
+
     pub fn span(&self, bytes: &Range<usize>) -> Span {
         self.chars.span(bytes.start, bytes.end)
     }

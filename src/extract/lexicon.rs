@@ -76,9 +76,11 @@ impl Vocabulary {
         }
     }
 
-    /// The id of the lower-case word at `range` of `text`, or [`UNKNOWN`].
-    pub(crate) fn id_at(&self, text: &str, range: Range<usize>) -> u32 {
-        match packed_at(text.as_bytes(), range.clone()) {
+    /// The id of the lower-case word at `range` of `text`, or [`UNKNOWN`], given the word's
+    /// packed key (`None` when it is longer than eight bytes; the caller has packed it
+    /// already).
+    pub(crate) fn id_of(&self, key: Option<u64>, text: &str, range: Range<usize>) -> u32 {
+        match key {
             Some(key) => self.short.get(&key),
             None => text.get(range).and_then(|word| self.long.get(word)),
         }
@@ -89,7 +91,11 @@ impl Vocabulary {
     /// The id of a lower-case word, or [`UNKNOWN`].
     #[cfg(test)]
     pub(crate) fn id(&self, word: &str) -> u32 {
-        self.id_at(word, 0..word.len())
+        self.id_of(
+            packed_at(word.as_bytes(), 0..word.len()),
+            word,
+            0..word.len(),
+        )
     }
 }
 

@@ -6,11 +6,12 @@
 //! with a capital?"); answering them once per token keeps each extractor a plain reading of
 //! its grammar instead of a cache of its own.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
+use std::borrow::Cow;
+
 use super::lexicon::OfficialLexicon;
-use super::packed::{WordList, ascii_capitals, pack, packed_at};
+use super::packed::{WordList, ascii_capitals, packed_at};
 use crate::normalize::{
     Normalized, fold_case, fold_case_text, is_letter, is_upper, to_lower_same_len,
 };
@@ -28,8 +29,8 @@ pub struct TokenView<'a> {
     normalized: &'a str,
     /// The normalized text in lower case, at the same byte offsets.
     lower: String,
-    /// Each token lower-cased as [`TokenView::is`] compares it, packed (see
-    /// [`pack`]); 0 for a token longer than eight bytes.
+    /// Each token lower-cased and packed (see [`super::packed::pack`]); 0 for a token longer than eight
+    /// bytes.
     keys: Vec<u64>,
     /// Each word's id in the officials lexicon's vocabulary (numbers and signs are never
     /// looked up).
@@ -55,17 +56,22 @@ impl<'a> TokenView<'a> {
     ) -> Self {
         let tokens = &segmented.tokens;
         let lower = fold_case_text(normalized);
-        let ids = tokens
-            .iter()
-            .map(|t| match t.kind {
+        let mut keys = Vec::with_capacity(tokens.len());
+        let mut ids = Vec::with_capacity(tokens.len());
+        let mut shapes = Vec::with_capacity(tokens.len());
+        // One pass: each word is packed once, for its key and its lexicon lookup.
+        for t in tokens {
+            let key = packed_at(lower.as_bytes(), t.norm.clone());
+            keys.push(key.unwrap_or(0));
+            // Lexicon entries are words and abbreviations: numbers and signs are not looked up.
+            ids.push(match t.kind {
                 TokenKind::Word | TokenKind::Abbrev => {
-                    lexicon.vocabulary.id_at(&lower, t.norm.clone())
+                    lexicon.vocabulary.id_of(key, &lower, t.norm.clone())
                 }
                 _ => super::lexicon::UNKNOWN,
-            })
-            .collect();
-        let keys = tokens.iter().map(|t| key_of(t, normalized)).collect();
-        let shapes = tokens.iter().map(|t| shape(t, normalized)).collect();
+            });
+            shapes.push(shape(t, normalized));
+        }
         TokenView {
             segmented,
             normalized,
@@ -126,8 +132,8 @@ impl<'a> TokenView<'a> {
             .map_or("", |t| t.norm_text(&self.lower))
     }
 
-    /// Token `i`'s packed key, lower-cased as [`Self::is`] compares; 0 (no word's key) when
-    /// it is longer than eight bytes or there is no token `i`.
+    /// Token `i` lower-cased ([`Self::word`]) and packed; 0 (no word's key) when it is
+    /// longer than eight bytes or there is no token `i`.
     #[inline(always)]
     pub fn key(&self, i: usize) -> u64 {
         self.keys.get(i).copied().unwrap_or(0)
@@ -143,9 +149,10 @@ impl<'a> TokenView<'a> {
         &self.ids
     }
 
-    /// Token `i` in lower case, as [`Self::is`] compares it: a token with an ASCII capital
-    /// or that starts with a capital ("USD", "100USD", "Tỷ") lowered; any other borrowed as
-    /// it is.
+    /// Token `i` as the number reader has always read it: lowered when it has an ASCII
+    /// capital or starts with a capital ("USD", "100USD", "Tỷ"), else as written. A digit
+    /// glued to another capital ("3Đồng") stays as written. Kept for the number reader's
+    /// exact behaviour; [`Self::word`] lowers every letter.
     pub fn lower(&self, i: usize) -> Cow<'a, str> {
         let Some(token) = self.segmented.tokens.get(i) else {
             return Cow::Borrowed("");
@@ -163,12 +170,10 @@ impl<'a> TokenView<'a> {
         }
     }
 
-    /// Whether token `i` is `word` (given in lower case) in any case, as long as it is
-    /// lower case or starts with a capital. No allocation: most tokens are compared with
-    /// words they are not.
+    /// Whether token `i`, lower-cased, is `word` (given in lower case).
     #[inline(always)]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        eq_lower(self.text(i), word)
+        self.word(i) == word
     }
 
     /// Whether token `i`, lower-cased, is one of `words`.
@@ -267,22 +272,6 @@ fn shape(token: &Token, normalized: &str) -> u8 {
     }
 }
 
-/// A token's packed key, lowered when it starts with a capital (as [`eq_lower`] compares).
-fn key_of(token: &Token, normalized: &str) -> u64 {
-    let Some(key) = packed_at(normalized.as_bytes(), token.norm.clone()) else {
-        return 0;
-    };
-    let first = key as u8;
-    // "đ" (C4 91), which starts many words near numbers ("đồng", "đạt", "đến"), is known to
-    // be lower case without decoding it.
-    let starts_with_d_stroke = key as u16 == 0x91C4;
-    if first.is_ascii_uppercase() || (first >= 0x80 && !starts_with_d_stroke) {
-        lowered_key(token.norm_text(normalized), key)
-    } else {
-        key
-    }
-}
-
 /// Whether `text` is `word` (given in lower case), in any case, without allocating.
 #[inline(always)]
 pub(crate) fn eq_lower(text: &str, word: &str) -> bool {
@@ -300,26 +289,6 @@ pub(crate) fn eq_lower(text: &str, word: &str) -> bool {
         return false;
     }
     t == w || (starts_upper(text) && text.chars().map(to_lower_same_len).eq(word.chars()))
-}
-
-/// The packed `key` of `text` lowered when it starts with a capital, as [`eq_lower`]
-/// compares: every character lowered ("Tỷ" → "tỷ", "USD" → "usd"). Words that do not start
-/// with a capital keep their bytes.
-fn lowered_key(text: &str, key: u64) -> u64 {
-    if !starts_upper(text) {
-        return key;
-    }
-    let mut buf = [0u8; 8];
-    let mut at = 0;
-    for c in text.chars().map(to_lower_same_len) {
-        let end = at + c.len_utf8();
-        let Some(slot) = buf.get_mut(at..end) else {
-            return 0;
-        };
-        c.encode_utf8(slot);
-        at = end;
-    }
-    pack(&buf[..at])
 }
 
 /// Whether `text` starts with a capital; decodes only a non-ASCII first character.
