@@ -18,7 +18,7 @@ use crate::normalize::Normalized;
 pub struct Token {
     pub kind: TokenKind,
     /// Where the token is in the original text (bytes). Code-point offsets are computed
-    /// when a record needs them ([`Segmented::token_records`]), in one sweep.
+    /// when a record needs them (`record::token_records`), in one sweep.
     pub bytes: Range<usize>,
     /// Where the token is in the normalized text (bytes), for matching.
     pub norm: Range<usize>,

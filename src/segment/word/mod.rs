@@ -2,7 +2,7 @@
 //!
 //! Vietnamese writes syllables; a word is one or more of them. The segmenter decides, left
 //! to right, whether each boundary between two syllable tokens joins them, with an averaged
-//! perceptron over hashed features ([`features`]): the syllables around the boundary (one,
+//! perceptron over hashed features (`features.rs`): the syllables around the boundary (one,
 //! two and three at a time), their shapes (capitalization, token kind), the words of a
 //! dictionary that cross the boundary, and the length of the word so far. Some boundaries
 //! are decided before the model looks: punctuation is never inside a word; numbers,
