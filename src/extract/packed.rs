@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 /// The high bit of each byte of packed bytes that is an ASCII capital, all at once.
 #[inline(always)]
 pub(crate) const fn ascii_capitals(key: u64) -> u64 {
@@ -177,6 +179,54 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
     pub(crate) fn get(&self, key: u64) -> Option<usize> {
         let slot = (key.wrapping_mul(self.multiplier) >> self.shift) as usize & (SLOTS - 1);
         (self.keys[slot] == key).then(|| usize::from(self.places[slot]))
+    }
+}
+
+/// Words of any length with a value each, built when a lexicon is read: a word of at most
+/// eight bytes (nearly all) by its packed key, hashed with one multiplication; a longer one
+/// by its text, in a second map that is only asked when it holds something.
+#[derive(Debug, Clone)]
+pub(crate) struct WordMap<T> {
+    short: FxHashMap<u64, T>,
+    long: FxHashMap<Box<str>, T>,
+}
+
+impl<T> Default for WordMap<T> {
+    fn default() -> Self {
+        WordMap {
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+        }
+    }
+}
+
+impl<T: Default> WordMap<T> {
+    /// The value of a lower-case word (not empty), made when it is not there yet.
+    pub(crate) fn entry(&mut self, word: &str) -> &mut T {
+        if word.len() <= 8 {
+            self.short.entry(pack(word.as_bytes())).or_default()
+        } else {
+            self.long.entry(word.into()).or_default()
+        }
+    }
+}
+
+impl<T> WordMap<T> {
+    /// The value of the word packed as `key` (0, no word's key, for a longer word).
+    #[inline(always)]
+    pub(crate) fn get(&self, key: u64) -> Option<&T> {
+        self.short.get(&key)
+    }
+
+    /// The value of a lower-case word longer than eight bytes.
+    pub(crate) fn get_long(&self, word: &str) -> Option<&T> {
+        self.long.get(word)
+    }
+
+    /// Whether any word is longer than eight bytes.
+    #[inline(always)]
+    pub(crate) fn has_long(&self) -> bool {
+        !self.long.is_empty()
     }
 }
 
