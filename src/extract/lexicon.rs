@@ -313,6 +313,11 @@ impl OfficialLexicon {
         self.positions.len()
     }
 
+    /// How many names of currencies the lexicon holds (`currency` entries).
+    pub fn currency_count(&self) -> usize {
+        self.figures.currency_count()
+    }
+
     /// `organization` with its abbreviations expanded, word by word ("UBND quận" →
     /// "Ủy ban nhân dân quận").
     pub fn expand(&self, organization: &str) -> String {
@@ -349,6 +354,7 @@ mod tests {
             .add_file(SURNAMES, "surnames", Some("surname"))
             .unwrap();
         lexicon.add_file(PLACES, "places", Some("place")).unwrap();
+        lexicon.add_file(FIGURES, "figures", None).unwrap();
         assert!(
             lexicon.position_count() >= 150,
             "{}",
@@ -356,6 +362,7 @@ mod tests {
         );
         assert!(lexicon.surnames.contains(&lexicon.vocabulary.id("nguyễn")));
         assert!(lexicon.places.len() > 700);
+        assert!(lexicon.currency_count() >= 50);
     }
 
     #[test]

@@ -241,6 +241,8 @@ pub(crate) struct FigureLexicon {
     comparatives: WordMap<()>,
     /// Units of price of several syllables by their first: the rest, longest first.
     per_units: WordMap<Vec<Box<[Box<str>]>>>,
+    /// How many names of currencies it holds.
+    currency_count: usize,
 }
 
 impl Default for FigureLexicon {
@@ -259,6 +261,7 @@ impl Default for FigureLexicon {
             qualifiers: WordMap::default(),
             comparatives: WordMap::default(),
             per_units: WordMap::default(),
+            currency_count: 0,
         }
     }
 }
@@ -307,7 +310,9 @@ impl FigureLexicon {
                     insert_longest_first(&mut self.before_number, currency.clone());
                 }
                 let start = self.unit_starts.entry(first);
-                insert_longest_first(&mut start.currencies, currency);
+                if insert_longest_first(&mut start.currencies, currency) {
+                    self.currency_count += 1;
+                }
             }
             "currency-after-scale" => {
                 one_word()?;
@@ -355,6 +360,11 @@ impl FigureLexicon {
             other => return Err(format!("unknown kind {other:?}")),
         }
         Ok(())
+    }
+
+    /// How many names of currencies it holds.
+    pub(crate) fn currency_count(&self) -> usize {
+        self.currency_count
     }
 
     /// What the word at token `i` may start after a number.
@@ -414,13 +424,17 @@ fn currency_code(extra: Option<&str>) -> Result<&'static str, String> {
 }
 
 /// Adds a currency to a list kept longest first (a name already there takes the new code),
-/// so that the first that matches is the longest.
-fn insert_longest_first(list: &mut Vec<Currency>, currency: Currency) {
+/// so that the first that matches is the longest. Whether the name is new.
+fn insert_longest_first(list: &mut Vec<Currency>, currency: Currency) -> bool {
     match list.iter_mut().find(|c| c.words == currency.words) {
-        Some(existing) => existing.code = currency.code,
+        Some(existing) => {
+            existing.code = currency.code;
+            false
+        }
         None => {
             list.push(currency);
             list.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+            true
         }
     }
 }
@@ -1280,6 +1294,106 @@ fn split_range(text: &str) -> Option<(Decimal, Option<Decimal>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The money `text` holds in the notation of the rule examples, read with the shipped
+    /// word lists and `user`'s entries.
+    fn money_with(user: &str, text: &str) -> String {
+        use crate::extract::testing::run;
+        use crate::extract::{Figures, MoneyMention, OfficialLexicon};
+        let mut lexicon = (*OfficialLexicon::builtin()).clone();
+        lexicon
+            .extend_from_str(
+                &format!("# format: vnextract-lexicon 1\n{user}"),
+                "mine.tsv",
+            )
+            .unwrap();
+        let found = run(&Figures::new(std::sync::Arc::new(lexicon)), text);
+        let money = found.get::<MoneyMention>();
+        let read = money.iter().map(|m| format!("{} {}", m.amount, m.currency));
+        read.collect::<Vec<_>>().join("|")
+    }
+
+    #[test]
+    fn a_user_lexicon_adds_currencies_without_recompiling() {
+        let text = "thu về 5 tỷ rupiah";
+        assert_eq!(money_with("", text), "");
+        assert_eq!(
+            money_with("currency\trupiah\tIDR\n", text),
+            "5000000000 IDR"
+        );
+        // Glued to the digits, in capitals, and longer than eight bytes.
+        assert_eq!(
+            money_with("currency\trupiah\tIDR\n", "giá 700Rupiah"),
+            "700 IDR"
+        );
+        assert_eq!(
+            money_with("currency\tdirhamUAE\tAED\n", "thu 3 triệu DirhamUAE"),
+            "3000000 AED"
+        );
+        // The longest name wins wherever it is listed: after "đô la" (USD).
+        assert_eq!(
+            money_with("currency\tđô la Brunei\tBND\n", "5 triệu đô la Brunei"),
+            "5000000 BND"
+        );
+        // A sign before the number.
+        assert_eq!(money_with("currency\t₫\tVND\n", "giá ₫500"), "500 VND");
+        // A word that is a currency only after a scale word.
+        let scaled = "currency-after-scale\tbath\tTHB\n";
+        assert_eq!(money_with(scaled, "2 triệu bath"), "2000000 THB");
+        assert_eq!(money_with(scaled, "2 bath"), "");
+    }
+
+    #[test]
+    fn a_user_lexicon_adds_qualifiers_and_words_that_are_not_the_currency() {
+        use crate::extract::testing::run;
+        use crate::extract::{Figures, OfficialLexicon, PercentMention};
+        let qualifier = |user: &str, text: &str| {
+            let mut lexicon = (*OfficialLexicon::builtin()).clone();
+            let source = format!("# format: vnextract-lexicon 1\n{user}");
+            lexicon.extend_from_str(&source, "mine.tsv").unwrap();
+            let found = run(&Figures::new(std::sync::Arc::new(lexicon)), text);
+            found
+                .get::<PercentMention>()
+                .first()
+                .and_then(|p| p.qualifier)
+        };
+        assert_eq!(qualifier("", "tăng độ chừng 5%"), Some("chừng"));
+        assert_eq!(
+            qualifier("qualifier\tđộ chừng\n", "tăng độ chừng 5%"),
+            Some("độ chừng")
+        );
+        assert_eq!(qualifier("", "tăng tầm 5%"), None);
+        assert_eq!(qualifier("qualifier\tTầm\n", "tăng tầm 5%"), Some("tầm"));
+        assert_eq!(money_with("", "có 2 đồng bọn"), "2 VND");
+        assert_eq!(money_with("not-currency\tbọn\n", "có 2 đồng bọn"), "");
+    }
+
+    #[test]
+    fn bad_figure_entries_name_the_file_and_line() {
+        use crate::extract::OfficialLexicon;
+        for (entry, message) in [
+            ("currency\trupiah", "ISO 4217"),
+            ("currency\trupiah\tidr", "ISO 4217"),
+            ("currency-after-scale\tđô la\tUSD", "one word"),
+            ("not-currency\tđồng chí", "one word"),
+            ("qualifier\ttầm\tmaybe", "unknown qualifier flag"),
+            ("currencies\trupiah\tIDR", "unknown kind"),
+        ] {
+            let mut lexicon = OfficialLexicon::default();
+            let source = format!("# format: vnextract-lexicon 1\n# mine\n{entry}\n");
+            let error = lexicon.extend_from_str(&source, "mine.tsv").unwrap_err();
+            let error = error.to_string();
+            assert!(error.starts_with("mine.tsv:3: "), "{entry}: {error}");
+            assert!(error.contains(message), "{entry}: {error}");
+        }
+    }
+
+    #[test]
+    fn names_split_into_tokens_as_text_does() {
+        assert_eq!(tokens_of("US$"), ["us", "$"]);
+        assert_eq!(tokens_of("đô la  Mỹ"), ["đô", "la", "mỹ"]);
+        assert_eq!(tokens_of("VNĐ"), ["vnđ"]);
+    }
 
     #[test]
     fn keys_are_the_lower_case_words_packed() {
