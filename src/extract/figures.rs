@@ -119,6 +119,8 @@ pub struct MoneyMention {
     pub rule: &'static str,
 }
 
+// The words below are closed-class grammar (verbs of change, prepositions, conjunctions):
+// they stay in code, while the open lists of figures are data (models/figures.txt).
 const DIRECTION_WORDS: [&str; 6] = ["tăng", "giảm", "đạt", "bằng", "chiếm", "vượt"];
 const DIRECTIONS: WordTable<64> = WordTable::new(&DIRECTION_WORDS);
 

@@ -1,7 +1,7 @@
 //! The lexicons of the extractors, from reviewable files under `models/` that users can
 //! extend (`--lexicon FILE`) without recompiling: position heads, organization heads,
 //! qualifiers, surnames and places for the officials; currencies, qualifiers and the other
-//! word lists of percentages and money (`models/figures.txt`, see [`FigureLexicon`]).
+//! word lists of percentages and money (`models/figures.txt`).
 
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
@@ -213,7 +213,7 @@ impl OfficialLexicon {
 
     /// Adds the entries of a user lexicon: a `# format: vnextract-lexicon 1` line, then
     /// `KIND<TAB>WORDS[<TAB>EXTRA]` lines. See models/README.md for the kinds: those of the
-    /// officials and those of figures (`currency`, `qualifier` …, see [`FigureLexicon`]).
+    /// officials and those of figures (`currency`, `qualifier` …).
     pub fn extend_from_str(&mut self, source: &str, name: &str) -> Result<(), LexiconError> {
         self.add_file(source, name, None)
     }

@@ -6,6 +6,10 @@
 //! may also stand before the number: "$50", "US$1,5 tỷ"). Numbers without a unit — years,
 //! dates, counts, codes, "500 tỷ" — are not mentions, nor are vague sizes with no number
 //! ("hàng nghìn tỷ đồng").
+//!
+//! The grammar is code; the words a linguist or a user may add (currencies, qualifiers,
+//! syllables that make "đồng" another word, comparatives, units of price) are data:
+//! `models/figures.txt` and `--lexicon` files, read into a [`FigureLexicon`].
 
 use std::ops::Range;
 use std::sync::{Mutex, PoisonError};
