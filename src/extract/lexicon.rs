@@ -253,6 +253,7 @@ impl OfficialLexicon {
                     message,
                 })?;
         }
+        self.figures.compile();
         Ok(())
     }
 

@@ -366,6 +366,17 @@ impl FigureLexicon {
         Ok(())
     }
 
+    /// Compiles the word lists read so far into their fastest tables: call it after each
+    /// file (a list not compiled is still read, a little slower).
+    pub(crate) fn compile(&mut self) {
+        self.unit_starts.compile();
+        self.signs.compile();
+        self.not_currency.compile();
+        self.qualifiers.compile();
+        self.comparatives.compile();
+        self.per_units.compile();
+    }
+
     /// How many names of currencies it holds.
     pub(crate) fn currency_count(&self) -> usize {
         self.currency_count
