@@ -1555,3 +1555,45 @@ fn a_user_lexicon_adds_positions_and_a_bad_one_is_named() {
         .failure()
         .stderr(predicates::str::contains("mine.tsv"));
 }
+
+#[test]
+fn a_user_lexicon_adds_a_currency_without_recompiling() {
+    let dir = tempfile::tempdir().unwrap();
+    let lexicon = dir.path().join("money.tsv");
+    std::fs::write(
+        &lexicon,
+        "# format: vnextract-lexicon 1\ncurrency\trupiah\tIDR\n",
+    )
+    .unwrap();
+    let text = "{\"id\":\"a\",\"text\":\"Công ty thu về 5 tỷ rupiah trong quý.\"}\n";
+    let without = Command::cargo_bin("vnextract")
+        .unwrap()
+        .args(["extract", "--input-format", "jsonl"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&without.stdout).contains("IDR"));
+    let with = Command::cargo_bin("vnextract")
+        .unwrap()
+        .args(["extract", "--input-format", "jsonl", "--lexicon"])
+        .arg(&lexicon)
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&with.stdout);
+    assert!(out.contains("\"currency\":\"IDR\""), "{out}");
+    assert!(out.contains("\"amount\":5000000000,"), "{out}");
+    std::fs::write(
+        &lexicon,
+        "# format: vnextract-lexicon 1\ncurrency\trupiah\n",
+    )
+    .unwrap();
+    Command::cargo_bin("vnextract")
+        .unwrap()
+        .args(["extract", "--input-format", "jsonl", "--lexicon"])
+        .arg(&lexicon)
+        .write_stdin(text)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("money.tsv:2"));
+}

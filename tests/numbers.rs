@@ -1358,3 +1358,22 @@ fn every_group_has_positive_and_negative_cases() {
         );
     }
 }
+
+/// A currency added by a user lexicon is read like a shipped one, through the public API.
+#[test]
+fn a_currency_from_a_user_lexicon_is_read() {
+    let text = "Công ty thu về 5 tỷ rupiah, hơn 2 triệu đô la Brunei.";
+    let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
+    lexicon
+        .extend_from_str(
+            "# format: vnextract-lexicon 1\ncurrency\trupiah\tIDR\ncurrency\tđô la Brunei\tBND\n",
+            "mine.tsv",
+        )
+        .expect("the entries parse");
+    let pipeline = Pipeline::builder().official_lexicon(lexicon).build();
+    let line = pipeline.process_to_json(&Article::new("t", text));
+    let record: Value = serde_json::from_slice(&line).expect("the record is JSON");
+    let (read, bad_spans) = describe(text, &record);
+    assert_eq!(read, "5000000000 IDR|2000000 BND");
+    assert!(bad_spans.is_empty(), "{bad_spans:?}");
+}

@@ -192,8 +192,9 @@ pub(crate) struct ExtractArgs {
     #[cfg(feature = "hf")]
     #[arg(long, value_name = "FILE")]
     pub(crate) hf_tokenizer: Option<PathBuf>,
-    /// Add the entries of a lexicon file (positions, organizations, surnames, places …; see
-    /// the README) to the shipped ones. May be given more than once.
+    /// Add the entries of a lexicon file (positions, organizations, surnames, places,
+    /// currencies, qualifiers of figures …; see models/README.md) to the shipped ones. May be
+    /// given more than once.
     #[arg(long, value_name = "FILE")]
     pub(crate) lexicon: Vec<PathBuf>,
 }

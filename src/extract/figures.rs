@@ -4,17 +4,37 @@
 //! năm 2021").
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::extractor::{Extractor, Found, Rule};
+use super::lexicon::OfficialLexicon;
 use super::number::Decimal;
 use super::packed::{WordSet, WordTable};
 use super::quantity::{self, Bound, Quantity, Unit, quantities};
 use super::view::TokenView;
 use crate::segment::{Segmented, TokenKind};
 
-/// Finds percentages ([`PercentMention`]) and amounts of money ([`MoneyMention`]).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Figures;
+/// Finds percentages ([`PercentMention`]) and amounts of money ([`MoneyMention`]), with the
+/// currencies, qualifiers and other word lists of a lexicon (`models/figures.txt` and what
+/// a user adds).
+#[derive(Debug, Clone)]
+pub struct Figures {
+    lexicon: Arc<OfficialLexicon>,
+}
+
+impl Figures {
+    /// Reads figures with the word lists of `lexicon` (its `figures` entries).
+    pub fn new(lexicon: Arc<OfficialLexicon>) -> Self {
+        Figures { lexicon }
+    }
+}
+
+impl Default for Figures {
+    /// With the shipped word lists.
+    fn default() -> Self {
+        Figures::new(OfficialLexicon::builtin())
+    }
+}
 
 impl Extractor for Figures {
     fn rules(&self) -> &'static [Rule] {
@@ -28,7 +48,7 @@ impl Extractor for Figures {
             segmented,
         };
         let mut previous: Option<Previous> = None;
-        for q in quantities(tokens) {
+        for q in quantities(tokens, &self.lexicon.figures) {
             let bytes = segmented.bytes_of(q.tokens.clone());
             let baseline = context.baseline(&q);
             let (direction, measure_tokens) =
@@ -99,6 +119,8 @@ pub struct MoneyMention {
     pub rule: &'static str,
 }
 
+// The words below are closed-class grammar (verbs of change, prepositions, conjunctions):
+// they stay in code, while the open lists of figures are data (models/figures.txt).
 const DIRECTION_WORDS: [&str; 6] = ["tăng", "giảm", "đạt", "bằng", "chiếm", "vượt"];
 const DIRECTIONS: WordTable<64> = WordTable::new(&DIRECTION_WORDS);
 
@@ -286,7 +308,7 @@ mod tests {
 
     /// What a text's mentions read as, in the notation of the rule examples.
     fn describe(text: &str) -> String {
-        let found = run(&Figures, text);
+        let found = run(&Figures::default(), text);
         let mut items: Vec<(usize, String)> = Vec::new();
         for p in found.get::<PercentMention>() {
             let unit = if p.points { "pp" } else { "%" };
@@ -309,7 +331,7 @@ mod tests {
 
     #[test]
     fn every_rule_example() {
-        check_examples(&Figures, describe, |found, rule| {
+        check_examples(&Figures::default(), describe, |found, rule| {
             let percent = found.get::<PercentMention>().iter().map(|p| p.rule);
             let money = found.get::<MoneyMention>().iter().map(|m| m.rule);
             percent.chain(money).any(|id| id == rule)
@@ -319,7 +341,7 @@ mod tests {
     #[test]
     fn seed_sentence_context() {
         let text = "Tốc độ tăng trưởng dịch vụ, thương mại, du lịch tăng 15,9% so với năm 2021 và tăng 3,8% so với kế hoạch. Tổng thu ngân sách Nhà nước trên địa bàn đạt 14.732 tỷ đồng bằng 131% dự toán năm, tăng 5,2% so với cùng kỳ.";
-        let found = run(&Figures, text);
+        let found = run(&Figures::default(), text);
         let read = |r: &Option<Range<usize>>| r.clone().map(|r| &text[r]);
         let p = found.get::<PercentMention>();
         assert_eq!(

@@ -1,6 +1,7 @@
-//! The lexicons of the officials extractor: position heads, organization heads, qualifiers,
-//! surnames and places, from reviewable files under `models/` that users can extend
-//! (`--lexicon FILE`) without recompiling.
+//! The lexicons of the extractors, from reviewable files under `models/` that users can
+//! extend (`--lexicon FILE`) without recompiling: position heads, organization heads,
+//! qualifiers, surnames and places for the officials; currencies, qualifiers and the other
+//! word lists of percentages and money (`models/figures.txt`).
 
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
@@ -9,6 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::error::LexiconError;
 use crate::extract::packed::packed_at;
+use crate::extract::quantity::{FIGURE_KINDS, FigureLexicon};
 use crate::normalize::{fold_case, normalize};
 use crate::segment::lexicon::check_format;
 
@@ -17,6 +19,7 @@ const ORGANIZATIONS: &str = include_str!("../../models/organizations.txt");
 const QUALIFIERS: &str = include_str!("../../models/qualifiers.txt");
 const SURNAMES: &str = include_str!("../../models/surnames.txt");
 const PLACES: &str = include_str!("../../models/places.txt");
+const FIGURES: &str = include_str!("../../models/figures.txt");
 
 /// What an organization head needs after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,7 +177,8 @@ fn syllables(phrase: &str) -> Vec<String> {
         .collect()
 }
 
-/// Everything the officials extractor knows by name.
+/// Everything the extractors know by name: the officials' lexicons, and (`figures`) the
+/// word lists of percentages and money, so that one `--lexicon` file can extend both.
 #[derive(Debug, Clone, Default)]
 pub struct OfficialLexicon {
     pub(crate) positions: Phrases<()>,
@@ -185,6 +189,8 @@ pub struct OfficialLexicon {
     /// Lower-case abbreviation → expansion as written ("ubnd" → "Ủy ban nhân dân").
     pub(crate) abbreviations: HashMap<String, String>,
     pub(crate) vocabulary: Vocabulary,
+    /// Currencies, qualifiers and the other word lists of [`super::Figures`].
+    pub(crate) figures: FigureLexicon,
 }
 
 impl OfficialLexicon {
@@ -201,6 +207,7 @@ impl OfficialLexicon {
                     ("models/qualifiers.txt", QUALIFIERS, None),
                     ("models/surnames.txt", SURNAMES, Some("surname")),
                     ("models/places.txt", PLACES, Some("place")),
+                    ("models/figures.txt", FIGURES, None),
                 ];
                 for (name, source, kind) in files {
                     let _ = lexicon.add_file(source, name, kind);
@@ -211,7 +218,8 @@ impl OfficialLexicon {
     }
 
     /// Adds the entries of a user lexicon: a `# format: vnextract-lexicon 1` line, then
-    /// `KIND<TAB>WORDS[<TAB>EXTRA]` lines. See the README for the kinds.
+    /// `KIND<TAB>WORDS[<TAB>EXTRA]` lines. See models/README.md for the kinds: those of the
+    /// officials and those of figures (`currency`, `qualifier` …).
     pub fn extend_from_str(&mut self, source: &str, name: &str) -> Result<(), LexiconError> {
         self.add_file(source, name, None)
     }
@@ -251,6 +259,7 @@ impl OfficialLexicon {
                     message,
                 })?;
         }
+        self.figures.compile();
         Ok(())
     }
 
@@ -300,6 +309,7 @@ impl OfficialLexicon {
                 self.abbreviations
                     .insert(fold_case(words).into_owned(), expansion.to_string());
             }
+            figure if FIGURE_KINDS.contains(&figure) => self.figures.add(figure, words, extra)?,
             other => return Err(format!("unknown kind {other:?}")),
         }
         Ok(())
@@ -308,6 +318,11 @@ impl OfficialLexicon {
     /// How many position heads the lexicon holds.
     pub fn position_count(&self) -> usize {
         self.positions.len()
+    }
+
+    /// How many names of currencies the lexicon holds (`currency` entries).
+    pub fn currency_count(&self) -> usize {
+        self.figures.currency_count()
     }
 
     /// `organization` with its abbreviations expanded, word by word ("UBND quận" →
@@ -346,6 +361,7 @@ mod tests {
             .add_file(SURNAMES, "surnames", Some("surname"))
             .unwrap();
         lexicon.add_file(PLACES, "places", Some("place")).unwrap();
+        lexicon.add_file(FIGURES, "figures", None).unwrap();
         assert!(
             lexicon.position_count() >= 150,
             "{}",
@@ -353,6 +369,7 @@ mod tests {
         );
         assert!(lexicon.surnames.contains(&lexicon.vocabulary.id("nguyễn")));
         assert!(lexicon.places.len() > 700);
+        assert!(lexicon.currency_count() >= 50);
     }
 
     #[test]

@@ -60,7 +60,7 @@ impl Extractors {
     /// Every extractor of the project: one line each.
     pub fn new(lexicon: Arc<OfficialLexicon>) -> Self {
         let extractors: Vec<Box<dyn Extractor>> = vec![
-            Box::new(Figures),
+            Box::new(Figures::new(Arc::clone(&lexicon))),
             Box::new(Officials::new(Arc::clone(&lexicon))),
             Box::new(Awards),
         ];

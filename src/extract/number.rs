@@ -379,115 +379,145 @@ pub enum Piece {
 }
 
 /// Evaluates a sequence of pieces ("2", tỷ, "500", triệu; hai, mươi, mốt; ba, tỷ, rưỡi;
-/// "1,2", nghìn, tỷ). Returns the value and the scale words' total power (tỷ → 9), or
-/// `None` when the sequence is not one number.
+/// "1,2", nghìn, tỷ). Returns the value, or `None` when the sequence is not one number.
 pub fn evaluate(pieces: &[Piece]) -> Option<Decimal> {
-    use NumberWord::*;
-    let mut total = Decimal::ZERO;
-    // The part under the next scale word: built from digits and tens and hundreds.
-    let mut group: Option<Decimal> = None;
-    // The last digit word, waiting for "mươi" or "trăm" or the end of the group.
-    let mut pending: Option<Decimal> = None;
-    // The power of the last scale word, and of the scale before it (for "nghìn tỷ").
-    let mut last_scale: Option<u32> = None;
-    let mut previous_was_scale = false;
-    let mut half_unit: Option<Decimal> = None;
+    let mut evaluation = Evaluation::new();
     for (n, piece) in pieces.iter().enumerate() {
-        let mut is_scale = false;
-        match *piece {
+        let last = n + 1 == pieces.len();
+        evaluation.read(*piece, n == 0, last)?;
+        evaluation.previous_was_scale = matches!(piece, Piece::Word(NumberWord::Scale(_)));
+    }
+    evaluation.value()
+}
+
+/// The state of [`evaluate`] between two pieces.
+struct Evaluation {
+    /// The value of the groups closed by a scale word.
+    total: Decimal,
+    /// The part under the next scale word: built from digits and tens and hundreds.
+    group: Option<Decimal>,
+    /// The last digit word, waiting for "mươi" or "trăm" or the end of the group.
+    pending: Option<Decimal>,
+    /// The power of the last scale word.
+    last_scale: Option<u32>,
+    previous_was_scale: bool,
+    /// The unit that "rưỡi" halves: of the last scale word, or a hundred.
+    half_unit: Option<Decimal>,
+}
+
+impl Evaluation {
+    fn new() -> Self {
+        Evaluation {
+            total: Decimal::ZERO,
+            group: None,
+            pending: None,
+            last_scale: None,
+            previous_was_scale: false,
+            half_unit: None,
+        }
+    }
+
+    /// Adds `amount` to the group.
+    fn add_to_group(&mut self, amount: Decimal) -> Option<()> {
+        self.group = Some(self.group.unwrap_or(Decimal::ZERO).checked_add(amount)?);
+        Some(())
+    }
+
+    /// Reads one piece (`first`: the first of the sequence; `last`: its last); `None` when
+    /// it cannot follow what was read.
+    fn read(&mut self, piece: Piece, first: bool, last: bool) -> Option<()> {
+        use NumberWord::*;
+        match piece {
             Piece::Digits(d) => {
-                if pending.is_some() || group.is_some() {
+                if self.pending.is_some() || self.group.is_some() {
                     return None;
                 }
-                pending = Some(d);
+                self.pending = Some(d);
             }
             Piece::Word(Digit(d)) => {
-                if pending.is_some() {
+                if self.pending.is_some() {
                     return None;
                 }
                 // "lăm", "mốt", "tư" only close a group of tens.
-                pending = Some(Decimal::int(d.into()));
+                self.pending = Some(Decimal::int(d.into()));
             }
             Piece::Word(Ten) => {
-                if pending.is_some() {
+                if self.pending.is_some() {
                     return None;
                 }
-                group = Some(
-                    group
-                        .unwrap_or(Decimal::ZERO)
-                        .checked_add(Decimal::int(10))?,
-                );
-                half_unit = None;
+                self.add_to_group(Decimal::int(10))?;
+                self.half_unit = None;
             }
-            Piece::Word(Tens) => {
-                let tens = pending.take()?.checked_mul(Decimal::int(10))?;
-                group = Some(group.unwrap_or(Decimal::ZERO).checked_add(tens)?);
+            Piece::Word(Tens | Dozen) => {
+                let tens = self.pending.take()?.checked_mul(Decimal::int(10))?;
+                self.add_to_group(tens)?;
             }
             Piece::Word(Hundred) => {
-                let hundreds = pending.take().unwrap_or(Decimal::int(1)).shift(2)?;
-                group = Some(group.unwrap_or(Decimal::ZERO).checked_add(hundreds)?);
-                half_unit = Some(Decimal::int(100));
+                let hundreds = self.pending.take().unwrap_or(Decimal::int(1)).shift(2)?;
+                self.add_to_group(hundreds)?;
+                self.half_unit = Some(Decimal::int(100));
             }
             Piece::Word(Zero) => {
-                if group.is_none() || pending.is_some() {
+                if self.group.is_none() || self.pending.is_some() {
                     return None;
                 }
             }
-            Piece::Word(Dozen) => {
-                let dozens = pending.take()?.checked_mul(Decimal::int(10))?;
-                group = Some(group.unwrap_or(Decimal::ZERO).checked_add(dozens)?);
-            }
-            Piece::Word(Scale(power)) => {
-                is_scale = true;
-                let amount = group
-                    .unwrap_or(Decimal::ZERO)
-                    .checked_add(pending.take().unwrap_or(Decimal::ZERO))?;
-                group = None;
-                if amount.is_zero() && !previous_was_scale {
-                    // "nghìn tỷ" alone is a vague size, not a number.
-                    return None;
-                }
-                match last_scale {
-                    // A higher scale takes everything before it: "1,2 nghìn tỷ",
-                    // "hai nghìn năm trăm tỷ" (2 500 × 10^9), "13,7 triệu tỷ".
-                    Some(last) if last < power => {
-                        total = total.checked_add(amount)?.shift(power)?;
-                    }
-                    // Falling scales add up: "2 tỷ 500 triệu".
-                    Some(last) if last > power => {
-                        total = total.checked_add(amount.shift(power)?)?;
-                    }
-                    // "tỷ tỷ", "2 triệu 3 triệu": not one number.
-                    Some(_) => return None,
-                    None => total = amount.shift(power)?,
-                }
-                last_scale = Some(power);
-                half_unit = Some(Decimal::int(1).shift(power)?);
-            }
+            Piece::Word(Scale(power)) => self.scale(power)?,
             Piece::Word(AndHalf) => {
                 // "ba tỷ rưỡi", "trăm rưỡi": half of the last unit, at the end.
-                if n + 1 != pieces.len() {
+                if !last {
                     return None;
                 }
-                let unit = half_unit?;
-                if let Some(p) = pending.take() {
-                    group = Some(group.unwrap_or(Decimal::ZERO).checked_add(p)?);
+                let unit = self.half_unit?;
+                if let Some(p) = self.pending.take() {
+                    self.add_to_group(p)?;
                 }
-                total = total.checked_add(unit.checked_mul(Decimal::HALF)?)?;
+                self.total = self.total.checked_add(unit.checked_mul(Decimal::HALF)?)?;
             }
             Piece::Word(Half) => {
-                if pending.is_some() || group.is_some() || n != 0 {
+                if self.pending.is_some() || self.group.is_some() || !first {
                     return None;
                 }
-                pending = Some(Decimal::HALF);
+                self.pending = Some(Decimal::HALF);
             }
         }
-        previous_was_scale = is_scale;
+        Some(())
     }
-    let rest = group
-        .unwrap_or(Decimal::ZERO)
-        .checked_add(pending.unwrap_or(Decimal::ZERO))?;
-    total.checked_add(rest)
+
+    /// A scale word of `power` (nghìn: 3) closes the group under it.
+    fn scale(&mut self, power: u32) -> Option<()> {
+        let amount = self
+            .group
+            .unwrap_or(Decimal::ZERO)
+            .checked_add(self.pending.take().unwrap_or(Decimal::ZERO))?;
+        self.group = None;
+        if amount.is_zero() && !self.previous_was_scale {
+            // "nghìn tỷ" alone is a vague size, not a number.
+            return None;
+        }
+        self.total = match self.last_scale {
+            // A higher scale takes everything before it: "1,2 nghìn tỷ",
+            // "hai nghìn năm trăm tỷ" (2 500 × 10^9), "13,7 triệu tỷ".
+            Some(last) if last < power => self.total.checked_add(amount)?.shift(power)?,
+            // Falling scales add up: "2 tỷ 500 triệu".
+            Some(last) if last > power => self.total.checked_add(amount.shift(power)?)?,
+            // "tỷ tỷ", "2 triệu 3 triệu": not one number.
+            Some(_) => return None,
+            None => amount.shift(power)?,
+        };
+        self.last_scale = Some(power);
+        self.half_unit = Some(Decimal::int(1).shift(power)?);
+        Some(())
+    }
+
+    /// The value read: the closed groups and the open one.
+    fn value(self) -> Option<Decimal> {
+        let rest = self
+            .group
+            .unwrap_or(Decimal::ZERO)
+            .checked_add(self.pending.unwrap_or(Decimal::ZERO))?;
+        self.total.checked_add(rest)
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use rustc_hash::FxHashMap;
+
 /// The high bit of each byte of packed bytes that is an ASCII capital, all at once.
 #[inline(always)]
 pub(crate) const fn ascii_capitals(key: u64) -> u64 {
@@ -143,12 +145,8 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
         let shift = 64 - SLOTS.trailing_zeros();
         let mut state = 0u64;
         loop {
-            // splitmix64: a new odd multiplier at each try, until no two words share a slot.
-            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = state;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            let multiplier = (z ^ (z >> 31)) | 1;
+            // A new odd multiplier at each try, until no two words share a slot.
+            let multiplier = next_multiplier(&mut state);
             let mut keys = [u64::MAX; SLOTS];
             let mut places = [0u8; SLOTS];
             let mut k = 0;
@@ -180,6 +178,149 @@ impl<const SLOTS: usize> WordTable<SLOTS> {
     }
 }
 
+/// Words of any length with a value each, built when a lexicon is read: a word of at most
+/// eight bytes (nearly all) by its packed key, a longer one by its text, in a second map that
+/// is only asked when it holds something. Once [`WordMap::compile`]d, the packed keys are
+/// found by a perfect hash as in a [`WordTable`]: one multiplication, one load and one
+/// comparison (a hash map until then, or when the list is too long for one).
+#[derive(Debug, Clone)]
+pub(crate) struct WordMap<T> {
+    values: Vec<T>,
+    /// The place in `values` of each packed word.
+    short: FxHashMap<u64, u32>,
+    long: FxHashMap<Box<str>, u32>,
+    /// `short` as a perfect hash, when compiled since the last word was added.
+    index: Option<KeyIndex>,
+}
+
+impl<T> Default for WordMap<T> {
+    fn default() -> Self {
+        WordMap {
+            values: Vec::new(),
+            short: FxHashMap::default(),
+            long: FxHashMap::default(),
+            index: None,
+        }
+    }
+}
+
+impl<T: Default> WordMap<T> {
+    /// The value of a lower-case word (not empty), made when it is not there yet.
+    pub(crate) fn entry(&mut self, word: &str) -> &mut T {
+        let next = u32::try_from(self.values.len()).unwrap_or(u32::MAX);
+        let (place, new) = if word.len() <= 8 {
+            let key = pack(word.as_bytes());
+            let new = !self.short.contains_key(&key);
+            (*self.short.entry(key).or_insert(next), new)
+        } else {
+            let new = !self.long.contains_key(word);
+            (*self.long.entry(word.into()).or_insert(next), new)
+        };
+        if new {
+            self.values.push(T::default());
+            self.index = None;
+        }
+        // Every place in the maps is that of a value.
+        &mut self.values[place as usize]
+    }
+}
+
+impl<T> WordMap<T> {
+    /// Builds the perfect hash of the packed words; call it when all are added.
+    pub(crate) fn compile(&mut self) {
+        if self.index.is_none() {
+            let entries: Vec<(u64, u32)> = self.short.iter().map(|(&k, &p)| (k, p)).collect();
+            self.index = KeyIndex::new(&entries);
+        }
+    }
+
+    /// The value of the word packed as `key` (0, no word's key, for a longer word).
+    #[inline(always)]
+    pub(crate) fn get(&self, key: u64) -> Option<&T> {
+        let place = match &self.index {
+            Some(index) => index.get(key)?,
+            None => *self.short.get(&key)?,
+        };
+        self.values.get(place as usize)
+    }
+
+    /// The value of a lower-case word longer than eight bytes.
+    pub(crate) fn get_long(&self, word: &str) -> Option<&T> {
+        self.values.get(*self.long.get(word)? as usize)
+    }
+
+    /// Whether any word is longer than eight bytes.
+    #[inline(always)]
+    pub(crate) fn has_long(&self) -> bool {
+        !self.long.is_empty()
+    }
+}
+
+/// A perfect hash of packed words built at run time, searched for as [`WordTable::new`]
+/// searches when compiling.
+#[derive(Debug, Clone)]
+struct KeyIndex {
+    multiplier: u64,
+    shift: u32,
+    /// The key in each slot; all bits set in empty slots.
+    keys: Box<[u64]>,
+    /// The value of the key in each slot.
+    places: Box<[u32]>,
+}
+
+impl KeyIndex {
+    /// Lists longer than this are left to a hash map: a perfect hash of them would need
+    /// many tries or many slots.
+    const MAX_KEYS: usize = 128;
+
+    /// `None` when no multiplier tried puts every key in a slot of its own.
+    fn new(entries: &[(u64, u32)]) -> Option<KeyIndex> {
+        if entries.len() > Self::MAX_KEYS {
+            return None;
+        }
+        let slots = (entries.len() * 8).next_power_of_two().max(2);
+        let shift = 64 - slots.trailing_zeros();
+        let mut keys = vec![u64::MAX; slots].into_boxed_slice();
+        let mut places = vec![0u32; slots].into_boxed_slice();
+        let mut state = 0u64;
+        for _ in 0..10_000 {
+            let multiplier = next_multiplier(&mut state);
+            keys.fill(u64::MAX);
+            let placed = entries.iter().all(|&(key, place)| {
+                let slot = (key.wrapping_mul(multiplier) >> shift) as usize;
+                let free = keys[slot] == u64::MAX;
+                keys[slot] = key;
+                places[slot] = place;
+                free
+            });
+            if placed {
+                return Some(KeyIndex {
+                    multiplier,
+                    shift,
+                    keys,
+                    places,
+                });
+            }
+        }
+        None
+    }
+
+    #[inline(always)]
+    fn get(&self, key: u64) -> Option<u32> {
+        let slot = (key.wrapping_mul(self.multiplier) >> self.shift) as usize;
+        (*self.keys.get(slot)? == key).then(|| self.places[slot])
+    }
+}
+
+/// splitmix64: the next odd multiplier to try for a perfect hash.
+const fn next_multiplier(state: &mut u64) -> u64 {
+    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    let mut z = *state;
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) | 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +340,37 @@ mod tests {
         assert_ne!(ascii_capitals(pack(b"Z")), 0);
         assert_eq!(ascii_capitals(pack(b"@[`{")), 0);
         assert_eq!(ascii_capitals(pack("đồng".as_bytes())), 0);
+    }
+
+    #[test]
+    fn a_map_finds_its_words_before_and_after_compiling() {
+        let mut map = WordMap::<u32>::default();
+        let words = ["một", "hai", "ba", "tỷ", "%", "ringgit", "singapore"];
+        for (n, word) in words.iter().enumerate() {
+            *map.entry(word) = n as u32;
+        }
+        *map.entry("hai") += 10;
+        for compiled in [false, true] {
+            if compiled {
+                map.compile();
+                assert!(map.index.is_some());
+            }
+            for (n, word) in words.iter().enumerate() {
+                let found = match packed_at(word.as_bytes(), 0..word.len()) {
+                    Some(key) => map.get(key),
+                    None => map.get_long(word),
+                };
+                let expected = if *word == "hai" { 11 } else { n as u32 };
+                assert_eq!(found, Some(&expected), "{word}");
+            }
+            for other in ["bốn", "h", "ringgi"] {
+                assert_eq!(map.get(pack(other.as_bytes())), None, "{other}");
+            }
+            assert_eq!(map.get(0), None);
+        }
+        // A word added after compiling is found too.
+        *map.entry("bốn") = 4;
+        assert_eq!(map.get(pack("bốn".as_bytes())), Some(&4));
     }
 
     #[test]

@@ -6,16 +6,22 @@
 //! may also stand before the number: "$50", "US$1,5 tỷ"). Numbers without a unit — years,
 //! dates, counts, codes, "500 tỷ" — are not mentions, nor are vague sizes with no number
 //! ("hàng nghìn tỷ đồng").
+//!
+//! The grammar is code; the words a linguist or a user may add (currencies, qualifiers,
+//! syllables that make "đồng" another word, comparatives, units of price) are data:
+//! `models/figures.txt` and `--lexicon` files, read into a [`FigureLexicon`].
 
 use std::ops::Range;
+use std::sync::{Mutex, PoisonError};
 
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use smallvec::{SmallVec, smallvec};
 
 use super::extractor::Rule;
 use super::number::{Decimal, NumberWord, Piece, evaluate, number_word, number_word_packed};
-use super::packed::{WordList, WordSet, WordTable, pack, packed_at};
+use super::packed::{WordMap, WordSet, pack, packed_at};
 use super::view::{TokenView, eq_lower};
-use crate::normalize::is_upper;
+use crate::normalize::{fold_case, is_upper, normalize};
 use crate::segment::{Token, TokenKind};
 
 /// What a number measures.
@@ -168,103 +174,308 @@ pub(crate) const RULES: &[Rule] = &[
     MONEY_RANGE,
 ];
 
-/// Currencies by their lower-case, normalized names, longest first where one is the prefix
-/// of another.
-const CURRENCIES: &[(&[&str], &str)] = &[
-    (&["đô", "la", "mỹ"], "USD"),
-    (&["đô", "la", "singapore"], "SGD"),
-    (&["đô", "la", "úc"], "AUD"),
-    (&["đô", "la", "canada"], "CAD"),
-    (&["đô", "la", "hồng", "kông"], "HKD"),
-    (&["đô", "la", "đài", "loan"], "TWD"),
-    (&["đô", "la"], "USD"),
-    (&["đôla"], "USD"),
-    (&["usd"], "USD"),
-    (&["us", "$"], "USD"),
-    (&["$"], "USD"),
-    (&["đồng"], "VND"),
-    (&["đ"], "VND"),
-    (&["vnđ"], "VND"),
-    (&["vnd"], "VND"),
-    (&["euro"], "EUR"),
-    (&["eur"], "EUR"),
-    (&["€"], "EUR"),
-    (&["yên", "nhật"], "JPY"),
-    (&["yên"], "JPY"),
-    (&["jpy"], "JPY"),
-    (&["¥"], "JPY"),
-    (&["nhân", "dân", "tệ"], "CNY"),
-    (&["ndt"], "CNY"),
-    (&["cny"], "CNY"),
-    (&["won", "hàn", "quốc"], "KRW"),
-    (&["won"], "KRW"),
-    (&["krw"], "KRW"),
-    (&["bảng", "anh"], "GBP"),
-    (&["gbp"], "GBP"),
-    (&["£"], "GBP"),
-    (&["baht"], "THB"),
-    (&["bạt"], "THB"),
-    (&["thb"], "THB"),
-    (&["sgd"], "SGD"),
-    (&["aud"], "AUD"),
-    (&["cad"], "CAD"),
-    (&["hkd"], "HKD"),
-    (&["chf"], "CHF"),
-    (&["franc", "thụy", "sĩ"], "CHF"),
-    (&["rúp"], "RUB"),
-    (&["rub"], "RUB"),
-    (&["ringgit"], "MYR"),
-    (&["myr"], "MYR"),
-    (&["rupee"], "INR"),
-    (&["inr"], "INR"),
-    (&["peso"], "PHP"),
-    (&["kíp"], "LAK"),
-    (&["lak"], "LAK"),
-    (&["riel"], "KHR"),
-    (&["khr"], "KHR"),
-    (&["twd"], "TWD"),
+/// A currency by name: its lower-case words, and its ISO 4217 code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Currency {
+    words: Box<[Box<str>]>,
+    code: &'static str,
+}
+
+/// The words of the grammar of units after a number, which the code reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum UnitWord {
+    /// "%".
+    PercentSign,
+    /// "phần" (of "phần trăm").
+    PercentWord,
+    /// "điểm" (of "điểm phần trăm", "điểm %").
+    Points,
+    /// "-", "~", "đến", "tới": a range goes on.
+    Connector,
+}
+
+const UNIT_WORDS: [(&str, UnitWord); 7] = [
+    ("%", UnitWord::PercentSign),
+    ("phần", UnitWord::PercentWord),
+    ("điểm", UnitWord::Points),
+    ("-", UnitWord::Connector),
+    ("~", UnitWord::Connector),
+    ("đến", UnitWord::Connector),
+    ("tới", UnitWord::Connector),
 ];
 
-/// Currency names that count only after a scale word.
-const SCALED_CURRENCIES: &[(&str, &str)] = &[("bảng", "GBP"), ("đô", "USD")];
+/// What a word after a number may start.
+#[derive(Debug, Clone, Default)]
+struct UnitStart {
+    /// A word of the grammar of units: it starts nothing else.
+    grammar: Option<UnitWord>,
+    /// The currencies whose name starts with the word, longest first.
+    currencies: Vec<Currency>,
+    /// The currency the word names by itself after a scale word ("5 triệu đô").
+    after_scale: Option<&'static str>,
+}
 
-/// Syllables after "đồng" that make another word ("đồng chí", comrade): after a bare number
-/// "đồng" is then not the currency. After a scale word it always is ("tỷ đồng bằng").
-const NOT_CURRENCY_AFTER_DONG: WordSet<67> = WordSet::new([
-    "chí", "bào", "nghiệp", "hương", "đội", "môn", "minh", "hồ", "ruộng", "lúa", "tình", "ý",
-    "thời", "loạt", "phục", "bộ", "cỏ", "xu", "tiền", "bằng", "phạm", "chủ", "tác", "sở", "hạng",
-    "hành", "đều", "thuận", "niên", "lòng", "dao", "giao", "nhất", "dạng", "âm", "vị", "cảm",
-    "văn", "đẳng", "cấu", "tâm", "ca", "ấu", "tử", "quê", "điệu", "phối", "cực", "thanh", "thau",
-    "đen", "đỏ", "vàng", "nát", "khô", "trống", "hoang", "quy", "sáng", "lập", "tổ", "trình", "ký",
-    "thực", "thuốc", "dân", "cư",
-]);
+/// A qualifier, found by its last word: the words before that one, and its name.
+#[derive(Debug, Clone)]
+struct FigureQualifier {
+    before: Box<[Box<str>]>,
+    name: &'static str,
+    /// After a comparative word it is a comparison ("cao hơn 2 điểm").
+    comparison: bool,
+}
 
-/// Qualifiers by their last word, with the word before it when there are two ("ít nhất").
-const QUALIFIERS: [(Option<&str>, &str, &str); 12] = [
-    (Some("ít"), "nhất", "ít nhất"),
-    (Some("tối"), "đa", "tối đa"),
-    (Some("tối"), "thiểu", "tối thiểu"),
-    (Some("xấp"), "xỉ", "xấp xỉ"),
-    (None, "khoảng", "khoảng"),
-    (None, "gần", "gần"),
-    (None, "hơn", "hơn"),
-    (None, "trên", "trên"),
-    (None, "dưới", "dưới"),
-    (None, "tới", "tới"),
-    (None, "chừng", "chừng"),
-    (None, "ước", "ước"),
-];
+/// The word lists of percentages and money that users may extend (`models/figures.txt`,
+/// `--lexicon`), compiled as they are read into maps keyed by each word's packed lower-case
+/// key, the key [`TokenView::key`] gives every token: the unit after a number is one lookup.
+#[derive(Debug, Clone)]
+pub(crate) struct FigureLexicon {
+    /// Currencies by their first word, with the grammar words of units ([`UNIT_WORDS`]).
+    unit_starts: WordMap<UnitStart>,
+    /// Currencies named by one word, which may be glued to the digits ("100usd").
+    glued: FxHashMap<Box<str>, &'static str>,
+    /// Currencies whose name ends in a sign, which may stand before the number ("US$ 5"),
+    /// longest first; and those signs.
+    before_number: Vec<Currency>,
+    signs: WordMap<()>,
+    /// Syllables that make "đồng" another word ("đồng chí").
+    not_currency: WordMap<()>,
+    /// Qualifiers by their last word, longest first.
+    qualifiers: WordMap<Vec<FigureQualifier>>,
+    /// Words after which a `comparison` qualifier is a comparison.
+    comparatives: WordMap<()>,
+    /// Units of price of several syllables by their first: the rest, longest first.
+    per_units: WordMap<Vec<Box<[Box<str>]>>>,
+    /// How many names of currencies it holds.
+    currency_count: usize,
+}
 
-/// The last words of [`QUALIFIERS`], in their order.
-const QUALIFIER_ENDS: WordTable<128> = WordTable::new(&{
-    let mut ends = [""; QUALIFIERS.len()];
-    let mut k = 0;
-    while k < ends.len() {
-        ends[k] = QUALIFIERS[k].1;
-        k += 1;
+impl Default for FigureLexicon {
+    /// No word list, only the grammar of units.
+    fn default() -> Self {
+        let mut unit_starts = WordMap::<UnitStart>::default();
+        for (word, grammar) in UNIT_WORDS {
+            unit_starts.entry(word).grammar = Some(grammar);
+        }
+        FigureLexicon {
+            unit_starts,
+            glued: FxHashMap::default(),
+            before_number: Vec::new(),
+            signs: WordMap::default(),
+            not_currency: WordMap::default(),
+            qualifiers: WordMap::default(),
+            comparatives: WordMap::default(),
+            per_units: WordMap::default(),
+            currency_count: 0,
+        }
     }
-    ends
-});
+}
+
+/// The kinds of entries a [`FigureLexicon`] reads.
+pub(crate) const FIGURE_KINDS: [&str; 6] = [
+    "currency",
+    "currency-after-scale",
+    "not-currency",
+    "qualifier",
+    "comparative",
+    "per-unit",
+];
+
+impl FigureLexicon {
+    /// Adds one entry of a kind of [`FIGURE_KINDS`]; the message says what is wrong.
+    pub(crate) fn add(
+        &mut self,
+        kind: &str,
+        words: &str,
+        extra: Option<&str>,
+    ) -> Result<(), String> {
+        let tokens = tokens_of(words);
+        let Some((first, rest)) = tokens.split_first() else {
+            return Err("empty entry".to_string());
+        };
+        let one_word = || {
+            if rest.is_empty() {
+                Ok(())
+            } else {
+                Err(format!("{kind} is one word, not {words:?}"))
+            }
+        };
+        match kind {
+            "currency" => {
+                let code = currency_code(extra)?;
+                let currency = Currency {
+                    words: tokens.iter().map(|t| t.as_str().into()).collect(),
+                    code,
+                };
+                if rest.is_empty() {
+                    self.glued.insert(first.as_str().into(), code);
+                }
+                if let Some(sign) = tokens.last().filter(|t| is_sign(t)) {
+                    self.signs.entry(sign);
+                    insert_longest_first(&mut self.before_number, currency.clone());
+                }
+                let start = self.unit_starts.entry(first);
+                if insert_longest_first(&mut start.currencies, currency) {
+                    self.currency_count += 1;
+                }
+            }
+            "currency-after-scale" => {
+                one_word()?;
+                self.unit_starts.entry(first).after_scale = Some(currency_code(extra)?);
+            }
+            "not-currency" => {
+                one_word()?;
+                self.not_currency.entry(first);
+            }
+            "comparative" => {
+                one_word()?;
+                self.comparatives.entry(first);
+            }
+            "qualifier" => {
+                let comparison = match extra {
+                    None => false,
+                    Some("comparison") => true,
+                    Some(other) => return Err(format!("unknown qualifier flag {other:?}")),
+                };
+                let Some((last, before)) = tokens.split_last() else {
+                    return Err("empty entry".to_string());
+                };
+                let qualifier = FigureQualifier {
+                    before: before.iter().map(|t| t.as_str().into()).collect(),
+                    name: interned(&tokens.join(" ")),
+                    comparison,
+                };
+                let entries = self.qualifiers.entry(last);
+                match entries.iter_mut().find(|q| q.before == qualifier.before) {
+                    Some(existing) => *existing = qualifier,
+                    None => {
+                        entries.push(qualifier);
+                        entries.sort_by_key(|q| std::cmp::Reverse(q.before.len()));
+                    }
+                }
+            }
+            "per-unit" => {
+                let rest: Box<[Box<str>]> = rest.iter().map(|t| t.as_str().into()).collect();
+                let entries = self.per_units.entry(first);
+                if !entries.contains(&rest) {
+                    entries.push(rest);
+                    entries.sort_by_key(|r| std::cmp::Reverse(r.len()));
+                }
+            }
+            other => return Err(format!("unknown kind {other:?}")),
+        }
+        Ok(())
+    }
+
+    /// Compiles the word lists read so far into their fastest tables: call it after each
+    /// file (a list not compiled is still read, a little slower).
+    pub(crate) fn compile(&mut self) {
+        self.unit_starts.compile();
+        self.signs.compile();
+        self.not_currency.compile();
+        self.qualifiers.compile();
+        self.comparatives.compile();
+        self.per_units.compile();
+    }
+
+    /// How many names of currencies it holds.
+    pub(crate) fn currency_count(&self) -> usize {
+        self.currency_count
+    }
+
+    /// What the word at token `i` may start after a number.
+    #[inline(always)]
+    fn unit_start(&self, words: &TokenView<'_>, i: usize) -> Option<&UnitStart> {
+        lookup(&self.unit_starts, words, i)
+    }
+}
+
+/// The value of the word at token `i`: by its key, or, when it has none (longer than eight
+/// bytes) and the map holds such words, by its text.
+#[inline(always)]
+fn lookup<'m, T>(map: &'m WordMap<T>, words: &TokenView<'_>, i: usize) -> Option<&'m T> {
+    let key = words.key(i);
+    match map.get(key) {
+        None if key == 0 && map.has_long() => map.get_long(&words.lower(i)),
+        found => found,
+    }
+}
+
+/// The tokens of a name as the tokenizer splits them, normalized and in lower case: at
+/// spaces, and around each sign ("US$" is "us", "$").
+fn tokens_of(phrase: &str) -> Vec<String> {
+    let normalized = normalize(phrase);
+    let mut tokens = Vec::new();
+    for word in normalized.text().split_whitespace() {
+        let mut rest = word;
+        while let Some(c) = rest.chars().next() {
+            let len = if c.is_alphanumeric() {
+                rest.find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(rest.len())
+            } else {
+                c.len_utf8()
+            };
+            tokens.push(fold_case(&rest[..len]).into_owned());
+            rest = &rest[len..];
+        }
+    }
+    tokens
+}
+
+/// A token with no letter or digit: "$", "€".
+fn is_sign(token: &str) -> bool {
+    !token.chars().any(char::is_alphanumeric)
+}
+
+/// An ISO 4217 code: three capital letters.
+fn currency_code(extra: Option<&str>) -> Result<&'static str, String> {
+    let code = extra.ok_or("a currency needs its ISO 4217 code (USD)")?;
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(interned(code))
+    } else {
+        Err(format!(
+            "{code:?} is not an ISO 4217 code (three capitals: USD)"
+        ))
+    }
+}
+
+/// Adds a currency to a list kept longest first (a name already there takes the new code),
+/// so that the first that matches is the longest. Whether the name is new.
+fn insert_longest_first(list: &mut Vec<Currency>, currency: Currency) -> bool {
+    match list.iter_mut().find(|c| c.words == currency.words) {
+        Some(existing) => {
+            existing.code = currency.code;
+            false
+        }
+        None => {
+            list.push(currency);
+            list.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
+            true
+        }
+    }
+}
+
+/// A name or code read from a lexicon as the `'static` text mentions carry: each distinct
+/// one is kept once for the life of the process (a few dozen short strings).
+fn interned(text: &str) -> &'static str {
+    static INTERNED: Mutex<FxHashSet<&'static str>> =
+        Mutex::new(FxHashSet::with_hasher(FxBuildHasher));
+    let mut interned = INTERNED.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(known) = interned.get(text) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(text.into());
+    interned.insert(leaked);
+    leaked
+}
+
+/// Whether the lower-case words at `i..` are `names`, on one line (as [`TokenView::matches`]).
+#[inline]
+fn matches_words(words: &TokenView<'_>, i: usize, names: &[Box<str>]) -> bool {
+    names
+        .iter()
+        .enumerate()
+        .all(|(k, w)| words.is(i + k, w) && (k == 0 || words.spaced(i + k)))
+}
 
 /// The words that may start a mention besides numbers and signs: those that start a number
 /// in words, and "từ" (which starts a range). All are at most eight bytes.
@@ -382,9 +593,13 @@ fn text_is_any(text: &str, words: &[&str]) -> bool {
 
 /// The percentages and amounts of money among the tokens, in text order, read as they are
 /// asked for (no list of them is built).
-pub(crate) fn quantities<'w>(words: &'w TokenView<'_>) -> Quantities<'w> {
+pub(crate) fn quantities<'w>(
+    words: &'w TokenView<'_>,
+    lexicon: &'w FigureLexicon,
+) -> Quantities<'w> {
     Quantities {
         words,
+        lexicon,
         next_free: 0,
         last_end: 0,
         pending: Found::new(),
@@ -394,6 +609,7 @@ pub(crate) fn quantities<'w>(words: &'w TokenView<'_>) -> Quantities<'w> {
 /// See [`quantities`].
 pub(crate) struct Quantities<'w> {
     words: &'w TokenView<'w>,
+    lexicon: &'w FigureLexicon,
     /// Tokens before this one belong to a mention already read.
     next_free: usize,
     /// The end of the last mention read.
@@ -413,7 +629,7 @@ impl Iterator for Quantities<'_> {
             let i = next_start(self.words, self.next_free)?;
             // A sign already used as the unit of the mention before is not a prefix of
             // this one.
-            self.next_free = match quantity_at(self.words, i, self.last_end) {
+            self.next_free = match quantity_at(self.words, self.lexicon, i, self.last_end) {
                 Some(mut found) => {
                     let last = found.last()?;
                     self.last_end = last.tokens.end;
@@ -445,15 +661,20 @@ struct Number {
 
 /// Tries to read a mention (or the two bounds of a range) starting at token `i`.
 #[inline(never)]
-fn quantity_at(words: &TokenView<'_>, i: usize, free_from: usize) -> Option<Found> {
+fn quantity_at(
+    words: &TokenView<'_>,
+    lexicon: &FigureLexicon,
+    i: usize,
+    free_from: usize,
+) -> Option<Found> {
     // "từ 2 đến 3 tỷ đồng": the range starts at "từ".
     let from = words.is(i, "từ") && i + 1 < words.len();
     let head = if from { i + 1 } else { i };
-    if !unit_may_follow(words, head) {
+    if !unit_may_follow(words, lexicon, head) {
         return None;
     }
-    let first = number_at(words, head)?;
-    let prefix_currency = currency_before(words, head).filter(|(s, _)| *s >= free_from);
+    let first = number_at(words, lexicon, head)?;
+    let prefix_currency = currency_before(words, lexicon, head).filter(|(s, _)| *s >= free_from);
     let start = prefix_currency.as_ref().map_or(i, |(s, _)| *s);
     let start = if from { i } else { start };
 
@@ -461,7 +682,7 @@ fn quantity_at(words: &TokenView<'_>, i: usize, free_from: usize) -> Option<Foun
     let first_unit = first
         .unit
         .map(|u| (u, first.end))
-        .or_else(|| unit_at(words, first.end, &first));
+        .or_else(|| unit_at(words, lexicon, first.end, &first));
     let first_unit = first_unit.or(prefix_currency.map(|(_, c)| (Unit::Money(c), first.end)));
 
     // A range: "10-15%", "8,5 - 9%", "30%-38%", "từ 2 đến 3 tỷ đồng".
@@ -472,16 +693,18 @@ fn quantity_at(words: &TokenView<'_>, i: usize, free_from: usize) -> Option<Foun
             start..end,
             (low, high),
             unit,
-            qualifier_before(words, i),
-            per_after(words, end, unit),
+            qualifier_before(words, lexicon, i),
+            per_after(words, lexicon, end, unit),
         ));
     }
-    if let Some(second_start) = range_connector(words, after_first, from || first_unit.is_none()) {
-        if let Some(second) = number_at(words, second_start) {
+    if let Some(second_start) =
+        range_connector(words, lexicon, after_first, from || first_unit.is_none())
+    {
+        if let Some(second) = number_at(words, lexicon, second_start) {
             let second_unit = second
                 .unit
                 .map(|u| (u, second.end))
-                .or_else(|| unit_at(words, second.end, &second))
+                .or_else(|| unit_at(words, lexicon, second.end, &second))
                 .or(first_unit
                     .filter(|_| second.unit.is_none())
                     .map(|(u, _)| (u, second.end)));
@@ -495,12 +718,12 @@ fn quantity_at(words: &TokenView<'_>, i: usize, free_from: usize) -> Option<Foun
                     (None, Some(power), None) => first.value.shift(power)?,
                     _ => first.value,
                 };
-                let per = per_after(words, end, unit);
+                let per = per_after(words, lexicon, end, unit);
                 return Some(range(
                     start..end,
                     (low, second.value),
                     unit,
-                    qualifier_before(words, i),
+                    qualifier_before(words, lexicon, i),
                     per,
                 ));
             }
@@ -511,7 +734,7 @@ fn quantity_at(words: &TokenView<'_>, i: usize, free_from: usize) -> Option<Foun
         return None;
     }
     let (unit, end) = first_unit?;
-    let per = per_after(words, end, unit);
+    let per = per_after(words, lexicon, end, unit);
     let rule = match (unit, first.words) {
         (Unit::Percent { points: true }, _) => PERCENT_POINTS.id,
         (Unit::Percent { .. }, false) => PERCENT_DIGITS.id,
@@ -525,7 +748,7 @@ fn quantity_at(words: &TokenView<'_>, i: usize, free_from: usize) -> Option<Foun
         tokens: start..end,
         value: first.value,
         unit,
-        qualifier: qualifier_before(words, i),
+        qualifier: qualifier_before(words, lexicon, i),
         bound: None,
         per,
         rule,
@@ -535,14 +758,14 @@ fn quantity_at(words: &TokenView<'_>, i: usize, free_from: usize) -> Option<Foun
 /// A cheap look at the token after a number's first token: only a unit, a scale or number
 /// word, a connector of a range or more digits can make it a mention. Most numbers in news
 /// (years, counts, codes) stop here.
-fn unit_may_follow(words: &TokenView<'_>, head: usize) -> bool {
+fn unit_may_follow(words: &TokenView<'_>, lexicon: &FigureLexicon, head: usize) -> bool {
     let word_head = match words.kind(head) {
         Some(TokenKind::Percent | TokenKind::Code) => return true,
         Some(TokenKind::Number) => false,
         Some(TokenKind::Word) => true,
         _ => return false,
     };
-    if head > 0 && words.is_in(head - 1, &SIGNS) {
+    if head > 0 && lookup(&lexicon.signs, words, head - 1).is_some() {
         return true;
     }
     let next = head + 1;
@@ -556,84 +779,7 @@ fn unit_may_follow(words: &TokenView<'_>, head: usize) -> bool {
         Some(TokenKind::Word | TokenKind::Abbrev | TokenKind::Punct) => {}
         _ => return false,
     }
-    let key = words.key(next);
-    number_word_packed(key).is_some() || UNIT_START_TABLE.has(key)
-}
-
-/// The words that can start what follows a number in a mention: a percent sign or word, a
-/// range connector, or the first word of a currency.
-const UNIT_STARTS: [&str; 51] = [
-    "%", "phần", "điểm", "-", "~", "đến", "tới", "$", "€", "£", "¥", "đô", "đôla", "usd", "us",
-    "đồng", "đ", "vnđ", "vnd", "euro", "eur", "yên", "jpy", "nhân", "ndt", "cny", "won", "krw",
-    "bảng", "gbp", "baht", "bạt", "thb", "sgd", "aud", "cad", "hkd", "chf", "franc", "rúp", "rub",
-    "ringgit", "myr", "rupee", "inr", "peso", "kíp", "lak", "riel", "khr", "twd",
-];
-
-/// [`UNIT_STARTS`] by packed word.
-const UNIT_START_TABLE: WordTable<512> = WordTable::new(&UNIT_STARTS);
-
-/// Places in [`UNIT_STARTS`] of the words that are not the first word of a currency.
-const PERCENT_SIGN: usize = 0;
-const PERCENT_WORD: usize = 1;
-const POINTS: usize = 2;
-/// Range connectors: "-" … "tới".
-const FIRST_CONNECTOR: usize = 3;
-const LAST_CONNECTOR: usize = 6;
-
-/// For each of [`UNIT_STARTS`], the currencies whose name starts with it: a range of
-/// [`CURRENCIES`], where they are listed together.
-const CURRENCIES_BY_START: [(usize, usize); UNIT_STARTS.len()] = {
-    assert!(const_str_eq(UNIT_STARTS[PERCENT_SIGN], "%"));
-    assert!(const_str_eq(UNIT_STARTS[PERCENT_WORD], "phần"));
-    assert!(const_str_eq(UNIT_STARTS[POINTS], "điểm"));
-    assert!(const_str_eq(UNIT_STARTS[FIRST_CONNECTOR], "-"));
-    assert!(const_str_eq(UNIT_STARTS[LAST_CONNECTOR], "tới"));
-    let mut ranges = [(0, 0); UNIT_STARTS.len()];
-    let mut k = 0;
-    while k < UNIT_STARTS.len() {
-        let mut c = 0;
-        while c < CURRENCIES.len() && !const_str_eq(CURRENCIES[c].0[0], UNIT_STARTS[k]) {
-            c += 1;
-        }
-        let start = c;
-        while c < CURRENCIES.len() && const_str_eq(CURRENCIES[c].0[0], UNIT_STARTS[k]) {
-            c += 1;
-        }
-        // No currency starting with this word is listed apart from the others.
-        let mut rest = c;
-        while rest < CURRENCIES.len() {
-            assert!(!const_str_eq(CURRENCIES[rest].0[0], UNIT_STARTS[k]));
-            rest += 1;
-        }
-        assert!(
-            k <= LAST_CONNECTOR || c > start,
-            "a unit start that starts no currency"
-        );
-        ranges[k] = (start, c);
-        k += 1;
-    }
-    ranges
-};
-
-const fn const_str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut k = 0;
-    while k < a.len() {
-        if a[k] != b[k] {
-            return false;
-        }
-        k += 1;
-    }
-    true
-}
-
-/// Whether a lower-case word can start what follows a number in a mention.
-#[cfg(test)]
-fn is_unit_start(word: &str) -> bool {
-    word.len() <= 8 && UNIT_START_TABLE.has(pack(word.as_bytes()))
+    number_word_packed(words.key(next)).is_some() || lexicon.unit_start(words, next).is_some()
 }
 
 fn same_kind(a: Unit, b: Unit) -> bool {
@@ -671,7 +817,12 @@ fn range(
 /// The token after a range connector following token `end - 1`: "-", "–", "đến", "tới"
 /// ("tới" only when `open`: after "từ", or after a number without a unit, since "lên tới
 /// 7%" is a qualifier).
-fn range_connector(words: &TokenView<'_>, end: usize, open: bool) -> Option<usize> {
+fn range_connector(
+    words: &TokenView<'_>,
+    lexicon: &FigureLexicon,
+    end: usize,
+    open: bool,
+) -> Option<usize> {
     if end >= words.len() || !words.spaced(end) {
         return None;
     }
@@ -682,10 +833,8 @@ fn range_connector(words: &TokenView<'_>, end: usize, open: bool) -> Option<usiz
     }
     // "từ 20 đến hơn 70%": a qualifier of the high bound.
     let next = end + 1;
-    let qualified = QUALIFIER_ENDS
-        .get(words.key(next))
-        .and_then(|k| QUALIFIERS.get(k))
-        .is_some_and(|(before, _, _)| before.is_none());
+    let qualified = lookup(&lexicon.qualifiers, words, next)
+        .is_some_and(|qualifiers| qualifiers.iter().any(|q| q.before.is_empty()));
     Some(
         if qualified && next + 1 < words.len() && words.spaced(next + 1) {
             next + 1
@@ -696,46 +845,49 @@ fn range_connector(words: &TokenView<'_>, end: usize, open: bool) -> Option<usiz
 }
 
 /// A qualifier just before token `i`.
-fn qualifier_before(words: &TokenView<'_>, i: usize) -> Option<&'static str> {
+fn qualifier_before(
+    words: &TokenView<'_>,
+    lexicon: &FigureLexicon,
+    i: usize,
+) -> Option<&'static str> {
     // Found by its last word, the one right before the number.
     let last = i.checked_sub(1)?;
-    let (before, _, name) = QUALIFIERS.get(QUALIFIER_ENDS.get(words.key(last))?)?;
+    let qualifiers = lookup(&lexicon.qualifiers, words, last)?;
     if !words.spaced(i) {
         return None;
     }
-    let first = match before {
-        Some(word) if last > 0 && words.is(last - 1, word) && words.spaced(last) => last - 1,
-        Some(_) => return None,
-        None => last,
-    };
+    // The longest whose words before the last one are there too.
+    let (first, qualifier) = qualifiers.iter().find_map(|q| {
+        let first = last.checked_sub(q.before.len())?;
+        let whole =
+            q.before.is_empty() || (matches_words(words, first, &q.before) && words.spaced(last));
+        whole.then_some((first, q))
+    })?;
     // "cao hơn 2,1 điểm": a comparison ("higher by"), not "more than".
-    let comparison = matches!(*name, "hơn" | "trên" | "dưới")
+    let comparison = qualifier.comparison
         && first > 0
-        && words.is_in(first - 1, &COMPARATIVES);
-    (!comparison).then_some(name)
+        && lookup(&lexicon.comparatives, words, first - 1).is_some();
+    (!comparison).then_some(qualifier.name)
 }
-
-/// Adjectives that make a following "hơn" a comparison.
-const COMPARATIVES: WordTable<128> = WordTable::new(&[
-    "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "nhanh", "chậm", "đắt", "rẻ", "tốt", "kém",
-]);
-
-/// Currency signs, which may stand before the number.
-const SIGNS: WordSet<4> = WordSet::new(["$", "€", "£", "¥"]);
 
 /// A currency written before the number: "$50", "US$ 1,5 tỷ", "€20". Returns the first
 /// token of the currency and its code.
-fn currency_before(words: &TokenView<'_>, head: usize) -> Option<(usize, &'static str)> {
-    if head == 0 || !words.is_in(head - 1, &SIGNS) {
+fn currency_before(
+    words: &TokenView<'_>,
+    lexicon: &FigureLexicon,
+    head: usize,
+) -> Option<(usize, &'static str)> {
+    if head == 0 || lookup(&lexicon.signs, words, head - 1).is_none() {
         return None;
     }
-    for (pattern, code) in CURRENCIES {
-        let n = pattern.len();
-        if head < n || !pattern.iter().any(|w| matches!(*w, "$" | "€" | "£" | "¥")) {
+    for currency in &lexicon.before_number {
+        let Some(start) = head.checked_sub(currency.words.len()) else {
             continue;
-        }
-        if words.matches(head - n, pattern) && (words.touching(head) || words.spaced(head)) {
-            return Some((head - n, code));
+        };
+        if matches_words(words, start, &currency.words)
+            && (words.touching(head) || words.spaced(head))
+        {
+            return Some((start, currency.code));
         }
     }
     None
@@ -743,19 +895,24 @@ fn currency_before(words: &TokenView<'_>, head: usize) -> Option<(usize, &'stati
 
 /// A unit at token `i` after `number`: "%", "phần trăm", "điểm phần trăm", a currency.
 /// Returns the unit and the token after it.
-fn unit_at(words: &TokenView<'_>, i: usize, number: &Number) -> Option<(Unit, usize)> {
+fn unit_at(
+    words: &TokenView<'_>,
+    lexicon: &FigureLexicon,
+    i: usize,
+    number: &Number,
+) -> Option<(Unit, usize)> {
     if i >= words.len() || !(words.touching(i) || words.spaced(i)) {
         return None;
     }
     // Most words after a number start no unit: one look settles them.
-    let start = UNIT_START_TABLE.get(words.key(i))?;
+    let start = lexicon.unit_start(words, i)?;
     let spaced_word = |k: usize, word: &str| words.is(k, word) && words.spaced(k);
-    match start {
-        PERCENT_SIGN => return Some((Unit::Percent { points: false }, i + 1)),
-        PERCENT_WORD => {
+    match start.grammar {
+        Some(UnitWord::PercentSign) => return Some((Unit::Percent { points: false }, i + 1)),
+        Some(UnitWord::PercentWord) => {
             return spaced_word(i + 1, "trăm").then_some((Unit::Percent { points: false }, i + 2));
         }
-        POINTS => {
+        Some(UnitWord::Points) => {
             // "2,1 điểm phần trăm", "2,1 điểm %"; "2 triệu điểm" is no percentage.
             if number.scale.is_some() {
                 return None;
@@ -765,28 +922,29 @@ fn unit_at(words: &TokenView<'_>, i: usize, number: &Number) -> Option<(Unit, us
             }
             return spaced_word(i + 1, "%").then_some((Unit::Percent { points: true }, i + 2));
         }
-        FIRST_CONNECTOR..=LAST_CONNECTOR => return None,
-        _ => {}
+        Some(UnitWord::Connector) => return None,
+        None => {}
     }
-    let (from, to) = CURRENCIES_BY_START.get(start).copied()?;
-    let currencies = CURRENCIES.get(from..to)?;
+    let currencies = &start.currencies;
     // Short names that are ordinary words too ("bảng" is also a table): only after a scale
     // word ("100 triệu bảng", "5 triệu đô").
-    let word = UNIT_STARTS.get(start)?;
-    if let Some((_, code)) = SCALED_CURRENCIES.iter().find(|(name, _)| name == word) {
+    if let Some(code) = start.after_scale {
         let longer = currencies
             .iter()
-            .any(|(p, _)| p.len() > 1 && words.matches(i, p));
+            .any(|c| c.words.len() > 1 && matches_words(words, i, &c.words));
         if number.scale.is_some() && !longer {
             return Some((Unit::Money(code), i + 1));
         }
     }
-    for (pattern, code) in currencies {
-        if words.matches(i, pattern) {
-            if *pattern == ["đồng"] && number.scale.is_none() && !dong_is_currency(words, i) {
+    for currency in currencies {
+        if matches_words(words, i, &currency.words) {
+            if *currency.words == [Box::from("đồng")]
+                && number.scale.is_none()
+                && !dong_is_currency(words, lexicon, i)
+            {
                 return None;
             }
-            return Some((Unit::Money(code), i + pattern.len()));
+            return Some((Unit::Money(currency.code), i + currency.words.len()));
         }
     }
     None
@@ -796,7 +954,7 @@ fn unit_at(words: &TokenView<'_>, i: usize, number: &Number) -> Option<(Unit, us
 /// a compound ("2 đồng chí", "4 đồng phạm", "2 đồng bằng lớn"), nor a name written with a
 /// capital mid-sentence ("số 5 Đồng Khởi"). "bằng" followed by a number is a comparison
 /// ("500.000 đồng bằng 80% giá cũ").
-fn dong_is_currency(words: &TokenView<'_>, i: usize) -> bool {
+fn dong_is_currency(words: &TokenView<'_>, lexicon: &FigureLexicon, i: usize) -> bool {
     let capital = words
         .tokens()
         .get(i)
@@ -806,7 +964,7 @@ fn dong_is_currency(words: &TokenView<'_>, i: usize) -> bool {
         return false;
     }
     let next = i + 1;
-    if !words.spaced(next) || !words.is_in(next, &NOT_CURRENCY_AFTER_DONG) {
+    if !words.spaced(next) || lookup(&lexicon.not_currency, words, next).is_none() {
         return true;
     }
     words.is(next, "bằng")
@@ -817,7 +975,12 @@ fn dong_is_currency(words: &TokenView<'_>, i: usize) -> bool {
 }
 
 /// "đồng/kg", "USD/tấn", "đồng/người/ngày", "đồng / cổ phiếu": the unit after the slash.
-fn per_after(words: &TokenView<'_>, end: usize, unit: Unit) -> Option<Range<usize>> {
+fn per_after(
+    words: &TokenView<'_>,
+    lexicon: &FigureLexicon,
+    end: usize,
+    unit: Unit,
+) -> Option<Range<usize>> {
     if !matches!(unit, Unit::Money(_)) {
         return None;
     }
@@ -833,16 +996,13 @@ fn per_after(words: &TokenView<'_>, end: usize, unit: Unit) -> Option<Range<usiz
             Some(TokenKind::Word | TokenKind::Abbrev | TokenKind::Code)
         )
     {
-        let mut unit_end = i + 2;
-        // A unit of two syllables: "cổ phiếu", "tín chỉ".
-        if unit_end < words.len()
-            && words.spaced(unit_end)
-            && TWO_SYLLABLE_UNITS
+        // A unit of several syllables: "cổ phiếu", "tín chỉ".
+        let rest = lookup(&lexicon.per_units, words, i + 1).and_then(|units| {
+            units
                 .iter()
-                .any(|(a, b)| words.is(i + 1, a) && words.is(unit_end, b))
-        {
-            unit_end += 1;
-        }
+                .find(|rest| words.spaced(i + 2) && matches_words(words, i + 2, rest))
+        });
+        let unit_end = i + 2 + rest.map_or(0, |rest| rest.len());
         let start = per.as_ref().map_or(i + 1, |p| p.start);
         per = Some(start..unit_end);
         i = unit_end;
@@ -850,38 +1010,17 @@ fn per_after(words: &TokenView<'_>, end: usize, unit: Unit) -> Option<Range<usiz
     per
 }
 
-/// Units of price written in two syllables.
-const TWO_SYLLABLE_UNITS: &[(&str, &str)] = &[
-    ("cổ", "phiếu"),
-    ("tín", "chỉ"),
-    ("học", "kỳ"),
-    ("năm", "học"),
-    ("mét", "vuông"),
-    ("lượt", "khách"),
-    ("đêm", "phòng"),
-    ("suất", "ăn"),
-    ("trái", "phiếu"),
-    ("chứng", "chỉ"),
-    ("thùng", "dầu"),
-];
-
 /// Reads a number starting at token `i`: digits (with "%" or a currency or scale letters
 /// inside the token), or words; then scale words and the parts of a compound amount.
-fn number_at(words: &TokenView<'_>, i: usize) -> Option<Number> {
-    let kind = words.kind(i)?;
+fn number_at(words: &TokenView<'_>, lexicon: &FigureLexicon, i: usize) -> Option<Number> {
     let lowered = words.lower(i);
     let text = &*lowered;
-    let mut pieces: SmallVec<[Piece; 8]> = SmallVec::new();
-    let mut unit = None;
-    let mut high = None;
-    let mut is_words = false;
-    match kind {
+    let mut read = match words.kind(i)? {
         TokenKind::Percent => {
-            let body = text.strip_suffix('%')?;
-            let (low, hi) = split_range(body)?;
+            let (low, high) = split_range(text.strip_suffix('%')?)?;
             return Some(Number {
                 value: low,
-                high: hi,
+                high,
                 end: i + 1,
                 scale: None,
                 unit: Some(Unit::Percent { points: false }),
@@ -890,69 +1029,118 @@ fn number_at(words: &TokenView<'_>, i: usize) -> Option<Number> {
         }
         TokenKind::Number => {
             let (digits, scale) = split_suffix(text);
-            let (low, hi) = split_range(digits)?;
-            if let Some(number) = digits_then_scales(words, i, (low, hi), scale) {
+            let (low, high) = split_range(digits)?;
+            if let Some(number) = digits_then_scales(words, i, (low, high), scale) {
                 return Some(number);
             }
-            high = hi;
-            pieces.push(Piece::Digits(low));
-            if let Some(scale) = scale {
-                pieces.push(Piece::Word(scale));
-            }
+            Reading::digits(low, high, scale)
         }
-        TokenKind::Code => {
-            // "50.000đ", "100USD", "3,5tỷ": digits with a unit or scale glued on.
-            let (digits, mut suffix) = text.split_at(text.find(|c: char| c.is_alphabetic())?);
-            let value = Decimal::parse_digits(digits)?;
-            pieces.push(Piece::Digits(value));
-            // "192tỷđồng": scale words, then a currency, all glued on.
-            while let Some((word, rest)) = ["nghìn", "ngàn", "triệu", "tỷ", "tỉ"]
-                .iter()
-                .find_map(|w| suffix.strip_prefix(w).map(|rest| (*w, rest)))
-            {
-                pieces.push(Piece::Word(number_word(word)?));
-                suffix = rest;
-            }
-            if !suffix.is_empty() {
-                if let Some(word @ NumberWord::Scale(_)) = number_word(suffix) {
-                    pieces.push(Piece::Word(word));
-                } else {
-                    let code = CURRENCIES
-                        .iter()
-                        .find(|(pattern, _)| pattern.len() == 1 && pattern[0] == suffix)
-                        .map(|(_, code)| *code)?;
-                    unit = Some(Unit::Money(code));
-                }
-            }
-        }
-        TokenKind::Word => {
-            // Only a digit, "mười" or "nửa" starts a number in words: "trăm", "nghìn" alone
-            // are vague sizes ("hàng trăm", "hàng nghìn tỷ").
-            let word = number_word(text)?;
-            // "không" (also "not": "không đồng đều") never starts one.
-            if !matches!(
-                word,
-                NumberWord::Digit(1..) | NumberWord::Ten | NumberWord::Half
-            ) || matches!(text, "mốt" | "lăm" | "nhăm" | "tư")
-            {
-                return None;
-            }
-            is_words = true;
-            pieces.push(Piece::Word(word));
-        }
+        TokenKind::Code => Reading::glued(lexicon, text)?,
+        TokenKind::Word => Reading::word(text)?,
         _ => return None,
-    }
-    // The token after each piece, so that a shorter reading knows where it ends.
-    let mut ends: SmallVec<[usize; 8]> = smallvec![i + 1; pieces.len()];
-    let mut end = i + 1;
-    // "14 732 tỷ": groups of three digits after a space are thousands.
-    let group_follows = |end: usize| {
-        words.spaced(end)
-            && words.kind(end) == Some(TokenKind::Number)
-            && words.tokens()[end].norm.len() == 3
-            && words.lower(end).bytes().all(|b| b.is_ascii_digit())
     };
-    if !is_words && unit.is_none() && high.is_none() && pieces.len() == 1 && group_follows(end) {
+    read.ends = smallvec![i + 1; read.pieces.len()];
+    let mut end = i + 1;
+    if read.may_go_on_in_groups() {
+        end = read.thousands(words, text, end)?;
+    }
+    if read.unit.is_none() {
+        read.more_pieces(words, end)?;
+    }
+    read.longest_number()
+}
+
+/// The pieces of a number read by [`number_at`], each with the token after it.
+struct Reading {
+    pieces: SmallVec<[Piece; 8]>,
+    /// The token after each piece, so that a shorter reading knows where it ends.
+    ends: SmallVec<[usize; 8]>,
+    /// A unit written inside the first token ("50.000đ").
+    unit: Option<Unit>,
+    /// A second value in the first token ("5-6").
+    high: Option<Decimal>,
+    /// A number in words.
+    words: bool,
+}
+
+impl Reading {
+    fn new(first: Piece) -> Self {
+        Reading {
+            pieces: smallvec![first],
+            ends: SmallVec::new(),
+            unit: None,
+            high: None,
+            words: false,
+        }
+    }
+
+    /// Digits, maybe a range ("5-6"), maybe with scale letters ("50k").
+    fn digits(low: Decimal, high: Option<Decimal>, scale: Option<NumberWord>) -> Self {
+        let mut read = Reading::new(Piece::Digits(low));
+        read.high = high;
+        if let Some(scale) = scale {
+            read.pieces.push(Piece::Word(scale));
+        }
+        read
+    }
+
+    /// "50.000đ", "100USD", "3,5tỷ": digits with a unit or scale glued on.
+    fn glued(lexicon: &FigureLexicon, text: &str) -> Option<Self> {
+        let (digits, mut suffix) = text.split_at(text.find(|c: char| c.is_alphabetic())?);
+        let mut read = Reading::new(Piece::Digits(Decimal::parse_digits(digits)?));
+        // "192tỷđồng": scale words, then a currency, all glued on.
+        while let Some((word, rest)) = ["nghìn", "ngàn", "triệu", "tỷ", "tỉ"]
+            .iter()
+            .find_map(|w| suffix.strip_prefix(w).map(|rest| (*w, rest)))
+        {
+            read.pieces.push(Piece::Word(number_word(word)?));
+            suffix = rest;
+        }
+        if !suffix.is_empty() {
+            if let Some(word @ NumberWord::Scale(_)) = number_word(suffix) {
+                read.pieces.push(Piece::Word(word));
+            } else {
+                read.unit = Some(Unit::Money(lexicon.glued.get(suffix).copied()?));
+            }
+        }
+        Some(read)
+    }
+
+    /// The first word of a number in words. Only a digit, "mười" or "nửa" starts one:
+    /// "trăm", "nghìn" alone are vague sizes ("hàng trăm", "hàng nghìn tỷ").
+    fn word(text: &str) -> Option<Self> {
+        let word = number_word(text)?;
+        // "không" (also "not": "không đồng đều") never starts one.
+        if !matches!(
+            word,
+            NumberWord::Digit(1..) | NumberWord::Ten | NumberWord::Half
+        ) || matches!(text, "mốt" | "lăm" | "nhăm" | "tư")
+        {
+            return None;
+        }
+        let mut read = Reading::new(Piece::Word(word));
+        read.words = true;
+        Some(read)
+    }
+
+    /// Plain digits alone so far, which groups of three digits may go on ("14 732").
+    fn may_go_on_in_groups(&self) -> bool {
+        !self.words && self.unit.is_none() && self.high.is_none() && self.pieces.len() == 1
+    }
+
+    /// "14 732 tỷ": groups of three digits after a space are thousands of the first token
+    /// `text`, whose next token is `end`. Returns the token after the groups.
+    fn thousands(&mut self, words: &TokenView<'_>, text: &str, mut end: usize) -> Option<usize> {
+        let group_follows = |end: usize| {
+            words.spaced(end)
+                && words.kind(end) == Some(TokenKind::Number)
+                && words.tokens()[end].norm.len() == 3
+                && words.lower(end).bytes().all(|b| b.is_ascii_digit())
+        };
+        if !group_follows(end) {
+            return Some(end);
+        }
+        let first_end = end;
         let mut digits = text.to_string();
         while end < words.len()
             && group_follows(end)
@@ -964,18 +1152,20 @@ fn number_at(words: &TokenView<'_>, i: usize) -> Option<Number> {
             digits.push_str(&words.lower(end));
             end += 1;
         }
-        if end > i + 1 {
-            let value = Decimal::parse_digits(&digits)?;
-            pieces[0] = Piece::Digits(value);
-            ends[0] = end;
+        if end > first_end {
+            self.pieces[0] = Piece::Digits(Decimal::parse_digits(&digits)?);
+            self.ends[0] = end;
         }
+        Some(end)
     }
-    if unit.is_none() {
-        // Scale words, number words and compound parts, as far as they go.
+
+    /// Scale words, number words and compound parts from token `end`, as far as they go.
+    /// `None` when digits that belong to the number do not parse.
+    fn more_pieces(&mut self, words: &TokenView<'_>, mut end: usize) -> Option<()> {
         while end < words.len() && words.spaced(end) {
             let piece = match (words.kind(end), number_word_packed(words.key(end))) {
                 (Some(TokenKind::Word | TokenKind::Abbrev), Some(word)) => {
-                    if !is_words && !matches!(word, NumberWord::Scale(_) | NumberWord::AndHalf) {
+                    if !self.words && !matches!(word, NumberWord::Scale(_) | NumberWord::AndHalf) {
                         // "2 tỷ hai"? digits then word digits do not make one number.
                         break;
                     }
@@ -983,8 +1173,8 @@ fn number_at(words: &TokenView<'_>, i: usize) -> Option<Number> {
                 }
                 // "2 tỷ 500 triệu": digits again only right after a scale word.
                 (Some(TokenKind::Number), None)
-                    if matches!(pieces.last(), Some(Piece::Word(NumberWord::Scale(_))))
-                        && high.is_none() =>
+                    if matches!(self.pieces.last(), Some(Piece::Word(NumberWord::Scale(_))))
+                        && self.high.is_none() =>
                 {
                     let next = words.lower(end);
                     let (digits, scale) = split_suffix(&next);
@@ -995,40 +1185,46 @@ fn number_at(words: &TokenView<'_>, i: usize) -> Option<Number> {
                 }
                 _ => break,
             };
-            pieces.push(piece);
+            self.pieces.push(piece);
             end += 1;
-            ends.push(end);
+            self.ends.push(end);
         }
+        Some(())
     }
-    // The longest prefix that is one number ("năm 2022" is the word "year", then a year).
-    while !pieces.is_empty() {
-        // A compound that ends in bare digits ("2 tỷ 500") is not read as one amount.
-        let dangling = pieces.len() > 1 && matches!(pieces.last(), Some(Piece::Digits(_)));
-        // Plain digits, the common case, need no evaluation.
-        let value = match pieces[..] {
-            [Piece::Digits(value)] => Some(value),
-            _ if dangling => None,
-            _ => evaluate(&pieces),
-        };
-        if let Some(value) = value {
-            let scale = scale_power(&pieces);
-            let high = match (high, scale) {
-                (Some(h), Some(power)) => Some(h.shift(power)?),
-                (h, _) => h,
+
+    /// The longest prefix of the pieces that is one number ("năm 2022" is the word "year",
+    /// then a year).
+    fn longest_number(mut self) -> Option<Number> {
+        while !self.pieces.is_empty() {
+            // A compound that ends in bare digits ("2 tỷ 500") is not read as one amount.
+            let dangling =
+                self.pieces.len() > 1 && matches!(self.pieces.last(), Some(Piece::Digits(_)));
+            // Plain digits, the common case, need no evaluation.
+            let value = match self.pieces[..] {
+                [Piece::Digits(value)] => Some(value),
+                _ if dangling => None,
+                _ => evaluate(&self.pieces),
             };
-            return Some(Number {
-                value,
-                high,
-                end: *ends.last()?,
-                scale,
-                unit,
-                words: is_words,
-            });
+            if let Some(value) = value {
+                let scale = scale_power(&self.pieces);
+                let high = match (self.high, scale) {
+                    (Some(h), Some(power)) => Some(h.shift(power)?),
+                    (h, _) => h,
+                };
+                return Some(Number {
+                    value,
+                    high,
+                    end: *self.ends.last()?,
+                    scale,
+                    unit: self.unit,
+                    words: self.words,
+                });
+            }
+            self.pieces.pop();
+            self.ends.pop();
         }
-        pieces.pop();
-        ends.pop();
+        None
     }
-    None
 }
 
 /// The most common number, read without the general machinery of [`number_at`]: digits
@@ -1114,14 +1310,104 @@ fn split_range(text: &str) -> Option<(Decimal, Option<Decimal>)> {
 mod tests {
     use super::*;
 
+    /// The money `text` holds in the notation of the rule examples, read with the shipped
+    /// word lists and `user`'s entries.
+    fn money_with(user: &str, text: &str) -> String {
+        use crate::extract::testing::run;
+        use crate::extract::{Figures, MoneyMention, OfficialLexicon};
+        let mut lexicon = (*OfficialLexicon::builtin()).clone();
+        lexicon
+            .extend_from_str(
+                &format!("# format: vnextract-lexicon 1\n{user}"),
+                "mine.tsv",
+            )
+            .unwrap();
+        let found = run(&Figures::new(std::sync::Arc::new(lexicon)), text);
+        let money = found.get::<MoneyMention>();
+        let read = money.iter().map(|m| format!("{} {}", m.amount, m.currency));
+        read.collect::<Vec<_>>().join("|")
+    }
+
     #[test]
-    fn every_currency_starts_a_unit() {
-        for (pattern, _) in CURRENCIES {
-            assert!(is_unit_start(pattern[0]), "{pattern:?}");
+    fn a_user_lexicon_adds_currencies_without_recompiling() {
+        let text = "thu về 5 tỷ rupiah";
+        assert_eq!(money_with("", text), "");
+        assert_eq!(
+            money_with("currency\trupiah\tIDR\n", text),
+            "5000000000 IDR"
+        );
+        // Glued to the digits, in capitals, and longer than eight bytes.
+        assert_eq!(
+            money_with("currency\trupiah\tIDR\n", "giá 700Rupiah"),
+            "700 IDR"
+        );
+        assert_eq!(
+            money_with("currency\tdirhamUAE\tAED\n", "thu 3 triệu DirhamUAE"),
+            "3000000 AED"
+        );
+        // The longest name wins wherever it is listed: after "đô la" (USD).
+        assert_eq!(
+            money_with("currency\tđô la Brunei\tBND\n", "5 triệu đô la Brunei"),
+            "5000000 BND"
+        );
+        // A sign before the number.
+        assert_eq!(money_with("currency\t₫\tVND\n", "giá ₫500"), "500 VND");
+        // A word that is a currency only after a scale word.
+        let scaled = "currency-after-scale\tbath\tTHB\n";
+        assert_eq!(money_with(scaled, "2 triệu bath"), "2000000 THB");
+        assert_eq!(money_with(scaled, "2 bath"), "");
+    }
+
+    #[test]
+    fn a_user_lexicon_adds_qualifiers_and_words_that_are_not_the_currency() {
+        use crate::extract::testing::run;
+        use crate::extract::{Figures, OfficialLexicon, PercentMention};
+        let qualifier = |user: &str, text: &str| {
+            let mut lexicon = (*OfficialLexicon::builtin()).clone();
+            let source = format!("# format: vnextract-lexicon 1\n{user}");
+            lexicon.extend_from_str(&source, "mine.tsv").unwrap();
+            let found = run(&Figures::new(std::sync::Arc::new(lexicon)), text);
+            found
+                .get::<PercentMention>()
+                .first()
+                .and_then(|p| p.qualifier)
+        };
+        assert_eq!(qualifier("", "tăng độ chừng 5%"), Some("chừng"));
+        assert_eq!(
+            qualifier("qualifier\tđộ chừng\n", "tăng độ chừng 5%"),
+            Some("độ chừng")
+        );
+        assert_eq!(qualifier("", "tăng tầm 5%"), None);
+        assert_eq!(qualifier("qualifier\tTầm\n", "tăng tầm 5%"), Some("tầm"));
+        assert_eq!(money_with("", "có 2 đồng bọn"), "2 VND");
+        assert_eq!(money_with("not-currency\tbọn\n", "có 2 đồng bọn"), "");
+    }
+
+    #[test]
+    fn bad_figure_entries_name_the_file_and_line() {
+        use crate::extract::OfficialLexicon;
+        for (entry, message) in [
+            ("currency\trupiah", "ISO 4217"),
+            ("currency\trupiah\tidr", "ISO 4217"),
+            ("currency-after-scale\tđô la\tUSD", "one word"),
+            ("not-currency\tđồng chí", "one word"),
+            ("qualifier\ttầm\tmaybe", "unknown qualifier flag"),
+            ("currencies\trupiah\tIDR", "unknown kind"),
+        ] {
+            let mut lexicon = OfficialLexicon::default();
+            let source = format!("# format: vnextract-lexicon 1\n# mine\n{entry}\n");
+            let error = lexicon.extend_from_str(&source, "mine.tsv").unwrap_err();
+            let error = error.to_string();
+            assert!(error.starts_with("mine.tsv:3: "), "{entry}: {error}");
+            assert!(error.contains(message), "{entry}: {error}");
         }
-        for (name, _) in SCALED_CURRENCIES {
-            assert!(is_unit_start(name), "{name}");
-        }
+    }
+
+    #[test]
+    fn names_split_into_tokens_as_text_does() {
+        assert_eq!(tokens_of("US$"), ["us", "$"]);
+        assert_eq!(tokens_of("đô la  Mỹ"), ["đô", "la", "mỹ"]);
+        assert_eq!(tokens_of("VNĐ"), ["vnđ"]);
     }
 
     #[test]
