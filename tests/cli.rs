@@ -1519,6 +1519,29 @@ fn unwritable_stderr_does_not_panic() {
     assert_eq!(status.code(), Some(2));
 }
 
+/// `extract` of JSON Lines on stdin, with `--lexicon FILE` when one is given.
+fn extract_with_lexicon(
+    text: &str,
+    lexicon: Option<&std::path::Path>,
+) -> assert_cmd::assert::Assert {
+    let mut command = Command::cargo_bin("vnextract").unwrap();
+    command.args(["extract", "--input-format", "jsonl"]);
+    if let Some(lexicon) = lexicon {
+        command.arg("--lexicon").arg(lexicon);
+    }
+    command.write_stdin(text.to_string()).assert()
+}
+
+/// What `extract` writes for `text`, with `--lexicon FILE` when one is given.
+fn records_with_lexicon(text: &str, lexicon: Option<&std::path::Path>) -> String {
+    let output = extract_with_lexicon(text, lexicon)
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8_lossy(&output).into_owned()
+}
+
 #[test]
 fn a_user_lexicon_adds_positions_and_a_bad_one_is_named() {
     let dir = tempfile::tempdir().unwrap();
@@ -1566,21 +1589,8 @@ fn a_user_lexicon_adds_a_currency_without_recompiling() {
     )
     .unwrap();
     let text = "{\"id\":\"a\",\"text\":\"Công ty thu về 5 tỷ rupiah trong quý.\"}\n";
-    let without = Command::cargo_bin("vnextract")
-        .unwrap()
-        .args(["extract", "--input-format", "jsonl"])
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8_lossy(&without.stdout).contains("IDR"));
-    let with = Command::cargo_bin("vnextract")
-        .unwrap()
-        .args(["extract", "--input-format", "jsonl", "--lexicon"])
-        .arg(&lexicon)
-        .write_stdin(text)
-        .output()
-        .unwrap();
-    let out = String::from_utf8_lossy(&with.stdout);
+    assert!(!records_with_lexicon(text, None).contains("IDR"));
+    let out = records_with_lexicon(text, Some(&lexicon));
     assert!(out.contains("\"currency\":\"IDR\""), "{out}");
     assert!(out.contains("\"amount\":5000000000,"), "{out}");
     std::fs::write(
@@ -1588,12 +1598,7 @@ fn a_user_lexicon_adds_a_currency_without_recompiling() {
         "# format: vnextract-lexicon 1\ncurrency\trupiah\n",
     )
     .unwrap();
-    Command::cargo_bin("vnextract")
-        .unwrap()
-        .args(["extract", "--input-format", "jsonl", "--lexicon"])
-        .arg(&lexicon)
-        .write_stdin(text)
-        .assert()
+    extract_with_lexicon(text, Some(&lexicon))
         .failure()
         .stderr(predicates::str::contains("money.tsv:2"));
 }
