@@ -29,7 +29,7 @@ import unicodedata
 
 ARTICLES = os.environ.get(
     "VNEXTRACT_ARTICLES",
-    os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data", "news-baomoi", "articles.jsonl.gz"),
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "news-baomoi", "articles.jsonl.gz"),
 )
 
 
