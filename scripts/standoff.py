@@ -136,8 +136,7 @@ def build(paths):
             "percentages": span_items(text, draft.get("percentages", []), errors, where),
             "money": span_items(text, draft.get("money", []), errors, where),
         }
-        if draft.get("notes"):
-            record["notes"] = draft["notes"]
+        # Drafts' notes quote their articles: they stay with the drafts, not in the repository.
         lines.append(record)
     return lines, errors
 

@@ -13,12 +13,14 @@ use clap::Parser;
 use args::{Cli, Command, EvalArgs, InputArgs, RunArgs, SegmentArgs, TrainArgs, input_options};
 use indicatif::{ProgressBar, ProgressStyle};
 
+use std::collections::{HashMap, HashSet};
 use vnextract::batch::{self, Articles, Lines, Progress, RunOptions, Source, Summary};
 use vnextract::eval::segmentation::evaluate_segmentation;
 use vnextract::eval::{
-    Annotated, FloorCheck, FloorVerdict, Floors, evaluate, html, read_annotated,
+    Annotated, FloorCheck, FloorVerdict, Floors, evaluate, html, join_texts, read_annotated,
 };
-use vnextract::io::Item;
+
+use vnextract::io::{InputOptions, Item, read_inputs};
 use vnextract::metrics::Score;
 use vnextract::output::{self, Output, Rendered};
 use vnextract::segment::word::gold::{GoldWords, read_conllu};
@@ -96,6 +98,29 @@ fn read_annotated_files(paths: &[PathBuf]) -> Result<Vec<Annotated>> {
     Ok(all)
 }
 
+/// The texts of the gold articles that hold none, from article inputs (JSON Lines, gzip …).
+fn read_texts(inputs: &[PathBuf], gold: &[Annotated]) -> HashMap<String, String> {
+    let wanted: HashSet<&str> = gold
+        .iter()
+        .filter(|a| a.text.is_empty() && a.sha256.is_some())
+        .map(|a| a.id.as_str())
+        .collect();
+    if inputs.is_empty() || wanted.is_empty() {
+        return HashMap::new();
+    }
+    let inputs: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+    let mut texts = HashMap::new();
+    read_inputs(&inputs, &InputOptions::default(), &mut |item| {
+        if let Item::Article(article) = item
+            && wanted.contains(article.id.as_str())
+        {
+            texts.insert(article.id, article.text);
+        }
+        texts.len() < wanted.len()
+    });
+    texts
+}
+
 fn read_conllu_files(paths: &[PathBuf]) -> Result<Vec<GoldWords>> {
     let mut all = Vec::new();
     for path in paths {
@@ -164,7 +189,9 @@ fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
     if !args.segmentation.is_empty() {
         return run_eval_segmentation(args);
     }
-    let gold = read_annotated_files(&args.gold)?;
+    let mut gold = read_annotated_files(&args.gold)?;
+    let texts = read_texts(&args.texts, &gold);
+    join_texts(&mut gold, &texts)?;
     let predictions = if args.pred.is_empty() {
         let pipeline = Pipeline::default();
         gold.iter()

@@ -161,3 +161,73 @@ fn malformed_gold_is_fatal_and_named() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("bad.gold.jsonl:2"), "{stderr}");
 }
+
+/// Stand-off gold names its article by id and the sha256 of its text; `--texts` joins the
+/// text from article inputs, and refuses a changed text.
+#[test]
+fn stand_off_gold_takes_its_texts_from_articles_and_refuses_a_changed_one() {
+    use sha2::{Digest, Sha256};
+    let dir = TempDir::new().unwrap();
+    let text = "Phó Chủ tịch UBND tỉnh Lê Văn Hậu cho biết tổng thu tăng 12,5%.";
+    let sha: String = Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let gold = json!({
+        "id": "s1", "sha256": sha,
+        "officials": [{"name": "Lê Văn Hậu", "role": "Phó Chủ tịch", "organization": "UBND tỉnh", "start": 23, "end": 33}],
+        "percentages": [{"text": "12,5%", "value": 12.5, "start": 58, "end": 63}]
+    });
+    let gold_path = dir.path().join("standoff.gold.jsonl");
+    fs::write(&gold_path, format!("{gold}\n")).unwrap();
+    let articles = dir.path().join("articles.jsonl");
+    let other = json!({"id": "other", "text": "Không liên quan."});
+    fs::write(
+        &articles,
+        format!("{other}\n{}\n", json!({"id": "s1", "text": text})),
+    )
+    .unwrap();
+    let out = cargo_bin_cmd!("vnextract")
+        .args(["eval", "--json", "--gold"])
+        .arg(&gold_path)
+        .arg("--texts")
+        .arg(&articles)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let totals = report["totals"].as_array().unwrap();
+    let name = totals
+        .iter()
+        .find(|t| t[0] == "officials_name")
+        .expect("officials.name scored");
+    assert_eq!(name[1]["tp"], 1, "{report}");
+
+    // The same id with another text: refused, naming the article.
+    fs::write(
+        &articles,
+        format!("{}\n", json!({"id": "s1", "text": "Một văn bản khác."})),
+    )
+    .unwrap();
+    cargo_bin_cmd!("vnextract")
+        .args(["eval", "--gold"])
+        .arg(&gold_path)
+        .arg("--texts")
+        .arg(&articles)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("s1"))
+        .stderr(predicates::str::contains("sha256"));
+
+    // No text at all: named too.
+    cargo_bin_cmd!("vnextract")
+        .args(["eval", "--gold"])
+        .arg(&gold_path)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("s1"));
+}

@@ -97,6 +97,10 @@ pub(crate) struct EvalArgs {
     /// Fail (exit 1) when the word F1 is under this.
     #[arg(long, value_name = "MIN_F1", requires = "segmentation")]
     pub(crate) min_f1: Option<f64>,
+    /// Article inputs (JSON Lines, gzip …) holding the texts of stand-off gold, which names
+    /// each article by id and the sha256 of its text; a changed text is refused.
+    #[arg(long, num_args = 1.., value_name = "ARTICLES", requires = "gold")]
+    pub(crate) texts: Vec<PathBuf>,
     /// Records to score (JSON Lines from `extract`) [default: run the extractor on the gold texts].
     #[arg(long, num_args = 1.., value_name = "PRED")]
     pub(crate) pred: Vec<PathBuf>,

@@ -82,6 +82,10 @@ pub struct Annotated {
     pub id: String,
     #[serde(default)]
     pub text: String,
+    /// Stand-off gold names its article's text by this hash instead of holding it; see
+    /// [`join_texts`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
     #[serde(default)]
     pub officials: Vec<OfficialItem>,
     #[serde(default)]
@@ -810,6 +814,39 @@ pub fn read_annotated(text: &str, name: &str) -> Result<Vec<Annotated>, EvalErro
         .collect()
 }
 
+/// Gives stand-off gold articles (an id and the `sha256` of the text, no text) their text
+/// from `texts` (id → text), refusing a text whose hash differs from the one annotated and a
+/// stand-off article whose text is nowhere to be found.
+pub fn join_texts(
+    gold: &mut [Annotated],
+    texts: &HashMap<String, String>,
+) -> Result<(), EvalError> {
+    use sha2::{Digest, Sha256};
+    for article in gold
+        .iter_mut()
+        .filter(|a| a.text.is_empty() && a.sha256.is_some())
+    {
+        let text = texts
+            .get(&article.id)
+            .ok_or_else(|| EvalError::MissingText {
+                id: article.id.clone(),
+            })?;
+        if let Some(expected) = &article.sha256 {
+            let digest = Sha256::digest(text.as_bytes());
+            let found: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+            if !found.eq_ignore_ascii_case(expected) {
+                return Err(EvalError::ChangedText {
+                    id: article.id.clone(),
+                    expected: expected.clone(),
+                    found,
+                });
+            }
+        }
+        article.text = text.clone();
+    }
+    Ok(())
+}
+
 /// A gold or prediction file that cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
@@ -838,6 +875,17 @@ pub enum EvalError {
         floor: String,
         #[source]
         source: std::num::ParseFloatError,
+    },
+    #[error("gold article {id} has no text, and no --texts input holds it")]
+    MissingText { id: String },
+    #[error(
+        "the text of article {id} is not the one annotated (sha256 {found}, annotated {expected}): \
+         the annotation does not fit it"
+    )]
+    ChangedText {
+        id: String,
+        expected: String,
+        found: String,
     },
 }
 
