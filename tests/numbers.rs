@@ -1091,6 +1091,66 @@ const CASES: &[(&str, &str, &str)] = &[
         "Năm 2023, 3 đồng chí được tặng Bằng khen của Thủ tướng.",
         "",
     ),
+    // ---- signs: "-" or "−" glued to the number, "âm"; not a range's dash or a clause's ----
+    (
+        "sign",
+        "Lãi suất tiền gửi qua đêm được giữ ở mức -0,1% thêm một quý.",
+        "-0.1%",
+    ),
+    (
+        "sign",
+        "Chỉ số chứng khoán giảm 3,2 điểm (−0,45%) trong phiên chiều.",
+        "-0.45%",
+    ),
+    (
+        "sign",
+        "Tăng trưởng công nghiệp của tỉnh đạt âm 2,3% trong quý I.",
+        "-2.3%",
+    ),
+    (
+        "sign",
+        "Công ty báo lỗ ròng -3,5 tỷ đồng sau kiểm toán.",
+        "-3500000000 VND",
+    ),
+    (
+        "sign",
+        "Vốn chủ sở hữu của doanh nghiệp đã âm 120 tỷ đồng.",
+        "-120000000000 VND",
+    ),
+    ("sign", "-7% là mức giảm của giá thép trong tháng.", "-7%"),
+    (
+        "sign",
+        "Giá vé tàu dịp lễ tăng 10 -15% so với ngày thường.",
+        "10%|15%",
+    ),
+    ("sign", "Mùa màng bội thu - 5% số hộ đã thoát nghèo.", "5%"),
+    (
+        "sign",
+        "Bảng xếp hạng: Nhật Bản —4,2% và Hàn Quốc —3,1%.",
+        "4.2%|3.1%",
+    ),
+    ("sign", "Biên độ dao động của giá là -5-7% mỗi phiên.", ""),
+    // ---- scientific notation: not read as digits ----
+    (
+        "exponent",
+        "Một khoản vay 1E+9 đồng đã được giải ngân trong tuần.",
+        "",
+    ),
+    (
+        "exponent",
+        "Kinh phí dự kiến 2e6 USD cho giai đoạn đầu.",
+        "",
+    ),
+    (
+        "exponent",
+        "Sai số đo được là 5E-3 đồng trên mỗi đơn vị.",
+        "",
+    ),
+    (
+        "exponent",
+        "Một khoản vay 1.000.000.000 đồng đã được giải ngân trong tuần.",
+        "1000000000 VND",
+    ),
 ];
 
 /// The record of `text` as JSON.
@@ -1340,6 +1400,8 @@ fn every_group_has_positive_and_negative_cases() {
         "currency",
         "per",
         "trap",
+        "sign",
+        "exponent",
     ] {
         let of_group = || CASES.iter().filter(move |(id, _, _)| *id == group);
         assert!(
@@ -1376,4 +1438,57 @@ fn a_currency_from_a_user_lexicon_is_read() {
     let (read, bad_spans) = describe(text, &record);
     assert_eq!(read, "5000000000 IDR|2000000 BND");
     assert!(bad_spans.is_empty(), "{bad_spans:?}");
+}
+
+/// The JSON text of a record's amounts and values, as written (no float in between).
+fn written_numbers(text: &str) -> Vec<String> {
+    let line = Pipeline::default().process_to_json(&Article::new("t", text));
+    let line = String::from_utf8(line).expect("the record is UTF-8");
+    let mut found = Vec::new();
+    for key in ["\"amount\":", "\"value\":"] {
+        let mut rest = line.as_str();
+        while let Some(at) = rest.find(key) {
+            rest = &rest[at + key.len()..];
+            let end = rest.find([',', '}']).unwrap_or(rest.len());
+            found.push(rest[..end].to_string());
+        }
+    }
+    found
+}
+
+/// Amounts are exact at any size, written as plain JSON numbers; one that cannot be held
+/// exactly is not written at all.
+#[test]
+fn amounts_are_exact_at_any_size() {
+    for (text, expected) in [
+        (
+            "Con số giả định 999.999.999.999.999.999.999 tỷ USD chỉ để thử.",
+            vec!["999999999999999999999000000000"],
+        ),
+        (
+            "Con số giả định 18.446.744.073.709.551.617 đồng chỉ để thử.",
+            vec!["18446744073709551617"],
+        ),
+        (
+            "Tỷ lệ rất nhỏ 0,000001% cũng được ghi nhận.",
+            vec!["0.000001"],
+        ),
+        ("Công ty báo lỗ -3,5 tỷ đồng.", vec!["-3500000000"]),
+        ("Tăng 15,9% và 96,50% kế hoạch.", vec!["15.9", "96.5"]),
+        (
+            "Con số giả định 1.000 triệu tỷ tỷ tỷ USD chỉ để thử.",
+            vec!["1000000000000000000000000000000000000"],
+        ),
+        // 10^39: beyond what an amount can hold.
+        (
+            "Con số giả định 1.000.000 triệu tỷ tỷ tỷ USD chỉ để thử.",
+            vec![],
+        ),
+        (
+            "Con số giả định 9.999.999.999.999.999.999.999.999.999.999 tỷ USD chỉ để thử.",
+            vec![],
+        ),
+    ] {
+        assert_eq!(written_numbers(text), expected, "{text}");
+    }
 }

@@ -63,16 +63,49 @@ pub struct NumberItem {
     pub text: Option<String>,
     /// `value` of a percentage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<serde_json::Number>,
+    pub value: Option<ExactNumber>,
     /// `amount` of money.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub amount: Option<serde_json::Number>,
+    pub amount: Option<ExactNumber>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<usize>,
+}
+
+/// A JSON number as written, digit for digit: a serde_json `Number` would read an amount
+/// beyond 2^64 as a rounded float, and two different amounts could then score as one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExactNumber(Box<str>);
+
+impl<'de> Deserialize<'de> for ExactNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = Box::<serde_json::value::RawValue>::deserialize(deserializer)?;
+        let text = raw.get().trim();
+        // Valid JSON already: a number is the one kind that starts with "-" or a digit.
+        if !text.starts_with(|c: char| c == '-' || c.is_ascii_digit()) {
+            return Err(serde::de::Error::custom(format!(
+                "expected a number, found {text}"
+            )));
+        }
+        Ok(ExactNumber(text.into()))
+    }
+}
+
+impl Serialize for ExactNumber {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let raw = serde_json::value::RawValue::from_string(self.0.to_string())
+            .map_err(serde::ser::Error::custom)?;
+        raw.serialize(serializer)
+    }
+}
+
+impl std::fmt::Display for ExactNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
 /// One gold article, or one predicted record (where `text` is absent).
@@ -993,6 +1026,28 @@ mod tests {
         };
         let c = evaluate(&[g], &[p]).totals(Measure::Percentages);
         assert_eq!((c.tp, c.fp, c.fn_), (2, 1, 2));
+    }
+
+    /// Amounts beyond 2^64 and negative ones are compared digit for digit, as read from
+    /// the JSON: through a float the first two would be one value.
+    #[test]
+    fn big_and_negative_amounts_compare_exactly() {
+        let line = |amounts: &str| format!(r#"{{"id":"x","money":[{amounts}]}}"#);
+        let gold = line(concat!(
+            r#"{"amount":999999999999999999999000000000,"currency":"USD"},"#,
+            r#"{"amount":-3500000000,"currency":"VND"},"#,
+            r#"{"amount":-0.5,"currency":"USD"}"#
+        ));
+        let pred = line(concat!(
+            r#"{"amount":999999999999999999999000000001,"currency":"USD"},"#,
+            r#"{"amount":-3.5e9,"currency":"VND"},"#,
+            r#"{"amount":-0.50,"currency":"USD"}"#
+        ));
+        let gold = read_annotated(&gold, "gold").unwrap();
+        let pred = read_annotated(&pred, "pred").unwrap();
+        let c = evaluate(&gold, &pred).totals(Measure::Money);
+        assert_eq!((c.tp, c.fp, c.fn_), (2, 1, 1));
+        assert!(read_annotated(r#"{"money":[{"amount":"5"}]}"#, "gold").is_err());
     }
 
     #[test]

@@ -58,6 +58,18 @@ impl Decimal {
         self.scale == 0
     }
 
+    pub fn is_negative(&self) -> bool {
+        self.mantissa < 0
+    }
+
+    /// `-self`, `None` on overflow.
+    pub fn checked_neg(self) -> Option<Decimal> {
+        Some(Decimal {
+            mantissa: self.mantissa.checked_neg()?,
+            scale: self.scale,
+        })
+    }
+
     /// `self × 10^power`, `None` on overflow.
     pub fn shift(self, power: u32) -> Option<Decimal> {
         if power <= self.scale {
@@ -257,24 +269,24 @@ impl fmt::Display for Decimal {
     }
 }
 
-/// Written as a JSON number: an integer when whole, else the shortest float that reads back
-/// as the same decimal (exact for the figures news prints).
+/// Written as a plain JSON number, exactly: an integer when whole, else its shortest exact
+/// decimal form ("15.9", "0.000001"), never with an exponent and never rounded through a
+/// float, whatever its size (serde_json's `RawValue`; a consumer decides how to read it).
 impl Serialize for Decimal {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.scale == 0 {
-            if let Ok(n) = i64::try_from(self.mantissa) {
-                return serializer.serialize_i64(n);
-            }
-            if let Ok(n) = u64::try_from(self.mantissa) {
-                return serializer.serialize_u64(n);
-            }
+        if self.scale == 0
+            && let Ok(n) = i64::try_from(self.mantissa)
+        {
+            return serializer.serialize_i64(n);
         }
-        let value: f64 = self.to_string().parse().unwrap_or(f64::NAN);
-        serializer.serialize_f64(value)
+        // Display writes digits, an optional "-" and ".", which is always valid JSON.
+        let raw = serde_json::value::RawValue::from_string(self.to_string())
+            .map_err(serde::ser::Error::custom)?;
+        raw.serialize(serializer)
     }
 }
 
-/// A JSON number: an integer when whole, else the nearest double.
+/// A JSON number, written exactly (see its `Serialize`).
 impl schemars::JsonSchema for Decimal {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Decimal".into()
@@ -537,6 +549,49 @@ mod tests {
         }
     }
 
+    proptest! {
+        /// Any decimal is written as a plain JSON number (no exponent, no rounding) that
+        /// reads back, as an exact decimal, as itself.
+        #[test]
+        fn json_reads_back_exactly(mantissa in any::<i128>(), scale in 0u32..=40) {
+            let decimal = Decimal::new(mantissa, scale);
+            let json = serde_json::to_string(&decimal).unwrap();
+            prop_assert!(!json.contains(['e', 'E']), "{}", json);
+            prop_assert_eq!(read_back(&json), Some(decimal), "{}", json);
+            prop_assert_eq!(&json, &decimal.to_string());
+        }
+    }
+
+    /// A JSON number's text read as an exact decimal, without a float.
+    fn read_back(json: &str) -> Option<Decimal> {
+        let value: &serde_json::value::RawValue = serde_json::from_str(json).ok()?;
+        let (negative, body) = match value.get().strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, value.get()),
+        };
+        let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+        let digits = format!("{int}{frac}");
+        let magnitude: u128 = digits.parse().ok()?;
+        let mantissa = if negative {
+            0i128.checked_sub_unsigned(magnitude)?
+        } else {
+            i128::try_from(magnitude).ok()?
+        };
+        Some(Decimal::new(mantissa, u32::try_from(frac.len()).ok()?))
+    }
+
+    #[test]
+    fn negation_and_overflow() {
+        let d = Decimal::parse_digits("3,5").unwrap();
+        assert_eq!(d.checked_neg().unwrap().to_string(), "-3.5");
+        assert!(d.checked_neg().unwrap().is_negative());
+        assert_eq!(Decimal::int(i128::MIN).checked_neg(), None);
+        // 10^38 fits, 10^39 does not: an amount that cannot be held is no amount.
+        assert!(Decimal::int(1).shift(38).is_some());
+        assert_eq!(Decimal::int(10).shift(38), None);
+        assert_eq!(Decimal::parse_digits(&"9".repeat(31)), None);
+    }
+
     fn digits(s: &str) -> String {
         Decimal::parse_digits(s).map_or("none".into(), |d| d.to_string())
     }
@@ -631,5 +686,14 @@ mod tests {
             Piece::Word(NumberWord::Scale(9)),
         ]);
         assert_eq!(serde_json::to_string(&big.unwrap()).unwrap(), "13000000000");
+        let huge = Decimal::parse_digits("999.999.999.999.999.999.999")
+            .and_then(|d| d.shift(9))
+            .unwrap();
+        assert_eq!(
+            serde_json::to_string(&huge).unwrap(),
+            "999999999999999999999000000000"
+        );
+        assert_eq!(json("0,000001"), "0.000001");
+        assert_eq!(json("96,50"), "96.5");
     }
 }

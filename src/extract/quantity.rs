@@ -70,6 +70,12 @@ pub(crate) const PERCENT_DIGITS: Rule = Rule {
         ("đạt 96,50 %", "96.5%"),
         ("chiếm 12 phần trăm", "12%"),
         ("năm 2021 có 500 hộ", ""),
+        // A sign: "-" or "−" glued to the number, or "âm"; not a dash between clauses.
+        ("lãi suất (-0,5%)", "-0.5%"),
+        ("ở mức −2%", "-2%"),
+        ("tăng trưởng âm 1,5%", "-1.5%"),
+        ("khả quan - 5% số hộ", "5%"),
+        ("Brazil —5,84%", "5.84%"),
     ],
 };
 
@@ -100,6 +106,9 @@ pub(crate) const PERCENT_RANGE: Rule = Rule {
         ("khoảng 8,5 - 9%", "8.5%|9%"),
         ("từ 30%-38%", "30%|38%"),
         ("từ 5 đến 7 phần trăm", "5%|7%"),
+        ("tăng 10 -15%", "10%|15%"),
+        // Which bounds a sign belongs to is not written.
+        ("biên độ -5-7%", ""),
     ],
 };
 
@@ -122,6 +131,11 @@ pub(crate) const MONEY_DIGITS: Rule = Rule {
         ("500 tỷ", ""),
         ("hàng nghìn tỷ đồng", ""),
         ("biển số 51F-123.45", ""),
+        ("lỗ -3,5 tỷ đồng", "-3500000000 VND"),
+        ("lợi nhuận âm 12 tỷ đồng", "-12000000000 VND"),
+        // Scientific notation is not how news writes amounts: not read as digits.
+        ("khoản vay 1E+9 đồng", ""),
+        ("2e6 USD", ""),
     ],
 };
 
@@ -132,6 +146,7 @@ pub(crate) const MONEY_WORDS: Rule = Rule {
         ("hai tỷ đồng", "2000000000 VND"),
         ("ba tỷ rưỡi đồng", "3500000000 VND"),
         ("nửa triệu USD", "500000 USD"),
+        ("âm hai tỷ đồng", "-2000000000 VND"),
         ("vài tỷ đồng", ""),
     ],
 };
@@ -630,7 +645,9 @@ impl Iterator for Quantities<'_> {
             // A sign already used as the unit of the mention before is not a prefix of
             // this one.
             self.next_free = match quantity_at(self.words, self.lexicon, i, self.last_end) {
-                Some(mut found) => {
+                // Its tokens are read, not given out: none of them starts another mention.
+                Some(Err(end)) => end,
+                Some(Ok(mut found)) => {
                     let last = found.last()?;
                     self.last_end = last.tokens.end;
                     let end = last.per.as_ref().map_or(last.tokens.end, |p| p.end);
@@ -659,9 +676,82 @@ struct Number {
     words: bool,
 }
 
-/// Tries to read a mention (or the two bounds of a range) starting at token `i`.
+/// Tries to read a mention (or the two bounds of a range) starting at token `i`, with its
+/// sign: "-5%", "−5%", "âm 5%" are -5%. `Err(end)`: a mention up to token `end` that is
+/// not given out.
 #[inline(never)]
 fn quantity_at(
+    words: &TokenView<'_>,
+    lexicon: &FigureLexicon,
+    i: usize,
+    free_from: usize,
+) -> Option<Result<Found, usize>> {
+    if in_exponent(words, i) {
+        return None;
+    }
+    let mut found = unsigned_quantity_at(words, lexicon, i, free_from)?;
+    let start = found.first()?.tokens.start;
+    let Some(sign) = sign_before(words, start).filter(|s| *s >= free_from) else {
+        return Some(Ok(found));
+    };
+    // "-10-15%", "âm 5 - 7%": which bounds the sign belongs to is not written; no reading
+    // is better than a wrong one.
+    if found.len() > 1 {
+        let last = found.last()?;
+        return Some(Err(last.per.as_ref().map_or(last.tokens.end, |p| p.end)));
+    }
+    let quantity = found.first_mut()?;
+    quantity.value = quantity.value.checked_neg()?;
+    quantity.tokens.start = sign;
+    quantity.qualifier = qualifier_before(words, lexicon, sign);
+    Some(Ok(found))
+}
+
+/// Whether token `i` is the exponent of a number in scientific notation ("9" of "1E+9",
+/// "2,5e-3"): not a number of its own.
+fn in_exponent(words: &TokenView<'_>, i: usize) -> bool {
+    let (Some(sign), Some(mantissa)) = (i.checked_sub(1), i.checked_sub(2)) else {
+        return false;
+    };
+    let mantissa = words.text(mantissa).as_bytes();
+    words.touching(i)
+        && words.touching(sign)
+        && matches!(words.single_byte(sign), Some(b'+' | b'-'))
+        && matches!(mantissa, [.., b'0'..=b'9', b'e' | b'E'])
+}
+
+/// The first token of a minus sign before token `start`, if there is one: "âm", or "-" or
+/// "−" (U+2212) glued to the number and standing at the start of a line, after a space or
+/// an opening bracket, but not after a number on the same line ("10 -15%" is a range,
+/// "tăng - 5%" a dash between clauses). An en or em dash is punctuation ("Brazil —5%").
+fn sign_before(words: &TokenView<'_>, start: usize) -> Option<usize> {
+    let sign = start.checked_sub(1)?;
+    if words.single_byte(sign) != Some(b'-') {
+        return (words.is(sign, "âm") && words.spaced(start)).then_some(sign);
+    }
+    if !matches!(words.original_text(sign), "-" | "\u{2212}") {
+        return None;
+    }
+    if !words.touching(start) {
+        return None;
+    }
+    let Some(before) = sign.checked_sub(1) else {
+        return Some(sign);
+    };
+    let minus = if words.touching(sign) {
+        matches!(words.single_byte(before), Some(b'(' | b'['))
+    } else {
+        !(words.spaced(sign)
+            && matches!(
+                words.kind(before),
+                Some(TokenKind::Number | TokenKind::Percent)
+            ))
+    };
+    minus.then_some(sign)
+}
+
+/// [`quantity_at`] without the sign.
+fn unsigned_quantity_at(
     words: &TokenView<'_>,
     lexicon: &FigureLexicon,
     i: usize,

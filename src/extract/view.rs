@@ -27,6 +27,8 @@ const ACRONYM: u8 = 2;
 pub struct TokenView<'a> {
     segmented: &'a Segmented,
     normalized: &'a str,
+    /// The text as given, which the tokens' `bytes` ranges point into.
+    original: &'a str,
     /// The normalized text in lower case, at the same byte offsets.
     lower: String,
     /// Each token lower-cased and packed (see [`super::packed::pack`]); 0 for a token longer than eight
@@ -46,11 +48,12 @@ impl<'a> TokenView<'a> {
         segmented: &'a Segmented,
         lexicon: &OfficialLexicon,
     ) -> Self {
-        Self::of_text(normalized.text(), segmented, lexicon)
+        Self::of_text(normalized.text(), normalized.original(), segmented, lexicon)
     }
 
     pub(crate) fn of_text(
         normalized: &'a str,
+        original: &'a str,
         segmented: &'a Segmented,
         lexicon: &OfficialLexicon,
     ) -> Self {
@@ -75,6 +78,7 @@ impl<'a> TokenView<'a> {
         TokenView {
             segmented,
             normalized,
+            original,
             lower,
             keys,
             ids,
@@ -122,6 +126,15 @@ impl<'a> TokenView<'a> {
             .tokens
             .get(i)
             .map_or("", |t| t.norm_text(self.normalized))
+    }
+
+    /// Token `i` as written in the original text (before normalization); "" past the end.
+    pub fn original_text(&self, i: usize) -> &'a str {
+        self.segmented
+            .tokens
+            .get(i)
+            .and_then(|t| self.original.get(t.bytes.clone()))
+            .unwrap_or("")
     }
 
     /// Token `i` with every letter in lower case; "" past the end.
