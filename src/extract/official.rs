@@ -1222,7 +1222,7 @@ fn official_mentions(
     view: &View<'_, '_>,
     found: &[Link],
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
-    aliases: &[(String, String)],
+    aliases: &Aliases,
 ) -> Vec<OfficialMention> {
     let mut out: Vec<OfficialMention> = Vec::new();
     // The organization of each official, and the officials of each (person, role) in order:
@@ -1271,7 +1271,7 @@ fn title_mentions(
     found: &[Link],
     out: &[OfficialMention],
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
-    aliases: &[(String, String)],
+    aliases: &Aliases,
 ) -> Vec<TitleMention> {
     // The first link of each title (by where it starts), and the first official each name
     // is a mention of: looked up for each title rather than searched for.
@@ -1351,7 +1351,7 @@ impl TitleKeys {
     /// first whose organization is the same body. The same role again with its
     /// organization shortened, lengthened or left out ("Bí thư Quận ủy" … "Bí thư Quận ủy
     /// Hoàn Kiếm" … "Bí thư Định") is the same title.
-    fn find(&mut self, key: &(String, String), aliases: &[(String, String)]) -> Option<usize> {
+    fn find(&mut self, key: &(String, String), aliases: &Aliases) -> Option<usize> {
         if let Some(&at) = self.known.get(key) {
             return Some(at);
         }
@@ -1376,7 +1376,7 @@ impl TitleKeys {
 
 /// Whether two organizations (lower-case words) of one role are one body: equal, one left
 /// out, one holding the other, or one the other's abbreviation.
-fn same_body(a: &str, b: &str, aliases: &[(String, String)]) -> bool {
+fn same_body(a: &str, b: &str, aliases: &Aliases) -> bool {
     a == b
         || a.is_empty()
         || b.is_empty()
@@ -1388,27 +1388,42 @@ fn same_body(a: &str, b: &str, aliases: &[(String, String)]) -> bool {
 /// Whether `a` names by its abbreviation the body `b` names in full, or the other way round:
 /// "công ty tisco" and "công ty gang thép thái nguyên" when the text wrote "Công ty Gang thép
 /// Thái Nguyên (TISCO)"; "nhnn" and "ngân hàng nhà nước".
-fn aliased(a: &str, b: &str, aliases: &[(String, String)]) -> bool {
+fn aliased(a: &str, b: &str, aliases: &Aliases) -> bool {
     let short_for = |short: &str, full: &str| {
-        aliases.iter().any(|(abbreviation, body)| {
+        aliases.ending(short).any(|(head, body)| {
             // The words before the abbreviation, if any, are the body's head ("công ty").
-            let head = short
-                .strip_suffix(abbreviation.as_str())
-                .map(|h| h.trim_end());
-            head.is_some_and(|head| {
-                (head.is_empty() || full.starts_with(&format!("{head} ")))
-                    && (full == body || contains_words(full, body))
-            })
+            let head = head.trim_end();
+            (head.is_empty() || full.starts_with(&format!("{head} ")))
+                && (full == body || contains_words(full, body))
         })
     };
     short_for(a, b) || short_for(b, a)
 }
 
 /// The bodies an article names with their abbreviation in parentheses, "Ngân hàng Nhà nước
-/// (NHNN)": (abbreviation, body) in lower case.
-fn body_aliases(view: &View<'_, '_>) -> Vec<(String, String)> {
-    let mut aliases = Vec::new();
-    let mut seen = HashSet::new();
+/// (NHNN)", in lower case: each body by its abbreviation, so that a comparison of two bodies
+/// looks up the abbreviations they may end in rather than going through all of them.
+#[derive(Default)]
+struct Aliases {
+    bodies: FxHashMap<String, Vec<String>>,
+    /// The length of the longest abbreviation, in bytes.
+    longest: usize,
+}
+
+impl Aliases {
+    /// The abbreviations `short` ends in: (what comes before it, the body it stands for).
+    fn ending<'s>(&'s self, short: &'s str) -> impl Iterator<Item = (&'s str, &'s str)> {
+        (short.len().saturating_sub(self.longest)..=short.len())
+            .filter(|&at| short.is_char_boundary(at))
+            .filter_map(|at| Some((at, self.bodies.get(&short[at..])?)))
+            .flat_map(move |(at, bodies)| bodies.iter().map(move |b| (&short[..at], b.as_str())))
+    }
+}
+
+/// The bodies an article names with their abbreviation in parentheses, "Ngân hàng Nhà nước
+/// (NHNN)".
+fn body_aliases(view: &View<'_, '_>) -> Aliases {
+    let mut aliases = Aliases::default();
     for open in 1..view.len() {
         if !abbreviation_in_parentheses(view, open) {
             continue;
@@ -1422,10 +1437,11 @@ fn body_aliases(view: &View<'_, '_>) -> Vec<(String, String)> {
         }
         if let Some(body) = body {
             let words = |r: Range<usize>| r.map(|k| view.word(k)).collect::<Vec<_>>().join(" ");
-            let alias = (words(open + 1..open + 2), words(body..open));
-            // Each once: every comparison of two bodies goes through all of them.
-            if seen.insert(alias.clone()) {
-                aliases.push(alias);
+            let (abbreviation, body) = (words(open + 1..open + 2), words(body..open));
+            aliases.longest = aliases.longest.max(abbreviation.len());
+            let bodies = aliases.bodies.entry(abbreviation).or_default();
+            if !bodies.contains(&body) {
+                bodies.push(body);
             }
         }
     }
