@@ -2,10 +2,11 @@
 # Time against article length: builds articles of 0.5 to 32 MB (each one JSON Lines line) by
 # joining real news texts from ../shared/data/news-baomoi when it exists, else generated text,
 # runs `vnextract extract --threads 1` on each and prints seconds and MB per CPU second per
-# size. Flat MB/s
-# means no stage is quadratic in the length of an article.
+# size. Flat MB per
+# CPU second means no stage is quadratic in the length of an article.
 #   scripts/scaling.sh [SIZES_MB...]        (default: 0.5 1 2 4 8 16 32)
 #   VNEXTRACT_BIN=path/to/vnextract scripts/scaling.sh 0.5 1 2   (another build)
+#   SCALING_SOURCE=generated scripts/scaling.sh                  (generated text even with news)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -20,7 +21,7 @@ if [ -z "$bin" ]; then
 fi
 
 news=../shared/data/news-baomoi/articles.jsonl.gz
-if [ -f "$news" ]; then
+if [ -f "$news" ] && [ "${SCALING_SOURCE:-news}" != generated ]; then
   source_name=news-baomoi
   source_cmd=(zcat "$news")
 else
