@@ -7,9 +7,12 @@
 //! ("Ủy viên Bộ Chính trị, Bí thư Thành ủy A"; "kiêm"). Later short mentions ("ông A",
 //! "Bí thư A") are added to the person's mentions.
 
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-
 use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 
 use super::extractor::{Extractor, Found, Rule};
 use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier};
@@ -177,6 +180,8 @@ const APPOSITION_MARKS: &[&str] = &[",", "-", "–", "—", "(", ":"];
 struct View<'v, 'a> {
     tokens: &'v TokenView<'a>,
     lexicon: &'v OfficialLexicon,
+    /// What bodies shortened later in the article are resolved from, gathered on first use.
+    earlier: RefCell<Earlier>,
 }
 
 impl<'a> std::ops::Deref for View<'_, 'a> {
@@ -550,20 +555,13 @@ fn organization_after(
 /// ending in a level of administration ("UBND quận") takes the place written after the
 /// same level earlier ("quận Hoàn Kiếm"). Empty when nothing is shortened or found.
 fn resolve_body(view: &View<'_, '_>, org: &Range<usize>) -> Vec<Range<usize>> {
-    let words_at = |r: Range<usize>| r.map(|k| view.word(k)).collect::<Vec<_>>();
+    let words_at = |r: Range<usize>| r.map(|k| view.word(k).to_string()).collect::<Vec<_>>();
+    let mut earlier = view.earlier.borrow_mut();
     match view.organization_head(org.start) {
         Some((head_end, OrgKind::Named)) if head_end == org.end => {
             let head = words_at(org.clone());
-            (0..org.start)
-                .rev()
-                .filter(|&p| {
-                    view.organization_head(p).is_some() && words_at(p..p + head.len()) == head
-                })
-                .find_map(|p| {
-                    let (body, _, _) = organization_after(view, p, view.len());
-                    body.filter(|b| b.end > p + head.len())
-                })
-                .map_or_else(Vec::new, |body| vec![body])
+            let bodies = earlier.bodies_after(view, head);
+            nearest_before(bodies, org.start).map_or_else(Vec::new, |body| vec![body])
         }
         _ => {
             let last = org.end - 1;
@@ -572,12 +570,80 @@ fn resolve_body(view: &View<'_, '_>, org: &Range<usize>) -> Vec<Range<usize>> {
             if !admin_last {
                 return Vec::new();
             }
-            (0..org.start)
-                .rev()
-                .filter(|&q| view.word(q) == view.word(last) && view.joined(q + 1))
-                .find_map(|q| {
+            let names = earlier.names_after(view, view.word(last));
+            nearest_before(names, org.start).map_or_else(Vec::new, |name| vec![org.clone(), name])
+        }
+    }
+}
+
+/// The last of `found` (ranges after a position, by that position) whose position is
+/// before `before`.
+fn nearest_before(found: &[(usize, Range<usize>)], before: usize) -> Option<Range<usize>> {
+    let n = found.partition_point(|(p, _)| *p < before);
+    n.checked_sub(1).map(|n| found[n].1.clone())
+}
+
+/// What [`resolve_body`] looks back for, for the whole article at once and each word once:
+/// the look back is then a binary search, not a walk back over the text.
+#[derive(Default)]
+struct Earlier {
+    /// The positions of each word (lower case); every token is hashed once, so with a
+    /// fast hash.
+    positions: Option<FxHashMap<String, Vec<usize>>>,
+    /// For each head of a body (its words): where it is written with the body's name after
+    /// it, and that body.
+    bodies: HashMap<Vec<String>, Vec<(usize, Range<usize>)>>,
+    /// For each level of administration ("quận"): where it is written with a name after it,
+    /// and the name.
+    names: HashMap<String, Vec<(usize, Range<usize>)>>,
+}
+
+impl Earlier {
+    /// The positions of `word`.
+    fn positions_of(&mut self, view: &View<'_, '_>, word: &str) -> &[usize] {
+        let positions = self.positions.get_or_insert_with(|| {
+            let mut positions: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+            for k in 0..view.len() {
+                match positions.get_mut(view.word(k)) {
+                    Some(list) => list.push(k),
+                    None => {
+                        positions.insert(view.word(k).to_string(), vec![k]);
+                    }
+                }
+            }
+            positions
+        });
+        positions.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Where the head `head` is written as a head with a body's name after it ("Hội Nông
+    /// dân tỉnh X" for "Hội"), in order.
+    fn bodies_after(&mut self, view: &View<'_, '_>, head: Vec<String>) -> &[(usize, Range<usize>)] {
+        if !self.bodies.contains_key(&head) {
+            let first = head.first().map_or("", String::as_str);
+            let found = (self.positions_of(view, first).iter().copied())
+                .filter(|&p| {
+                    view.organization_head(p).is_some()
+                        && (p..p + head.len()).map(|k| view.word(k)).eq(head.iter())
+                })
+                .filter_map(|p| {
+                    let (body, _, _) = organization_after(view, p, view.len());
+                    body.filter(|b| b.end > p + head.len()).map(|b| (p, b))
+                })
+                .collect();
+            self.bodies.insert(head.clone(), found);
+        }
+        self.bodies.get(&head).map_or(&[], Vec::as_slice)
+    }
+
+    /// Where `level` is written with a place after it, or a capitalized name that is no
+    /// person's ("TP. Phan A"), in order.
+    fn names_after(&mut self, view: &View<'_, '_>, level: &str) -> &[(usize, Range<usize>)] {
+        if !self.names.contains_key(level) {
+            let found = (self.positions_of(view, level).iter().copied())
+                .filter(|&q| view.joined(q + 1))
+                .filter_map(|q| {
                     let name = q + 1;
-                    // A place, or a capitalized name that is no person's ("TP. Phan A").
                     let end = match view.place(name) {
                         Some((end, _)) => end,
                         None if view.name_word(name) && !view.surname(name) => {
@@ -585,10 +651,12 @@ fn resolve_body(view: &View<'_, '_>, org: &Range<usize>) -> Vec<Range<usize>> {
                         }
                         None => return None,
                     };
-                    Some(vec![org.clone(), name..end])
+                    Some((q, name..end))
                 })
-                .unwrap_or_default()
+                .collect();
+            self.names.insert(level.to_string(), found);
         }
+        self.names.get(level).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -912,7 +980,11 @@ pub(crate) fn officials(
     tokens: &TokenView<'_>,
     lexicon: &OfficialLexicon,
 ) -> (Vec<OfficialMention>, Vec<TitleMention>) {
-    let view = View { tokens, lexicon };
+    let view = View {
+        tokens,
+        lexicon,
+        earlier: RefCell::default(),
+    };
     let segmented = tokens.segmented();
     let bytes = |r: &Range<usize>| segmented.bytes_of(r.clone());
     let mut found: Vec<Link> = Vec::new();
@@ -991,6 +1063,8 @@ fn link_holders(
     sentence_start: usize,
     found: &mut Vec<Link>,
 ) {
+    // Links before this sentence hold titles of earlier sentences only.
+    let sentence_links = found.len();
     // The person a chain of offices belongs to, where the chain has reached, and whether
     // its offices are former ones.
     let mut holder: Option<(Range<usize>, usize, bool)> = None;
@@ -1007,7 +1081,7 @@ fn link_holders(
         if let Some(name) = &title.name_after {
             found.push((name.clone(), title.clone(), TITLE_NAME.id));
             holder = None;
-            link_chain_before(view, titles, n, name, found);
+            link_chain_before(view, titles, n, name, found, sentence_links);
             continue;
         }
         // An apposition: "ông A, Giám đốc …", "A (Chủ tịch …)", "A - Phó Giám đốc …".
@@ -1048,12 +1122,15 @@ fn link_holders(
 
 /// Links to `name`, the holder of title `n`, the chain of offices before it with no name
 /// of its own: "Ủy viên Bộ Chính trị, Bí thư Thành ủy A" — the earlier offices are A's too.
+/// `found[sentence_links..]` are the links of this sentence, the only ones that can hold
+/// its titles (looking no further keeps the linking linear in the article's length).
 fn link_chain_before(
     view: &View<'_, '_>,
     titles: &[Title],
     n: usize,
     name: &Range<usize>,
     found: &mut Vec<Link>,
+    sentence_links: usize,
 ) {
     let mut m = n;
     while m > 0 {
@@ -1066,7 +1143,9 @@ fn link_chain_before(
             && between
                 .clone()
                 .all(|k| view.is_any(k, &[",", "kiêm", "và"]))
-            && !found.iter().any(|(_, t, _)| t.start == before.start);
+            && !found[sentence_links..]
+                .iter()
+                .any(|(_, t, _)| t.start == before.start);
         if !chained {
             break;
         }
@@ -1143,30 +1222,33 @@ fn official_mentions(
     view: &View<'_, '_>,
     found: &[Link],
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
-    aliases: &[(String, String)],
+    aliases: &Aliases,
 ) -> Vec<OfficialMention> {
     let mut out: Vec<OfficialMention> = Vec::new();
-    let mut keys: Vec<(String, String, String)> = Vec::new();
+    // The organization of each official, and the officials of each (person, role) in order:
+    // only those can be the same again.
+    let mut orgs: Vec<String> = Vec::new();
+    let mut by_person_role: HashMap<(String, String), Vec<usize>> = HashMap::new();
     for (name, title, rule) in found {
-        let key = (
-            name_key(view, name),
-            role_key(view, title),
-            org_key(view, title),
-        );
+        let org = org_key(view, title);
+        let same_person_role = by_person_role
+            .entry((name_key(view, name), role_key(view, title)))
+            .or_default();
         // The same person and role again: keep the fuller organization (but the first of
         // a body and its abbreviation).
-        if let Some(at) = keys
+        if let Some(&at) = same_person_role
             .iter()
-            .position(|(n, r, o)| *n == key.0 && *r == key.1 && same_body(o, &key.2, aliases))
+            .find(|&&at| same_body(&orgs[at], &org, aliases))
         {
-            if keys[at].2.len() < key.2.len() && !aliased(&keys[at].2, &key.2, aliases) {
-                keys[at].2 = key.2.clone();
+            if orgs[at].len() < org.len() && !aliased(&orgs[at], &org, aliases) {
+                orgs[at] = org;
                 out[at].organization = title.organization.as_ref().map(bytes);
                 out[at].organization_resolved = title.resolved.iter().map(bytes).collect();
             }
             continue;
         }
-        keys.push(key);
+        same_person_role.push(out.len());
+        orgs.push(org);
         out.push(OfficialMention {
             name: bytes(name),
             role: bytes(&title.role),
@@ -1189,15 +1271,25 @@ fn title_mentions(
     found: &[Link],
     out: &[OfficialMention],
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
-    aliases: &[(String, String)],
+    aliases: &Aliases,
 ) -> Vec<TitleMention> {
+    // The first link of each title (by where it starts), and the first official each name
+    // is a mention of: looked up for each title rather than searched for.
+    let mut holder_of: HashMap<usize, &Range<usize>> = HashMap::new();
+    for (name, title, _) in found {
+        holder_of.entry(title.start).or_insert(name);
+    }
+    let mut official_of: HashMap<&Range<usize>, usize> = HashMap::new();
+    for (at, official) in out.iter().enumerate() {
+        for mention in official.mentions.iter().chain([&official.name]) {
+            official_of.entry(mention).or_insert(at);
+        }
+    }
     let mut titles: Vec<TitleMention> = Vec::new();
-    let mut title_keys: Vec<(String, String)> = Vec::new();
+    let mut holders: Vec<HashSet<Range<usize>>> = Vec::new();
+    let mut keys = TitleKeys::default();
     for title in all_titles {
-        let holder = found
-            .iter()
-            .find(|(_, t, _)| t.start == title.start)
-            .map(|(n, _, _)| bytes(n));
+        let holder = holder_of.get(&title.start).map(|n| bytes(n));
         if !title.capital && holder.is_none() {
             continue;
         }
@@ -1209,24 +1301,18 @@ fn title_mentions(
             _ => title.role.end,
         };
         let span = bytes(&(title.role.start..mention_end));
-        // The same role again with its organization shortened, lengthened or left out
-        // ("Bí thư Quận ủy" … "Bí thư Quận ủy Hoàn Kiếm" … "Bí thư Định") is the same title.
-        let same = |k: &(String, String)| k.0 == key.0 && same_body(&k.1, &key.1, aliases);
-        let at = match title_keys
-            .iter()
-            .position(|k| *k == key)
-            .or_else(|| title_keys.iter().position(same))
-        {
+        let at = match keys.find(&key, aliases) {
             Some(at) => {
-                if title_keys[at].1.is_empty() && !key.1.is_empty() {
-                    title_keys[at].1 = key.1.clone();
+                if keys.orgs[at].is_empty() && !key.1.is_empty() {
+                    keys.orgs[at] = key.1;
                     titles[at].organization = title.organization.as_ref().map(bytes);
                     titles[at].organization_resolved = title.resolved.iter().map(bytes).collect();
                 }
                 at
             }
             None => {
-                title_keys.push(key);
+                keys.push(key);
+                holders.push(HashSet::new());
                 titles.push(TitleMention {
                     role: bytes(&title.role),
                     organization: title.organization.as_ref().map(bytes),
@@ -1239,11 +1325,8 @@ fn title_mentions(
         };
         titles[at].mentions.push(span);
         if let Some(h) = holder {
-            let full = out
-                .iter()
-                .find(|o| o.mentions.contains(&h) || o.name == h)
-                .map_or(h, |o| o.name.clone());
-            if !titles[at].holders.contains(&full) {
+            let full = official_of.get(&h).map_or(h, |&o| out[o].name.clone());
+            if holders[at].insert(full.clone()) {
                 titles[at].holders.push(full);
             }
         }
@@ -1251,9 +1334,49 @@ fn title_mentions(
     titles
 }
 
+/// The keys of the distinct titles found so far, (role, organization), looked up by role.
+#[derive(Default)]
+struct TitleKeys {
+    /// Each title's organization, as in [`org_key`].
+    orgs: Vec<String>,
+    /// The titles of each role, in order.
+    by_role: HashMap<String, Vec<usize>>,
+    /// The title a key was found to be before. It stays the answer: an organization changes
+    /// only from empty, and a title with an empty one is the first of its role.
+    known: HashMap<(String, String), usize>,
+}
+
+impl TitleKeys {
+    /// The title `key` names: the first of its role with the same organization, or else the
+    /// first whose organization is the same body. The same role again with its
+    /// organization shortened, lengthened or left out ("Bí thư Quận ủy" … "Bí thư Quận ủy
+    /// Hoàn Kiếm" … "Bí thư Định") is the same title.
+    fn find(&mut self, key: &(String, String), aliases: &Aliases) -> Option<usize> {
+        if let Some(&at) = self.known.get(key) {
+            return Some(at);
+        }
+        let same_role = self.by_role.get(&key.0)?;
+        let at = (same_role.iter().copied())
+            .find(|&at| self.orgs[at] == key.1)
+            .or_else(|| {
+                (same_role.iter().copied()).find(|&at| same_body(&self.orgs[at], &key.1, aliases))
+            })?;
+        self.known.insert(key.clone(), at);
+        Some(at)
+    }
+
+    /// Adds a new title.
+    fn push(&mut self, key: (String, String)) {
+        let at = self.orgs.len();
+        self.by_role.entry(key.0.clone()).or_default().push(at);
+        self.orgs.push(key.1.clone());
+        self.known.insert(key, at);
+    }
+}
+
 /// Whether two organizations (lower-case words) of one role are one body: equal, one left
 /// out, one holding the other, or one the other's abbreviation.
-fn same_body(a: &str, b: &str, aliases: &[(String, String)]) -> bool {
+fn same_body(a: &str, b: &str, aliases: &Aliases) -> bool {
     a == b
         || a.is_empty()
         || b.is_empty()
@@ -1265,26 +1388,42 @@ fn same_body(a: &str, b: &str, aliases: &[(String, String)]) -> bool {
 /// Whether `a` names by its abbreviation the body `b` names in full, or the other way round:
 /// "công ty tisco" and "công ty gang thép thái nguyên" when the text wrote "Công ty Gang thép
 /// Thái Nguyên (TISCO)"; "nhnn" and "ngân hàng nhà nước".
-fn aliased(a: &str, b: &str, aliases: &[(String, String)]) -> bool {
+fn aliased(a: &str, b: &str, aliases: &Aliases) -> bool {
     let short_for = |short: &str, full: &str| {
-        aliases.iter().any(|(abbreviation, body)| {
+        aliases.ending(short).any(|(head, body)| {
             // The words before the abbreviation, if any, are the body's head ("công ty").
-            let head = short
-                .strip_suffix(abbreviation.as_str())
-                .map(|h| h.trim_end());
-            head.is_some_and(|head| {
-                (head.is_empty() || full.starts_with(&format!("{head} ")))
-                    && (full == body || contains_words(full, body))
-            })
+            let head = head.trim_end();
+            (head.is_empty() || full.starts_with(&format!("{head} ")))
+                && (full == body || contains_words(full, body))
         })
     };
     short_for(a, b) || short_for(b, a)
 }
 
 /// The bodies an article names with their abbreviation in parentheses, "Ngân hàng Nhà nước
-/// (NHNN)": (abbreviation, body) in lower case.
-fn body_aliases(view: &View<'_, '_>) -> Vec<(String, String)> {
-    let mut aliases = Vec::new();
+/// (NHNN)", in lower case: each body by its abbreviation, so that a comparison of two bodies
+/// looks up the abbreviations they may end in rather than going through all of them.
+#[derive(Default)]
+struct Aliases {
+    bodies: FxHashMap<String, Vec<String>>,
+    /// The length of the longest abbreviation, in bytes.
+    longest: usize,
+}
+
+impl Aliases {
+    /// The abbreviations `short` ends in: (what comes before it, the body it stands for).
+    fn ending<'s>(&'s self, short: &'s str) -> impl Iterator<Item = (&'s str, &'s str)> {
+        (short.len().saturating_sub(self.longest)..=short.len())
+            .filter(|&at| short.is_char_boundary(at))
+            .filter_map(|at| Some((at, self.bodies.get(&short[at..])?)))
+            .flat_map(move |(at, bodies)| bodies.iter().map(move |b| (&short[..at], b.as_str())))
+    }
+}
+
+/// The bodies an article names with their abbreviation in parentheses, "Ngân hàng Nhà nước
+/// (NHNN)".
+fn body_aliases(view: &View<'_, '_>) -> Aliases {
+    let mut aliases = Aliases::default();
     for open in 1..view.len() {
         if !abbreviation_in_parentheses(view, open) {
             continue;
@@ -1298,7 +1437,12 @@ fn body_aliases(view: &View<'_, '_>) -> Vec<(String, String)> {
         }
         if let Some(body) = body {
             let words = |r: Range<usize>| r.map(|k| view.word(k)).collect::<Vec<_>>().join(" ");
-            aliases.push((words(open + 1..open + 2), words(body..open)));
+            let (abbreviation, body) = (words(open + 1..open + 2), words(body..open));
+            aliases.longest = aliases.longest.max(abbreviation.len());
+            let bodies = aliases.bodies.entry(abbreviation).or_default();
+            if !bodies.contains(&body) {
+                bodies.push(body);
+            }
         }
     }
     aliases
@@ -1320,31 +1464,29 @@ fn add_mentions(
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
     found: &[Link],
 ) {
-    let people = people_of(view, bytes, found);
-    if people.is_empty() {
+    let people = People::of(view, bytes, found);
+    if people.list.is_empty() {
         return;
     }
-    let spans = mention_spans(view, bytes, &people);
-    // Which person each link's name is (a person may be linked at several places).
-    let person_of = |name: &Range<usize>| {
-        found.iter().find_map(|(n, _, _)| {
-            (bytes(n) == *name)
-                .then(|| {
-                    let words: Vec<String> = n.clone().map(|k| view.word(k).to_string()).collect();
-                    people.iter().position(|(w, _)| *w == words)
-                })
-                .flatten()
-        })
-    };
+    // The mentions of each person, in order.
+    let mut spans: Vec<Vec<Range<usize>>> = vec![Vec::new(); people.list.len()];
+    for (p, span) in mention_spans(view, bytes, &people) {
+        spans[p].push(span);
+    }
+    // Which person each link's name is (a person may be linked at several places): the
+    // first link at those bytes.
+    let mut person_of: HashMap<Range<usize>, usize> = HashMap::new();
+    for (name, _, _) in found {
+        let words: Vec<String> = name.clone().map(|k| view.word(k).to_string()).collect();
+        if let Some(&p) = people.by_name.get(&words) {
+            person_of.entry(bytes(name)).or_insert(p);
+        }
+    }
     for official in officials.iter_mut() {
-        let Some(p) = person_of(&official.name) else {
+        let Some(&p) = person_of.get(&official.name) else {
             continue;
         };
-        official.mentions = spans
-            .iter()
-            .filter(|(q, _)| *q == p)
-            .map(|(_, r)| r.clone())
-            .collect();
+        official.mentions = spans[p].clone();
         if official.mentions.is_empty() {
             official.mentions.push(official.name.clone());
         }
@@ -1359,27 +1501,83 @@ fn add_mentions(
     }
 }
 
-/// Each person's name tokens (lower case), from the links found, once per name.
-fn people_of(
-    view: &View<'_, '_>,
-    bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
-    found: &[Link],
-) -> Vec<Person> {
-    let mut people: Vec<Person> = Vec::new();
-    for (name, _, _) in found {
-        let words: Vec<String> = name.clone().map(|k| view.word(k).to_string()).collect();
-        if !people.iter().any(|(w, _)| *w == words) {
-            people.push((words, bytes(name)));
+/// The people linked in an article, indexed by their names' words so that a run of name
+/// words is matched against the names it can be, not against every person.
+struct People {
+    /// Each person's name tokens (lower case), once per name, in the order first linked.
+    list: Vec<Person>,
+    /// Each person by the words of the name.
+    by_name: HashMap<Vec<String>, usize>,
+    /// The lengths of the names, shortest first.
+    lengths: Vec<usize>,
+    /// The people whose names end in the words of a short form (none to two words) and are
+    /// longer than it, in order.
+    by_short_form: HashMap<Vec<String>, Vec<usize>>,
+}
+
+impl People {
+    /// The people of the links found.
+    fn of(
+        view: &View<'_, '_>,
+        bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
+        found: &[Link],
+    ) -> Self {
+        let mut people = People {
+            list: Vec::new(),
+            by_name: HashMap::new(),
+            lengths: Vec::new(),
+            by_short_form: HashMap::new(),
+        };
+        for (name, _, _) in found {
+            let words: Vec<String> = name.clone().map(|k| view.word(k).to_string()).collect();
+            if people.by_name.contains_key(&words) {
+                continue;
+            }
+            let p = people.list.len();
+            for short in 0..=2.min(words.len().saturating_sub(1)) {
+                let form = words[words.len() - short..].to_vec();
+                people.by_short_form.entry(form).or_default().push(p);
+            }
+            if !people.lengths.contains(&words.len()) {
+                people.lengths.push(words.len());
+            }
+            people.by_name.insert(words.clone(), p);
+            people.list.push((words, bytes(name)));
         }
+        people.lengths.sort_unstable();
+        people
     }
-    people
+
+    /// The first person (in the order linked) whose full name is in `run`.
+    fn full_name_in(&self, run: &[&str]) -> Option<usize> {
+        let mut first: Option<usize> = None;
+        for &len in self.lengths.iter().take_while(|&&len| len <= run.len()) {
+            for offset in 0..=run.len() - len {
+                let window = &run[offset..offset + len];
+                let words: Vec<String> = window.iter().map(|w| w.to_string()).collect();
+                if let Some(&p) = self.by_name.get(&words) {
+                    first = Some(first.map_or(p, |f| f.min(p)));
+                }
+            }
+        }
+        first
+    }
+
+    /// The people whose names `run` may be a short form of, in order.
+    fn short_forms(&self, run: &[&str]) -> &[usize] {
+        if run.len() > 2 {
+            return &[];
+        }
+        let words: Vec<String> = run.iter().map(|w| w.to_string()).collect();
+        self.by_short_form.get(&words).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Every mention of the people in the article, in order: (the person's index, bytes).
 fn mention_spans(
     view: &View<'_, '_>,
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
-    people: &[Person],
+    people: &People,
 ) -> Vec<(usize, Range<usize>)> {
     let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
     let mut i = 0;
@@ -1400,7 +1598,7 @@ fn mention_spans(
         let is_introduced =
             || *introduced.get_or_insert_with(|| capital_honorific || introduced_at(view, i));
         if let Some(p) = person_in_run(&run, people, is_introduced) {
-            let (words, _) = &people[p];
+            let (words, _) = &people.list[p];
             let r = if run.len() >= words.len() {
                 let o = (0..=run.len() - words.len())
                     .find(|&o| run[o..o + words.len()] == words[..])
@@ -1429,35 +1627,27 @@ fn introduced_at(view: &View<'_, '_>, i: usize) -> bool {
                 .any(|s| role_at(view, s).is_some_and(|r| r.end == i)))
 }
 
-/// The person a run of name words names: the full name in it, or a short form (when
-/// `is_introduced`) that fits only one person.
+/// The person a run of name words names: the first (in the order linked) whose full name is
+/// in it, or a short form (when `is_introduced`) that fits only one person. Two short forms
+/// fitting people before the first full name leave the run alone.
 fn person_in_run(
     run: &[&str],
-    people: &[Person],
+    people: &People,
     mut is_introduced: impl FnMut() -> bool,
 ) -> Option<usize> {
-    let mut matched = None;
-    for (p, (words, _)) in people.iter().enumerate() {
-        let full = run.len() >= words.len()
-            && (0..=run.len() - words.len()).any(|o| run[o..o + words.len()] == words[..]);
-        let short = !full
-            && run.len() < words.len()
-            && run.len() <= 2
-            && words[words.len() - run.len()..] == run[..]
-            && is_introduced();
-        if full || short {
-            // A short form that fits two people is left alone.
-            if short && matched.is_some() {
-                matched = None;
-                break;
-            }
-            matched = Some(p);
-            if full {
-                break;
-            }
+    let full = people.full_name_in(run);
+    let shorts = people.short_forms(run);
+    let shorts_before_full = shorts
+        .iter()
+        .take_while(|&&p| full.is_none_or(|f| p < f))
+        .count();
+    if shorts_before_full > 0 && is_introduced() {
+        if shorts_before_full >= 2 {
+            return None;
         }
+        return full.or(Some(shorts[0]));
     }
-    matched
+    full
 }
 
 #[cfg(test)]

@@ -124,30 +124,50 @@ impl Segmenter {
         syllable::tokenize(text, &self.abbreviations, &mut raw);
         let groups = sentence::sentences(text, &raw, &self.abbreviations);
         let mut aligner = normalized.aligner();
+        let mut tokens: Vec<Token> = Vec::with_capacity(raw.len());
+        // The token each raw token became (raw tokens merge, see below).
+        let mut token_of: Vec<usize> = Vec::with_capacity(raw.len());
         let mut previous_end = 0;
-        let tokens: Vec<Token> = raw
-            .iter()
-            .map(|t| {
-                let orig = aligner.orig_range(t.start..t.end);
-                // Tokens never overlap, even around a reordered run of combining marks.
-                let start = orig.start.max(previous_end);
-                let end = orig.end.max(start);
-                previous_end = end;
-                Token {
-                    kind: t.kind,
-                    bytes: start..end,
-                    norm: t.start..t.end,
-                }
-            })
-            .collect();
+        for t in &raw {
+            let orig = aligner.orig_range(t.start..t.end);
+            // A run of combining marks that NFC reordered maps back as a whole; when the
+            // tokenizer split it ("\u{1aec}\u{1aee}": marks no grapheme table knows), the
+            // later part lies inside the earlier token's bytes and joins it, so that no token
+            // is empty.
+            if orig.start < previous_end
+                && orig.end <= previous_end
+                && let Some(last) = tokens.last_mut()
+            {
+                last.norm.end = t.end;
+                token_of.push(tokens.len() - 1);
+                continue;
+            }
+            // Tokens never overlap, even around a reordered run of combining marks.
+            let start = orig.start.max(previous_end);
+            let end = orig.end.max(start);
+            previous_end = end;
+            token_of.push(tokens.len());
+            tokens.push(Token {
+                kind: t.kind,
+                bytes: start..end,
+                norm: t.start..t.end,
+            });
+        }
         let sentences = groups
             .into_iter()
-            .filter_map(|range| {
-                let first = tokens.get(range.start)?.bytes.start;
-                let last = tokens.get(range.end.checked_sub(1)?)?.bytes.end;
+            .filter_map(|raw_range| {
+                let start = token_of
+                    .get(raw_range.start)
+                    .copied()
+                    .unwrap_or(tokens.len());
+                let end = (raw_range.end.checked_sub(1))
+                    .and_then(|k| token_of.get(k))
+                    .map_or(start, |&k| k + 1);
+                let first = tokens.get(start)?.bytes.start;
+                let last = tokens.get(end.checked_sub(1)?)?.bytes.end;
                 Some(Sentence {
                     bytes: first..last,
-                    tokens: range,
+                    tokens: start..end,
                 })
             })
             .collect();
@@ -167,6 +187,27 @@ mod tests {
             .iter()
             .map(|s| text[s.bytes.clone()].to_string())
             .collect()
+    }
+
+    #[test]
+    fn reordered_combining_marks_make_no_empty_token() {
+        // NFC swaps the two marks; the tokenizer used to split them into a token and an
+        // empty one after it.
+        for text in [
+            "\u{1aec}\u{1aee}",
+            "a \u{1aec}\u{1aee} b",
+            "\u{1aec}\u{1aee}\u{1aec}.",
+        ] {
+            let segmented = Segmenter::new().segment(&normalize(text));
+            let mut previous_end = 0;
+            for token in &segmented.tokens {
+                assert!(!token.bytes.is_empty(), "{text:?}: {token:?}");
+                assert!(token.bytes.start >= previous_end, "{text:?}: {token:?}");
+                previous_end = token.bytes.end;
+            }
+            let covered: usize = segmented.sentences.iter().map(|s| s.tokens.len()).sum();
+            assert_eq!(covered, segmented.tokens.len(), "{text:?}");
+        }
     }
 
     #[test]

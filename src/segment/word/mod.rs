@@ -566,6 +566,18 @@ mod tests {
     }
 
     #[test]
+    fn reordered_combining_marks_make_no_empty_word() {
+        let segmenter = WordSegmenter::new();
+        for text in ["\u{1aec}\u{1aee}", "Hà \u{1aec}\u{1aee} Nội"] {
+            let normalized = normalize(text);
+            let segmented = Segmenter::new().segment(&normalized);
+            for word in segmenter.words(&normalized, &segmented) {
+                assert!(!word.bytes.is_empty(), "{text:?}: {word:?}");
+            }
+        }
+    }
+
+    #[test]
     fn dong_bang_after_money_is_two_words() {
         let words = words_of(
             "Tổng thu ngân sách đạt 14.732 tỷ đồng bằng 131% dự toán.",
