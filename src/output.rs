@@ -11,6 +11,8 @@ use serde::Serialize;
 
 use crate::error::ArticleError;
 use crate::io::Item;
+
+mod partial;
 use crate::pipeline::Pipeline;
 use crate::record::{Article, ErrorRecord};
 use crate::record::{
@@ -19,6 +21,7 @@ use crate::record::{
 use crate::segment::word::WordSegmenter;
 use crate::segment::word::underscored;
 use crate::span::CharIndex;
+pub use partial::{RunOutput, partial_path};
 
 /// Buffer of the output writers: large writes keep system calls few.
 const BUFFER: usize = 1 << 16;
@@ -41,6 +44,25 @@ pub enum OutputError {
     },
     #[error("cannot write the output")]
     Write(#[source] io::Error),
+    #[error("the output {} is also an input ({input}); refusing to overwrite it", path.display())]
+    IsInput { path: PathBuf, input: String },
+    #[error("standard output is closed: nowhere to write the records (use -o OUT)")]
+    StdoutClosed,
+    #[error("cannot resume from {}", path.display())]
+    Resume {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("--resume needs a regular output file, and {} is not one", path.display())]
+    ResumeNotAFile { path: PathBuf },
+    #[error("cannot rename {} to {}", from.display(), to.display())]
+    Rename {
+        from: PathBuf,
+        to: PathBuf,
+        #[source]
+        source: io::Error,
+    },
 }
 
 /// Where records go: stdout, a file, or a gzip file that must be finished to be valid.
@@ -62,9 +84,13 @@ impl Output {
         })
     }
 
-    /// Stdout for `None`, else the file at `path`, whatever its name.
+    /// Stdout for `None`, else the file at `path`, whatever its name. A closed stdout is an
+    /// error: Rust's standard output would drop every record without a word.
     pub fn uncompressed(path: Option<&Path>) -> Result<Output, OutputError> {
         let Some(path) = path else {
+            if !stdout_is_open() {
+                return Err(OutputError::StdoutClosed);
+            }
             return Ok(Output::Stdout(BufWriter::with_capacity(
                 BUFFER,
                 io::stdout().lock(),
@@ -104,6 +130,18 @@ impl Write for Output {
     fn flush(&mut self) -> io::Result<()> {
         self.writer().flush()
     }
+}
+
+/// Whether file descriptor 1 is open: duplicating it fails when it was closed (`>&-`).
+#[cfg(unix)]
+fn stdout_is_open() -> bool {
+    use std::os::fd::AsFd;
+    io::stdout().as_fd().try_clone_to_owned().is_ok()
+}
+
+#[cfg(not(unix))]
+fn stdout_is_open() -> bool {
+    true
 }
 
 /// Renders one item as an `extract` record line: the record, or the error record.
