@@ -132,14 +132,26 @@ impl Write for Output {
     }
 }
 
-/// Whether file descriptor 1 is open: duplicating it fails when it was closed (`>&-`).
-#[cfg(unix)]
+/// Whether stdout was open when the process started. Rust's runtime reopens a closed one
+/// (`>&-`) on /dev/null, read-write, before `main`, so that writes vanish; a shell's
+/// `>/dev/null` opens it write-only, which tells the two apart.
+#[cfg(target_os = "linux")]
 fn stdout_is_open() -> bool {
-    use std::os::fd::AsFd;
-    io::stdout().as_fd().try_clone_to_owned().is_ok()
+    let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == Path::new("/dev/null"));
+    if !null {
+        return true;
+    }
+    let flags = std::fs::read_to_string("/proc/self/fdinfo/1")
+        .ok()
+        .and_then(|info| {
+            let octal = info.lines().find_map(|l| l.strip_prefix("flags:"))?;
+            u32::from_str_radix(octal.trim(), 8).ok()
+        });
+    // O_ACCMODE is 3 and O_RDWR 2 on Linux.
+    flags.is_none_or(|flags| flags & 3 != 2)
 }
 
-#[cfg(not(unix))]
+#[cfg(not(target_os = "linux"))]
 fn stdout_is_open() -> bool {
     true
 }
