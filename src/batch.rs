@@ -406,6 +406,77 @@ mod tests {
         assert_eq!(out, b"A\nB");
     }
 
+    /// Output shared with the items being rendered.
+    #[derive(Clone, Default)]
+    struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn each_record_is_written_before_a_slow_one_after_it_is_done() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.txt");
+        std::fs::write(&path, "a\nb\nc\nslow\nd\n").unwrap();
+        let inputs = [path.display().to_string()];
+        let out = Shared::default();
+        let seen = out.clone();
+        // The slow line is rendered only once the three before it are written: with
+        // output per batch it would wait for ever.
+        let render = |line: &Vec<u8>| {
+            if line.starts_with(b"slow") {
+                let started = Instant::now();
+                while seen.0.lock().unwrap().len() < 6 {
+                    assert!(started.elapsed() < Duration::from_secs(30), "not streamed");
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+            }
+            upper(line)
+        };
+        for threads in [1, 2] {
+            seen.0.lock().unwrap().clear();
+            let summary = run_source(
+                Lines { inputs: &inputs },
+                render,
+                &mut out.clone(),
+                &options(threads),
+            )
+            .unwrap();
+            assert_eq!(summary.articles, 5);
+            assert_eq!(&seen.0.lock().unwrap()[..], b"A\nB\nC\nSLOW\nD\n");
+        }
+    }
+
+    #[test]
+    fn a_resumed_run_passes_over_the_items_already_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.txt");
+        std::fs::write(&path, "a\nb\nc\n").unwrap();
+        let inputs = [path.display().to_string()];
+        let mut out = Vec::new();
+        let options = RunOptions {
+            skip: 2,
+            batch_size: 1,
+            ..options(2)
+        };
+        let summary = run_source(
+            Lines { inputs: &inputs },
+            |l: &Vec<u8>| upper(l),
+            &mut out,
+            &options,
+        )
+        .unwrap();
+        assert_eq!(out, b"C\n");
+        assert_eq!((summary.articles, summary.resumed_after), (1, 2));
+    }
+
     /// A reader that went away: every write is a broken pipe.
     struct Closed;
 
