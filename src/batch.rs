@@ -2,10 +2,13 @@
 //! order.
 
 use std::io::{self, Write};
-use std::sync::mpsc;
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-use rayon::prelude::*;
+mod size;
+mod stream;
+
+pub use size::{bytes_read_by_process, input_size};
 
 use crate::io::{InputError, InputOptions, InputStats, Item, read_inputs, read_lines};
 use crate::pipeline::Pipeline;
@@ -13,23 +16,36 @@ use crate::pipeline::Pipeline;
 // The renderers live in `output`; their old home keeps the names working.
 pub use crate::output::{Rendered, render_record};
 
-/// Articles per batch handed to the thread pool: enough to keep every thread busy, few
-/// enough that memory stays flat.
-const BATCH_ARTICLES: usize = 512;
+/// Articles handed to a worker at a time, unless `--batch-size` says otherwise: each record
+/// is written as soon as it is done, but a batch is handed out only when full, so small
+/// batches let a slowly fed input through sooner.
+const BATCH_ARTICLES: usize = 16;
 /// Text bytes per batch, for inputs of long articles.
-const BATCH_BYTES: usize = 8 << 20;
-/// Lines per batch: lines are short, so batches are bounded by bytes first.
-const BATCH_LINES: usize = 1 << 16;
+const BATCH_BYTES: usize = 1 << 20;
+/// Lines per batch: lines are short and quick, so batches are larger.
+const BATCH_LINES: usize = 1024;
 /// Line bytes per batch.
-const BATCH_LINE_BYTES: usize = 4 << 20;
+const BATCH_LINE_BYTES: usize = 256 << 10;
 
 /// How a run goes.
 #[derive(Debug, Clone, Default)]
 pub struct RunOptions {
     /// Worker threads; 0 lets rayon choose (one per core).
     pub threads: usize,
-    /// Called after each batch is written, with the totals so far.
+    /// Called as records are written (a few times a second at most), with the totals so far.
     pub progress: Option<fn(&Progress)>,
+    /// Items handed to a worker at a time; 0 for the source's default. Larger batches cost
+    /// less to hand out; smaller ones let a slowly fed input through sooner.
+    pub batch_size: usize,
+    /// Items of the input to pass over unread by the workers: those an interrupted run
+    /// already wrote (`--resume`).
+    pub skip: u64,
+    /// Set (by a signal handler) to end the run early: reading stops, and the writer stops
+    /// after the record it is writing ([`Summary::interrupted`]).
+    pub stop: Option<&'static AtomicBool>,
+    /// Flush the output when the writer waits for records, so that a reader at the other
+    /// end of a pipe gets each record within milliseconds.
+    pub flush_when_idle: bool,
 }
 
 /// Totals so far, for a progress display.
@@ -111,6 +127,10 @@ pub struct Summary {
     pub elapsed: Duration,
     /// The output was closed by the reader (a broken pipe): the run stopped early.
     pub output_closed: bool,
+    /// [`RunOptions::stop`] was set: the run stopped early, after a whole record.
+    pub interrupted: bool,
+    /// Items passed over because an earlier run wrote them ([`RunOptions::skip`]).
+    pub resumed_after: u64,
 }
 
 impl Summary {
@@ -153,9 +173,21 @@ impl Summary {
         notes
     }
 
-    fn closed_note(&self) -> Option<String> {
-        self.output_closed
-            .then(|| "output closed; stopped early".to_string())
+    fn closed_note(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        if self.resumed_after > 0 {
+            notes.push(format!(
+                "resumed after the {} records of the partial output",
+                self.resumed_after
+            ));
+        }
+        if self.output_closed {
+            notes.push("output closed; stopped early".to_string());
+        }
+        if self.interrupted {
+            notes.push("interrupted; stopped after a whole record".to_string());
+        }
+        notes
     }
 }
 
@@ -209,8 +241,9 @@ where
 }
 
 /// [`run`] over any [`Source`]: reads its items, renders each with `render` on a pool of
-/// threads, and writes the results to `out` in input order. A broken pipe ends the run
-/// early and is not an error ([`Summary::output_closed`]).
+/// threads, and writes the results to `out` in input order, each as soon as it and all
+/// before it are done. A broken pipe ends the run early and is not an error
+/// ([`Summary::output_closed`]); so does [`RunOptions::stop`] ([`Summary::interrupted`]).
 pub fn run_source<S, W, F>(
     source: S,
     render: F,
@@ -230,41 +263,46 @@ where
             threads: options.threads,
             message: e.to_string(),
         })?;
-    let (sender, receiver) = mpsc::sync_channel::<Vec<S::Item>>(2);
-    let mut summary = Summary::default();
+    let workers = pool.current_num_threads();
+    let batch_items = match options.batch_size {
+        0 => S::BATCH_ITEMS,
+        n => n,
+    };
+    // Room for a few batches per worker: enough to keep every worker busy while one item
+    // is slow, few enough that memory stays flat.
+    let window = stream::Window::new(
+        batch_items.saturating_mul(4 * workers + 4),
+        S::BATCH_BYTES.saturating_mul(2 * workers + 2),
+    );
+    let (batch_sender, batch_receiver) = std::sync::mpsc::channel();
+    let (done_sender, done_receiver) = std::sync::mpsc::channel();
+    let batch_receiver = std::sync::Mutex::new(batch_receiver);
+    let mut summary = Summary {
+        resumed_after: options.skip,
+        ..Summary::default()
+    };
     let result = std::thread::scope(|scope| {
+        let window = &window;
         let reader = scope.spawn(move || {
-            let mut batch = Vec::with_capacity(S::BATCH_ITEMS);
-            let mut batch_bytes = 0;
-            let mut sink = |item: S::Item| {
-                batch_bytes += S::bytes(&item);
-                batch.push(item);
-                if batch.len() >= S::BATCH_ITEMS || batch_bytes >= S::BATCH_BYTES {
-                    batch_bytes = 0;
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(S::BATCH_ITEMS));
-                    return sender.send(full).is_ok();
-                }
-                true
-            };
-            let stats = source.read(&mut sink);
-            // Before an input error too: what was read before it is written.
-            if !batch.is_empty() {
-                // The writer may have stopped already; nothing is left to tell it.
-                let _ = sender.send(batch);
-            }
-            stats
+            let bytes = S::BATCH_BYTES;
+            stream::read_batches(source, batch_items, bytes, options, window, batch_sender)
         });
-        let written = write_batches::<S, W, F>(
-            &receiver,
-            &pool,
-            &render,
-            out,
-            &mut summary,
-            started,
-            options,
-        );
-        // Dropping the receiver makes the reader's next send fail, so it stops.
-        drop(receiver);
+        let (batches, render) = (&batch_receiver, &render);
+        scope.spawn(move || {
+            pool.scope(|pool_scope| {
+                for _ in 0..workers {
+                    let done = done_sender.clone();
+                    pool_scope.spawn(move |_| {
+                        stream::work(batches, render, S::bytes, done, options.stop);
+                    });
+                }
+            });
+        });
+        let written =
+            stream::write_in_order(&done_receiver, window, out, &mut summary, started, options);
+        // The reader waiting for room, and the workers' next sends, fail: they stop.
+        window.close();
+        drop(done_receiver);
         let read = match reader.join() {
             Ok(Ok(stats)) => {
                 summary.input = stats;
@@ -287,44 +325,6 @@ where
     }
 }
 
-/// The writing half of [`run_source`]: renders each batch received on the pool and writes
-/// it in order, counting into `summary` and reporting progress after each batch.
-fn write_batches<S, W, F>(
-    receiver: &mpsc::Receiver<Vec<S::Item>>,
-    pool: &rayon::ThreadPool,
-    render: &F,
-    out: &mut W,
-    summary: &mut Summary,
-    started: Instant,
-    options: &RunOptions,
-) -> Result<(), RunError>
-where
-    S: Source,
-    W: Write + ?Sized,
-    F: Fn(&S::Item) -> Rendered + Sync,
-{
-    let mut progress = Progress::default();
-    for batch in receiver.iter() {
-        let rendered: Vec<Rendered> = pool.install(|| batch.par_iter().map(render).collect());
-        for (item, r) in batch.iter().zip(&rendered) {
-            progress.bytes += S::bytes(item) as u64;
-            out.write_all(&r.bytes).map_err(RunError::Output)?;
-            summary.articles += 1;
-            if r.ok {
-                summary.ok += 1;
-            } else {
-                summary.errors += 1;
-            }
-        }
-        progress.articles = summary.articles;
-        progress.elapsed = started.elapsed();
-        if let Some(report) = options.progress {
-            report(&progress);
-        }
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,7 +339,7 @@ mod tests {
     fn options(threads: usize) -> RunOptions {
         RunOptions {
             threads,
-            progress: None,
+            ..RunOptions::default()
         }
     }
 
@@ -404,6 +404,77 @@ mod tests {
         )
         .expect_err("a missing file is fatal for lines");
         assert_eq!(out, b"A\nB");
+    }
+
+    /// Output shared with the items being rendered.
+    #[derive(Clone, Default)]
+    struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn each_record_is_written_before_a_slow_one_after_it_is_done() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.txt");
+        std::fs::write(&path, "a\nb\nc\nslow\nd\n").unwrap();
+        let inputs = [path.display().to_string()];
+        let out = Shared::default();
+        let seen = out.clone();
+        // The slow line is rendered only once the three before it are written: with
+        // output per batch it would wait for ever.
+        let render = |line: &Vec<u8>| {
+            if line.starts_with(b"slow") {
+                let started = Instant::now();
+                while seen.0.lock().unwrap().len() < 6 {
+                    assert!(started.elapsed() < Duration::from_secs(30), "not streamed");
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+            }
+            upper(line)
+        };
+        for threads in [1, 2] {
+            seen.0.lock().unwrap().clear();
+            let summary = run_source(
+                Lines { inputs: &inputs },
+                render,
+                &mut out.clone(),
+                &options(threads),
+            )
+            .unwrap();
+            assert_eq!(summary.articles, 5);
+            assert_eq!(&seen.0.lock().unwrap()[..], b"A\nB\nC\nSLOW\nD\n");
+        }
+    }
+
+    #[test]
+    fn a_resumed_run_passes_over_the_items_already_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.txt");
+        std::fs::write(&path, "a\nb\nc\n").unwrap();
+        let inputs = [path.display().to_string()];
+        let mut out = Vec::new();
+        let options = RunOptions {
+            skip: 2,
+            batch_size: 1,
+            ..options(2)
+        };
+        let summary = run_source(
+            Lines { inputs: &inputs },
+            |l: &Vec<u8>| upper(l),
+            &mut out,
+            &options,
+        )
+        .unwrap();
+        assert_eq!(out, b"C\n");
+        assert_eq!((summary.articles, summary.resumed_after), (1, 2));
     }
 
     /// A reader that went away: every write is a broken pipe.

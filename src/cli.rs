@@ -1,17 +1,21 @@
 //! The `vnextract` command line: a thin layer over the library.
 
 mod args;
+mod progress;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use anyhow::{Context, Result};
 use clap::Parser;
 
 use args::{Cli, Command, EvalArgs, InputArgs, RunArgs, SegmentArgs, TrainArgs, input_options};
-use indicatif::{ProgressBar, ProgressStyle};
+use indicatif::ProgressBar;
+use signal_hook::consts::{SIGINT, SIGTERM};
+use signal_hook::flag;
 
 use std::collections::{HashMap, HashSet};
 use vnextract::batch::{self, Articles, Lines, Progress, RunOptions, Source, Summary};
@@ -22,7 +26,7 @@ use vnextract::eval::{
 
 use vnextract::io::{InputOptions, Item, read_inputs};
 use vnextract::metrics::Score;
-use vnextract::output::{self, Output, Rendered};
+use vnextract::output::{self, Output, Rendered, RunOutput};
 use vnextract::segment::word::gold::{GoldWords, read_conllu};
 use vnextract::segment::word::train::{self, TrainConfig, Tuning};
 use vnextract::segment::word::{WordModel, WordSegmenter};
@@ -51,16 +55,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => {
             let pipeline = args.pipeline()?;
-            run_articles(&args.input, &args.run, &pipeline, output::render_record)
+            let render = output::render_record;
+            run_articles(&args.input, &args.run, args.resume, &pipeline, render)
         }
         Command::Eval(args) => run_eval(&args),
         Command::TrainSegmenter(args) => run_train(&args),
         Command::Generate(args) => {
-            let mut out = Output::uncompressed(args.output.as_deref())?;
-            let articles = synth::write_jsonl(&mut out, args.megabytes * 1_000_000, args.seed)
-                .and_then(|n| out.flush().map(|()| n));
+            let mut out = Output::create(args.output.as_deref())?;
+            let articles = synth::write_jsonl(&mut out, args.megabytes * 1_000_000, args.seed);
             match articles {
-                Ok(n) => note!("vnextract: generated {n} articles"),
+                Ok(n) => {
+                    out.finish().context("cannot write the corpus")?;
+                    note!("vnextract: generated {n} articles");
+                }
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
                 Err(e) => return Err(e).context("cannot write the corpus"),
             }
@@ -83,7 +90,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 (false, true) => output::render_segments_json,
                 (false, false) => output::render_segments_text,
             };
-            run_articles(&args.input, &args.run, &pipeline, render)
+            run_articles(&args.input, &args.run, false, &pipeline, render)
         }
     }
 }
@@ -261,38 +268,89 @@ struct Reporting {
     notes: fn(&Summary) -> Vec<String>,
 }
 
-/// Runs `source` through `render` into the output of `run`, with a progress bar on a
-/// terminal and the summary on stderr unless quiet.
-fn run_batch<S, F>(source: S, render: F, run: &RunArgs, reporting: Reporting) -> Result<ExitCode>
+/// Set by SIGINT or SIGTERM: the run stops after the record being written.
+static STOP: AtomicBool = AtomicBool::new(false);
+/// The signal that stopped the run, for the exit status (128 + its number).
+static SIGNAL: AtomicUsize = AtomicUsize::new(0);
+
+/// On SIGINT or SIGTERM, sets [`STOP`] and [`SIGNAL`]; a second one ends the process at
+/// once (with the same status), for a run that does not stop soon enough.
+fn handle_signals() -> Result<()> {
+    for signal in [SIGINT, SIGTERM] {
+        flag::register_conditional_shutdown(signal, 128 + signal, &STOP)?;
+        flag::register_usize(signal, &SIGNAL, signal as usize)?;
+        flag::register(signal, &STOP)?;
+    }
+    Ok(())
+}
+
+/// What a run reads and how: its inputs (an output may not be one of them), whether to
+/// resume an interrupted one, and the options of the command line.
+struct Plan<'a> {
+    inputs: &'a [String],
+    resume: bool,
+    run: &'a RunArgs,
+    reporting: Reporting,
+}
+
+/// Runs `source` through `render` into the output of `plan.run`, with a progress bar on a
+/// terminal and the summary on stderr unless quiet. Stopped by a signal, it leaves
+/// `OUT.partial` and exits with 128 + the signal's number (130 for SIGINT).
+fn run_batch<S, F>(source: S, render: F, plan: Plan<'_>) -> Result<ExitCode>
 where
     S: Source,
     F: Fn(&S::Item) -> Rendered + Sync,
 {
-    let mut out = Output::create(run.output.as_deref())?;
+    let run = plan.run;
+    let mut out = RunOutput::open(run.output.as_deref(), plan.inputs, plan.resume)?;
+    handle_signals()?;
     let show_progress = !run.quiet && io::stderr().is_terminal();
     if show_progress {
-        PROGRESS.get_or_init(|| progress_bar(reporting.unit));
+        PROGRESS.get_or_init(|| progress::bar(plan.reporting.unit, plan.inputs));
     }
     let options = RunOptions {
         threads: run.threads,
-        progress: show_progress.then_some(report_progress as fn(&Progress)),
+        progress: show_progress.then_some(progress::report as fn(&Progress)),
+        batch_size: run.batch_size,
+        skip: out.resumed,
+        stop: Some(&STOP),
+        flush_when_idle: out.is_stdout(),
     };
-    let summary = batch::run_source(source, render, &mut out, &options)?;
-    if !summary.output_closed {
-        out.finish()?;
-    }
+    let summary = match batch::run_source(source, render, &mut out.output, &options) {
+        Ok(summary) => summary,
+        Err(e) => {
+            // What was written stays readable (a finished gzip) in OUT.partial.
+            let _ = out.keep_partial();
+            return Err(e.into());
+        }
+    };
     if let Some(bar) = PROGRESS.get() {
         bar.finish_and_clear();
     }
+    let kept = if summary.interrupted {
+        out.keep_partial()?
+    } else {
+        if !summary.output_closed {
+            out.complete()?;
+        }
+        None
+    };
     if !run.quiet {
-        for line in (reporting.notes)(&summary) {
+        for line in (plan.reporting.notes)(&summary) {
             note!("vnextract: {line}");
         }
+        if let Some(partial) = kept {
+            note!(
+                "vnextract: {} records in {}; go on with --resume",
+                summary.resumed_after + summary.articles,
+                partial.display()
+            );
+        }
     }
-    Ok(if run.strict && summary.errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
+    Ok(match SIGNAL.load(Ordering::SeqCst) {
+        signal if summary.interrupted && signal > 0 => ExitCode::from((128 + signal) as u8),
+        _ if run.strict && summary.errors > 0 => ExitCode::from(1),
+        _ => ExitCode::SUCCESS,
     })
 }
 
@@ -300,6 +358,7 @@ where
 fn run_articles(
     input: &InputArgs,
     run: &RunArgs,
+    resume: bool,
     pipeline: &Pipeline,
     render: fn(&Pipeline, &Item) -> Rendered,
 ) -> Result<ExitCode> {
@@ -308,11 +367,16 @@ fn run_articles(
         inputs: &input.inputs,
         options: &options,
     };
-    let reporting = Reporting {
-        unit: "articles",
-        notes: Summary::notes,
+    let plan = Plan {
+        inputs: &input.inputs,
+        resume,
+        run,
+        reporting: Reporting {
+            unit: "articles",
+            notes: Summary::notes,
+        },
     };
-    run_batch(source, |item| render(pipeline, item), run, reporting)
+    run_batch(source, |item| render(pipeline, item), plan)
 }
 
 /// `segment --lines`: each line of each input, with "_" for the spaces inside its words.
@@ -322,35 +386,16 @@ fn run_lines(args: &SegmentArgs) -> Result<ExitCode> {
         inputs: &args.input.inputs,
     };
     let render = |line: &Vec<u8>| output::render_line(&segmenter, line);
-    let reporting = Reporting {
-        unit: "lines",
-        notes: Summary::lines_notes,
+    let plan = Plan {
+        inputs: &args.input.inputs,
+        resume: false,
+        run: &args.run,
+        reporting: Reporting {
+            unit: "lines",
+            notes: Summary::lines_notes,
+        },
     };
-    run_batch(source, render, &args.run, reporting)
+    run_batch(source, render, plan)
 }
 
 static PROGRESS: OnceLock<ProgressBar> = OnceLock::new();
-
-/// A spinner counting `unit` (articles, lines), shown only while a run writes.
-fn progress_bar(unit: &'static str) -> ProgressBar {
-    let bar = ProgressBar::new_spinner();
-    let style = ProgressStyle::with_template("{spinner} {pos} {prefix}, {msg} [{elapsed}]")
-        .unwrap_or_else(|_| ProgressStyle::default_spinner());
-    bar.set_style(style);
-    bar.set_prefix(unit);
-    bar
-}
-
-fn report_progress(progress: &Progress) {
-    let Some(bar) = PROGRESS.get() else {
-        return;
-    };
-    let secs = progress.elapsed.as_secs_f64().max(1e-9);
-    bar.set_position(progress.articles);
-    bar.set_message(format!(
-        "{:.0} {}/s, {:.1} MB/s",
-        progress.articles as f64 / secs,
-        bar.prefix(),
-        progress.bytes as f64 / 1e6 / secs
-    ));
-}

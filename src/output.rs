@@ -11,6 +11,8 @@ use serde::Serialize;
 
 use crate::error::ArticleError;
 use crate::io::Item;
+
+mod partial;
 use crate::pipeline::Pipeline;
 use crate::record::{Article, ErrorRecord};
 use crate::record::{
@@ -19,6 +21,7 @@ use crate::record::{
 use crate::segment::word::WordSegmenter;
 use crate::segment::word::underscored;
 use crate::span::CharIndex;
+pub use partial::{RunOutput, partial_path};
 
 /// Buffer of the output writers: large writes keep system calls few.
 const BUFFER: usize = 1 << 16;
@@ -41,6 +44,25 @@ pub enum OutputError {
     },
     #[error("cannot write the output")]
     Write(#[source] io::Error),
+    #[error("the output {} is also an input ({input}); refusing to overwrite it", path.display())]
+    IsInput { path: PathBuf, input: String },
+    #[error("standard output is closed: nowhere to write the records (use -o OUT)")]
+    StdoutClosed,
+    #[error("cannot resume from {}", path.display())]
+    Resume {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+    #[error("--resume needs a regular output file, and {} is not one", path.display())]
+    ResumeNotAFile { path: PathBuf },
+    #[error("cannot rename {} to {}", from.display(), to.display())]
+    Rename {
+        from: PathBuf,
+        to: PathBuf,
+        #[source]
+        source: io::Error,
+    },
 }
 
 /// Where records go: stdout, a file, or a gzip file that must be finished to be valid.
@@ -62,9 +84,13 @@ impl Output {
         })
     }
 
-    /// Stdout for `None`, else the file at `path`, whatever its name.
+    /// Stdout for `None`, else the file at `path`, whatever its name. A closed stdout is an
+    /// error: Rust's standard output would drop every record without a word.
     pub fn uncompressed(path: Option<&Path>) -> Result<Output, OutputError> {
         let Some(path) = path else {
+            if !stdout_is_open() {
+                return Err(OutputError::StdoutClosed);
+            }
             return Ok(Output::Stdout(BufWriter::with_capacity(
                 BUFFER,
                 io::stdout().lock(),
@@ -104,6 +130,30 @@ impl Write for Output {
     fn flush(&mut self) -> io::Result<()> {
         self.writer().flush()
     }
+}
+
+/// Whether stdout was open when the process started. Rust's runtime reopens a closed one
+/// (`>&-`) on /dev/null, read-write, before `main`, so that writes vanish; a shell's
+/// `>/dev/null` opens it write-only, which tells the two apart.
+#[cfg(target_os = "linux")]
+fn stdout_is_open() -> bool {
+    let null = std::fs::read_link("/proc/self/fd/1").is_ok_and(|p| p == Path::new("/dev/null"));
+    if !null {
+        return true;
+    }
+    let flags = std::fs::read_to_string("/proc/self/fdinfo/1")
+        .ok()
+        .and_then(|info| {
+            let octal = info.lines().find_map(|l| l.strip_prefix("flags:"))?;
+            u32::from_str_radix(octal.trim(), 8).ok()
+        });
+    // O_ACCMODE is 3 and O_RDWR 2 on Linux.
+    flags.is_none_or(|flags| flags & 3 != 2)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn stdout_is_open() -> bool {
+    true
 }
 
 /// Renders one item as an `extract` record line: the record, or the error record.

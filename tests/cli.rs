@@ -1262,7 +1262,10 @@ fn run_with_gzip_trailer_cut(dir: &Path) -> Option<(i32, Vec<u8>)> {
         .output()
         .expect("bash runs")
         .status;
-    let out = fs::read(dir.join("out.jsonl.gz")).unwrap();
+    // A run that could not complete leaves its output as OUT.partial.
+    let out = fs::read(dir.join("out.jsonl.gz"))
+        .or_else(|_| fs::read(dir.join("out.jsonl.gz.partial")))
+        .unwrap();
     Some((status.code().expect("exit code"), out))
 }
 

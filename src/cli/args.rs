@@ -173,6 +173,10 @@ pub(crate) struct RunArgs {
     /// Exit with status 1 when any article yields an error record.
     #[arg(long)]
     pub(crate) strict: bool,
+    /// Items handed to a worker at a time [default: 16 articles, 1024 lines]: smaller
+    /// batches let a slowly fed input through sooner, larger ones cost less to hand out.
+    #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+    pub(crate) batch_size: usize,
 }
 
 #[derive(Args, Debug)]
@@ -181,6 +185,10 @@ pub(crate) struct ExtractArgs {
     pub(crate) input: InputArgs,
     #[command(flatten)]
     pub(crate) run: RunArgs,
+    /// Go on from where an interrupted run stopped: after the complete records of
+    /// OUT.partial (one per input article, in input order), then rename it to OUT.
+    #[arg(long, requires = "output")]
+    pub(crate) resume: bool,
     /// Add each article's sentences to its record.
     #[arg(long)]
     pub(crate) sentences: bool,
