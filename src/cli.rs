@@ -232,6 +232,8 @@ fn print_floor_checks(checks: &[FloorCheck]) -> ExitCode {
 struct Reporting {
     unit: &'static str,
     notes: fn(&Summary) -> Vec<String>,
+    /// The JSON field of the article text, for the hint when lines lack it.
+    text_field: String,
 }
 
 /// Runs `source` through `render` into the output of `run`, with a progress bar on a
@@ -262,11 +264,22 @@ where
             note!("vnextract: {line}");
         }
     }
-    Ok(if run.strict && summary.errors > 0 {
+    for line in summary.warnings(reporting.unit, &reporting.text_field) {
+        note!("vnextract: warning: {line}");
+    }
+    Ok(exit_status(&summary, run.strict))
+}
+
+/// Like ripgrep: 2 when an input is missing or unreadable (the others were still read), 1
+/// under `--strict` when an article yields an error record or none is found, else 0.
+fn exit_status(summary: &Summary, strict: bool) -> ExitCode {
+    if !summary.input.unreadable.is_empty() {
+        ExitCode::from(2)
+    } else if strict && (summary.errors > 0 || summary.articles == 0) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    })
+    }
 }
 
 /// Runs a pipeline's `render` over the articles of `input`.
@@ -284,6 +297,7 @@ fn run_articles(
     let reporting = Reporting {
         unit: "articles",
         notes: Summary::notes,
+        text_field: options.text_field.clone(),
     };
     run_batch(source, |item| render(pipeline, item), run, reporting)
 }
@@ -298,6 +312,7 @@ fn run_lines(args: &SegmentArgs) -> Result<ExitCode> {
     let reporting = Reporting {
         unit: "lines",
         notes: Summary::lines_notes,
+        text_field: String::new(),
     };
     run_batch(source, render, &args.run, reporting)
 }

@@ -47,6 +47,8 @@ pub enum ArticleErrorKind {
     Truncated,
     /// The Hugging Face tokenizer failed on the article's words.
     Tokenizer,
+    /// The article (or its JSON Lines line) is longer than `--max-article-bytes`.
+    TooLarge,
 }
 
 impl ArticleErrorKind {
@@ -60,6 +62,7 @@ impl ArticleErrorKind {
             ArticleErrorKind::Io => "io",
             ArticleErrorKind::Truncated => "truncated",
             ArticleErrorKind::Tokenizer => "tokenizer",
+            ArticleErrorKind::TooLarge => "too_large",
         }
     }
 }
