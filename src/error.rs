@@ -19,7 +19,8 @@ pub enum LexiconError {
         line: usize,
         message: String,
     },
-    #[error("{name}: {source}")]
+    // The OS error is the source, not part of this message: `{:#}` prints the chain once.
+    #[error("cannot read {name}")]
     Io {
         name: String,
         #[source]

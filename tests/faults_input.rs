@@ -267,6 +267,18 @@ fn a_missing_input_exits_2_after_the_others_are_read() {
 }
 
 #[test]
+fn a_missing_dictionary_names_the_os_error_once() {
+    let dir = TempDir::new().unwrap();
+    let r = run(
+        dir.path(),
+        &["segment", "--words", "--user-dict", "nope.txt", "-"],
+    );
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.stderr.matches("os error").count(), 1, "{}", r.stderr);
+    assert!(r.stderr.contains("nope.txt"), "{}", r.stderr);
+}
+
+#[test]
 fn an_empty_directory_warns_and_fails_only_under_strict() {
     let dir = TempDir::new().unwrap();
     fs::create_dir(dir.path().join("empty")).unwrap();
