@@ -275,7 +275,7 @@ where
 fn exit_status(summary: &Summary, strict: bool) -> ExitCode {
     if !summary.input.unreadable.is_empty() {
         ExitCode::from(2)
-    } else if strict && (summary.errors > 0 || summary.articles == 0) {
+    } else if strict && (summary.errors > 0 || (summary.articles == 0 && !summary.output_closed)) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
