@@ -85,14 +85,16 @@ impl Source for Articles<'_> {
     const BATCH_BYTES: usize = BATCH_BYTES;
 
     fn bytes(item: &Item) -> usize {
-        match item {
-            Item::Article(a) => a.text.len(),
-            Item::Error(_) => 0,
-        }
+        item.input_bytes()
     }
 
     fn read(self, sink: &mut dyn FnMut(Item) -> bool) -> Result<InputStats, InputError> {
-        Ok(read_inputs(self.inputs, self.options, sink))
+        // JSON is parsed on the pool's threads: the reading thread only finds the lines.
+        let options = InputOptions {
+            parse_on_workers: true,
+            ..self.options.clone()
+        };
+        Ok(read_inputs(self.inputs, &options, sink))
     }
 }
 
@@ -173,6 +175,37 @@ impl Summary {
         notes
     }
 
+    /// What to warn about after a run, whether quiet or not: inputs that could not be read,
+    /// no `unit` (articles, lines) at all, and JSON Lines whose lines mostly lack the text
+    /// field (`text_field`), with the fields they have.
+    pub fn warnings(&self, unit: &str, text_field: &str) -> Vec<String> {
+        let mut warnings = Vec::new();
+        let unreadable = &self.input.unreadable;
+        if !unreadable.is_empty() {
+            warnings.push(format!(
+                "{} input(s) missing or unreadable: {}",
+                unreadable.len(),
+                unreadable.join(", ")
+            ));
+        }
+        if self.articles == 0 && !self.output_closed {
+            warnings.push(format!("no {unit} found"));
+        }
+        let (sampled, without) = (self.input.sampled_lines, self.input.lines_without_text);
+        if sampled > 0 && without * 2 > sampled {
+            let fields: Vec<&str> = self.input.fields_seen.iter().map(String::as_str).collect();
+            let hint = match likely_text_field(&fields) {
+                Some(field) => format!(" — try --text-field {field}"),
+                None => String::new(),
+            };
+            warnings.push(format!(
+                "{without} of {sampled} lines have no {text_field:?} field; fields seen: {}{hint}",
+                fields.join(", ")
+            ));
+        }
+        warnings
+    }
+
     fn closed_note(&self) -> Vec<String> {
         let mut notes = Vec::new();
         if self.resumed_after > 0 {
@@ -206,6 +239,39 @@ impl std::fmt::Display for Summary {
             self.megabytes_per_second(),
         )
     }
+}
+
+/// Of the fields of lines without the text field, the one most likely to hold the text.
+fn likely_text_field<'f>(fields: &[&'f str]) -> Option<&'f str> {
+    const TEXT_NAMES: [&str; 6] = [
+        "body",
+        "content",
+        "article",
+        "text",
+        "description",
+        "summary",
+    ];
+    const OTHER_NAMES: [&str; 7] = [
+        "id",
+        "title",
+        "url",
+        "published",
+        "date",
+        "author",
+        "source",
+    ];
+    TEXT_NAMES
+        .iter()
+        .find_map(|name| {
+            fields
+                .iter()
+                .find(|f| f.eq_ignore_ascii_case(name))
+                .copied()
+        })
+        .or_else(|| {
+            let other = |f: &&&str| OTHER_NAMES.iter().any(|n| f.eq_ignore_ascii_case(n));
+            fields.iter().find(|f| !other(f)).copied()
+        })
 }
 
 /// A run that cannot go on.

@@ -266,6 +266,8 @@ fn print_floor_checks(checks: &[FloorCheck]) -> ExitCode {
 struct Reporting {
     unit: &'static str,
     notes: fn(&Summary) -> Vec<String>,
+    /// The JSON field of the article text, for the hint when lines lack it.
+    text_field: String,
 }
 
 /// Set by SIGINT or SIGTERM: the run stops after the record being written.
@@ -347,11 +349,25 @@ where
             );
         }
     }
+    for line in summary.warnings(plan.reporting.unit, &plan.reporting.text_field) {
+        note!("vnextract: warning: {line}");
+    }
     Ok(match SIGNAL.load(Ordering::SeqCst) {
         signal if summary.interrupted && signal > 0 => ExitCode::from((128 + signal) as u8),
-        _ if run.strict && summary.errors > 0 => ExitCode::from(1),
-        _ => ExitCode::SUCCESS,
+        _ => exit_status(&summary, run.strict),
     })
+}
+
+/// Like ripgrep: 2 when an input is missing or unreadable (the others were still read), 1
+/// under `--strict` when an article yields an error record or none is found, else 0.
+fn exit_status(summary: &Summary, strict: bool) -> ExitCode {
+    if !summary.input.unreadable.is_empty() {
+        ExitCode::from(2)
+    } else if strict && (summary.errors > 0 || (summary.articles == 0 && !summary.output_closed)) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// Runs a pipeline's `render` over the articles of `input`.
@@ -374,6 +390,7 @@ fn run_articles(
         reporting: Reporting {
             unit: "articles",
             notes: Summary::notes,
+            text_field: options.text_field.clone(),
         },
     };
     run_batch(source, |item| render(pipeline, item), plan)
@@ -393,6 +410,7 @@ fn run_lines(args: &SegmentArgs) -> Result<ExitCode> {
         reporting: Reporting {
             unit: "lines",
             notes: Summary::lines_notes,
+            text_field: String::new(),
         },
     };
     run_batch(source, render, plan)

@@ -19,7 +19,8 @@ pub enum LexiconError {
         line: usize,
         message: String,
     },
-    #[error("{name}: {source}")]
+    // The OS error is the source, not part of this message: `{:#}` prints the chain once.
+    #[error("cannot read {name}")]
     Io {
         name: String,
         #[source]
@@ -47,6 +48,8 @@ pub enum ArticleErrorKind {
     Truncated,
     /// The Hugging Face tokenizer failed on the article's words.
     Tokenizer,
+    /// The article (or its JSON Lines line) is longer than `--max-article-bytes`.
+    TooLarge,
 }
 
 impl ArticleErrorKind {
@@ -60,6 +63,7 @@ impl ArticleErrorKind {
             ArticleErrorKind::Io => "io",
             ArticleErrorKind::Truncated => "truncated",
             ArticleErrorKind::Tokenizer => "tokenizer",
+            ArticleErrorKind::TooLarge => "too_large",
         }
     }
 }

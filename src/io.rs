@@ -4,10 +4,15 @@
 //! being processed (with the file, member and line it came from). Nothing is loaded whole
 //! but a `.txt` article, so memory stays flat however large the input.
 
+mod limit;
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
 use std::fmt;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read, Seek};
 use std::path::Path;
+use std::sync::Arc;
 
 use flate2::read::MultiGzDecoder;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
@@ -15,12 +20,71 @@ use walkdir::WalkDir;
 
 use crate::error::{ArticleError, ArticleErrorKind};
 use crate::record::Article;
+pub use limit::{DEFAULT_MAX_ARTICLE_BYTES, parse_byte_size};
+use limit::{LineRead, read_line_bounded, skip_line};
+
+/// Lines of JSON Lines input whose fields are looked at on the reading thread, for the hint
+/// when most of them lack the text field.
+const SAMPLED_LINES: u64 = 1000;
+/// Field names kept for that hint.
+const SAMPLED_FIELDS: usize = 20;
 
 /// One article read from the input, or the reason it could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
     Article(Article),
     Error(ArticleError),
+    /// A JSON Lines line not parsed yet ([`InputOptions::parse_on_workers`]): parsing it is
+    /// left to whichever thread processes it.
+    Line(RawLine),
+}
+
+impl Item {
+    /// The article of this item, parsing a raw line here; or the error in its place.
+    pub fn article(&self) -> Result<Cow<'_, Article>, ArticleError> {
+        match self {
+            Item::Article(article) => Ok(Cow::Borrowed(article)),
+            Item::Error(error) => Err(error.clone()),
+            Item::Line(line) => line.parse().map(Cow::Owned),
+        }
+    }
+
+    /// The input bytes this item stands for: its text, or its raw line.
+    pub fn input_bytes(&self) -> usize {
+        match self {
+            Item::Article(article) => article.text.len(),
+            Item::Error(_) => 0,
+            Item::Line(line) => line.bytes.len(),
+        }
+    }
+}
+
+/// A JSON Lines line as read (without its line ending), with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawLine {
+    pub bytes: Vec<u8>,
+    /// Its line number in its file.
+    pub line: usize,
+    file: Arc<LineFile>,
+}
+
+/// What the lines of one file share: their file's name and how to read them.
+#[derive(Debug, PartialEq, Eq)]
+struct LineFile {
+    source: String,
+    options: InputOptions,
+}
+
+impl RawLine {
+    /// `PATH[!MEMBER]:LINE`.
+    pub fn source(&self) -> String {
+        format!("{}:{}", self.file.source, self.line)
+    }
+
+    /// The article of this line, or the error in its place ([`parse_article`]).
+    pub fn parse(&self) -> Result<Article, ArticleError> {
+        parse_article(&self.bytes, &self.file.options, self.source())
+    }
 }
 
 /// How articles are laid out in a file.
@@ -34,7 +98,7 @@ pub enum Format {
 }
 
 /// How to read the inputs.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InputOptions {
     pub id_field: String,
     pub text_field: String,
@@ -43,6 +107,12 @@ pub struct InputOptions {
     pub published_field: String,
     /// The format of stdin, and of files whose name does not tell (`None`: skip them).
     pub format: Option<Format>,
+    /// An article (a `.txt` file or member, a JSON Lines line) longer than this is a
+    /// `too_large` error record, read no further than the limit.
+    pub max_article_bytes: u64,
+    /// Hand JSON Lines lines on as [`Item::Line`], unparsed, so that parsing happens on the
+    /// threads that process them rather than on the reading thread.
+    pub parse_on_workers: bool,
 }
 
 impl Default for InputOptions {
@@ -54,6 +124,8 @@ impl Default for InputOptions {
             url_field: "url".into(),
             published_field: "published".into(),
             format: None,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            parse_on_workers: false,
         }
     }
 }
@@ -67,6 +139,14 @@ pub struct InputStats {
     pub skipped: Vec<String>,
     /// Bytes of article input read (decompressed).
     pub bytes: u64,
+    /// Inputs that are missing or cannot be opened (each also has an error record).
+    pub unreadable: Vec<String>,
+    /// Non-blank JSON Lines lines whose fields were looked at (the first
+    /// 1000 objects of the run), and how many of them have no text field.
+    pub sampled_lines: u64,
+    pub lines_without_text: u64,
+    /// The fields of those lines without a text field (the first 20 names, sorted).
+    pub fields_seen: BTreeSet<String>,
 }
 
 /// What a file holds, judged from its name.
@@ -246,36 +326,7 @@ impl Reader<'_, '_> {
     fn path_argument(&mut self, input: &str) {
         let path = Path::new(input);
         match std::fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => {
-                for entry in WalkDir::new(path).sort_by_file_name() {
-                    if self.stopped {
-                        return;
-                    }
-                    match entry {
-                        Ok(entry) if entry.file_type().is_file() => {
-                            let relative = entry
-                                .path()
-                                .strip_prefix(path)
-                                .unwrap_or(entry.path())
-                                .to_string_lossy()
-                                .into_owned();
-                            let origin = Origin {
-                                source: entry.path().to_string_lossy().into_owned(),
-                                id: relative,
-                            };
-                            // Walked files are judged by name only.
-                            self.file(entry.path(), &origin, false);
-                        }
-                        Ok(_) => {}
-                        Err(e) => {
-                            let name = e
-                                .path()
-                                .map_or_else(|| input.to_string(), |p| p.display().to_string());
-                            self.error(&name, &name, ArticleErrorKind::Io, e.to_string());
-                        }
-                    }
-                }
-            }
+            Ok(meta) if meta.is_dir() => self.directory(input),
             Ok(_) => {
                 let origin = Origin {
                     source: input.to_string(),
@@ -283,7 +334,47 @@ impl Reader<'_, '_> {
                 };
                 self.file(path, &origin, true);
             }
-            Err(e) => self.error(input, input, ArticleErrorKind::Io, e.to_string()),
+            Err(e) => {
+                self.stats.unreadable.push(input.to_string());
+                self.error(input, input, ArticleErrorKind::Io, e.to_string());
+            }
+        }
+    }
+
+    /// A directory, walked recursively in sorted order, following symbolic links: a link
+    /// that points nowhere or back up the tree is an error record, never silently passed.
+    fn directory(&mut self, input: &str) {
+        let path = Path::new(input);
+        for entry in WalkDir::new(path).follow_links(true).sort_by_file_name() {
+            if self.stopped {
+                return;
+            }
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    let name = e
+                        .path()
+                        .map_or_else(|| input.to_string(), |p| p.display().to_string());
+                    self.error(&name, &name, ArticleErrorKind::Io, walk_message(&e));
+                    continue;
+                }
+            };
+            let source = entry.path().to_string_lossy().into_owned();
+            if entry.file_type().is_dir() {
+                continue;
+            }
+            if !entry.file_type().is_file() {
+                // Sockets, pipes and devices hold no articles to read.
+                self.stats.skipped.push(source);
+                continue;
+            }
+            let relative = entry.path().strip_prefix(path).unwrap_or(entry.path());
+            let origin = Origin {
+                source,
+                id: relative.to_string_lossy().into_owned(),
+            };
+            // Walked files are judged by name only.
+            self.file(entry.path(), &origin, false);
         }
     }
 
@@ -296,6 +387,7 @@ impl Reader<'_, '_> {
         let file = match File::open(path) {
             Ok(f) => f,
             Err(e) => {
+                self.stats.unreadable.push(origin.source.clone());
                 self.error(
                     &origin.id,
                     &origin.source,
@@ -356,7 +448,9 @@ impl Reader<'_, '_> {
                     return;
                 }
             };
-            if !entry.header().entry_type().is_file() {
+            let entry_type = entry.header().entry_type();
+            let link = entry_type.is_hard_link() || entry_type.is_symlink();
+            if !entry_type.is_file() && !link {
                 continue;
             }
             let member = entry.path().map_or_else(
@@ -367,6 +461,10 @@ impl Reader<'_, '_> {
                 source: format!("{}!{member}", origin.source),
                 id: format!("{}!{member}", origin.id),
             };
+            if link {
+                self.tar_link(&entry, &member_origin);
+                continue;
+            }
             match kind_of(&member, None) {
                 Some(kind) => {
                     // A cut archive can end a member early without an error: check its size.
@@ -382,12 +480,47 @@ impl Reader<'_, '_> {
         }
     }
 
-    fn zip(&mut self, file: File, origin: &Origin) {
+    /// A link inside a tar archive: its target is elsewhere in a stream that cannot go
+    /// back, so it is named in an error record rather than lost.
+    fn tar_link<R: Read>(&mut self, entry: &tar::Entry<'_, R>, origin: &Origin) {
+        let target = entry
+            .link_name()
+            .ok()
+            .flatten()
+            .map_or_else(String::new, |t| t.to_string_lossy().into_owned());
+        let what = if entry.header().entry_type().is_hard_link() {
+            "hard link"
+        } else {
+            "symbolic link"
+        };
+        let message = format!("a {what} to {target:?} inside an archive is not followed");
+        self.error(&origin.id, &origin.source, ArticleErrorKind::Io, message);
+    }
+
+    fn zip(&mut self, mut file: File, origin: &Origin) {
+        // A cut archive has lost its directory at the end, but still starts like a zip.
+        let mut magic = [0u8; 4];
+        let starts_like_zip = file.read_exact(&mut magic).is_ok() && magic == *b"PK\x03\x04";
+        if let Err(e) = file.rewind() {
+            self.error(
+                &origin.id,
+                &origin.source,
+                ArticleErrorKind::Io,
+                e.to_string(),
+            );
+            return;
+        }
         let mut archive = match zip::ZipArchive::new(BufReader::new(file)) {
             Ok(archive) => archive,
             Err(e) => {
-                let message = format!("not a readable zip archive: {e}");
-                self.error(&origin.id, &origin.source, ArticleErrorKind::Io, message);
+                let (kind, message) = if starts_like_zip {
+                    let message = format!("zip archive cut short or damaged: {e}");
+                    (ArticleErrorKind::Truncated, message)
+                } else {
+                    let message = format!("not a readable zip archive: {e}");
+                    (ArticleErrorKind::Io, message)
+                };
+                self.error(&origin.id, &origin.source, kind, message);
                 return;
             }
         };
@@ -404,7 +537,7 @@ impl Reader<'_, '_> {
                     continue;
                 }
             };
-            if !member.is_file() {
+            if member.is_dir() {
                 continue;
             }
             let name = member
@@ -414,6 +547,12 @@ impl Reader<'_, '_> {
                 source: format!("{}!{name}", origin.source),
                 id: format!("{}!{name}", origin.id),
             };
+            if member.is_symlink() {
+                let message = "a symbolic link inside an archive is not followed".to_string();
+                let (id, source) = (&member_origin.id, &member_origin.source);
+                self.error(id, source, ArticleErrorKind::Io, message);
+                continue;
+            }
             match kind_of(&name, None) {
                 Some(kind) => self.articles(&mut { member }, kind, &member_origin),
                 None => self.stats.skipped.push(member_origin.source),
@@ -428,16 +567,28 @@ impl Reader<'_, '_> {
         }
     }
 
-    fn txt<R: Read>(&mut self, mut input: R, origin: &Origin) {
+    fn txt<R: Read>(&mut self, input: R, origin: &Origin) {
+        let limit = self.options.max_article_bytes;
         let mut bytes = Vec::new();
-        if let Err(e) = input.read_to_end(&mut bytes) {
+        // Past the limit (and a BOM) nothing is read: a bomb is stopped at its first bytes.
+        if let Err(e) = input.take(limit.saturating_add(4)).read_to_end(&mut bytes) {
             self.broken = true;
             self.error(&origin.id, &origin.source, io_kind(&e), e.to_string());
             return;
         }
         self.stats.bytes += bytes.len() as u64;
         let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-        match std::str::from_utf8(body) {
+        if body.len() as u64 > limit {
+            let message = too_large_message("article", limit);
+            self.error(
+                &origin.id,
+                &origin.source,
+                ArticleErrorKind::TooLarge,
+                message,
+            );
+            return;
+        }
+        match simdutf8::basic::from_utf8(body) {
             Ok(text) => {
                 let article = Article {
                     id: origin.id.clone(),
@@ -447,8 +598,8 @@ impl Reader<'_, '_> {
                 };
                 self.emit(Item::Article(article));
             }
-            Err(e) => {
-                let message = utf8_message(body, &e);
+            Err(_) => {
+                let message = utf8_error_message(body);
                 self.error(
                     &origin.id,
                     &origin.source,
@@ -460,18 +611,31 @@ impl Reader<'_, '_> {
     }
 
     fn jsonl<R: BufRead>(&mut self, mut input: R, origin: &Origin) {
+        let limit = self.options.max_article_bytes;
+        let file = Arc::new(LineFile {
+            source: origin.source.clone(),
+            options: self.options.clone(),
+        });
         let mut line = Vec::new();
         let mut number = 0usize;
-        loop {
-            if self.stopped {
-                return;
-            }
-            line.clear();
+        while !self.stopped {
             number += 1;
             let source = || format!("{}:{number}", origin.source);
-            match input.read_until(b'\n', &mut line) {
-                Ok(0) => return,
-                Ok(n) => self.stats.bytes += n as u64,
+            let read = read_line_bounded(&mut input, &mut line, limit).and_then(|read| {
+                if let LineRead::TooLong { read: n, whole } = read {
+                    self.stats.bytes += n;
+                    let message = too_large_message("line", limit);
+                    self.error(&source(), &source(), ArticleErrorKind::TooLarge, message);
+                    if !whole {
+                        self.stats.bytes += skip_line(&mut input)?;
+                    }
+                }
+                Ok(read)
+            });
+            match read {
+                Ok(LineRead::End) => return,
+                Ok(LineRead::TooLong { .. }) => continue,
+                Ok(LineRead::Line(n)) => self.stats.bytes += n,
                 Err(e) => {
                     self.broken = true;
                     let source = source();
@@ -484,13 +648,71 @@ impl Reader<'_, '_> {
             if body.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let item = match parse_article(body, self.options, source()) {
-                Ok(article) => Item::Article(article),
-                Err(error) => Item::Error(error),
+            self.sample_fields(body);
+            let item = if self.options.parse_on_workers {
+                Item::Line(RawLine {
+                    bytes: body.to_vec(),
+                    line: number,
+                    file: Arc::clone(&file),
+                })
+            } else {
+                match parse_article(body, self.options, source()) {
+                    Ok(article) => Item::Article(article),
+                    Err(error) => Item::Error(error),
+                }
             };
             self.emit(item);
         }
     }
+
+    /// Looks at the fields of the run's first lines, for the hint when most of them lack
+    /// the text field.
+    fn sample_fields(&mut self, body: &[u8]) {
+        let stats = &mut self.stats;
+        if stats.sampled_lines >= SAMPLED_LINES {
+            return;
+        }
+        let mut deserializer = serde_json::Deserializer::from_slice(body);
+        let Ok(keys) = KeysSeed.deserialize(&mut deserializer) else {
+            return;
+        };
+        stats.sampled_lines += 1;
+        if keys.contains(&self.options.text_field) {
+            return;
+        }
+        stats.lines_without_text += 1;
+        for key in keys {
+            if stats.fields_seen.len() < SAMPLED_FIELDS {
+                stats.fields_seen.insert(key);
+            }
+        }
+    }
+}
+
+/// The message of a `too_large` error record.
+fn too_large_message(what: &str, limit: u64) -> String {
+    format!("{what} longer than the limit of {limit} bytes (--max-article-bytes)")
+}
+
+/// A walk error's message, without the path the error record already names.
+fn walk_message(e: &walkdir::Error) -> String {
+    if let Some(ancestor) = e.loop_ancestor() {
+        return format!(
+            "symbolic link loop back to {}: not followed",
+            ancestor.display()
+        );
+    }
+    match e.io_error() {
+        Some(io) if io.kind() == io::ErrorKind::NotFound && e.path().is_some_and(is_symlink) => {
+            "symbolic link to nothing (dangling)".to_string()
+        }
+        Some(io) => io.to_string(),
+        None => e.to_string(),
+    }
+}
+
+fn is_symlink(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 /// A reader that must deliver exactly `remaining` bytes: an early end is an error.
@@ -538,8 +760,12 @@ fn io_kind(e: &io::Error) -> ArticleErrorKind {
     }
 }
 
-fn utf8_message(bytes: &[u8], e: &std::str::Utf8Error) -> String {
-    let at = e.valid_up_to();
+/// Where `bytes`, known not to be UTF-8, go wrong (the fast check does not say).
+fn utf8_error_message(bytes: &[u8]) -> String {
+    let at = match std::str::from_utf8(bytes) {
+        Ok(_) => bytes.len(),
+        Err(e) => e.valid_up_to(),
+    };
     let column = String::from_utf8_lossy(&bytes[..at]).chars().count() + 1;
     format!("invalid UTF-8 at byte {at} (character {column})")
 }
@@ -556,10 +782,14 @@ pub fn parse_article(
         kind,
         message,
     };
-    if let Err(e) = std::str::from_utf8(line) {
-        return Err(fail(ArticleErrorKind::InvalidUtf8, utf8_message(line, &e)));
-    }
-    let mut deserializer = serde_json::Deserializer::from_slice(line);
+    // Validated once here; the JSON parser then takes the text as UTF-8.
+    let Ok(line_text) = simdutf8::basic::from_utf8(line) else {
+        return Err(fail(
+            ArticleErrorKind::InvalidUtf8,
+            utf8_error_message(line),
+        ));
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(line_text);
     let fields = FieldsSeed { options }
         .deserialize(&mut deserializer)
         .and_then(|fields| deserializer.end().map(|()| fields))
@@ -654,23 +884,67 @@ impl<'de> Visitor<'de> for FieldsSeed<'_> {
         let mut fields = Fields::default();
         while let Some(key) = map.next_key::<KeyName>()? {
             let key = key.0.as_str();
-            let slot = if key == o.text_field {
-                &mut fields.text
+            if key == o.text_field {
+                fields.text = Some(map.next_value()?);
             } else if key == o.id_field {
-                &mut fields.id
+                fields.id = Some(map.next_value::<Id>()?.0);
             } else if key == o.title_field {
-                &mut fields.title
+                fields.title = Some(map.next_value()?);
             } else if key == o.url_field {
-                &mut fields.url
+                fields.url = Some(map.next_value()?);
             } else if key == o.published_field {
-                &mut fields.published
+                fields.published = Some(map.next_value()?);
             } else {
                 map.next_value::<IgnoredAny>()?;
-                continue;
-            };
-            *slot = Some(map.next_value()?);
+            }
         }
         Ok(fields)
+    }
+}
+
+/// An id: like [`Scalar`], but an integer keeps all its digits however large (a
+/// `serde_json::Value` would turn one above `u64` into float text).
+struct Id(Scalar);
+
+impl<'de> de::Deserialize<'de> for Id {
+    fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = <Box<serde_json::value::RawValue> as de::Deserialize>::deserialize(d)?;
+        let text = raw.get();
+        let digits = text.strip_prefix('-').unwrap_or(text);
+        let integer = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
+        if integer && text.parse::<i64>().is_err() && text.parse::<u64>().is_err() {
+            return Ok(Id(Scalar::Number(text.to_string())));
+        }
+        serde_json::from_str::<Scalar>(text)
+            .map(Id)
+            .map_err(de::Error::custom)
+    }
+}
+
+/// The field names of a JSON object, its values skipped unparsed.
+struct KeysSeed;
+
+impl<'de> DeserializeSeed<'de> for KeysSeed {
+    type Value = Vec<String>;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Vec<String>, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeysSeed {
+    type Value = Vec<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Vec<String>, A::Error> {
+        let mut keys = Vec::new();
+        while let Some(key) = map.next_key::<KeyName>()? {
+            map.next_value::<IgnoredAny>()?;
+            keys.push(key.0);
+        }
+        Ok(keys)
     }
 }
 

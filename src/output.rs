@@ -2,6 +2,7 @@
 //! `segment` renderings (text and JSON, tokens or words), the `segment --lines` line, and
 //! the [`Output`] they are written to (stdout, a file, or a gzip file).
 
+use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -158,15 +159,12 @@ fn stdout_is_open() -> bool {
 
 /// Renders one item as an `extract` record line: the record, or the error record.
 pub fn render_record(pipeline: &Pipeline, item: &Item) -> Rendered {
-    match item {
-        Item::Article(article) => match pipeline.process(article) {
-            Ok(record) => Rendered {
-                bytes: json_line(&record),
-                ok: true,
-            },
-            Err(error) => error_rendered(&error),
-        },
-        Item::Error(error) => error_rendered(error),
+    let processed = item
+        .article()
+        .and_then(|article| pipeline.process(&article).map(|record| json_line(&record)));
+    match processed {
+        Ok(bytes) => Rendered { bytes, ok: true },
+        Err(error) => error_rendered(&error),
     }
 }
 
@@ -195,11 +193,13 @@ struct SentenceWords<'a> {
 }
 
 /// The item's article when it can be processed, else the error to write in its place.
-fn valid_article<'i>(pipeline: &Pipeline, item: &'i Item) -> Result<&'i Article, ArticleError> {
-    match item {
-        Item::Article(article) => pipeline.validate(article).map(|()| article),
-        Item::Error(e) => Err(e.clone()),
-    }
+fn valid_article<'i>(
+    pipeline: &Pipeline,
+    item: &'i Item,
+) -> Result<Cow<'i, Article>, ArticleError> {
+    let article = item.article()?;
+    pipeline.validate(&article)?;
+    Ok(article)
 }
 
 /// The error record line written in place of an article's output.
@@ -248,7 +248,7 @@ pub fn render_segments_json(pipeline: &Pipeline, item: &Item) -> Rendered {
             tokens: tokens.by_ref().take(s.tokens.len()).collect(),
         })
         .collect();
-    segmented_json(article, sentences)
+    segmented_json(&article, sentences)
 }
 
 /// `segment`: `# id` then one sentence per line, tokens separated by spaces, a blank line
@@ -309,7 +309,7 @@ pub fn render_words_json(pipeline: &Pipeline, item: &Item) -> Rendered {
             }
         })
         .collect();
-    segmented_json(article, sentences)
+    segmented_json(&article, sentences)
 }
 
 /// `segment --words`: `# id` then one sentence per line, words separated by spaces with "_"

@@ -904,10 +904,12 @@ fn txt_errors_become_error_records_and_the_run_goes_on() {
 fn missing_input_path_is_an_io_error_record() {
     let dir = TempDir::new().unwrap();
     write(&dir.path().join("after.txt"), "Bài sau tệp không tồn tại.");
-    let r = run_ok(
+    // Exit status 2, as ripgrep's, but only after the other inputs are read.
+    let r = run(
         dir.path(),
         &["extract", "missing/nowhere.jsonl", "after.txt"],
     );
+    assert_eq!(r.code, 2, "{}", r.stderr);
     let records = r.records();
     assert_eq!(records.len(), 2);
     assert_error_record(
@@ -1160,9 +1162,10 @@ fn strict_exits_one_on_article_errors() {
     // The records are still all written.
     assert_eq!(r.records().len(), 2);
     assert_counts_match(&r);
-    // An input that cannot be opened is an article error too.
+    // An input that cannot be opened is an article error too, and exits 2 with or without
+    // --strict.
     let r = run(dir.path(), &["extract", "--strict", "nowhere.jsonl"]);
-    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(r.code, 2, "{}", r.stderr);
     // No errors: 0.
     let r = run(dir.path(), &["extract", "--strict", "clean.jsonl"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -1496,8 +1499,13 @@ fn quiet_prints_nothing_on_stderr() {
             dir.path(),
             &[command, "--quiet", "mixed.jsonl", "nowhere.txt", "notes.md"],
         );
-        assert_eq!(r.code, 0);
-        assert_eq!(r.stderr, "", "{command} --quiet wrote to stderr");
+        // A missing input is still told, as a warning, and exits 2.
+        assert_eq!(r.code, 2);
+        let warning = "vnextract: warning: 1 input(s) missing or unreadable: nowhere.txt\n";
+        assert_eq!(
+            r.stderr, warning,
+            "{command} --quiet wrote more than the warning"
+        );
         assert!(!r.stdout.is_empty());
         let r = run(dir.path(), &[command, "-q", "--strict", "mixed.jsonl"]);
         assert_eq!(r.code, 1);

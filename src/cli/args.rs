@@ -6,7 +6,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use vnextract::Pipeline;
-use vnextract::io::{Format, InputOptions};
+use vnextract::io::{Format, InputOptions, parse_byte_size};
 use vnextract::segment::word::train::TrainConfig;
 use vnextract::segment::word::{UserDict, WordModel, WordSegmenter};
 
@@ -149,6 +149,10 @@ pub(crate) struct InputArgs {
     /// JSON field holding the title.
     #[arg(long, default_value = "title")]
     pub(crate) title_field: String,
+    /// Longest article (a .txt file, a JSON Lines line) read; a longer one is a too_large
+    /// error record. Bytes, or with a unit: 64MB, 32MiB.
+    #[arg(long, value_name = "SIZE", default_value = "32MB", value_parser = parse_byte_size)]
+    pub(crate) max_article_bytes: u64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -266,6 +270,7 @@ pub(crate) fn input_options(args: &InputArgs) -> InputOptions {
             InputFormat::Jsonl => Some(Format::Jsonl),
             InputFormat::Txt => Some(Format::Txt),
         },
+        max_article_bytes: args.max_article_bytes,
         ..InputOptions::default()
     }
 }
