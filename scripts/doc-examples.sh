@@ -10,7 +10,7 @@
 # skipped when the line right before its fence is
 #   <!-- not run: REASON -->            (long runs, installs, cargo commands), or
 #   <!-- needs: PATH -->                and PATH (relative to the repository) is absent.
-# The README's first block (`cargo run … extract corpus/`, `cargo test`) is not run here:
+# The README's first block (`cargo run … extract corpus/gold corpus/sample`, `cargo test`) is not run here:
 # .ci/run runs both of its commands itself. A block fails when a command fails or when a
 # vnextract run's summary line counts error records; a failing block is named by its file
 # and line, with its output, and the script then exits 1.

@@ -269,8 +269,13 @@ fn likely_text_field<'f>(fields: &[&'f str]) -> Option<&'f str> {
                 .copied()
         })
         .or_else(|| {
+            // Only a guess when one field is left that is not a known other one.
             let other = |f: &&&str| OTHER_NAMES.iter().any(|n| f.eq_ignore_ascii_case(n));
-            fields.iter().find(|f| !other(f)).copied()
+            let mut left = fields.iter().filter(|f| !other(f));
+            match (left.next(), left.next()) {
+                (Some(only), None) => Some(*only),
+                _ => None,
+            }
         })
 }
 
@@ -394,6 +399,17 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_text_field_is_guessed_only_when_the_guess_is_clear() {
+        assert_eq!(likely_text_field(&["id", "body", "title"]), Some("body"));
+        assert_eq!(likely_text_field(&["id", "noi_dung"]), Some("noi_dung"));
+        // Several unknown fields: no guess (the fields are listed anyway).
+        assert_eq!(
+            likely_text_field(&["checked", "id", "money", "sha256"]),
+            None
+        );
+    }
 
     fn upper(line: &[u8]) -> Rendered {
         Rendered {
