@@ -77,6 +77,18 @@ pub trait Source: Send {
 pub struct Articles<'a> {
     pub inputs: &'a [String],
     pub options: &'a InputOptions,
+    /// The worker threads of the run ([`workers`]): with more than one, JSON is parsed on
+    /// them and the reading thread only finds the lines; with one, the reading thread
+    /// parses, so that reading still overlaps the processing.
+    pub workers: usize,
+}
+
+/// The worker threads a run with `threads` (0: one per core) has.
+pub fn workers(threads: usize) -> usize {
+    match threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
 }
 
 impl Source for Articles<'_> {
@@ -89,9 +101,8 @@ impl Source for Articles<'_> {
     }
 
     fn read(self, sink: &mut dyn FnMut(Item) -> bool) -> Result<InputStats, InputError> {
-        // JSON is parsed on the pool's threads: the reading thread only finds the lines.
         let options = InputOptions {
-            parse_on_workers: true,
+            parse_on_workers: self.workers > 1,
             ..self.options.clone()
         };
         Ok(read_inputs(self.inputs, &options, sink))
@@ -307,6 +318,7 @@ where
     let source = Articles {
         inputs,
         options: input_options,
+        workers: workers(options.threads),
     };
     run_source(source, |item| render(pipeline, item), out, options)
 }
@@ -511,7 +523,8 @@ mod tests {
         let out = Shared::default();
         let seen = out.clone();
         // The slow line is rendered only once the three before it are written: with
-        // output per batch it would wait for ever.
+        // output per run of the whole input it would wait for ever. Batches of one line:
+        // each record is handed on as soon as it is done.
         let render = |line: &Vec<u8>| {
             if line.starts_with(b"slow") {
                 let started = Instant::now();
@@ -528,7 +541,10 @@ mod tests {
                 Lines { inputs: &inputs },
                 render,
                 &mut out.clone(),
-                &options(threads),
+                &RunOptions {
+                    batch_size: 1,
+                    ..options(threads)
+                },
             )
             .unwrap();
             assert_eq!(summary.articles, 5);

@@ -382,6 +382,7 @@ fn run_articles(
     let source = Articles {
         inputs: &input.inputs,
         options: &options,
+        workers: batch::workers(run.threads),
     };
     let plan = Plan {
         inputs: &input.inputs,

@@ -49,6 +49,8 @@ struct WindowState {
     items: usize,
     bytes: usize,
     closed: bool,
+    /// The reader waits for room: only then is freeing room worth a wake-up.
+    reader_waits: bool,
 }
 
 impl Window {
@@ -95,19 +97,32 @@ impl Window {
                 state.bytes += bytes;
                 return true;
             }
+            state.reader_waits = true;
             state = match self.freed.wait(state) {
                 Ok(state) => state,
                 Err(_) => return false,
             };
+            state.reader_waits = false;
         }
     }
 
-    fn release(&self, bytes: usize) {
-        if let Ok(mut state) = self.state.lock() {
-            state.items -= 1;
-            state.bytes -= bytes;
+    /// Frees the room of `items` items of `bytes` in all, waking the reader only when it
+    /// waits for room: a wake-up is a system call, and most releases find it reading.
+    fn release(&self, items: usize, bytes: usize) {
+        if items == 0 {
+            return;
         }
-        self.freed.notify_one();
+        let wake = match self.state.lock() {
+            Ok(mut state) => {
+                state.items -= items;
+                state.bytes -= bytes;
+                state.reader_waits
+            }
+            Err(_) => true,
+        };
+        if wake {
+            self.freed.notify_one();
+        }
     }
 
     /// No more items: a reader waiting gives up.
@@ -187,13 +202,16 @@ pub(super) fn read_batches<S: Source>(
     stats
 }
 
-/// A worker: renders the items of each batch it takes, sending each on as soon as it is
-/// done; stops when the batches run out, the writer is gone, or `stop` is set.
+/// A worker: renders the items of each batch it takes and hands them on together when the
+/// batch is done — one hand-over (and one wake of the writer) per batch rather than per
+/// item, so `--batch-size` sets how soon a record can be written (with 1, each as soon as it
+/// and those before it are done); stops when the batches run out, the writer is gone, or
+/// `stop` is set (handing on what it has rendered).
 pub(super) fn work<T, F>(
     batches: &Mutex<Receiver<Batch<T>>>,
     render: &F,
     bytes: fn(&T) -> usize,
-    done: Sender<Done>,
+    done: Sender<Vec<Done>>,
     stop: Option<&AtomicBool>,
 ) where
     F: Fn(&T) -> Rendered,
@@ -206,19 +224,19 @@ pub(super) fn work<T, F>(
         let Ok(batch) = batch else {
             return;
         };
+        let mut rendered = Vec::with_capacity(batch.items.len());
         for (index, item) in (batch.first..).zip(&batch.items) {
             if stopped(stop) {
-                return;
+                break;
             }
-            let rendered = render(item);
-            let done_item = Done {
+            rendered.push(Done {
                 index,
-                rendered,
+                rendered: render(item),
                 bytes: bytes(item),
-            };
-            if done.send(done_item).is_err() {
-                return;
-            }
+            });
+        }
+        if done.send(rendered).is_err() || stopped(stop) {
+            return;
         }
     }
 }
@@ -227,7 +245,7 @@ pub(super) fn work<T, F>(
 /// as all before it are written, freeing its room in `window`. Stops before the next
 /// record when `stop` is set ([`Summary::interrupted`]).
 pub(super) fn write_in_order<W: Write + ?Sized>(
-    done: &Receiver<Done>,
+    done: &Receiver<Vec<Done>>,
     window: &Window,
     out: &mut W,
     summary: &mut Summary,
@@ -239,10 +257,12 @@ pub(super) fn write_in_order<W: Write + ?Sized>(
     let mut progress = Progress::default();
     let mut last_report = started;
     let mut unflushed = false;
-    while let Some(item) = receive(done, out, &mut unflushed, options)? {
-        waiting.insert(item.index, item);
+    while let Some(items) = receive(done, out, &mut unflushed, options)? {
+        waiting.extend(items.into_iter().map(|item| (item.index, item)));
+        let (mut released, mut released_bytes) = (0, 0);
         while let Some(item) = waiting.remove(&next) {
             if stopped(options.stop) {
+                window.release(released, released_bytes);
                 summary.interrupted = true;
                 return Ok(());
             }
@@ -250,7 +270,8 @@ pub(super) fn write_in_order<W: Write + ?Sized>(
                 .map_err(RunError::Output)?;
             unflushed = true;
             next += 1;
-            window.release(item.bytes);
+            released += 1;
+            released_bytes += item.bytes;
             progress.bytes += item.bytes as u64;
             summary.articles += 1;
             if item.rendered.ok {
@@ -259,6 +280,7 @@ pub(super) fn write_in_order<W: Write + ?Sized>(
                 summary.errors += 1;
             }
         }
+        window.release(released, released_bytes);
         if let Some(report) = options.progress {
             if last_report.elapsed() >= PROGRESS_EVERY {
                 last_report = Instant::now();
@@ -281,11 +303,11 @@ pub(super) fn write_in_order<W: Write + ?Sized>(
 /// [`RunOptions::flush_when_idle`], what was written is flushed when none comes within
 /// [`IDLE_FLUSH`].
 fn receive<W: Write + ?Sized>(
-    done: &Receiver<Done>,
+    done: &Receiver<Vec<Done>>,
     out: &mut W,
     unflushed: &mut bool,
     options: &RunOptions,
-) -> Result<Option<Done>, RunError> {
+) -> Result<Option<Vec<Done>>, RunError> {
     match done.try_recv() {
         Ok(item) => return Ok(Some(item)),
         Err(TryRecvError::Disconnected) => return Ok(None),
