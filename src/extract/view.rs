@@ -48,15 +48,7 @@ impl<'a> TokenView<'a> {
         segmented: &'a Segmented,
         lexicon: &OfficialLexicon,
     ) -> Self {
-        Self::of_text(normalized.text(), normalized.original(), segmented, lexicon)
-    }
-
-    pub(crate) fn of_text(
-        normalized: &'a str,
-        original: &'a str,
-        segmented: &'a Segmented,
-        lexicon: &OfficialLexicon,
-    ) -> Self {
+        let (original, normalized) = (normalized.original(), normalized.text());
         let tokens = &segmented.tokens;
         let lower = fold_case_text(normalized);
         let mut keys = Vec::with_capacity(tokens.len());
