@@ -7,7 +7,11 @@ Procedure (issue 13): keep the articles of 500 to 8,000 characters whose text na
 one position head of models/positions.txt (as whole words, in any case); sort their ids; shuffle
 them with Python's random.Random(SEED); the first COUNT are the sample, in that order. The
 first TEST of them are the held-out test set that training never sees, the rest are training.
-Each line is {"id", "sha256" (of the text as UTF-8), "split", "order"}: no article text.
+Random news names ~2 officials an article, so a second, training-only stratum adds officials:
+going on down the same shuffled order past COUNT, the first DENSE articles whose text names
+position heads at least DENSE_HEADS times (orders COUNT+1.. of the shuffle, kept as they are).
+Each line is {"id", "sha256" (of the text as UTF-8), "split", "order", "stratum"}: no article
+text; `order` is the article's place in the shuffle.
 """
 
 import gzip
@@ -21,6 +25,8 @@ import unicodedata
 SEED = 13
 COUNT = 400
 TEST = 100
+DENSE = 200
+DENSE_HEADS = 10
 MIN_CHARS, MAX_CHARS = 500, 8000
 
 
@@ -46,13 +52,23 @@ def main():
             article = json.loads(line)
             text = article["text"]
             if MIN_CHARS <= len(text) <= MAX_CHARS and pattern.search(text.lower()):
-                kept[article["id"]] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                kept[article["id"]] = (digest, len(pattern.findall(text.lower())))
     ids = sorted(kept)
     random.Random(SEED).shuffle(ids)
-    for order, id_ in enumerate(ids[:COUNT], start=1):
-        split = "test" if order <= TEST else "train"
-        print(json.dumps({"id": id_, "sha256": kept[id_], "split": split, "order": order}))
-    print(f"{len(kept)} articles name a position; sampled {min(COUNT, len(ids))}", file=sys.stderr)
+    dense = 0
+    for order, id_ in enumerate(ids, start=1):
+        digest, heads_named = kept[id_]
+        if order <= COUNT:
+            split, stratum = ("test" if order <= TEST else "train"), "random"
+        elif dense < DENSE and heads_named >= DENSE_HEADS:
+            split, stratum = "train", "dense"
+            dense += 1
+        else:
+            continue
+        line = {"id": id_, "sha256": digest, "split": split, "order": order, "stratum": stratum}
+        print(json.dumps(line))
+    print(f"{len(kept)} articles name a position; sampled {min(COUNT, len(ids))} + {dense} dense", file=sys.stderr)
 
 
 if __name__ == "__main__":
