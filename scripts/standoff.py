@@ -47,11 +47,20 @@ def nfc(s):
     return unicodedata.normalize("NFC", s)
 
 
-def occurrences(text, needle, fold=False):
+def occurrences(text, needle, fold=False, whole_number=False):
+    """Where `needle` is written; with `whole_number`, never inside a longer number ("7%" is
+    not written inside "6,7%")."""
     hay, pin = (text.lower(), needle.lower()) if fold else (text, needle)
     out, at = [], hay.find(pin)
     while needle and at >= 0:
-        out.append(at)
+        before = hay[at - 1] if at > 0 else ""
+        after = hay[at + len(pin)] if at + len(pin) < len(hay) else ""
+        inside_number = whole_number and (
+            (pin[0].isdigit() and (before.isdigit() or (before in ",." and at > 1 and hay[at - 2].isdigit())))
+            or (pin[-1].isdigit() and after.isdigit())
+        )
+        if not inside_number:
+            out.append(at)
         at = hay.find(pin, at + 1)
     return out
 
@@ -68,7 +77,7 @@ def span_items(text, items, errors, where):
             start, paired = previous[2], True
         else:
             k = used.get(t, 0)
-            found = occurrences(text, t)
+            found = occurrences(text, t, whole_number=True)
             if not t or k >= len(found):
                 errors.append(f"{where}: {t!r} is not written {k + 1} time(s) in the article")
                 continue
