@@ -12,7 +12,10 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use anyhow::{Context, Result};
 use clap::Parser;
 
-use args::{Cli, Command, EvalArgs, InputArgs, RunArgs, SegmentArgs, TrainArgs, input_options};
+use args::{
+    Cli, Command, EvalArgs, InputArgs, RunArgs, SegmentArgs, TrainArgs, TrainOfficialsArgs,
+    input_options, read_names_model,
+};
 use indicatif::ProgressBar;
 use signal_hook::consts::{SIGINT, SIGTERM};
 use signal_hook::flag;
@@ -24,6 +27,7 @@ use vnextract::eval::{
     Annotated, FloorCheck, FloorVerdict, Floors, evaluate, html, join_texts, read_annotated,
 };
 
+use vnextract::extract::{NameTrainConfig, NameTrainingArticle, OfficialLexicon, train_names};
 use vnextract::io::{InputOptions, Item, read_inputs};
 use vnextract::metrics::Score;
 use vnextract::output::{self, Output, Rendered, RunOutput};
@@ -60,6 +64,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Eval(args) => run_eval(&args),
         Command::TrainSegmenter(args) => run_train(&args),
+        Command::TrainOfficials(args) => run_train_officials(&args),
         Command::Generate(args) => {
             let mut out = Output::create(args.output.as_deref())?;
             let articles = synth::write_jsonl(&mut out, args.megabytes * 1_000_000, args.seed);
@@ -168,6 +173,55 @@ fn run_train(args: &TrainArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn run_train_officials(args: &TrainOfficialsArgs) -> Result<ExitCode> {
+    let mut gold = read_annotated_files(&args.gold)?;
+    let texts = read_texts(&args.texts, &gold);
+    join_texts(&mut gold, &texts)?;
+    let take = ((gold.len() as f64) * args.fraction.clamp(0.0, 1.0)).round() as usize;
+    let articles: Vec<NameTrainingArticle> = gold
+        .into_iter()
+        .take(take)
+        .map(|a| NameTrainingArticle {
+            names: a.officials.iter().map(|o| o.name.clone()).collect(),
+            id: a.id,
+            text: a.text,
+        })
+        .collect();
+    let config = NameTrainConfig {
+        epochs: args.epochs,
+    };
+    let (model, stats) = train_names(&articles, &OfficialLexicon::builtin(), config);
+    let sources: Vec<String> = args
+        .gold
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    let header = format!(
+        "Names model of vnextract: an averaged perceptron over candidate name spans.\n\
+         Trained by `vnextract train-officials` on {} ({} articles, fraction {}), {} epochs.\n\
+         Learned only from the project's own annotations; see models/README.md.",
+        sources.join(" "),
+        stats.articles,
+        args.fraction,
+        args.epochs
+    );
+    std::fs::write(&args.out, model.to_file(&header))
+        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    note!(
+        "vnextract: wrote {} ({} weights) from {} articles: {} names ({} never offered as a \
+         candidate), {} decisions, {} candidate spans, {} of them names",
+        args.out.display(),
+        model.len(),
+        stats.articles,
+        stats.names,
+        stats.names_not_offered,
+        stats.decisions,
+        stats.candidates,
+        stats.positives
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run_eval_segmentation(args: &EvalArgs) -> Result<ExitCode> {
     let sentences = read_conllu_files(&args.segmentation)?;
     let segmenter = match &args.model {
@@ -200,7 +254,11 @@ fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
     let texts = read_texts(&args.texts, &gold);
     join_texts(&mut gold, &texts)?;
     let predictions = if args.pred.is_empty() {
-        let pipeline = Pipeline::default();
+        let mut builder = Pipeline::builder();
+        if let Some(path) = &args.names_model {
+            builder = builder.names_model(read_names_model(path)?);
+        }
+        let pipeline = builder.build();
         gold.iter()
             .map(|g| {
                 let line = pipeline.process_to_json(&Article::new(g.id.clone(), g.text.clone()));

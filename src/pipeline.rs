@@ -3,7 +3,7 @@
 use crate::error::{ArticleError, ArticleErrorKind};
 use std::sync::Arc;
 
-use crate::extract::{Extractors, OfficialLexicon};
+use crate::extract::{Extractors, NameModel, OfficialLexicon};
 use crate::normalize::{Normalized, normalize};
 use crate::record::{Article, Record, Spans, sentence_records, token_records, word_records};
 #[cfg(feature = "hf")]
@@ -32,6 +32,7 @@ pub struct PipelineBuilder {
     options: RecordOptions,
     abbreviations: Option<Abbreviations>,
     lexicon: Option<OfficialLexicon>,
+    names: Option<NameModel>,
     words: Option<WordSegmenter>,
     #[cfg(feature = "hf")]
     hf: Option<HfTokenizer>,
@@ -90,6 +91,12 @@ impl PipelineBuilder {
         self
     }
 
+    /// Replaces the shipped names model (one trained by `vnextract train-officials`).
+    pub fn names_model(mut self, names: NameModel) -> Self {
+        self.names = Some(names);
+        self
+    }
+
     pub fn build(self) -> Pipeline {
         let segmenter = match self.abbreviations {
             Some(a) => Segmenter::with_abbreviations(a),
@@ -107,8 +114,9 @@ impl PipelineBuilder {
             words,
             #[cfg(feature = "hf")]
             hf: self.hf,
-            extractors: Extractors::new(
+            extractors: Extractors::with_names(
                 self.lexicon.map_or_else(OfficialLexicon::builtin, Arc::new),
+                self.names.map_or_else(NameModel::builtin, Arc::new),
             ),
         }
     }

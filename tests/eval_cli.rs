@@ -231,3 +231,106 @@ fn stand_off_gold_takes_its_texts_from_articles_and_refuses_a_changed_one() {
         .code(2)
         .stderr(predicates::str::contains("s1"));
 }
+
+/// `train-officials` writes a names model that `eval --names-model` and `extract
+/// --names-model` read; with an empty model no foreign name is found.
+#[test]
+fn trains_a_names_model_and_scores_with_it() {
+    let dir = TempDir::new().unwrap();
+    let article = |id: &str, text: &str, name: &str, role: &str, org: &str| {
+        json!({"id": id, "text": text,
+               "officials": [{"name": name, "role": role, "organization": org}],
+               "titles": [{"role": role, "organization": org}],
+               "percentages": [], "money": []})
+    };
+    let lines = [
+        article(
+            "t1",
+            "Thủ tướng Brazil Otávio Lemke phát biểu tại hội nghị.",
+            "Otávio Lemke",
+            "Thủ tướng",
+            "Brazil",
+        ),
+        article(
+            "t2",
+            "Tổng thống Chile Matías Orrego cho biết sẽ tới thăm.",
+            "Matías Orrego",
+            "Tổng thống",
+            "Chile",
+        ),
+        article(
+            "t3",
+            "Ngoại trưởng Na Uy Sigrid Haugen nói với báo chí.",
+            "Sigrid Haugen",
+            "Ngoại trưởng",
+            "Na Uy",
+        ),
+    ];
+    let gold = dir.path().join("foreign.gold.jsonl");
+    fs::write(
+        &gold,
+        lines.iter().map(|l| format!("{l}\n")).collect::<String>(),
+    )
+    .unwrap();
+    let gold = gold.to_string_lossy().into_owned();
+    let model = dir.path().join("names.txt");
+    let out = cargo_bin_cmd!("vnextract")
+        .args(["train-officials", "--gold", &gold, "-o"])
+        .arg(&model)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = fs::read_to_string(&model).unwrap();
+    assert!(text.starts_with("# format: vnextract-names 1\n"), "{text}");
+    let again = dir.path().join("again.txt");
+    cargo_bin_cmd!("vnextract")
+        .args(["train-officials", "--gold", &gold, "-o"])
+        .arg(&again)
+        .assert()
+        .success();
+    assert_eq!(
+        text,
+        fs::read_to_string(&again).unwrap(),
+        "training is deterministic"
+    );
+
+    let empty = dir.path().join("empty.txt");
+    fs::write(&empty, "# format: vnextract-names 1\n").unwrap();
+    let names_found = |names: &std::path::Path| -> u64 {
+        let out = cargo_bin_cmd!("vnextract")
+            .args(["eval", "--json", "--gold", &gold, "--names-model"])
+            .arg(names)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["counts"]["officials_name"]["tp"].as_u64().unwrap())
+            .sum()
+    };
+    assert_eq!(names_found(&model), 3);
+    assert_eq!(names_found(&empty), 0);
+
+    let broken = dir.path().join("broken.txt");
+    fs::write(&broken, "not a model\n").unwrap();
+    let out = cargo_bin_cmd!("vnextract")
+        .args(["extract", "--names-model"])
+        .arg(&broken)
+        .arg(&gold)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("not a names model"), "{stderr}");
+}

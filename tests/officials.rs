@@ -137,6 +137,35 @@ struct Case {
 
 const CASES: &[Case] = &[
     // ---- before: the title, then the name ----
+    // Issue 13: names decided by the learned model, not a list of surnames.
+    Case {
+        group: "foreign",
+        text: "Một ngày trước, Bộ trưởng Quốc phòng Pháp Aline Dubreuil đã tuyên bố từ chức.",
+        officials: &[o("Aline Dubreuil", "Bộ trưởng", "Quốc phòng Pháp")],
+        titles: Some(&[("Bộ trưởng", "Quốc phòng Pháp", &["Aline Dubreuil"])]),
+        awards: &[],
+    },
+    Case {
+        group: "foreign",
+        text: "Thủ tướng Iraq Karim al-Rashidi tuyên bố chiến dịch đã kết thúc.",
+        officials: &[o("Karim al-Rashidi", "Thủ tướng", "Iraq")],
+        titles: Some(&[("Thủ tướng", "Iraq", &["Karim al-Rashidi"])]),
+        awards: &[],
+    },
+    Case {
+        group: "foreign",
+        text: "Ông Lạc Minh Khôi, Chủ tịch HĐQT Northwind Airlines, cho biết hãng sẽ mở thêm đường bay.",
+        officials: &[o("Lạc Minh Khôi", "Chủ tịch HĐQT", "Northwind Airlines")],
+        titles: Some(&[("Chủ tịch HĐQT", "Northwind Airlines", &["Lạc Minh Khôi"])]),
+        awards: &[],
+    },
+    Case {
+        group: "before",
+        text: "Công ty Cổ phần Dệt Hòa Lạc, chủ đầu tư dự án, chưa trả phí bảo trì.",
+        officials: &[],
+        titles: Some(&[]),
+        awards: &[],
+    },
     Case {
         group: "before",
         text: "Phát biểu tại buổi lễ, Bí thư Quận ủy Ninh Văn Khải đánh giá cao nỗ lực của các phường.",

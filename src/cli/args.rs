@@ -6,6 +6,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use vnextract::Pipeline;
+use vnextract::extract::{NameModel, NameTrainConfig};
 use vnextract::io::{Format, InputOptions, parse_byte_size};
 use vnextract::segment::word::train::TrainConfig;
 use vnextract::segment::word::{UserDict, WordModel, WordSegmenter};
@@ -33,6 +34,27 @@ pub(crate) enum Command {
     Generate(GenerateArgs),
     /// Train the word segmentation model from CoNLL-U data (deterministic).
     TrainSegmenter(TrainArgs),
+    /// Train the officials' names model from annotated articles (deterministic).
+    TrainOfficials(TrainOfficialsArgs),
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct TrainOfficialsArgs {
+    /// Annotated articles (GOLD.md's format; stand-off lines take their text from --texts).
+    #[arg(long, required = true, num_args = 1.., value_name = "GOLD")]
+    pub(crate) gold: Vec<PathBuf>,
+    /// Article inputs holding the texts of stand-off annotations (checked by sha256).
+    #[arg(long, num_args = 1.., value_name = "ARTICLES")]
+    pub(crate) texts: Vec<PathBuf>,
+    /// Passes over the training spans.
+    #[arg(long, default_value_t = NameTrainConfig::default().epochs)]
+    pub(crate) epochs: usize,
+    /// Use only this fraction of the articles, the first ones (learning curves).
+    #[arg(long, default_value_t = 1.0)]
+    pub(crate) fraction: f64,
+    /// Where to write the model.
+    #[arg(short, long, value_name = "MODEL")]
+    pub(crate) out: PathBuf,
 }
 
 #[derive(Args, Debug)]
@@ -116,6 +138,16 @@ pub(crate) struct EvalArgs {
     /// Fail (exit 1) when an F1 falls under its floor; lines of `MEASURE MIN_F1`.
     #[arg(long, value_name = "FILE")]
     pub(crate) floors: Option<PathBuf>,
+    /// Score the extractor with this names model (from `vnextract train-officials`).
+    #[arg(long, value_name = "MODEL", conflicts_with = "pred")]
+    pub(crate) names_model: Option<PathBuf>,
+}
+
+/// A names model file, read and checked.
+pub(crate) fn read_names_model(path: &std::path::Path) -> Result<NameModel> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read names model {}", path.display()))?;
+    Ok(NameModel::parse(&text, &path.display().to_string())?)
 }
 
 #[derive(Args, Debug)]
@@ -213,6 +245,9 @@ pub(crate) struct ExtractArgs {
     /// given more than once.
     #[arg(long, value_name = "FILE")]
     pub(crate) lexicon: Vec<PathBuf>,
+    /// A names model trained by `vnextract train-officials`, instead of the shipped one.
+    #[arg(long, value_name = "MODEL")]
+    pub(crate) names_model: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -325,6 +360,9 @@ impl ExtractArgs {
                 lexicon.extend_from_str(&source, &path.display().to_string())?;
             }
             builder = builder.official_lexicon(lexicon);
+        }
+        if let Some(path) = &self.names_model {
+            builder = builder.names_model(read_names_model(path)?);
         }
         Ok(builder.build())
     }

@@ -28,6 +28,10 @@ pub use extractor::{Extractor, Found, Rule};
 pub use figures::{Figures, MoneyMention, PercentMention};
 pub use lexicon::OfficialLexicon;
 pub use number::Decimal;
+pub use official::names::train::{
+    NameTrainConfig, NameTrainStats, NameTrainingArticle, train as train_names,
+};
+pub use official::names::{NameModel, NameModelError};
 pub use official::{OfficialMention, Officials, TitleMention};
 pub use view::TokenView;
 
@@ -59,9 +63,14 @@ impl Default for Extractors {
 impl Extractors {
     /// Every extractor of the project: one line each.
     pub fn new(lexicon: Arc<OfficialLexicon>) -> Self {
+        Extractors::with_names(lexicon, NameModel::builtin())
+    }
+
+    /// Every extractor, the officials one deciding names with `names`.
+    pub fn with_names(lexicon: Arc<OfficialLexicon>, names: Arc<NameModel>) -> Self {
         let extractors: Vec<Box<dyn Extractor>> = vec![
             Box::new(Figures::new(Arc::clone(&lexicon))),
-            Box::new(Officials::new(Arc::clone(&lexicon))),
+            Box::new(Officials::with_names(Arc::clone(&lexicon), names)),
             Box::new(Awards),
         ];
         Extractors {

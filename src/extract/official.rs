@@ -19,6 +19,10 @@ use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier};
 use super::view::TokenView;
 use crate::segment::TokenKind;
 
+pub mod names;
+
+use names::{NameModel, Site};
+
 /// A person holding a position. Byte ranges point into the original text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OfficialMention {
@@ -115,13 +119,19 @@ pub(crate) const RULES: &[Rule] = &[TITLE_NAME, APPOSITION, PARENTHESIS, CHAIN, 
 #[derive(Debug, Clone)]
 pub struct Officials {
     lexicon: Arc<OfficialLexicon>,
+    names: Arc<NameModel>,
 }
 
 impl Officials {
     /// The extractor reading `lexicon`, which must be the one the [`TokenView`] it is given
     /// numbered its words with (as [`super::Extractors`] makes sure).
     pub fn new(lexicon: Arc<OfficialLexicon>) -> Self {
-        Officials { lexicon }
+        Officials::with_names(lexicon, NameModel::builtin())
+    }
+
+    /// The extractor deciding names with `names` instead of the shipped model.
+    pub fn with_names(lexicon: Arc<OfficialLexicon>, names: Arc<NameModel>) -> Self {
+        Officials { lexicon, names }
     }
 }
 
@@ -131,7 +141,7 @@ impl Extractor for Officials {
     }
 
     fn extract(&self, tokens: &TokenView<'_>, found: &mut Found) {
-        let (officials, titles) = officials(tokens, &self.lexicon);
+        let (officials, titles) = officials(tokens, &self.lexicon, self.names.as_ref());
         found.extend(officials);
         found.extend(titles);
     }
@@ -177,9 +187,11 @@ const APPOSITION_MARKS: &[&str] = &[",", "-", "–", "—", "(", ":"];
 
 /// The article's tokens as the extractor reads them: the shared [`TokenView`] and the
 /// lexicon its words were numbered in.
-struct View<'v, 'a> {
+pub(crate) struct View<'v, 'a> {
     tokens: &'v TokenView<'a>,
     lexicon: &'v OfficialLexicon,
+    /// Decides which candidate spans are names.
+    names: &'v dyn NameJudge,
     /// What bodies shortened later in the article are resolved from, gathered on first use.
     earlier: RefCell<Earlier>,
 }
@@ -226,6 +238,38 @@ impl View<'_, '_> {
     }
 }
 
+/// Decides which of the candidate spans the grammar offers at a site is a person's name:
+/// the learned model, or (when training it) the annotations.
+pub(crate) trait NameJudge {
+    fn choose(
+        &self,
+        view: &View<'_, '_>,
+        candidates: &[Range<usize>],
+        site: Site,
+    ) -> Option<Range<usize>>;
+}
+
+impl NameJudge for NameModel {
+    fn choose(
+        &self,
+        view: &View<'_, '_>,
+        candidates: &[Range<usize>],
+        site: Site,
+    ) -> Option<Range<usize>> {
+        let mut best: Option<(f32, &Range<usize>)> = None;
+        for c in candidates {
+            let score = self.score(view, c.clone(), site);
+            if score > 0.0 && best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, c));
+            }
+        }
+        best.map(|(_, c)| c.clone())
+    }
+}
+
+/// The longest name the model considers, in syllables.
+const LONGEST_NAME: usize = 6;
+
 /// A title as read: the role, its organization, and what comes around it.
 #[derive(Debug, Clone)]
 struct Title {
@@ -271,18 +315,101 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     Some(i..end)
 }
 
-/// A person's name starting at `i`: a run of capitalized words led by a surname (two to
-/// four syllables), or a foreign-looking run after an office or a country.
-fn name_at(view: &View<'_, '_>, i: usize, foreign_ok: bool) -> Option<Range<usize>> {
+/// A person's name starting at `i`, where the grammar expects one at `site`: the best of
+/// the spans of capitalized words from `i` that the names model takes for a name.
+fn name_at(view: &View<'_, '_>, i: usize, site: Site) -> Option<Range<usize>> {
+    if let Some(found) = vietnamese_name_at(view, i) {
+        return Some(found);
+    }
+    let candidates: Vec<Range<usize>> = name_candidates(view, i).collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    view.names.choose(view, &candidates, site)
+}
+
+/// A Vietnamese name read exactly, with no need of the model: a whole run of two to four
+/// capitalized words led by a listed surname, or of three or four with "Văn" or "Thị" second.
+fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     let end = view.name_run_end(i);
     let len = end - i;
-    if (view.surname(i) && (2..=4).contains(&len)) || middle_name_follows(view, i, end) {
-        return Some(i..end);
+    let surname_led = view.surname(i) && (2..=4).contains(&len);
+    let van_thi = (3..=4).contains(&len)
+        && view.name_word(i)
+        && view.is_any(i + 1, &["văn", "thị"])
+        && view.place(i).is_none()
+        && view.organization_head(i).is_none();
+    (surname_led || van_thi).then_some(i..end)
+}
+
+/// Words that name a company or an institution in foreign names of bodies, never a person:
+/// "Vietnam Airlines", "Northwind Group".
+const FOREIGN_BODY_WORDS: &[&str] = &[
+    "airlines",
+    "airways",
+    "bank",
+    "capital",
+    "company",
+    "corp",
+    "corporation",
+    "foundation",
+    "group",
+    "holdings",
+    "inc",
+    "institute",
+    "international",
+    "ltd",
+    "motors",
+    "partners",
+    "research",
+    "university",
+];
+
+/// The spans from `i` that may be a name: its name words, one to [`LONGEST_NAME`] of them,
+/// up to a word that names a body.
+fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<usize>> {
+    let end = name_words_end(view, i).min(i + LONGEST_NAME);
+    let end = (i..end)
+        .find(|&k| view.is_any(k, FOREIGN_BODY_WORDS))
+        .unwrap_or(end);
+    (i + 1..=end).map(move |e| i..e)
+}
+
+/// Lower-case particles inside foreign names: "Pedro da Costa", "Ludwig van Beethoven".
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "da", "de", "del", "der", "di", "dos", "du", "el", "ibn", "la", "le",
+    "van", "von",
+];
+
+/// A word of a foreign name written in lower case before a hyphen: "al-Abadi", "el-Sisi".
+fn particle_word(view: &View<'_, '_>, i: usize) -> bool {
+    view.kind(i) == Some(TokenKind::Word)
+        && view.text(i).split_once('-').is_some_and(|(head, rest)| {
+            NAME_PARTICLES.contains(&head) && rest.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+/// The end of the words from `i` that a name may span: capitalized words, and the particles
+/// of foreign names between them ("da", "al-Abadi").
+fn name_words_end(view: &View<'_, '_>, i: usize) -> usize {
+    let word = |k: usize| view.name_word(k) || particle_word(view, k);
+    if !word(i) {
+        return i;
     }
-    if foreign_ok && (2..=3).contains(&len) && (i..end).any(|k| looks_foreign(view.word(k))) {
-        return Some(i..end);
+    let mut end = i + 1;
+    loop {
+        if end < view.len() && view.joined(end) && word(end) {
+            end += 1;
+        } else if view.is_any(end, NAME_PARTICLES)
+            && view.joined(end)
+            && view.joined(end + 1)
+            && word(end + 1)
+        {
+            end += 2;
+        } else {
+            return end;
+        }
     }
-    None
 }
 
 /// Whether a syllable cannot be Vietnamese: letters Vietnamese does not use, or a final
@@ -369,7 +496,10 @@ impl OrgRun {
             }
             return false;
         }
-        if let Some((head_end, kind)) = view.organization_head(j) {
+        // A head written in lower case right after a capital is the end of a word, not a
+        // body: "Quốc phòng", "Văn phòng".
+        let inside_word = j > self.k && !view.capital(j) && view.capital(j - 1);
+        if let Some((head_end, kind)) = view.organization_head(j).filter(|_| !inside_word) {
             self.take_head(view, head_end, kind);
         } else if let Some((place_end, kind)) = view.place(j) {
             self.take_place(view, place_end, kind);
@@ -471,25 +601,25 @@ impl OrgRun {
     /// A name inside the run of capitals: the earliest surname from which two to four name
     /// words run on, not inside a place nor right after a head that needs a name.
     fn name(&self, view: &View<'_, '_>) -> Option<Range<usize>> {
+        // The first word from which a name runs on (a joint decision over all the run's
+        // spans was tried: it cuts names short more often than it skips a body's name).
         for p in self.k..self.j {
             if self.blocked.contains(&p) || (p > self.k && view.is(p - 1, "và")) {
                 continue;
             }
-            if let Some(found) = name_at(view, p, false) {
+            if let Some(found) = name_at(view, p, Site::InOrganization) {
                 return Some(found);
             }
-            // Right after a country or a body that needs no name ("Chính phủ"), a foreign
-            // name, or three name words with a common middle name ("Phó Thủ tướng Chính phủ A
-            // Đức C").
+            // Right after a country or a body that needs no name ("Chính phủ"), three name
+            // words with a common middle name ("Phó Thủ tướng Chính phủ A Đức C"; "Đức" is
+            // also a country: only the first word may not be a place).
+            let end = view.name_run_end(p);
             if self.country_ends.contains(&p)
-                && let Some(found) = name_at(view, p, true).or_else(|| {
-                    let end = view.name_run_end(p);
-                    // ("Đức" is also a country: only the first word may not be a place.)
-                    (end - p == 3 && view.is_any(p + 1, MIDDLE_NAMES) && view.place(p).is_none())
-                        .then_some(p..end)
-                })
+                && end - p == 3
+                && view.is_any(p + 1, MIDDLE_NAMES)
+                && view.place(p).is_none()
             {
-                return Some(found);
+                return Some(p..end);
             }
         }
         None
@@ -508,7 +638,7 @@ fn organization_after(
     let mut name = run.name(view);
     if name.is_none() && k == j || (name.is_none() && !started) {
         // "Ngoại trưởng Antony Blinken": a foreign name right after the office.
-        if let Some(found) = name_at(view, k, true) {
+        if let Some(found) = name_at(view, k, Site::AfterOffice) {
             return (None, k, Some(found));
         }
     }
@@ -525,7 +655,7 @@ fn organization_after(
     // "Bộ Khoa học - Công nghệ (KH&CN) A": the body's abbreviation in parentheses, then
     // the person.
     if name.is_none() && started && j + 3 < end && abbreviation_in_parentheses(view, j) {
-        name = name_at(view, j + 3, false);
+        name = name_at(view, j + 3, Site::AfterOffice);
     }
     let org_end = name.as_ref().map_or(j, |n| n.start.min(j));
     // Lower-case words left dangling at the end are not part of the body.
@@ -837,7 +967,7 @@ fn person_introduced_after(
         }
     }
     if let Some((h, Qualifier::Honorific)) = view.qualifier(p)
-        && let Some(found) = name_at(view, h, true)
+        && let Some(found) = name_at(view, h, Site::AfterHonorific)
     {
         return Some(found);
     }
@@ -898,7 +1028,7 @@ fn sentence_subject(view: &View<'_, '_>, start: usize, before: usize) -> Option<
     let (h, Qualifier::Honorific) = view.qualifier(start)? else {
         return None;
     };
-    name_at(view, h, true).filter(|n| n.end <= before)
+    name_at(view, h, Site::AfterHonorific).filter(|n| n.end <= before)
 }
 
 /// A person introduced by an honorific, a rank or a degree ("ông A", "PGS.TS A"), or a
@@ -947,13 +1077,16 @@ fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<
     if !after_honorific && view.place(s).is_some_and(|(e, _)| e == end) {
         return None;
     }
-    // The earliest surname within the run from which the rest is the name.
-    for p in s..end {
-        if (view.surname(p) || middle_name_follows(view, p, end)) && end - p >= 2 {
-            return Some(p..end);
-        }
+    // The earliest Vietnamese name read exactly that ends the run, else the span ending at
+    // `end` that the model takes for the name.
+    if let Some(p) = (s..end).find(|&p| vietnamese_name_at(view, p).is_some_and(|n| n.end == end)) {
+        return Some(p..end);
     }
-    (after_honorific && end - s >= 2).then_some(s..end)
+    let candidates: Vec<Range<usize>> = (s..end)
+        .filter(|p| end - p <= LONGEST_NAME)
+        .map(|p| p..end)
+        .collect();
+    view.names.choose(view, &candidates, Site::BeforeOffice)
 }
 
 /// Middle names common enough to mark a name whose surname the lexicon lacks.
@@ -962,16 +1095,6 @@ const MIDDLE_NAMES: &[&str] = &[
     "hồng", "mạnh", "trọng", "tiến", "bá", "duy", "thế", "kim", "thu",
 ];
 
-/// Whether the name words `i..end` read as surname, "Văn" or "Thị", given name(s): a
-/// Vietnamese name whose surname the lexicon lacks ("Khuất Văn Thành").
-fn middle_name_follows(view: &View<'_, '_>, i: usize, end: usize) -> bool {
-    (3..=4).contains(&(end - i))
-        && view.name_word(i)
-        && view.is_any(i + 1, &["văn", "thị"])
-        && view.place(i).is_none()
-        && view.organization_head(i).is_none()
-}
-
 /// A person linked to a title they hold, and the id of the rule that linked them.
 type Link = (Range<usize>, Title, &'static str);
 
@@ -979,10 +1102,12 @@ type Link = (Range<usize>, Title, &'static str);
 pub(crate) fn officials(
     tokens: &TokenView<'_>,
     lexicon: &OfficialLexicon,
+    names: &dyn NameJudge,
 ) -> (Vec<OfficialMention>, Vec<TitleMention>) {
     let view = View {
         tokens,
         lexicon,
+        names,
         earlier: RefCell::default(),
     };
     let segmented = tokens.segmented();

@@ -1,0 +1,458 @@
+//! Whether a run of capitalized words is a person's name, and how long it is: a linear model
+//! over the words' shapes and lexicon memberships and the words around them, learned from the
+//! project's annotations by `vnextract train-officials` (see [`train`]).
+//!
+//! The officials grammar asks it wherever a holder's name may be written (after an office,
+//! after an honorific, before an apposition); it scores each candidate span and takes the
+//! best one that scores above zero. No feature holds a capitalized word itself: names are
+//! recognized by what they look like and where they stand, never by a list of people.
+
+use std::collections::HashMap;
+use std::hash::Hasher;
+use std::ops::Range;
+use std::sync::{Arc, OnceLock};
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use super::{MIDDLE_NAMES, View, looks_foreign};
+use crate::extract::lexicon::{OrgKind, PlaceKind, Qualifier};
+use crate::segment::TokenKind;
+
+pub mod train;
+
+/// The first line of a names model file.
+pub const FORMAT: &str = "# format: vnextract-names 1";
+
+const BUILTIN: &str = include_str!("../../../models/names.txt");
+
+/// Where the grammar asks for a name: the model weighs each place differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Site {
+    /// Right after an office and its organization: "Giám đốc Sở Y tế A".
+    AfterOffice,
+    /// Inside the capitalized words after an office: "Chủ tịch UBND tỉnh Bắc Ninh A".
+    InOrganization,
+    /// After an honorific ("ông A", "bà A").
+    AfterHonorific,
+    /// Before an apposition: "A, Giám đốc …", "ông A (Chủ tịch …)".
+    BeforeOffice,
+}
+
+impl Site {
+    fn as_str(self) -> &'static str {
+        match self {
+            Site::AfterOffice => "after-office",
+            Site::InOrganization => "in-organization",
+            Site::AfterHonorific => "after-honorific",
+            Site::BeforeOffice => "before-office",
+        }
+    }
+}
+
+/// The feature templates; a feature is a template and a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Template {
+    Bias,
+    Site,
+    Length,
+    Shape,
+    SiteShape,
+    SiteLength,
+    Syllable,
+    First,
+    Last,
+    Before,
+    Before2,
+    BeforeClass,
+    After,
+    AfterShape,
+    RunEnd,
+    Place,
+    Inside,
+    SiteBefore,
+    At,
+    Reading,
+}
+
+const TEMPLATES: &[(Template, &str)] = &[
+    (Template::Bias, "bias"),
+    (Template::Site, "site"),
+    (Template::Length, "length"),
+    (Template::Shape, "shape"),
+    (Template::SiteShape, "site+shape"),
+    (Template::SiteLength, "site+length"),
+    (Template::Syllable, "syllable"),
+    (Template::First, "first"),
+    (Template::Last, "last"),
+    (Template::Before, "before"),
+    (Template::Before2, "before2"),
+    (Template::BeforeClass, "before-class"),
+    (Template::After, "after"),
+    (Template::AfterShape, "after-shape"),
+    (Template::RunEnd, "run-end"),
+    (Template::Place, "place"),
+    (Template::Inside, "inside"),
+    (Template::SiteBefore, "site+before"),
+    (Template::At, "at"),
+    (Template::Reading, "reading"),
+];
+
+fn key(template: Template, value: &str) -> u64 {
+    let mut h = FxHasher::default();
+    h.write_u8(template as u8);
+    h.write(value.as_bytes());
+    h.finish()
+}
+
+/// Receives the features of a candidate span.
+pub(crate) trait Features {
+    fn add(&mut self, template: Template, value: &str);
+}
+
+/// Sums the weights of the features it is given.
+struct Scorer<'m> {
+    model: &'m NameModel,
+    score: f32,
+}
+
+impl Features for Scorer<'_> {
+    fn add(&mut self, template: Template, value: &str) {
+        if let Some(w) = self.model.weights.get(&key(template, value)) {
+            self.score += w;
+        }
+    }
+}
+
+/// The learned weights of the name decision.
+#[derive(Debug, Clone, Default)]
+pub struct NameModel {
+    weights: FxHashMap<u64, f32>,
+    /// Feature keys → "template<TAB>value", to write the model back.
+    names: HashMap<u64, (Template, String)>,
+}
+
+/// A names model file that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum NameModelError {
+    #[error("{name}: not a names model (the first line must be {FORMAT:?})")]
+    Format { name: String },
+    #[error("{name}:{line}: expected `TEMPLATE<TAB>VALUE<TAB>WEIGHT`, found {found:?}")]
+    Line {
+        name: String,
+        line: usize,
+        found: String,
+    },
+}
+
+impl NameModel {
+    /// The model shipped in `models/names.txt`.
+    pub fn builtin() -> Arc<NameModel> {
+        static BUILT: OnceLock<Arc<NameModel>> = OnceLock::new();
+        BUILT
+            .get_or_init(|| {
+                Arc::new(
+                    NameModel::parse(BUILTIN, "models/names.txt")
+                        .expect("the shipped names model is checked by a test"),
+                )
+            })
+            .clone()
+    }
+
+    /// Reads a model file: the format line, `#` comments, then `TEMPLATE<TAB>VALUE<TAB>WEIGHT`.
+    pub fn parse(text: &str, name: &str) -> Result<NameModel, NameModelError> {
+        let mut lines = text.lines();
+        if lines.next().map(str::trim_end) != Some(FORMAT) {
+            return Err(NameModelError::Format {
+                name: name.to_string(),
+            });
+        }
+        let mut model = NameModel::default();
+        for (n, line) in lines.enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let bad = || NameModelError::Line {
+                name: name.to_string(),
+                line: n + 2,
+                found: line.to_string(),
+            };
+            let mut fields = line.split('\t');
+            let (Some(template), Some(value), Some(weight), None) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                return Err(bad());
+            };
+            let template = TEMPLATES
+                .iter()
+                .find(|(_, n)| *n == template)
+                .map(|(t, _)| *t)
+                .ok_or_else(bad)?;
+            let weight: f32 = weight.parse().map_err(|_| bad())?;
+            model.insert(template, value, weight);
+        }
+        Ok(model)
+    }
+
+    fn insert(&mut self, template: Template, value: &str, weight: f32) {
+        let k = key(template, value);
+        self.weights.insert(k, weight);
+        self.names.insert(k, (template, value.to_string()));
+    }
+
+    /// The number of weights.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// The model as a file, weights sorted by template and value (a stable diff).
+    pub fn to_file(&self, header: &str) -> String {
+        let mut rows: Vec<(&str, &str, f32)> = self
+            .weights
+            .iter()
+            .filter_map(|(k, w)| {
+                let (t, v) = self.names.get(k)?;
+                let t = TEMPLATES.iter().find(|(x, _)| x == t)?.1;
+                Some((t, v.as_str(), *w))
+            })
+            .collect();
+        rows.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        let mut out = format!("{FORMAT}\n");
+        for line in header.lines() {
+            out.push_str("# ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        for (t, v, w) in rows {
+            out.push_str(&format!("{t}\t{v}\t{w}\n"));
+        }
+        out
+    }
+
+    /// The score of `span` as a name at `site` (above zero: a name).
+    pub(crate) fn score(&self, view: &View<'_, '_>, span: Range<usize>, site: Site) -> f32 {
+        let mut scorer = Scorer {
+            model: self,
+            score: 0.0,
+        };
+        span_features(view, span, site, &mut scorer);
+        scorer.score
+    }
+}
+
+/// The class of one syllable of a candidate name, by lexicon and shape.
+fn syllable_class(view: &View<'_, '_>, k: usize) -> char {
+    if view.kind(k) != Some(TokenKind::Word) {
+        return 'x';
+    }
+    if view.acronym(k) {
+        return 'A';
+    }
+    if view.surname(k) {
+        return 'S';
+    }
+    let word = view.word(k);
+    if MIDDLE_NAMES.contains(&word) {
+        return 'M';
+    }
+    if looks_foreign(word) {
+        return 'F';
+    }
+    if word.is_ascii() { 'a' } else { 'v' }
+}
+
+/// How the span reads as a Vietnamese or foreign name: led by a listed surname, with "Văn" or
+/// "Thị" second, or with syllables Vietnamese does not have.
+fn readings(view: &View<'_, '_>, s: usize, e: usize) -> impl Iterator<Item = &'static str> {
+    let len = e - s;
+    let whole_run = view.name_run_end(s) == e;
+    let surname_led = view.surname(s) && (2..=4).contains(&len);
+    let middle = (3..=4).contains(&len) && view.is_any(s + 1, &["văn", "thị"]);
+    let foreign = (s..e).filter(|&k| looks_foreign(view.word(k))).count();
+    [
+        (surname_led && whole_run).then_some("surname-led-run"),
+        (surname_led && !whole_run).then_some("surname-led-cut"),
+        middle.then_some("van-thi"),
+        (foreign > 0 && foreign == len).then_some("all-foreign"),
+        (foreign > 0 && foreign < len).then_some("some-foreign"),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// What the lexicon makes of the phrase that ends right before `s`, if anything.
+fn class_before(view: &View<'_, '_>, s: usize) -> &'static str {
+    for from in (s.saturating_sub(4)..s).rev() {
+        if view.position(from) == Some(s) {
+            return "position";
+        }
+        if let Some((e, q)) = view.qualifier(from)
+            && e == s
+        {
+            return match q {
+                Qualifier::Before => "qualifier-before",
+                Qualifier::After => "qualifier-after",
+                Qualifier::Former => "former",
+                Qualifier::Rank => "rank",
+                Qualifier::Honorific => "honorific",
+                Qualifier::NotPerson => "not-person",
+            };
+        }
+        if let Some((e, kind)) = view.organization_head(from)
+            && e == s
+        {
+            return match kind {
+                OrgKind::Standalone => "body",
+                OrgKind::Named => "body-named",
+                OrgKind::Admin => "admin",
+            };
+        }
+        if let Some((e, kind)) = view.place(from)
+            && e == s
+        {
+            return match kind {
+                PlaceKind::Province => "province",
+                PlaceKind::District => "district",
+                PlaceKind::Country => "country",
+            };
+        }
+    }
+    "none"
+}
+
+/// A word around a candidate as a feature value: lower-case words and punctuation as they
+/// are; capitalized words by their class only (no name ever becomes a feature).
+fn context_word(view: &View<'_, '_>, k: usize) -> String {
+    match view.kind(k) {
+        None => "<edge>".to_string(),
+        Some(TokenKind::Word) if view.name_word(k) => format!("<{}>", syllable_class(view, k)),
+        Some(TokenKind::Word | TokenKind::Punct) => view.word(k).to_string(),
+        Some(kind) => format!("<{kind:?}>"),
+    }
+}
+
+/// The features of `span` as a name at `site`.
+pub(crate) fn span_features(
+    view: &View<'_, '_>,
+    span: Range<usize>,
+    site: Site,
+    out: &mut impl Features,
+) {
+    let (s, e) = (span.start, span.end);
+    let len = (e - s).min(6);
+    let shape: String = (s..e).take(6).map(|k| syllable_class(view, k)).collect();
+    let site = site.as_str();
+    out.add(Template::Bias, "");
+    out.add(Template::Site, site);
+    out.add(Template::Length, &len.to_string());
+    out.add(Template::Shape, &shape);
+    out.add(Template::SiteShape, &format!("{site} {shape}"));
+    out.add(Template::SiteLength, &format!("{site} {len}"));
+    for reading in readings(view, s, e) {
+        out.add(Template::Reading, reading);
+    }
+    for (n, k) in (s..e).enumerate() {
+        let c = syllable_class(view, k);
+        out.add(Template::Syllable, &c.to_string());
+        // The class at each place, from the start and from the end: "Thị" second, a given
+        // name last.
+        out.add(Template::At, &format!("{n}{c}"));
+        out.add(Template::At, &format!("-{}{c}", e - k));
+        if n == 0 {
+            out.add(Template::First, &c.to_string());
+        }
+        if k + 1 == e {
+            out.add(Template::Last, &c.to_string());
+        }
+        if k > s {
+            if view.position(k).is_some() {
+                out.add(Template::Inside, "position");
+            }
+            if view.organization_head(k).is_some() {
+                out.add(Template::Inside, "body");
+            }
+            if view.place(k).is_some() {
+                out.add(Template::Inside, "place");
+            }
+            if !view.joined(k) {
+                out.add(Template::Inside, "gap");
+            }
+        }
+    }
+    match view.place(s) {
+        Some((end, _)) if end == e => out.add(Template::Place, "whole"),
+        Some((end, _)) if end < e => out.add(Template::Place, "prefix"),
+        Some(_) => out.add(Template::Place, "longer"),
+        None => {}
+    }
+    let before = if s == 0 {
+        "<edge>".to_string()
+    } else {
+        context_word(view, s - 1)
+    };
+    out.add(Template::Before, &before);
+    out.add(Template::SiteBefore, &format!("{site} {before}"));
+    let before2 = if s < 2 {
+        "<edge>".to_string()
+    } else {
+        context_word(view, s - 2)
+    };
+    out.add(Template::Before2, &format!("{before2} {before}"));
+    out.add(Template::BeforeClass, class_before(view, s));
+    let after = context_word(view, e);
+    out.add(Template::After, &after);
+    let after_shape = if view.name_word(e) && view.joined(e) {
+        "name-word"
+    } else if view.acronym(e) {
+        "acronym"
+    } else {
+        "other"
+    };
+    out.add(Template::AfterShape, after_shape);
+    out.add(
+        Template::RunEnd,
+        if view.name_run_end(s) == e {
+            "end"
+        } else {
+            "cut"
+        },
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_is_read() {
+        let model = NameModel::builtin();
+        assert!(model.len() > 100, "{} weights", model.len());
+    }
+
+    #[test]
+    fn a_model_file_is_written_and_read_back() {
+        let model = NameModel::builtin();
+        let text = model.to_file("a header\nof two lines");
+        assert!(text.starts_with(FORMAT));
+        let again = NameModel::parse(&text, "again").unwrap();
+        assert_eq!(again.to_file("a header\nof two lines"), text);
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_model_is_refused() {
+        let err = NameModel::parse("# format: vnextract-words 1\n", "m.txt").unwrap_err();
+        assert!(
+            err.to_string().contains("m.txt: not a names model"),
+            "{err}"
+        );
+        let bad = format!("{FORMAT}\nlength\t2\n");
+        let err = NameModel::parse(&bad, "m.txt").unwrap_err();
+        assert!(err.to_string().starts_with("m.txt:2:"), "{err}");
+        let unknown = format!("{FORMAT}\nno-such-template\tx\t1.5\n");
+        assert!(NameModel::parse(&unknown, "m.txt").is_err());
+    }
+}
