@@ -8,11 +8,10 @@
 //! recognized by what they look like and where they stand, never by a list of people.
 
 use std::collections::HashMap;
-use std::hash::Hasher;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::FxHashMap;
 
 use super::{MIDDLE_NAMES, View, looks_foreign};
 use crate::extract::lexicon::{OrgKind, PlaceKind, Qualifier};
@@ -98,16 +97,33 @@ const TEMPLATES: &[(Template, &str)] = &[
     (Template::Reading, "reading"),
 ];
 
-fn key(template: Template, value: &str) -> u64 {
-    let mut h = FxHasher::default();
-    h.write_u8(template as u8);
-    h.write(value.as_bytes());
-    h.finish()
+/// The key of a feature: FNV-1a over the template and the value's parts joined by spaces,
+/// byte by byte, so that parts hash as their joined text does (the model file holds the text).
+fn key_of_parts(template: Template, parts: &[&str]) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut byte = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(PRIME);
+    };
+    byte(template as u8);
+    for (n, part) in parts.iter().enumerate() {
+        if n > 0 {
+            byte(b' ');
+        }
+        part.bytes().for_each(&mut byte);
+    }
+    h
 }
 
-/// Receives the features of a candidate span.
+fn key(template: Template, value: &str) -> u64 {
+    key_of_parts(template, &[value])
+}
+
+/// Receives the features of a candidate span: a template and a value, given in parts that
+/// join with spaces (no string is built to score a span).
 pub(crate) trait Features {
-    fn add(&mut self, template: Template, value: &str);
+    fn add(&mut self, template: Template, parts: &[&str]);
 }
 
 /// Sums the weights of the features it is given.
@@ -117,8 +133,8 @@ struct Scorer<'m> {
 }
 
 impl Features for Scorer<'_> {
-    fn add(&mut self, template: Template, value: &str) {
-        if let Some(w) = self.model.weights.get(&key(template, value)) {
+    fn add(&mut self, template: Template, parts: &[&str]) {
+        if let Some(w) = self.model.weights.get(&key_of_parts(template, parts)) {
             self.score += w;
         }
     }
@@ -245,24 +261,24 @@ impl NameModel {
 }
 
 /// The class of one syllable of a candidate name, by lexicon and shape.
-fn syllable_class(view: &View<'_, '_>, k: usize) -> char {
+fn syllable_class(view: &View<'_, '_>, k: usize) -> &'static str {
     if view.kind(k) != Some(TokenKind::Word) {
-        return 'x';
+        return "x";
     }
     if view.acronym(k) {
-        return 'A';
+        return "A";
     }
     if view.surname(k) {
-        return 'S';
+        return "S";
     }
     let word = view.word(k);
     if MIDDLE_NAMES.contains(&word) {
-        return 'M';
+        return "M";
     }
     if looks_foreign(word) {
-        return 'F';
+        return "F";
     }
-    if word.is_ascii() { 'a' } else { 'v' }
+    if word.is_ascii() { "a" } else { "v" }
 }
 
 /// How the span reads as a Vietnamese or foreign name: led by a listed surname, with "Văn" or
@@ -326,14 +342,22 @@ fn class_before(view: &View<'_, '_>, s: usize) -> &'static str {
 
 /// A word around a candidate as a feature value: lower-case words and punctuation as they
 /// are; capitalized words by their class only (no name ever becomes a feature).
-fn context_word(view: &View<'_, '_>, k: usize) -> String {
+fn context_word<'v>(view: &'v View<'_, '_>, k: usize) -> &'v str {
     match view.kind(k) {
-        None => "<edge>".to_string(),
-        Some(TokenKind::Word) if view.name_word(k) => format!("<{}>", syllable_class(view, k)),
-        Some(TokenKind::Word | TokenKind::Punct) => view.word(k).to_string(),
-        Some(kind) => format!("<{kind:?}>"),
+        None => "<edge>",
+        Some(TokenKind::Word) if view.name_word(k) => match syllable_class(view, k) {
+            "S" => "<S>",
+            "M" => "<M>",
+            "F" => "<F>",
+            "a" => "<a>",
+            _ => "<v>",
+        },
+        Some(TokenKind::Word | TokenKind::Punct) => view.word(k),
+        Some(_) => "<other>",
     }
 }
+
+const NUMBERS: [&str; 7] = ["0", "1", "2", "3", "4", "5", "6"];
 
 /// The features of `span` as a name at `site`.
 pub(crate) fn span_features(
@@ -343,68 +367,71 @@ pub(crate) fn span_features(
     out: &mut impl Features,
 ) {
     let (s, e) = (span.start, span.end);
-    let len = (e - s).min(6);
-    let shape: String = (s..e).take(6).map(|k| syllable_class(view, k)).collect();
+    let len = NUMBERS[(e - s).min(6)];
+    let mut shape_bytes = [0u8; 6];
+    for (n, k) in (s..e).take(6).enumerate() {
+        shape_bytes[n] = syllable_class(view, k).as_bytes()[0];
+    }
+    let shape = std::str::from_utf8(&shape_bytes[..(e - s).min(6)]).unwrap_or("");
     let site = site.as_str();
-    out.add(Template::Bias, "");
-    out.add(Template::Site, site);
-    out.add(Template::Length, &len.to_string());
-    out.add(Template::Shape, &shape);
-    out.add(Template::SiteShape, &format!("{site} {shape}"));
-    out.add(Template::SiteLength, &format!("{site} {len}"));
+    out.add(Template::Bias, &[]);
+    out.add(Template::Site, &[site]);
+    out.add(Template::Length, &[len]);
+    out.add(Template::Shape, &[shape]);
+    out.add(Template::SiteShape, &[site, shape]);
+    out.add(Template::SiteLength, &[site, len]);
     for reading in readings(view, s, e) {
-        out.add(Template::Reading, reading);
+        out.add(Template::Reading, &[reading]);
     }
     for (n, k) in (s..e).enumerate() {
         let c = syllable_class(view, k);
-        out.add(Template::Syllable, &c.to_string());
+        out.add(Template::Syllable, &[c]);
         // The class at each place, from the start and from the end: "Thị" second, a given
         // name last.
-        out.add(Template::At, &format!("{n}{c}"));
-        out.add(Template::At, &format!("-{}{c}", e - k));
+        out.add(Template::At, &[NUMBERS[n.min(6)], c]);
+        out.add(Template::At, &["-", NUMBERS[(e - k).min(6)], c]);
         if n == 0 {
-            out.add(Template::First, &c.to_string());
+            out.add(Template::First, &[c]);
         }
         if k + 1 == e {
-            out.add(Template::Last, &c.to_string());
+            out.add(Template::Last, &[c]);
         }
         if k > s {
             if view.position(k).is_some() {
-                out.add(Template::Inside, "position");
+                out.add(Template::Inside, &["position"]);
             }
             if view.organization_head(k).is_some() {
-                out.add(Template::Inside, "body");
+                out.add(Template::Inside, &["body"]);
             }
             if view.place(k).is_some() {
-                out.add(Template::Inside, "place");
+                out.add(Template::Inside, &["place"]);
             }
             if !view.joined(k) {
-                out.add(Template::Inside, "gap");
+                out.add(Template::Inside, &["gap"]);
             }
         }
     }
     match view.place(s) {
-        Some((end, _)) if end == e => out.add(Template::Place, "whole"),
-        Some((end, _)) if end < e => out.add(Template::Place, "prefix"),
-        Some(_) => out.add(Template::Place, "longer"),
+        Some((end, _)) if end == e => out.add(Template::Place, &["whole"]),
+        Some((end, _)) if end < e => out.add(Template::Place, &["prefix"]),
+        Some(_) => out.add(Template::Place, &["longer"]),
         None => {}
     }
     let before = if s == 0 {
-        "<edge>".to_string()
+        "<edge>"
     } else {
         context_word(view, s - 1)
     };
-    out.add(Template::Before, &before);
-    out.add(Template::SiteBefore, &format!("{site} {before}"));
+    out.add(Template::Before, &[before]);
+    out.add(Template::SiteBefore, &[site, before]);
     let before2 = if s < 2 {
-        "<edge>".to_string()
+        "<edge>"
     } else {
         context_word(view, s - 2)
     };
-    out.add(Template::Before2, &format!("{before2} {before}"));
-    out.add(Template::BeforeClass, class_before(view, s));
-    let after = context_word(view, e);
-    out.add(Template::After, &after);
+    out.add(Template::Before2, &[before2, before]);
+    out.add(Template::BeforeClass, &[class_before(view, s)]);
+    out.add(Template::After, &[context_word(view, e)]);
     let after_shape = if view.name_word(e) && view.joined(e) {
         "name-word"
     } else if view.acronym(e) {
@@ -412,15 +439,13 @@ pub(crate) fn span_features(
     } else {
         "other"
     };
-    out.add(Template::AfterShape, after_shape);
-    out.add(
-        Template::RunEnd,
-        if view.name_run_end(s) == e {
-            "end"
-        } else {
-            "cut"
-        },
-    );
+    out.add(Template::AfterShape, &[after_shape]);
+    let run_end = if view.name_run_end(s) == e {
+        "end"
+    } else {
+        "cut"
+    };
+    out.add(Template::RunEnd, &[run_end]);
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::{Features, NameModel, Site, Template, key, span_features};
+use super::{Features, NameModel, Site, Template, key_of_parts, span_features};
 use crate::extract::OfficialLexicon;
 use crate::extract::official::{NameJudge, View, officials};
 use crate::extract::view::TokenView;
@@ -82,13 +82,13 @@ struct Collect<'o> {
 }
 
 impl Features for Collect<'_> {
-    fn add(&mut self, template: Template, value: &str) {
-        let k = key(template, value);
+    fn add(&mut self, template: Template, parts: &[&str]) {
+        let k = key_of_parts(template, parts);
         self.keys.push(k);
         self.names
             .borrow_mut()
             .entry(k)
-            .or_insert_with(|| (template, value.to_string()));
+            .or_insert_with(|| (template, parts.join(" ")));
     }
 }
 
