@@ -144,7 +144,7 @@ impl Features for Scorer<'_> {
 #[derive(Debug, Clone, Default)]
 pub struct NameModel {
     weights: FxHashMap<u64, f32>,
-    /// Feature keys → "template<TAB>value", to write the model back.
+    /// Feature keys → their template and value, to write the model back.
     names: HashMap<u64, (Template, String)>,
 }
 
@@ -175,7 +175,8 @@ impl NameModel {
             .clone()
     }
 
-    /// Reads a model file: the format line, `#` comments, then `TEMPLATE<TAB>VALUE<TAB>WEIGHT`.
+    /// Reads a model file: the format line, `#` comments, then lines of template, value and
+    /// weight separated by tabs.
     pub fn parse(text: &str, name: &str) -> Result<NameModel, NameModelError> {
         let mut lines = text.lines();
         if lines.next().map(str::trim_end) != Some(FORMAT) {
