@@ -93,6 +93,26 @@ for name in [
     "Qatar", "Nam Phi", "Nigeria", "Kenya", "Brazil", "Argentina", "Mexico", "Chile", "Cuba",
     "Venezuela", "Colombia", "Peru", "Mông Cổ", "Kazakhstan", "Belarus", "Đài Loan",
     "Hồng Kông", "Liên Hợp Quốc", "EU", "ASEAN",
+    # The rest of the United Nations' member and observer states (the UN's public list), as
+    # Vietnamese news writes them; names that are also common given names (Chad) left out.
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Armenia", "Azerbaijan",
+    "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belize", "Benin", "Bhutan", "Bolivia",
+    "Bosnia và Herzegovina", "Botswana", "Burkina Faso", "Burundi", "Cabo Verde", "Cameroon",
+    "Costa Rica", "Croatia", "Síp", "Cyprus", "Cộng hòa Séc", "Djibouti", "Dominica",
+    "Ecuador", "El Salvador", "Eritrea", "Estonia", "Eswatini", "Ethiopia", "Fiji", "Gabon",
+    "Gambia", "Gruzia", "Ghana", "Grenada", "Guatemala", "Guinea", "Guinea-Bissau", "Guyana",
+    "Haiti", "Honduras", "Iceland", "Ireland", "Jamaica", "Jordan", "Kuwait", "Kyrgyzstan",
+    "Latvia", "Liban", "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein", "Litva",
+    "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Maldives", "Mali", "Malta",
+    "Mauritania", "Mauritius", "Micronesia", "Moldova", "Monaco", "Montenegro", "Maroc",
+    "Morocco", "Mozambique", "Namibia", "Nauru", "Nepal", "Nicaragua", "Niger",
+    "Bắc Macedonia", "Macedonia", "Oman", "Palau", "Panama", "Papua New Guinea", "Paraguay",
+    "Rwanda", "Samoa", "San Marino", "Senegal", "Serbia", "Seychelles", "Sierra Leone",
+    "Slovakia", "Slovenia", "Somalia", "Nam Sudan", "Sudan", "Sri Lanka", "Suriname", "Syria",
+    "Tajikistan", "Tanzania", "Togo", "Tonga", "Trinidad và Tobago", "Tunisia",
+    "Turkmenistan", "Tuvalu", "Uganda", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican",
+    "Yemen", "Zambia", "Zimbabwe", "Bờ Biển Ngà", "Congo", "Kosovo", "Scotland",
+    "Vương quốc Anh", "Ả Rập Saudi", "Cộng hòa Dominica", "Mauritanie", "Campuchia",
 ]:
     add(name, "country")
 with open(root / "models" / "places.txt", "w", encoding="utf-8") as out:
