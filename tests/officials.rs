@@ -160,6 +160,20 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        group: "foreign",
+        text: "Tổng thống Mỹ Walter Brennick tới Hà Nội. Tổng thống Brennick đưa ra đề nghị mới.",
+        officials: &[o("Walter Brennick", "Tổng thống", "Mỹ")],
+        titles: Some(&[("Tổng thống", "Mỹ", &["Walter Brennick"])]),
+        awards: &[],
+    },
+    Case {
+        group: "company",
+        text: "Chủ tịch Tanagroup Đỗ Minh Hà cho biết. Chủ tịch Tanagroup khẳng định kế hoạch.",
+        officials: &[o("Đỗ Minh Hà", "Chủ tịch", "Tanagroup")],
+        titles: Some(&[("Chủ tịch", "Tanagroup", &["Đỗ Minh Hà"])]),
+        awards: &[],
+    },
+    Case {
         group: "before",
         text: "Công ty Cổ phần Dệt Hòa Lạc, chủ đầu tư dự án, chưa trả phí bảo trì.",
         officials: &[],

@@ -365,13 +365,23 @@ const FOREIGN_BODY_WORDS: &[&str] = &[
     "university",
 ];
 
+/// Endings of company names written as one word ("Vingroup", "Techcombank").
+const BODY_ENDINGS: &[&str] = &["group", "bank", "corp", "soft", "tech", "mart", "pharma"];
+
+/// Whether word `k` names a body, never a person: "Airlines", "Vingroup".
+fn body_word(view: &View<'_, '_>, k: usize) -> bool {
+    let word = view.word(k);
+    view.is_any(k, FOREIGN_BODY_WORDS)
+        || BODY_ENDINGS
+            .iter()
+            .any(|e| word.len() > e.len() && word.ends_with(e))
+}
+
 /// The spans from `i` that may be a name: its name words, one to [`LONGEST_NAME`] of them,
 /// up to a word that names a body.
 fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<usize>> {
     let end = name_words_end(view, i).min(i + LONGEST_NAME);
-    let end = (i..end)
-        .find(|&k| view.is_any(k, FOREIGN_BODY_WORDS))
-        .unwrap_or(end);
+    let end = (i..end).find(|&k| body_word(view, k)).unwrap_or(end);
     (i + 1..=end).map(move |e| i..e)
 }
 
@@ -601,10 +611,18 @@ impl OrgRun {
     /// A name inside the run of capitals: the earliest surname from which two to four name
     /// words run on, not inside a place nor right after a head that needs a name.
     fn name(&self, view: &View<'_, '_>) -> Option<Range<usize>> {
-        // The first word from which a name runs on (a joint decision over all the run's
-        // spans was tried: it cuts names short more often than it skips a body's name).
+        let open = |p: usize| !(self.blocked.contains(&p) || (p > self.k && view.is(p - 1, "và")));
+        // A Vietnamese name read exactly comes first ("CEO Zentrix Lê Hoài Phương": not
+        // "Zentrix …"); then the first word from which the model reads a name (a joint
+        // decision over all the run's spans was tried: it cuts names short more often).
+        if let Some(found) = (self.k..self.j)
+            .filter(|&p| open(p))
+            .find_map(|p| vietnamese_name_at(view, p))
+        {
+            return Some(found);
+        }
         for p in self.k..self.j {
-            if self.blocked.contains(&p) || (p > self.k && view.is(p - 1, "và")) {
+            if !open(p) {
                 continue;
             }
             if let Some(found) = name_at(view, p, Site::InOrganization) {
@@ -642,13 +660,24 @@ fn organization_after(
             return (None, k, Some(found));
         }
     }
-    // "Bí thư Định", "Chủ tịch Thắng": a later short mention of a person, not a body.
+    // "Bí thư Định", "Chủ tịch Thắng", "Tổng thống Trump": a later short mention of a
+    // person, not a body. A foreign-looking word may name a company ("Chủ tịch Vingroup"):
+    // the names model decides, as it does for the words after it ("Tổng thống Trump đưa …").
     if name.is_none()
-        && j == k + 1
         && view.name_word(k)
+        && view.name_run_end(k) == k + 1
         && view.place(k).is_none()
-        && !looks_foreign(view.word(k))
         && view.organization_head(k).is_none()
+        && (if j == k + 1 && !looks_foreign(view.word(k)) {
+            true
+        } else {
+            (k + 1..j).all(|q| !view.capital(q) && !view.acronym(q))
+                && !body_word(view, k)
+                && view
+                    .names
+                    .choose(view, std::slice::from_ref(&(k..k + 1)), Site::ShortMention)
+                    .is_some()
+        })
     {
         return (None, k, None);
     }

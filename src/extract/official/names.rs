@@ -35,6 +35,9 @@ pub(crate) enum Site {
     AfterHonorific,
     /// Before an apposition: "A, Giám đốc …", "ông A (Chủ tịch …)".
     BeforeOffice,
+    /// One capitalized word right after an office: a later short mention of a person
+    /// ("Tổng thống Trump") or the name of a body ("Chủ tịch Vingroup").
+    ShortMention,
 }
 
 impl Site {
@@ -44,6 +47,7 @@ impl Site {
             Site::InOrganization => "in-organization",
             Site::AfterHonorific => "after-honorific",
             Site::BeforeOffice => "before-office",
+            Site::ShortMention => "short-mention",
         }
     }
 }
