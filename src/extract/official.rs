@@ -608,8 +608,8 @@ impl OrgRun {
         true
     }
 
-    /// A name inside the run of capitals: the earliest surname from which two to four name
-    /// words run on, not inside a place nor right after a head that needs a name.
+    /// A name inside the run of capitals, not inside a place nor right after a head that
+    /// needs a name.
     fn name(&self, view: &View<'_, '_>) -> Option<Range<usize>> {
         let open = |p: usize| !(self.blocked.contains(&p) || (p > self.k && view.is(p - 1, "và")));
         // A Vietnamese name read exactly comes first ("CEO Zentrix Lê Hoài Phương": not
