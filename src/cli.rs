@@ -56,6 +56,9 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    for warning in cli.command.options_without_effect() {
+        note!("vnextract: warning: {warning}");
+    }
     match cli.command {
         Command::Extract(args) => {
             let pipeline = args.pipeline()?;
@@ -117,6 +120,11 @@ fn read_texts(inputs: &[PathBuf], gold: &[Annotated]) -> HashMap<String, String>
         .filter(|a| a.text.is_empty() && a.sha256.is_some())
         .map(|a| a.id.as_str())
         .collect();
+    if !inputs.is_empty() && wanted.is_empty() {
+        note!(
+            "vnextract: warning: --texts has no effect: no gold line is stand-off (all hold their text)"
+        );
+    }
     if inputs.is_empty() || wanted.is_empty() {
         return HashMap::new();
     }

@@ -1613,3 +1613,34 @@ fn a_user_lexicon_adds_a_currency_without_recompiling() {
         .failure()
         .stderr(predicates::str::contains("money.tsv:2"));
 }
+
+/// Issue 14: an option that changes nothing in the run is reported, and the run goes on.
+#[test]
+fn options_without_effect_are_reported() {
+    let dir = TempDir::new().unwrap();
+    let dict = dir.path().join("dict.txt");
+    fs::write(&dict, "Tân Bình\n").unwrap();
+    let input = dir.path().join("a.txt");
+    fs::write(&input, "Chủ tịch UBND quận Lạc Văn Tín phát biểu.").unwrap();
+    let dict = dict.to_string_lossy().into_owned();
+    let input = input.to_string_lossy().into_owned();
+    let run = run_ok(dir.path(), &["extract", "--user-dict", &dict, &input]);
+    assert!(
+        run.stderr
+            .contains("warning: --user-dict has no effect without --words"),
+        "{}",
+        run.stderr
+    );
+    let run = run_ok(
+        dir.path(),
+        &["extract", "--words", "--user-dict", &dict, &input],
+    );
+    assert!(!run.stderr.contains("no effect"), "{}", run.stderr);
+    let run = run_ok(dir.path(), &["segment", "--user-dict", &dict, &input]);
+    assert!(
+        run.stderr
+            .contains("--user-dict has no effect without --words or --lines"),
+        "{}",
+        run.stderr
+    );
+}

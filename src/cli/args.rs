@@ -143,6 +143,50 @@ pub(crate) struct EvalArgs {
     pub(crate) names_model: Option<PathBuf>,
 }
 
+impl WordArgs {
+    /// The word options given, by their flags.
+    fn given(&self) -> Vec<&'static str> {
+        let mut given = Vec::new();
+        if self.user_dict.is_some() {
+            given.push("--user-dict");
+        }
+        if self.word_model.is_some() {
+            given.push("--word-model");
+        }
+        given
+    }
+}
+
+impl Command {
+    /// Options given that change nothing in this run, each with why: the user is told
+    /// rather than left to believe they took effect.
+    pub(crate) fn options_without_effect(&self) -> Vec<String> {
+        let unused = |flags: Vec<&'static str>, without: &str| -> Vec<String> {
+            flags
+                .into_iter()
+                .map(|flag| format!("{flag} has no effect without {without}"))
+                .collect()
+        };
+        match self {
+            Command::Extract(args) => {
+                #[cfg(feature = "hf")]
+                let hf = args.hf_tokenizer.is_some();
+                #[cfg(not(feature = "hf"))]
+                let hf = false;
+                if args.words || hf {
+                    Vec::new()
+                } else {
+                    unused(args.word_options.given(), "--words")
+                }
+            }
+            Command::Segment(args) if !(args.words || args.lines) => {
+                unused(args.word_options.given(), "--words or --lines")
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// A names model file, read and checked.
 pub(crate) fn read_names_model(path: &std::path::Path) -> Result<NameModel> {
     let text = std::fs::read_to_string(path)
