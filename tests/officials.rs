@@ -175,6 +175,23 @@ const CASES: &[Case] = &[
     },
     Case {
         group: "before",
+        text: "Chính quyền Tổng thống Nga Ivan Sorokov bác bỏ cáo buộc.",
+        officials: &[o("Ivan Sorokov", "Tổng thống", "Nga")],
+        titles: Some(&[("Tổng thống", "Nga", &["Ivan Sorokov"])]),
+        awards: &[],
+    },
+    Case {
+        group: "chain",
+        text: "Thừa ủy quyền Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Lạc Văn Tín đã ký quyết định.",
+        officials: &[o("Lạc Văn Tín", "Phó Chủ tịch", "UBND tỉnh")],
+        titles: Some(&[
+            ("Chủ tịch", "UBND tỉnh", &[]),
+            ("Phó Chủ tịch", "UBND tỉnh", &["Lạc Văn Tín"]),
+        ]),
+        awards: &[],
+    },
+    Case {
+        group: "before",
         text: "Công ty Cổ phần Dệt Hòa Lạc, chủ đầu tư dự án, chưa trả phí bảo trì.",
         officials: &[],
         titles: Some(&[]),

@@ -206,6 +206,11 @@ impl<'a> std::ops::Deref for View<'_, 'a> {
 
 impl View<'_, '_> {
     fn qualifier(&self, i: usize) -> Option<(usize, Qualifier)> {
+        // "quyền" is "acting" before an office, but the end of a word in "chính quyền
+        // Tổng thống X" (the administration), "thẩm quyền", "chủ quyền" …
+        if self.is(i, "quyền") && i > 0 && self.joined(i) && self.is_any(i - 1, QUYEN_WORDS) {
+            return None;
+        }
         self.lexicon
             .qualifiers
             .longest(self.lexicon_ids(), i, |k| self.joined(k))
@@ -237,6 +242,12 @@ impl View<'_, '_> {
                 .is_some_and(|id| self.lexicon.surnames.contains(&id))
     }
 }
+
+/// Syllables that "quyền" ends a word after (never "acting" there).
+const QUYEN_WORDS: &[&str] = &[
+    "chính", "thẩm", "chủ", "nhân", "đặc", "bản", "phân", "trao", "toàn", "ủy", "uỷ", "nắm", "cầm",
+    "lộng", "đương", "thực", "binh",
+];
 
 /// Decides which of the candidate spans the grammar offers at a site is a person's name:
 /// the learned model, or (when training it) the annotations.
@@ -1293,6 +1304,7 @@ fn link_chain_before(
         let between = before.end..current.start;
         let chained = before.name_after.is_none()
             && before.capital
+            && !on_behalf_of(view, before.start)
             && between.len() <= 2
             && between
                 .clone()
@@ -1313,6 +1325,16 @@ fn link_chain_before(
         former |= found[k].1.former;
         found[k].1.former = former;
     }
+}
+
+/// Whether the title at `start` is the office another acts for: "Thừa ủy quyền Chủ tịch
+/// UBND X, Phó Chủ tịch Y" — the office before the comma is not Y's.
+fn on_behalf_of(view: &View<'_, '_>, start: usize) -> bool {
+    start >= 2
+        && (view.matches(start - 2, &["ủy", "quyền"])
+            || view.matches(start - 2, &["uỷ", "quyền"])
+            || view.matches(start - 2, &["thừa", "lệnh"])
+            || view.matches(start - 2, &["thay", "mặt"]))
 }
 
 /// The person a title is an apposition to, named right before it ("ông A, Giám đốc …",
