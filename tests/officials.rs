@@ -192,6 +192,36 @@ const CASES: &[Case] = &[
     },
     Case {
         group: "before",
+        text: "Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Lạc Văn Tín trình bày báo cáo thẩm tra.",
+        officials: &[o(
+            "Lạc Văn Tín",
+            "Chủ nhiệm",
+            "Ủy ban Đối ngoại của Quốc hội",
+        )],
+        titles: Some(&[(
+            "Chủ nhiệm",
+            "Ủy ban Đối ngoại của Quốc hội",
+            &["Lạc Văn Tín"],
+        )]),
+        awards: &[],
+    },
+    Case {
+        group: "apposition",
+        text: "Ông Quách Minh Tâm, Phó Giám đốc của Viện Nghiên cứu Kinh tế, cho biết như vậy.",
+        officials: &[o(
+            "Quách Minh Tâm",
+            "Phó Giám đốc",
+            "Viện Nghiên cứu Kinh tế",
+        )],
+        titles: Some(&[(
+            "Phó Giám đốc",
+            "Viện Nghiên cứu Kinh tế",
+            &["Quách Minh Tâm"],
+        )]),
+        awards: &[],
+    },
+    Case {
+        group: "before",
         text: "Công ty Cổ phần Dệt Hòa Lạc, chủ đầu tư dự án, chưa trả phí bảo trì.",
         officials: &[],
         titles: Some(&[]),

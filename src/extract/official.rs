@@ -601,7 +601,11 @@ impl OrgRun {
         // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
         // dục và Đào tạo"), a few at most.
         let after_capital = j > k && (view.capital(j - 1) || self.lower_run > 0 || self.after_head);
-        let joins = view.is(j, "và") && view.capital(j + 1);
+        // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name.
+        let joins = (view.is(j, "và") && view.capital(j + 1))
+            || (view.is(j, "của")
+                && view.capital(j + 1)
+                && view.organization_head(j + 1).is_some());
         let verb = ORG_STOP_PAIRS
             .iter()
             .any(|(a, b)| view.is(j, a) && view.is(j + 1, b));
@@ -662,6 +666,16 @@ fn organization_after(
     k: usize,
     end: usize,
 ) -> (Option<Range<usize>>, usize, Option<Range<usize>>) {
+    // "Phó Giám đốc của Viện X", "người phát ngôn của liên quân Mỹ": "của" between the
+    // office and its body.
+    let k = if view.is(k, "của")
+        && view.joined(k + 1)
+        && (view.capital(k + 1) || view.acronym(k + 1) || view.organization_head(k + 1).is_some())
+    {
+        k + 1
+    } else {
+        k
+    };
     let run = OrgRun::read(view, k, end);
     let (j, started) = (run.j, run.started);
     let mut name = run.name(view);
