@@ -687,7 +687,8 @@ fn organization_after(
     }
     // "Bí thư Định", "Chủ tịch Thắng", "Tổng thống Trump": a later short mention of a
     // person, not a body. A foreign-looking word may name a company ("Chủ tịch Vingroup"):
-    // the names model decides, as it does for the words after it ("Tổng thống Trump đưa …").
+    // it is a person's when it ends a longer name elsewhere in the article ("Donald Trump"),
+    // also with lower-case words after it ("Tổng thống Trump đưa …").
     if name.is_none()
         && view.name_word(k)
         && view.name_run_end(k) == k + 1
@@ -698,10 +699,7 @@ fn organization_after(
         } else {
             (k + 1..j).all(|q| !view.capital(q) && !view.acronym(q))
                 && !body_word(view, k)
-                && view
-                    .names
-                    .choose(view, std::slice::from_ref(&(k..k + 1)), Site::ShortMention)
-                    .is_some()
+                && ends_a_name_elsewhere(view, k)
         })
     {
         return (None, k, None);
@@ -959,6 +957,11 @@ fn leading_qualifiers(view: &View<'_, '_>, i: usize) -> (usize, bool, Option<Ran
     let mut former = false;
     let mut rank = None;
     for _ in 0..2 {
+        // "tân Chủ tịch": the new holder; "tân" is no part of the role.
+        if view.is(k, "tân") && view.joined(k + 1) && view.capital(k + 1) {
+            k += 1;
+            continue;
+        }
         match view.qualifier(k) {
             Some((end, Qualifier::Former)) => {
                 former = true;
@@ -1339,6 +1342,22 @@ fn link_chain_before(
         former |= found[k].1.former;
         found[k].1.former = former;
     }
+}
+
+/// Whether the capitalized word at `k` ends a name of two or more words written elsewhere
+/// in the article ("Trump" of "Donald Trump"). Looks at the first occurrences only, so that
+/// asking for every word of a long article stays linear.
+fn ends_a_name_elsewhere(view: &View<'_, '_>, k: usize) -> bool {
+    let word = view.word(k).to_string();
+    let mut earlier = view.earlier.borrow_mut();
+    earlier.positions_of(view, &word).iter().take(64).any(|&p| {
+        p != k
+            && p > 0
+            && view.name_word(p)
+            && view.name_word(p - 1)
+            && view.joined(p)
+            && !(view.name_word(p + 1) && view.joined(p + 1))
+    })
 }
 
 /// Whether the title at `start` is the office another acts for: "Thừa ủy quyền Chủ tịch

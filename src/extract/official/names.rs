@@ -35,9 +35,6 @@ pub(crate) enum Site {
     AfterHonorific,
     /// Before an apposition: "A, Giám đốc …", "ông A (Chủ tịch …)".
     BeforeOffice,
-    /// One capitalized word right after an office: a later short mention of a person
-    /// ("Tổng thống Trump") or the name of a body ("Chủ tịch Vingroup").
-    ShortMention,
 }
 
 impl Site {
@@ -47,7 +44,6 @@ impl Site {
             Site::InOrganization => "in-organization",
             Site::AfterHonorific => "after-honorific",
             Site::BeforeOffice => "before-office",
-            Site::ShortMention => "short-mention",
         }
     }
 }

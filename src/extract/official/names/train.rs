@@ -70,8 +70,6 @@ type Decision = Vec<(Vec<u64>, bool)>;
 /// Records the candidates the grammar offers and answers with the annotated name.
 struct Oracle {
     names: HashSet<String>,
-    /// The annotated names in lower-case words, for short mentions.
-    name_words: Vec<Vec<String>>,
     offered: RefCell<HashSet<String>>,
     decisions: RefCell<Vec<Decision>>,
     feature_names: RefCell<HashMap<u64, (Template, String)>>,
@@ -105,15 +103,7 @@ impl NameJudge for Oracle {
         let mut chosen = None;
         for c in candidates {
             let text: String = c.clone().map(|k| view.word(k)).collect();
-            let positive = if site == Site::ShortMention {
-                // A short mention is the end of an annotated name ("Trump" of "Donald Trump").
-                let words: Vec<&str> = c.clone().map(|k| view.word(k)).collect();
-                self.name_words.iter().any(|name| {
-                    name.len() > words.len() && name[name.len() - words.len()..] == words[..]
-                })
-            } else {
-                self.names.contains(&text)
-            };
+            let positive = self.names.contains(&text);
             if positive {
                 if self.names.contains(&text) {
                     self.offered.borrow_mut().insert(text);
@@ -148,17 +138,6 @@ pub fn train(
         let tokens = TokenView::new(&normalized, &segmented, lexicon);
         let oracle = Oracle {
             names: article.names.iter().map(|n| name_key(n)).collect(),
-            name_words: article
-                .names
-                .iter()
-                .map(|n| {
-                    normalize_str(n)
-                        .to_lowercase()
-                        .split_whitespace()
-                        .map(str::to_string)
-                        .collect()
-                })
-                .collect(),
             offered: RefCell::default(),
             decisions: RefCell::default(),
             feature_names: RefCell::default(),
