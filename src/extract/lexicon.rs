@@ -145,6 +145,8 @@ impl<T: Copy> Phrases<T> {
 
     /// The longest phrase at `i` of `ids` (the words' [`Vocabulary`] ids, with `joined(k)`
     /// telling whether word `k` follows word `k - 1` within the phrase): its end and value.
+    /// Inlined: it is asked at every word, and most words start no phrase.
+    #[inline(always)]
     pub(crate) fn longest(
         &self,
         ids: &[u32],

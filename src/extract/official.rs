@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::extractor::{Extractor, Found, Rule};
 use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier};
@@ -206,11 +206,6 @@ impl<'a> std::ops::Deref for View<'_, 'a> {
 
 impl View<'_, '_> {
     fn qualifier(&self, i: usize) -> Option<(usize, Qualifier)> {
-        // "quyền" is "acting" before an office, but the end of a word in "chính quyền
-        // Tổng thống X" (the administration), "thẩm quyền", "chủ quyền" …
-        if self.is(i, "quyền") && i > 0 && self.joined(i) && self.is_any(i - 1, QUYEN_WORDS) {
-            return None;
-        }
         self.lexicon
             .qualifiers
             .longest(self.lexicon_ids(), i, |k| self.joined(k))
@@ -248,6 +243,12 @@ const QUYEN_WORDS: &[&str] = &[
     "chính", "thẩm", "chủ", "nhân", "đặc", "bản", "phân", "trao", "toàn", "ủy", "uỷ", "nắm", "cầm",
     "lộng", "đương", "thực", "binh",
 ];
+
+/// Whether the "quyền" at `k` ends a word ("chính quyền Tổng thống X" is the
+/// administration, also "thẩm quyền", "chủ quyền" …) rather than meaning "acting".
+fn quyen_ends_a_word(view: &View<'_, '_>, k: usize) -> bool {
+    k > 0 && view.is(k, "quyền") && view.joined(k) && view.is_any(k - 1, QUYEN_WORDS)
+}
 
 /// Decides which of the candidate spans the grammar offers at a site is a person's name:
 /// the learned model, or (when training it) the annotations.
@@ -312,7 +313,7 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
             break end;
         }
         match view.qualifier(k) {
-            Some((end, Qualifier::Before)) if end > k => k = end,
+            Some((end, Qualifier::Before)) if end > k && !quyen_ends_a_word(view, k) => k = end,
             _ => return None,
         }
     };
@@ -778,6 +779,8 @@ struct Earlier {
     /// For each level of administration ("quận"): where it is written with a name after it,
     /// and the name.
     names: HashMap<String, Vec<(usize, Range<usize>)>>,
+    /// The last words of the runs of two or more name words ("trump" of "Donald Trump").
+    name_ends: Option<FxHashSet<String>>,
 }
 
 impl Earlier {
@@ -958,7 +961,7 @@ fn leading_qualifiers(view: &View<'_, '_>, i: usize) -> (usize, bool, Option<Ran
     let mut rank = None;
     for _ in 0..2 {
         // "tân Chủ tịch": the new holder; "tân" is no part of the role.
-        if view.is(k, "tân") && view.joined(k + 1) && view.capital(k + 1) {
+        if view.word(k) == "tân" && view.joined(k + 1) && view.capital(k + 1) {
             k += 1;
             continue;
         }
@@ -1345,19 +1348,23 @@ fn link_chain_before(
 }
 
 /// Whether the capitalized word at `k` ends a name of two or more words written elsewhere
-/// in the article ("Trump" of "Donald Trump"). Looks at the first occurrences only, so that
-/// asking for every word of a long article stays linear.
+/// in the article ("Trump" of "Donald Trump"); the article's name ends are gathered once.
 fn ends_a_name_elsewhere(view: &View<'_, '_>, k: usize) -> bool {
-    let word = view.word(k).to_string();
     let mut earlier = view.earlier.borrow_mut();
-    earlier.positions_of(view, &word).iter().take(64).any(|&p| {
-        p != k
-            && p > 0
-            && view.name_word(p)
-            && view.name_word(p - 1)
-            && view.joined(p)
-            && !(view.name_word(p + 1) && view.joined(p + 1))
-    })
+    let ends = earlier.name_ends.get_or_insert_with(|| {
+        // One pass over the article: the last word of every run of two or more name words.
+        let mut ends = FxHashSet::default();
+        let mut i = 0;
+        while i < view.len() {
+            let end = view.name_run_end(i);
+            if end >= i + 2 {
+                ends.insert(view.word(end - 1).to_string());
+            }
+            i = end.max(i + 1);
+        }
+        ends
+    });
+    ends.contains(view.word(k))
 }
 
 /// Whether the title at `start` is the office another acts for: "Thừa ủy quyền Chủ tịch
