@@ -6,6 +6,22 @@ use assert_cmd::cargo::cargo_bin_cmd;
 use serde_json::{Value, json};
 use tempfile::TempDir;
 
+/// Runs `vnextract ARGS`, which must succeed (its stderr shown if not), and gives its stdout.
+fn stdout_of<A: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = A>) -> Vec<u8> {
+    let out = cargo_bin_cmd!("vnextract").args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The JSON report of `vnextract ARGS`, which must succeed.
+fn json_of<A: AsRef<std::ffi::OsStr>>(args: impl IntoIterator<Item = A>) -> Value {
+    serde_json::from_slice(&stdout_of(args)).unwrap()
+}
+
 fn write_gold(dir: &TempDir) -> String {
     let gold = json!({
         "id": "g1",
@@ -37,12 +53,7 @@ fn write_pred(dir: &TempDir) -> String {
 fn scores_predictions_against_gold() {
     let dir = TempDir::new().unwrap();
     let (gold, pred) = (write_gold(&dir), write_pred(&dir));
-    let out = cargo_bin_cmd!("vnextract")
-        .args(["eval", "--json", "--gold", &gold, "--pred", &pred])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = json_of(["eval", "--json", "--gold", &gold, "--pred", &pred]);
     let total = |measure: &str| {
         report["totals"]
             .as_array()
@@ -137,12 +148,7 @@ fn html_report_and_floors() {
 fn without_predictions_runs_the_extractor() {
     let dir = TempDir::new().unwrap();
     let gold = write_gold(&dir);
-    let out = cargo_bin_cmd!("vnextract")
-        .args(["eval", "--json", "--gold", &gold])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = json_of(["eval", "--json", "--gold", &gold]);
     assert_eq!(report["articles"][0]["id"], "g1");
     assert_eq!(report["articles"][0]["missing"], false);
 }
@@ -187,19 +193,14 @@ fn stand_off_gold_takes_its_texts_from_articles_and_refuses_a_changed_one() {
         format!("{other}\n{}\n", json!({"id": "s1", "text": text})),
     )
     .unwrap();
-    let out = cargo_bin_cmd!("vnextract")
-        .args(["eval", "--json", "--gold"])
-        .arg(&gold_path)
-        .arg("--texts")
-        .arg(&articles)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = json_of([
+        "eval".as_ref(),
+        "--json".as_ref(),
+        "--gold".as_ref(),
+        gold_path.as_os_str(),
+        "--texts".as_ref(),
+        articles.as_os_str(),
+    ]);
     let totals = report["totals"].as_array().unwrap();
     let name = totals
         .iter()
@@ -273,45 +274,25 @@ fn trains_a_names_model_and_scores_with_it() {
     )
     .unwrap();
     let gold = gold.to_string_lossy().into_owned();
+    let train = |model: &std::path::Path| -> String {
+        let model = model.to_string_lossy();
+        stdout_of(["train-officials", "--gold", &gold, "-o", &model]);
+        fs::read_to_string(&*model).unwrap()
+    };
     let model = dir.path().join("names.txt");
-    let out = cargo_bin_cmd!("vnextract")
-        .args(["train-officials", "--gold", &gold, "-o"])
-        .arg(&model)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = fs::read_to_string(&model).unwrap();
+    let text = train(&model);
     assert!(text.starts_with("# format: vnextract-names 1\n"), "{text}");
-    let again = dir.path().join("again.txt");
-    cargo_bin_cmd!("vnextract")
-        .args(["train-officials", "--gold", &gold, "-o"])
-        .arg(&again)
-        .assert()
-        .success();
     assert_eq!(
         text,
-        fs::read_to_string(&again).unwrap(),
+        train(&dir.path().join("again.txt")),
         "training is deterministic"
     );
 
     let empty = dir.path().join("empty.txt");
     fs::write(&empty, "# format: vnextract-names 1\n").unwrap();
     let names_found = |names: &std::path::Path| -> u64 {
-        let out = cargo_bin_cmd!("vnextract")
-            .args(["eval", "--json", "--gold", &gold, "--names-model"])
-            .arg(names)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let names = names.to_string_lossy();
+        let report = json_of(["eval", "--json", "--gold", &gold, "--names-model", &names]);
         report["articles"]
             .as_array()
             .unwrap()
