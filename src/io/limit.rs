@@ -78,26 +78,8 @@ pub(crate) fn read_line_bounded<R: BufRead + ?Sized>(
 
 /// Skips the rest of a line, through its `\n`, in bounded chunks; returns the bytes skipped.
 pub(crate) fn skip_line<R: BufRead + ?Sized>(input: &mut R) -> io::Result<u64> {
-    let mut skipped = 0u64;
-    loop {
-        let available = match input.fill_buf() {
-            Ok(available) => available,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if available.is_empty() {
-            return Ok(skipped);
-        }
-        let (n, done) = match memchr::memchr(b'\n', available) {
-            Some(at) => (at + 1, true),
-            None => (available.len(), false),
-        };
-        input.consume(n);
-        skipped += n as u64;
-        if done {
-            return Ok(skipped);
-        }
-    }
+    // The standard library's loop: fill, find the `\n`, consume, retry when interrupted.
+    Ok(input.skip_until(b'\n')? as u64)
 }
 
 /// A size in bytes: plain digits, or with a unit — `KB`, `MB`, `GB` (powers of 1000) or
