@@ -114,6 +114,14 @@ fn read_annotated_files(paths: &[PathBuf]) -> Result<Vec<Annotated>> {
 }
 
 /// The texts of the gold articles that hold none, from article inputs (JSON Lines, gzip …).
+/// Gold files, stand-off lines given their texts from `texts` (checked by sha256).
+fn read_gold(paths: &[PathBuf], texts: &[PathBuf]) -> Result<Vec<Annotated>> {
+    let mut gold = read_annotated_files(paths)?;
+    let found = read_texts(texts, &gold);
+    join_texts(&mut gold, &found)?;
+    Ok(gold)
+}
+
 fn read_texts(inputs: &[PathBuf], gold: &[Annotated]) -> HashMap<String, String> {
     let wanted: HashSet<&str> = gold
         .iter()
@@ -182,9 +190,7 @@ fn run_train(args: &TrainArgs) -> Result<ExitCode> {
 }
 
 fn run_train_officials(args: &TrainOfficialsArgs) -> Result<ExitCode> {
-    let mut gold = read_annotated_files(&args.gold)?;
-    let texts = read_texts(&args.texts, &gold);
-    join_texts(&mut gold, &texts)?;
+    let gold = read_gold(&args.gold, &args.texts)?;
     let take = ((gold.len() as f64) * args.fraction.clamp(0.0, 1.0)).round() as usize;
     let articles: Vec<NameTrainingArticle> = gold
         .into_iter()
@@ -258,9 +264,7 @@ fn run_eval(args: &EvalArgs) -> Result<ExitCode> {
     if !args.segmentation.is_empty() {
         return run_eval_segmentation(args);
     }
-    let mut gold = read_annotated_files(&args.gold)?;
-    let texts = read_texts(&args.texts, &gold);
-    join_texts(&mut gold, &texts)?;
+    let gold = read_gold(&args.gold, &args.texts)?;
     let predictions = if args.pred.is_empty() {
         let mut builder = Pipeline::builder();
         if let Some(path) = &args.names_model {
