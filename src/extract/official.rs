@@ -345,13 +345,21 @@ fn name_at(view: &View<'_, '_>, i: usize, site: Site) -> Option<Range<usize>> {
 fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     let end = view.name_run_end(i);
     let len = end - i;
-    let surname_led = view.surname(i) && (2..=4).contains(&len);
-    let van_thi = (3..=4).contains(&len)
+    let van_thi = van_thi_second(view, i, len)
         && view.name_word(i)
-        && view.is_any(i + 1, &["văn", "thị"])
         && view.place(i).is_none()
         && view.organization_head(i).is_none();
-    (surname_led || van_thi).then_some(i..end)
+    (surname_led(view, i, len) || van_thi).then_some(i..end)
+}
+
+/// Whether `len` words from `i` are led by a listed surname, two to four of them.
+fn surname_led(view: &View<'_, '_>, i: usize, len: usize) -> bool {
+    view.surname(i) && (2..=4).contains(&len)
+}
+
+/// Whether `len` words from `i` have "Văn" or "Thị" second, three or four of them.
+fn van_thi_second(view: &View<'_, '_>, i: usize, len: usize) -> bool {
+    (3..=4).contains(&len) && view.is_any(i + 1, &["văn", "thị"])
 }
 
 /// Words that name a company or an institution in foreign names of bodies, never a person:

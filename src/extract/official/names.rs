@@ -13,7 +13,7 @@ use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap;
 
-use super::{MIDDLE_NAMES, View, looks_foreign};
+use super::{MIDDLE_NAMES, View, looks_foreign, surname_led, van_thi_second};
 use crate::extract::lexicon::{OrgKind, PlaceKind, Qualifier};
 use crate::segment::TokenKind;
 
@@ -287,12 +287,12 @@ fn syllable_class(view: &View<'_, '_>, k: usize) -> &'static str {
 fn readings(view: &View<'_, '_>, s: usize, e: usize) -> impl Iterator<Item = &'static str> {
     let len = e - s;
     let whole_run = view.name_run_end(s) == e;
-    let surname_led = view.surname(s) && (2..=4).contains(&len);
-    let middle = (3..=4).contains(&len) && view.is_any(s + 1, &["văn", "thị"]);
+    let by_surname = surname_led(view, s, len);
+    let middle = van_thi_second(view, s, len);
     let foreign = (s..e).filter(|&k| looks_foreign(view.word(k))).count();
     [
-        (surname_led && whole_run).then_some("surname-led-run"),
-        (surname_led && !whole_run).then_some("surname-led-cut"),
+        (by_surname && whole_run).then_some("surname-led-run"),
+        (by_surname && !whole_run).then_some("surname-led-cut"),
         middle.then_some("van-thi"),
         (foreign > 0 && foreign == len).then_some("all-foreign"),
         (foreign > 0 && foreign < len).then_some("some-foreign"),
