@@ -312,6 +312,11 @@ impl Reader<'_, '_> {
         }));
     }
 
+    /// An error record for the whole of `origin` (a file or an archive).
+    fn origin_error(&mut self, origin: &Origin, kind: ArticleErrorKind, message: String) {
+        self.error(&origin.id, &origin.source, kind, message);
+    }
+
     fn stdin(&mut self) {
         let origin = Origin {
             source: "<stdin>".into(),
@@ -388,12 +393,7 @@ impl Reader<'_, '_> {
             Ok(f) => f,
             Err(e) => {
                 self.stats.unreadable.push(origin.source.clone());
-                self.error(
-                    &origin.id,
-                    &origin.source,
-                    ArticleErrorKind::Io,
-                    e.to_string(),
-                );
+                self.origin_error(origin, ArticleErrorKind::Io, e.to_string());
                 return;
             }
         };
@@ -427,7 +427,7 @@ impl Reader<'_, '_> {
         let entries = match archive.entries() {
             Ok(entries) => entries,
             Err(e) => {
-                self.error(&origin.id, &origin.source, io_kind(&e), e.to_string());
+                self.origin_error(origin, io_kind(&e), e.to_string());
                 return;
             }
         };
@@ -439,12 +439,7 @@ impl Reader<'_, '_> {
                 Ok(entry) => entry,
                 Err(e) => {
                     let message = format!("archive cannot be read further: {e}");
-                    self.error(
-                        &origin.id,
-                        &origin.source,
-                        ArticleErrorKind::Truncated,
-                        message,
-                    );
+                    self.origin_error(origin, ArticleErrorKind::Truncated, message);
                     return;
                 }
             };
@@ -494,7 +489,7 @@ impl Reader<'_, '_> {
             "symbolic link"
         };
         let message = format!("a {what} to {target:?} inside an archive is not followed");
-        self.error(&origin.id, &origin.source, ArticleErrorKind::Io, message);
+        self.origin_error(origin, ArticleErrorKind::Io, message);
     }
 
     fn zip(&mut self, mut file: File, origin: &Origin) {
@@ -502,12 +497,7 @@ impl Reader<'_, '_> {
         let mut magic = [0u8; 4];
         let starts_like_zip = file.read_exact(&mut magic).is_ok() && magic == *b"PK\x03\x04";
         if let Err(e) = file.rewind() {
-            self.error(
-                &origin.id,
-                &origin.source,
-                ArticleErrorKind::Io,
-                e.to_string(),
-            );
+            self.origin_error(origin, ArticleErrorKind::Io, e.to_string());
             return;
         }
         let mut archive = match zip::ZipArchive::new(BufReader::new(file)) {
@@ -520,7 +510,7 @@ impl Reader<'_, '_> {
                     let message = format!("not a readable zip archive: {e}");
                     (ArticleErrorKind::Io, message)
                 };
-                self.error(&origin.id, &origin.source, kind, message);
+                self.origin_error(origin, kind, message);
                 return;
             }
         };
@@ -573,19 +563,14 @@ impl Reader<'_, '_> {
         // Past the limit (and a BOM) nothing is read: a bomb is stopped at its first bytes.
         if let Err(e) = input.take(limit.saturating_add(4)).read_to_end(&mut bytes) {
             self.broken = true;
-            self.error(&origin.id, &origin.source, io_kind(&e), e.to_string());
+            self.origin_error(origin, io_kind(&e), e.to_string());
             return;
         }
         self.stats.bytes += bytes.len() as u64;
         let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
         if body.len() as u64 > limit {
             let message = too_large_message("article", limit);
-            self.error(
-                &origin.id,
-                &origin.source,
-                ArticleErrorKind::TooLarge,
-                message,
-            );
+            self.origin_error(origin, ArticleErrorKind::TooLarge, message);
             return;
         }
         match simdutf8::basic::from_utf8(body) {
@@ -600,12 +585,7 @@ impl Reader<'_, '_> {
             }
             Err(_) => {
                 let message = utf8_error_message(body);
-                self.error(
-                    &origin.id,
-                    &origin.source,
-                    ArticleErrorKind::InvalidUtf8,
-                    message,
-                );
+                self.origin_error(origin, ArticleErrorKind::InvalidUtf8, message);
             }
         }
     }
