@@ -360,6 +360,8 @@ impl Reader<'_, '_> {
                     let name = e
                         .path()
                         .map_or_else(|| input.to_string(), |p| p.display().to_string());
+                    // Like ripgrep, a link that cannot be followed sets exit status 2.
+                    self.stats.unreadable.push(name.clone());
                     self.error(&name, &name, ArticleErrorKind::Io, walk_message(&e));
                     continue;
                 }
