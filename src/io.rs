@@ -20,8 +20,8 @@ use walkdir::WalkDir;
 
 use crate::error::{ArticleError, ArticleErrorKind};
 use crate::record::Article;
+use limit::{BINARY_SKIP_LIMIT, LineRead, read_line_bounded, skip_line};
 pub use limit::{DEFAULT_MAX_ARTICLE_BYTES, parse_byte_size};
-use limit::{LineRead, read_line_bounded, skip_line};
 
 /// Lines of JSON Lines input whose fields are looked at on the reading thread, for the hint
 /// when most of them lack the text field.
@@ -604,20 +604,39 @@ impl Reader<'_, '_> {
             number += 1;
             let source = || format!("{}:{number}", origin.source);
             let read = read_line_bounded(&mut input, &mut line, limit).and_then(|read| {
-                if let LineRead::TooLong { read: n, whole } = read {
-                    self.stats.bytes += n;
-                    let message = too_large_message("line", limit);
-                    self.error(&source(), &source(), ArticleErrorKind::TooLarge, message);
-                    if !whole {
-                        self.stats.bytes += skip_line(&mut input)?;
-                    }
+                let LineRead::TooLong {
+                    read: n,
+                    whole,
+                    binary,
+                } = read
+                else {
+                    return Ok((read, true));
+                };
+                let mut message = too_large_message("line", limit);
+                let (skipped, ended) = match (whole, binary) {
+                    (true, _) => (0, true),
+                    (false, false) => skip_line(&mut input, u64::MAX)?,
+                    (false, true) => skip_line(&mut input, BINARY_SKIP_LIMIT)?,
+                };
+                self.stats.bytes += n + skipped;
+                if !ended {
+                    // What follows is no JSON either: like a file that cannot be opened,
+                    // the exit status tells.
+                    self.stats.unreadable.push(origin.source.clone());
+                    message.push_str(&format!(
+                        ", binary (NUL bytes) and still without a line end after {} more \
+                         bytes: the rest of this input is not read",
+                        BINARY_SKIP_LIMIT
+                    ));
                 }
-                Ok(read)
+                self.error(&source(), &source(), ArticleErrorKind::TooLarge, message);
+                Ok((read, ended))
             });
             match read {
-                Ok(LineRead::End) => return,
-                Ok(LineRead::TooLong { .. }) => continue,
-                Ok(LineRead::Line(n)) => self.stats.bytes += n,
+                Ok((LineRead::End, _)) => return,
+                Ok((LineRead::TooLong { .. }, false)) => return,
+                Ok((LineRead::TooLong { .. }, true)) => continue,
+                Ok((LineRead::Line(n), _)) => self.stats.bytes += n,
                 Err(e) => {
                     self.broken = true;
                     let source = source();

@@ -189,6 +189,47 @@ fn dev_zero_as_text_is_a_too_large_record_not_an_abort() {
     assert_eq!(r.kinds(), pairs(&[("too_large", "/dev/zero")]));
 }
 
+/// `/dev/zero` read as JSON Lines is one line that never ends: once a line over the limit
+/// holds NUL bytes, its end is looked for only so far, then the rest of the input is given
+/// up with status 2 (it used to be skipped forever). A binary line that does end is one
+/// `too_large` record, and the lines after it are read.
+#[test]
+fn binary_input_as_jsonl_is_skipped_only_so_far() {
+    let dir = TempDir::new().unwrap();
+    let mut binary = format!("{GOOD}\n").into_bytes();
+    binary.extend(vec![0u8; 3_000_000]);
+    binary.extend(format!("\n{GOOD}\n").into_bytes());
+    fs::write(dir.path().join("disk.jsonl"), &binary).unwrap();
+    let limit = ["--max-article-bytes", "1MB"];
+    let r = run(
+        dir.path(),
+        &[&["extract"][..], &limit, &["disk.jsonl"]].concat(),
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let expected = [
+        ("ok", "disk.jsonl:1"),
+        ("too_large", "disk.jsonl:2"),
+        ("ok", "disk.jsonl:3"),
+    ];
+    assert_eq!(r.kinds(), pairs(&expected));
+
+    let endless = [
+        &["extract", "--input-format", "jsonl"][..],
+        &limit,
+        &["/dev/zero"],
+    ]
+    .concat();
+    let r = run(dir.path(), &endless);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.kinds(), pairs(&[("too_large", "/dev/zero:1")]));
+    let message = r.records[0]["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("the rest of this input is not read"),
+        "{message}"
+    );
+    assert!(r.stderr.contains("unreadable: /dev/zero"), "{}", r.stderr);
+}
+
 #[cfg(unix)]
 #[test]
 fn symbolic_links_in_a_directory_are_followed_and_loops_and_dangling_ones_reported() {

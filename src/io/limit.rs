@@ -15,8 +15,14 @@ pub(crate) enum LineRead {
     /// A whole line, its ending kept, of this many bytes.
     Line(u64),
     /// A line longer than the limit: `read` bytes of it were read and dropped; unless it
-    /// was read `whole`, the rest is still to skip with [`skip_line`].
-    TooLong { read: u64, whole: bool },
+    /// was read `whole`, the rest is still to skip with [`skip_line`]. `binary` when those
+    /// bytes hold a NUL, which no JSON text does unescaped: a disk image or `/dev/zero`,
+    /// whose "line" may never end.
+    TooLong {
+        read: u64,
+        whole: bool,
+        binary: bool,
+    },
 }
 
 /// Reads one line into `line` (emptied first), ending kept, as long as its body (without
@@ -48,6 +54,8 @@ pub(crate) fn read_line_bounded<R: BufRead + ?Sized>(
         };
         if line.len() + n > cap {
             let kept = cap - line.len();
+            let binary = memchr::memchr(0, line).is_some()
+                || memchr::memchr(0, &available[..kept]).is_some();
             line.clear();
             // A long line's buffer is not kept for the short ones after it.
             line.shrink_to(1 << 16);
@@ -55,6 +63,7 @@ pub(crate) fn read_line_bounded<R: BufRead + ?Sized>(
             return Ok(LineRead::TooLong {
                 read: read + kept as u64,
                 whole: false,
+                binary,
             });
         }
         line.extend_from_slice(&available[..n]);
@@ -70,16 +79,47 @@ pub(crate) fn read_line_bounded<R: BufRead + ?Sized>(
     let body =
         line.len() - usize::from(line.ends_with(b"\n")) - usize::from(line.ends_with(b"\r\n"));
     if body as u64 > limit {
+        let binary = memchr::memchr(0, line).is_some();
         line.clear();
-        return Ok(LineRead::TooLong { read, whole: true });
+        return Ok(LineRead::TooLong {
+            read,
+            whole: true,
+            binary,
+        });
     }
     Ok(LineRead::Line(read))
 }
 
-/// Skips the rest of a line, through its `\n`, in bounded chunks; returns the bytes skipped.
-pub(crate) fn skip_line<R: BufRead + ?Sized>(input: &mut R) -> io::Result<u64> {
-    // The standard library's loop: fill, find the `\n`, consume, retry when interrupted.
-    Ok(input.skip_until(b'\n')? as u64)
+/// How far the rest of a binary line (see [`LineRead::TooLong`]) is skipped in search of its
+/// end before the rest of the input is given up: `/dev/zero` has no end.
+pub(crate) const BINARY_SKIP_LIMIT: u64 = 1 << 30;
+
+/// Skips the rest of a line, through its `\n`, but no more than `max` bytes; returns the bytes
+/// skipped and whether the line ended (at a `\n` or at the end of the input).
+pub(crate) fn skip_line<R: BufRead + ?Sized>(input: &mut R, max: u64) -> io::Result<(u64, bool)> {
+    let mut skipped = 0u64;
+    loop {
+        let available = match input.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok((skipped, true));
+        }
+        let room = usize::try_from(max - skipped).unwrap_or(usize::MAX);
+        let window = &available[..available.len().min(room)];
+        if let Some(at) = memchr::memchr(b'\n', window) {
+            input.consume(at + 1);
+            return Ok((skipped + at as u64 + 1, true));
+        }
+        let n = window.len();
+        input.consume(n);
+        skipped += n as u64;
+        if skipped >= max {
+            return Ok((skipped, false));
+        }
+    }
 }
 
 /// A size in bytes: plain digits, or with a unit — `KB`, `MB`, `GB` (powers of 1000) or
@@ -127,7 +167,7 @@ mod tests {
             match read {
                 LineRead::End => return found,
                 LineRead::TooLong { whole: false, .. } => {
-                    found.push(LineRead::Line(skip_line(&mut reader).unwrap()))
+                    found.push(LineRead::Line(skip_line(&mut reader, u64::MAX).unwrap().0))
                 }
                 _ => {}
             }
@@ -137,8 +177,16 @@ mod tests {
     #[test]
     fn lines_over_the_limit_are_cut_short_and_skipped() {
         use LineRead::*;
-        let cut = |read| TooLong { read, whole: false };
-        let whole = |read| TooLong { read, whole: true };
+        let cut = |read| TooLong {
+            read,
+            whole: false,
+            binary: false,
+        };
+        let whole = |read| TooLong {
+            read,
+            whole: true,
+            binary: false,
+        };
         assert_eq!(
             lines(b"abc\r\nabcd\nab", 3),
             [Line(5), whole(5), Line(2), End]
@@ -149,6 +197,29 @@ mod tests {
         );
         assert_eq!(lines(b"abcd", 3), [whole(4), End]);
         assert_eq!(lines(b"", 3), [End]);
+    }
+
+    #[test]
+    fn skipping_stops_at_the_line_end_or_the_bound() {
+        let mut reader = io::BufReader::with_capacity(4, &b"abcdefgh\nxy"[..]);
+        assert_eq!(skip_line(&mut reader, 5).unwrap(), (5, false));
+        assert_eq!(skip_line(&mut reader, 4).unwrap(), (4, true));
+        assert_eq!(skip_line(&mut reader, 9).unwrap(), (2, true));
+        assert_eq!(skip_line(&mut reader, 9).unwrap(), (0, true));
+    }
+
+    #[test]
+    fn an_over_long_line_with_a_nul_is_binary() {
+        let mut reader = io::BufReader::with_capacity(4, &b"ab\0defgh\nx\n"[..]);
+        let read = read_line_bounded(&mut reader, &mut Vec::new(), 3).unwrap();
+        assert_eq!(
+            read,
+            LineRead::TooLong {
+                read: 5,
+                whole: false,
+                binary: true
+            }
+        );
     }
 
     #[test]
