@@ -24,6 +24,8 @@ pub struct RecordOptions {
     pub tokens: bool,
     /// Add the `words` array.
     pub words: bool,
+    /// Add the article's `text`.
+    pub text: bool,
 }
 
 /// Configures a [`Pipeline`]; the configuration is frozen by [`PipelineBuilder::build`].
@@ -54,6 +56,12 @@ impl PipelineBuilder {
 
     pub fn tokens(mut self, yes: bool) -> Self {
         self.options.tokens = yes;
+        self
+    }
+
+    /// Add each article's text, for a search index or a reader of the spans.
+    pub fn text(mut self, yes: bool) -> Self {
+        self.options.text = yes;
         self
     }
 
@@ -236,6 +244,7 @@ impl Pipeline {
         record.words =
             (options.words && self.words.is_some()).then(|| word_records(&words, text, chars));
         record.hf_ids = hf_ids;
+        record.text = options.text.then_some(std::borrow::Cow::Borrowed(text));
         Ok(record)
     }
 

@@ -68,6 +68,9 @@ pub struct Record<'a> {
     pub url: Option<Text<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Text<'a>>,
+    /// With `--with-text`: the article's text as read, which every span points into.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<Text<'a>>,
     pub officials: Vec<Official<'a>>,
     pub titles: Vec<Title<'a>>,
     pub awards: Vec<Award<'a>>,
@@ -362,6 +365,7 @@ impl<'a> Record<'a> {
             title: article.title.as_deref().map(Cow::Borrowed),
             url: article.url.as_deref().map(Cow::Borrowed),
             published: article.published.as_deref().map(Cow::Borrowed),
+            text: None,
             officials: found
                 .get::<OfficialMention>()
                 .iter()
@@ -405,6 +409,7 @@ impl<'a> Record<'a> {
             title: self.title.map(own),
             url: self.url.map(own),
             published: self.published.map(own),
+            text: self.text.map(own),
             officials: self
                 .officials
                 .into_iter()

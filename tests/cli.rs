@@ -389,11 +389,19 @@ fn sentence_and_token_spans_point_into_the_original_text() {
 
     let r = run_ok(
         dir.path(),
-        &["extract", "--sentences", "--tokens", "spans.jsonl"],
+        &[
+            "extract",
+            "--with-text",
+            "--sentences",
+            "--tokens",
+            "spans.jsonl",
+        ],
     );
     let records = r.records();
     assert_eq!(records.len(), 1);
     let record = &records[0];
+    // The text as read, not normalized: the spans point into it.
+    assert_eq!(record["text"], text);
     assert_spans_in(text, &record["sentences"]);
     assert_spans_in(text, &record["tokens"]);
     assert_eq!(record["sentences"].as_array().unwrap().len(), 3);

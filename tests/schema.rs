@@ -26,6 +26,7 @@ fn check(validator: &jsonschema::Validator, line: &[u8]) {
 fn corpus_records_match_the_schema() {
     let validator = schema();
     let pipeline = Pipeline::builder()
+        .text(true)
         .sentences(true)
         .tokens(true)
         .words(true)

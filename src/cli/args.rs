@@ -269,6 +269,9 @@ pub(crate) struct ExtractArgs {
     /// OUT.partial (one per input article, in input order), then rename it to OUT.
     #[arg(long, requires = "output")]
     pub(crate) resume: bool,
+    /// Add each article's text to its record (for a search index).
+    #[arg(long)]
+    pub(crate) with_text: bool,
     /// Add each article's sentences to its record.
     #[arg(long)]
     pub(crate) sentences: bool,
@@ -379,6 +382,7 @@ impl ExtractArgs {
     /// The pipeline these arguments ask for: the arrays, words, tokenizer and lexicons.
     pub(crate) fn pipeline(&self) -> Result<Pipeline> {
         let mut builder = Pipeline::builder()
+            .text(self.with_text)
             .sentences(self.sentences)
             .tokens(self.tokens)
             .words(self.words);
