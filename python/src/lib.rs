@@ -1,0 +1,512 @@
+//! The native part of the `vnextract` Python package: records as JSON lines, made in Rust
+//! with the GIL released; `vnextract/__init__.py` turns them into Python objects.
+//!
+//! Each record is the CLI's own line (`vnextract::batch::render_record`), so that Python,
+//! the CLI and a Spark job give the same records for the same articles.
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::thread::JoinHandle;
+
+use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyString};
+use vnextract::batch::{self, RunError, RunOptions, Summary, render_record};
+use vnextract::error::{ArticleError, ArticleErrorKind, LexiconError};
+use vnextract::extract::{NameModel, OfficialLexicon};
+use vnextract::io::{InputOptions, Item, parse_article};
+use vnextract::record::word_records;
+use vnextract::segment::word::{UserDict, WordSegmenter};
+use vnextract::span::CharIndex;
+use vnextract::{Article, Pipeline};
+
+/// Where an article given as a Python string is said to come from: `<python>:N`, as the
+/// CLI says `<stdin>:N`.
+const SOURCE: &str = "<python>";
+
+/// Records in flight between the reading run and Python, for `extract_jsonl`.
+const STREAM_BUFFER: usize = 1024;
+
+/// A pipeline configured once and used from any number of Python threads.
+#[pyclass(frozen, module = "vnextract._vnextract")]
+struct NativePipeline {
+    pipeline: Arc<Pipeline>,
+}
+
+#[pymethods]
+impl NativePipeline {
+    #[new]
+    #[pyo3(signature = (lexicons=Vec::new(), user_dict=None, names_model=None, words=false, with_text=false))]
+    fn new(
+        lexicons: Vec<String>,
+        user_dict: Option<String>,
+        names_model: Option<String>,
+        words: bool,
+        with_text: bool,
+    ) -> PyResult<Self> {
+        let mut builder = Pipeline::builder().words(words).text(with_text);
+        if let Some(path) = &user_dict {
+            let dict = UserDict::load(Path::new(path)).map_err(lexicon_error)?;
+            builder = builder.word_segmenter(WordSegmenter::new().user_dict(dict));
+        }
+        if !lexicons.is_empty() {
+            let mut lexicon = (*OfficialLexicon::builtin()).clone();
+            for path in &lexicons {
+                let source = std::fs::read_to_string(path)
+                    .map_err(|e| PyOSError::new_err(format!("cannot read lexicon {path}: {e}")))?;
+                lexicon
+                    .extend_from_str(&source, path)
+                    .map_err(lexicon_error)?;
+            }
+            builder = builder.official_lexicon(lexicon);
+        }
+        if let Some(path) = &names_model {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| PyOSError::new_err(format!("cannot read names model {path}: {e}")))?;
+            let model =
+                NameModel::parse(&text, path).map_err(|e| PyValueError::new_err(e.to_string()))?;
+            builder = builder.names_model(model);
+        }
+        Ok(NativePipeline {
+            pipeline: Arc::new(builder.build()),
+        })
+    }
+
+    /// The record of one article as a JSON line (without its newline).
+    #[pyo3(signature = (item, number=1))]
+    fn extract<'py>(
+        &self,
+        py: Python<'py>,
+        item: &Bound<'py, PyAny>,
+        number: usize,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let item = item_of(item, number)?;
+        let pipeline = &self.pipeline;
+        let line = py.detach(|| render_record(pipeline, &item).bytes);
+        Ok(record_bytes(py, &line))
+    }
+
+    /// The records of many articles, in their order, made on `threads` threads (all cores
+    /// when `None`) with the GIL released.
+    #[pyo3(signature = (items, threads=None))]
+    fn extract_many<'py>(
+        &self,
+        py: Python<'py>,
+        items: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<Bound<'py, PyBytes>>> {
+        let pool = thread_pool(threads)?;
+        let mut articles = Vec::new();
+        for (i, item) in items.try_iter()?.enumerate() {
+            articles.push(item_of(&item?, i + 1)?);
+        }
+        let pipeline = &self.pipeline;
+        let lines: Vec<Vec<u8>> = py.detach(|| {
+            use rayon::prelude::*;
+            let render = || {
+                articles
+                    .par_iter()
+                    .map(|item| render_record(pipeline, item).bytes)
+                    .collect()
+            };
+            match &pool {
+                Some(pool) => pool.install(render),
+                None => render(),
+            }
+        });
+        Ok(lines.iter().map(|line| record_bytes(py, line)).collect())
+    }
+
+    /// The records of JSON Lines lines (`str` or `bytes`), each read as the CLI reads a line
+    /// (same fields, same error records), in their order, on `threads` threads.
+    #[pyo3(signature = (lines, threads=None))]
+    fn extract_lines<'py>(
+        &self,
+        py: Python<'py>,
+        lines: &Bound<'py, PyAny>,
+        threads: Option<usize>,
+    ) -> PyResult<Vec<Bound<'py, PyBytes>>> {
+        let pool = thread_pool(threads)?;
+        let mut raw = Vec::new();
+        for (i, line) in lines.try_iter()?.enumerate() {
+            let line = line?;
+            let bytes = if let Ok(bytes) = line.cast::<PyBytes>() {
+                bytes.as_bytes().to_vec()
+            } else if line.is_instance_of::<PyString>() {
+                // A lone surrogate cannot be UTF-8: its bytes are replaced, so the line is
+                // an `invalid_utf8` record rather than an exception.
+                line.extract::<String>()
+                    .map_or_else(|_| vec![0xff], String::into_bytes)
+            } else {
+                return Err(PyTypeError::new_err(format!(
+                    "line {}: expected str or bytes, not {}",
+                    i + 1,
+                    type_name(&line)
+                )));
+            };
+            raw.push(bytes);
+        }
+        let pipeline = &self.pipeline;
+        let options = InputOptions::default();
+        let lines: Vec<Vec<u8>> = py.detach(|| {
+            use rayon::prelude::*;
+            let render = || {
+                raw.par_iter()
+                    .enumerate()
+                    .map(|(i, bytes)| {
+                        let source = format!("{SOURCE}:{}", i + 1);
+                        let item = match parse_article(trim_line(bytes), &options, source) {
+                            Ok(article) => Item::Article(article),
+                            Err(error) => Item::Error(error),
+                        };
+                        render_record(pipeline, &item).bytes
+                    })
+                    .collect()
+            };
+            match &pool {
+                Some(pool) => pool.install(render),
+                None => render(),
+            }
+        });
+        Ok(lines.iter().map(|line| record_bytes(py, line)).collect())
+    }
+
+    /// A stream of the records of files, directories and archives, read as the CLI reads
+    /// them (JSON Lines, text, gzip, tar, zip), on `threads` threads.
+    #[pyo3(signature = (paths, threads=None, max_article_bytes=None))]
+    fn extract_paths(
+        &self,
+        paths: Vec<String>,
+        threads: Option<usize>,
+        max_article_bytes: Option<u64>,
+    ) -> PyResult<RecordStream> {
+        if threads == Some(0) {
+            return Err(PyValueError::new_err("threads must be at least 1"));
+        }
+        if let Some(missing) = paths.iter().find(|p| p.as_str() == "-") {
+            return Err(PyValueError::new_err(format!(
+                "{missing:?}: reading stdin is the CLI's job; give a file path"
+            )));
+        }
+        let mut options = InputOptions::default();
+        if let Some(limit) = max_article_bytes {
+            options.max_article_bytes = limit;
+        }
+        let run = RunOptions {
+            threads: threads.unwrap_or(0),
+            ..RunOptions::default()
+        };
+        let (sender, receiver) = sync_channel(STREAM_BUFFER);
+        let pipeline = Arc::clone(&self.pipeline);
+        let handle = std::thread::spawn(move || {
+            let mut out = LineSender {
+                pending: Vec::new(),
+                sender,
+            };
+            batch::run(&paths, &options, &pipeline, render_record, &mut out, &run)
+        });
+        Ok(RecordStream {
+            receiver: Mutex::new(Some(receiver)),
+            handle: Mutex::new(Some(handle)),
+            summary: Mutex::new(None),
+        })
+    }
+}
+
+/// Records as they are made by a run in the background, in input order.
+#[pyclass(frozen, module = "vnextract._vnextract")]
+struct RecordStream {
+    receiver: Mutex<Option<Receiver<Vec<u8>>>>,
+    handle: Mutex<Option<JoinHandle<Result<Summary, RunError>>>>,
+    summary: Mutex<Option<Py<PyDict>>>,
+}
+
+#[pymethods]
+impl RecordStream {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyBytes>>> {
+        let mut receiver = lock(&self.receiver)?;
+        let Some(rx) = receiver.as_mut() else {
+            return Ok(None);
+        };
+        // Moved in as `&mut`, which is `Send` where `&Receiver` is not.
+        if let Ok(line) = py.detach(move || rx.recv()) {
+            return Ok(Some(record_bytes(py, &line)));
+        }
+        // The run has ended: its summary, or why it failed.
+        *receiver = None;
+        let handle = lock(&self.handle)?.take();
+        let Some(handle) = handle else {
+            return Ok(None);
+        };
+        let result = py
+            .detach(|| handle.join())
+            .map_err(|_| PyRuntimeError::new_err("the extraction thread panicked"))?;
+        let summary = result.map_err(|e| PyOSError::new_err(error_chain(&e)))?;
+        *lock(&self.summary)? = Some(summary_dict(py, &summary)?.unbind());
+        Ok(None)
+    }
+
+    /// The run's counts once every record has been read, else `None`.
+    #[getter]
+    fn summary(&self, py: Python<'_>) -> PyResult<Option<Py<PyDict>>> {
+        Ok(lock(&self.summary)?.as_ref().map(|d| d.clone_ref(py)))
+    }
+}
+
+/// Sends each complete line written to it; a closed receiver (the Python iterator was
+/// dropped) is a broken pipe, which ends the run quietly.
+struct LineSender {
+    pending: Vec<u8>,
+    sender: SyncSender<Vec<u8>>,
+}
+
+impl Write for LineSender {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(bytes);
+        while let Some(end) = self.pending.iter().position(|&b| b == b'\n') {
+            let line: Vec<u8> = self.pending.drain(..=end).collect();
+            self.sender
+                .send(line)
+                .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))?;
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// An article from a Python object: a `str` (its text), a `dict` with `text` and optional
+/// `id`, `title`, `url`, `published`, or `None`. Input that cannot be an article (`None`, a
+/// dict without text, text that is not valid Unicode) becomes an error record in its place,
+/// as in the CLI; an object of another type is the caller's mistake: `TypeError`.
+fn item_of(object: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
+    let source = format!("{SOURCE}:{number}");
+    let error = |kind, message: &str| {
+        Item::Error(ArticleError {
+            id: source.clone(),
+            source_name: source.clone(),
+            kind,
+            message: message.to_string(),
+        })
+    };
+    if object.is_none() {
+        return Ok(error(ArticleErrorKind::MissingField, "the article is None"));
+    }
+    if object.is_instance_of::<PyString>() {
+        return Ok(match object.extract::<String>() {
+            Ok(text) => Item::Article(Article {
+                id: source.clone(),
+                source: source.clone(),
+                text,
+                ..Article::default()
+            }),
+            Err(_) => error(ArticleErrorKind::InvalidUtf8, UNENCODABLE),
+        });
+    }
+    let Ok(dict) = object.cast::<PyDict>() else {
+        return Err(PyTypeError::new_err(format!(
+            "article {number}: expected a str, a dict or None, not {}",
+            type_name(object)
+        )));
+    };
+    let mut article = Article {
+        id: source.clone(),
+        source: source.clone(),
+        ..Article::default()
+    };
+    if let Some(id) = dict.get_item("id")?.filter(|v| !v.is_none()) {
+        if id.is_instance_of::<PyString>() || id.extract::<i128>().is_ok() {
+            article.id = id.str()?.to_string_lossy().into_owned();
+        } else {
+            let message = format!("the id is of type {}, not str or int", type_name(&id));
+            return Ok(error(ArticleErrorKind::InvalidField, &message));
+        }
+    }
+    let field = |name: &str| -> Result<Option<String>, String> {
+        let Ok(Some(value)) = dict.get_item(name) else {
+            return Ok(None);
+        };
+        if value.is_none() {
+            return Ok(None);
+        }
+        if !value.is_instance_of::<PyString>() {
+            return Err(format!("{name} is of type {}, not str", type_name(&value)));
+        }
+        value
+            .extract::<String>()
+            .map(Some)
+            .map_err(|_| UNENCODABLE.to_string())
+    };
+    let with_id = |item: Item, id: &str| match item {
+        Item::Error(mut e) => {
+            e.id = id.to_string();
+            Item::Error(e)
+        }
+        other => other,
+    };
+    match field("text") {
+        Ok(Some(text)) => article.text = text,
+        Ok(None) => {
+            let message = "no \"text\" in the dict";
+            return Ok(with_id(
+                error(ArticleErrorKind::MissingField, message),
+                &article.id,
+            ));
+        }
+        Err(message) => {
+            return Ok(with_id(
+                error(ArticleErrorKind::InvalidField, &message),
+                &article.id,
+            ));
+        }
+    }
+    for (name, slot) in [
+        ("title", &mut article.title),
+        ("url", &mut article.url),
+        ("published", &mut article.published),
+    ] {
+        match field(name) {
+            Ok(value) => *slot = value,
+            Err(message) => {
+                return Ok(with_id(
+                    error(ArticleErrorKind::InvalidField, &message),
+                    &article.id,
+                ));
+            }
+        }
+    }
+    Ok(Item::Article(article))
+}
+
+/// A line without its ending, as the CLI reads it.
+fn trim_line(line: &[u8]) -> &[u8] {
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    line.strip_suffix(b"\r").unwrap_or(line)
+}
+
+const UNENCODABLE: &str = "the text holds a lone surrogate: it is not valid Unicode";
+
+fn type_name(object: &Bound<'_, PyAny>) -> String {
+    object
+        .get_type()
+        .name()
+        .map_or_else(|_| "?".to_string(), |n| n.to_string())
+}
+
+/// A record line as `bytes`, without its newline (json.loads reads bytes as UTF-8).
+fn record_bytes<'py>(py: Python<'py>, line: &[u8]) -> Bound<'py, PyBytes> {
+    PyBytes::new(py, line.strip_suffix(b"\n").unwrap_or(line))
+}
+
+fn thread_pool(threads: Option<usize>) -> PyResult<Option<rayon::ThreadPool>> {
+    match threads {
+        None => Ok(None),
+        Some(0) => Err(PyValueError::new_err("threads must be at least 1")),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map(Some)
+            .map_err(|e| PyRuntimeError::new_err(format!("cannot start {n} threads: {e}"))),
+    }
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> PyResult<std::sync::MutexGuard<'_, T>> {
+    mutex
+        .lock()
+        .map_err(|_| PyRuntimeError::new_err("a record stream was used after a panic"))
+}
+
+fn lexicon_error(e: LexiconError) -> PyErr {
+    match e {
+        LexiconError::Io { .. } => PyOSError::new_err(error_chain(&e)),
+        _ => PyValueError::new_err(error_chain(&e)),
+    }
+}
+
+/// An error with its causes, as the CLI prints them.
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut message = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        message.push_str(": ");
+        message.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    message
+}
+
+fn summary_dict<'py>(py: Python<'py>, summary: &Summary) -> PyResult<Bound<'py, PyDict>> {
+    let dict = PyDict::new(py);
+    dict.set_item("articles", summary.articles)?;
+    dict.set_item("ok", summary.ok)?;
+    dict.set_item("errors", summary.errors)?;
+    dict.set_item("files", summary.input.files)?;
+    dict.set_item("bytes", summary.input.bytes)?;
+    dict.set_item("skipped", summary.input.skipped.clone())?;
+    dict.set_item("unreadable", summary.input.unreadable.clone())?;
+    dict.set_item("seconds", summary.elapsed.as_secs_f64())?;
+    Ok(dict)
+}
+
+/// The word segmenter of `segment` and `words`, loaded on first use.
+fn word_pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(|| Pipeline::builder().words(true).build())
+}
+
+/// The sentences of `text`, each a list of its words as written ("cán bộ").
+#[pyfunction]
+fn segment(py: Python<'_>, text: &str) -> Vec<Vec<String>> {
+    py.detach(|| {
+        let pipeline = word_pipeline();
+        let analysis = pipeline.analyze(text);
+        let words = pipeline.words(&analysis);
+        let mut words = words.iter().peekable();
+        analysis
+            .segmented
+            .sentences
+            .iter()
+            .map(|sentence| {
+                let mut out = Vec::new();
+                while let Some(word) = words.next_if(|w| w.tokens.start < sentence.tokens.end) {
+                    out.push(text.get(word.bytes.clone()).unwrap_or("").to_string());
+                }
+                out
+            })
+            .collect()
+    })
+}
+
+/// The words of `text` with their code-point offsets into it: `(text, start, end)`.
+#[pyfunction]
+fn words(py: Python<'_>, text: &str) -> Vec<(String, usize, usize)> {
+    py.detach(|| {
+        let pipeline = word_pipeline();
+        let analysis = pipeline.analyze(text);
+        let words = pipeline.words(&analysis);
+        let chars = CharIndex::new(text);
+        word_records(&words, text, &chars)
+            .into_iter()
+            .map(|w| (w.text.into_owned(), w.span.start, w.span.end))
+            .collect()
+    })
+}
+
+#[pymodule]
+fn _vnextract(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add_class::<NativePipeline>()?;
+    module.add_class::<RecordStream>()?;
+    module.add_function(wrap_pyfunction!(segment, module)?)?;
+    module.add_function(wrap_pyfunction!(words, module)?)?;
+    module.add("SCHEMA_VERSION", vnextract::SCHEMA_VERSION)?;
+    module.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}
