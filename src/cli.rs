@@ -13,8 +13,8 @@ use anyhow::{Context, Result};
 use clap::Parser;
 
 use args::{
-    Cli, Command, EvalArgs, InputArgs, RunArgs, SegmentArgs, TrainArgs, TrainOfficialsArgs,
-    input_options, read_names_model,
+    Cli, Command, Engine, EvalArgs, InputArgs, OutputFormat, RunArgs, SegmentArgs, TrainArgs,
+    TrainOfficialsArgs, input_options, read_names_model,
 };
 use indicatif::ProgressBar;
 use signal_hook::consts::{SIGINT, SIGTERM};
@@ -62,8 +62,33 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => {
             let pipeline = args.pipeline()?;
-            let render = output::render_record;
-            run_articles(&args.input, &args.run, args.resume, &pipeline, render)
+            match (args.format, &args.index_name) {
+                (OutputFormat::EsBulk, Some(index)) => {
+                    if args.resume {
+                        anyhow::bail!("--resume needs --format jsonl: a _bulk record is two lines");
+                    }
+                    let render = |pipeline: &Pipeline, item: &Item| {
+                        output::es::render_bulk(pipeline, item, index, args.words)
+                    };
+                    run_articles(&args.input, &args.run, false, &pipeline, render)
+                }
+                _ => run_articles(
+                    &args.input,
+                    &args.run,
+                    args.resume,
+                    &pipeline,
+                    output::render_record,
+                ),
+            }
+        }
+        Command::Mapping(args) => {
+            let engine = match args.engine {
+                Engine::Elasticsearch => output::es::Engine::Elasticsearch,
+                Engine::Opensearch => output::es::Engine::OpenSearch,
+            };
+            let body = serde_json::to_string_pretty(&output::es::mapping(engine))?;
+            println!("{body}");
+            Ok(ExitCode::SUCCESS)
         }
         Command::Eval(args) => run_eval(&args),
         Command::TrainSegmenter(args) => run_train(&args),
@@ -446,7 +471,7 @@ fn run_articles(
     run: &RunArgs,
     resume: bool,
     pipeline: &Pipeline,
-    render: fn(&Pipeline, &Item) -> Rendered,
+    render: impl Fn(&Pipeline, &Item) -> Rendered + Sync,
 ) -> Result<ExitCode> {
     let options = input_options(input);
     let source = Articles {

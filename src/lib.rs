@@ -61,6 +61,10 @@ mod docs_doctests {
     struct Performance;
     #[doc = include_str!("../docs/records.md")]
     struct Records;
+    #[doc = include_str!("../docs/search.md")]
+    struct Search;
+    #[doc = include_str!("../docs/python.md")]
+    struct Python;
     #[doc = include_str!("../docs/words.md")]
     struct Words;
 }

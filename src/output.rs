@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::error::ArticleError;
 use crate::io::Item;
 
+pub mod es;
 mod partial;
 use crate::pipeline::Pipeline;
 use crate::record::{Article, ErrorRecord};

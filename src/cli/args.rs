@@ -36,6 +36,30 @@ pub(crate) enum Command {
     TrainSegmenter(TrainArgs),
     /// Train the officials' names model from annotated articles (deterministic).
     TrainOfficials(TrainOfficialsArgs),
+    /// Print the index settings and mapping for `extract --format es-bulk` documents.
+    Mapping(MappingArgs),
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct MappingArgs {
+    /// The search engine (the two take the same body today).
+    #[arg(long, value_enum, default_value_t = Engine::Elasticsearch)]
+    pub(crate) engine: Engine,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Engine {
+    Elasticsearch,
+    Opensearch,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum OutputFormat {
+    /// One JSON record a line.
+    Jsonl,
+    /// Elasticsearch/OpenSearch `_bulk` lines: an `index` action, then the document
+    /// (the record with the text, its words and exact amounts; see `vnextract mapping`).
+    EsBulk,
 }
 
 #[derive(Args, Debug)]
@@ -173,11 +197,16 @@ impl Command {
                 let hf = args.hf_tokenizer.is_some();
                 #[cfg(not(feature = "hf"))]
                 let hf = false;
-                if args.words || hf {
+                let es = args.format == OutputFormat::EsBulk;
+                let mut unused_flags = if args.words || hf || es {
                     Vec::new()
                 } else {
                     unused(args.word_options.given(), "--words")
+                };
+                if args.index_name.is_some() && !es {
+                    unused_flags.extend(unused(vec!["--index-name"], "--format es-bulk"));
                 }
+                unused_flags
             }
             Command::Segment(args) if !(args.words || args.lines) => {
                 unused(args.word_options.given(), "--words or --lines")
@@ -269,6 +298,12 @@ pub(crate) struct ExtractArgs {
     /// OUT.partial (one per input article, in input order), then rename it to OUT.
     #[arg(long, requires = "output")]
     pub(crate) resume: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Jsonl)]
+    pub(crate) format: OutputFormat,
+    /// The index the `_bulk` actions name (with --format es-bulk).
+    #[arg(long, value_name = "NAME", required_if_eq("format", "es-bulk"))]
+    pub(crate) index_name: Option<String>,
     /// Add each article's text to its record (for a search index).
     #[arg(long)]
     pub(crate) with_text: bool,
@@ -381,16 +416,18 @@ impl From<&TrainArgs> for TrainConfig {
 impl ExtractArgs {
     /// The pipeline these arguments ask for: the arrays, words, tokenizer and lexicons.
     pub(crate) fn pipeline(&self) -> Result<Pipeline> {
+        // A _bulk document carries the text and its words.
+        let es = self.format == OutputFormat::EsBulk;
         let mut builder = Pipeline::builder()
-            .text(self.with_text)
+            .text(self.with_text || es)
             .sentences(self.sentences)
             .tokens(self.tokens)
-            .words(self.words);
+            .words(self.words || es);
         #[cfg(feature = "hf")]
         let hf = self.hf_tokenizer.is_some();
         #[cfg(not(feature = "hf"))]
         let hf = false;
-        if self.words || hf {
+        if self.words || hf || es {
             builder = builder.word_segmenter(self.word_options.segmenter()?);
         }
         #[cfg(feature = "hf")]
