@@ -106,7 +106,9 @@ def main(argv=None) -> int:
 
     from pyspark.sql import SparkSession
 
-    builder = SparkSession.builder.appName("vnextract-extract-archive")
+    builder = SparkSession.builder.appName("vnextract-extract-archive").config(
+        "spark.ui.showConsoleProgress", "false"
+    )
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()

@@ -90,17 +90,20 @@ impl NativePipeline {
 
     /// The records of many articles, in their order, made on `threads` threads (all cores
     /// when `None`) with the GIL released.
-    #[pyo3(signature = (items, threads=None))]
+    /// `first` numbers the first item (`<python>:N`), for a caller that hands over a long
+    /// input in pieces.
+    #[pyo3(signature = (items, threads=None, first=1))]
     fn extract_many<'py>(
         &self,
         py: Python<'py>,
         items: &Bound<'py, PyAny>,
         threads: Option<usize>,
+        first: usize,
     ) -> PyResult<Vec<Bound<'py, PyBytes>>> {
         let pool = thread_pool(threads)?;
         let mut articles = Vec::new();
         for (i, item) in items.try_iter()?.enumerate() {
-            articles.push(item_of(&item?, i + 1)?);
+            articles.push(item_of(&item?, first + i)?);
         }
         let pipeline = &self.pipeline;
         let lines: Vec<Vec<u8>> = py.detach(|| {
@@ -121,12 +124,13 @@ impl NativePipeline {
 
     /// The records of JSON Lines lines (`str` or `bytes`), each read as the CLI reads a line
     /// (same fields, same error records), in their order, on `threads` threads.
-    #[pyo3(signature = (lines, threads=None))]
+    #[pyo3(signature = (lines, threads=None, first=1))]
     fn extract_lines<'py>(
         &self,
         py: Python<'py>,
         lines: &Bound<'py, PyAny>,
         threads: Option<usize>,
+        first: usize,
     ) -> PyResult<Vec<Bound<'py, PyBytes>>> {
         let pool = thread_pool(threads)?;
         let mut raw = Vec::new();
@@ -142,7 +146,7 @@ impl NativePipeline {
             } else {
                 return Err(PyTypeError::new_err(format!(
                     "line {}: expected str or bytes, not {}",
-                    i + 1,
+                    first + i,
                     type_name(&line)
                 )));
             };
@@ -156,7 +160,7 @@ impl NativePipeline {
                 raw.par_iter()
                     .enumerate()
                     .map(|(i, bytes)| {
-                        let source = format!("{SOURCE}:{}", i + 1);
+                        let source = format!("{SOURCE}:{}", first + i);
                         let item = match parse_article(trim_line(bytes), &options, source) {
                             Ok(article) => Item::Article(article),
                             Err(error) => Item::Error(error),

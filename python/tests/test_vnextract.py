@@ -248,3 +248,14 @@ def test_the_docstring_examples_hold():
 
     failed, tried = doctest.testmod(vnextract)
     assert tried >= 2 and failed == 0
+
+
+def test_long_inputs_are_numbered_across_the_steps_they_are_handed_over_in():
+    texts = [f"Tăng {i}%." for i in range(1, 601)]
+    records = vnextract.Pipeline().extract_many(texts, threads=2)
+    assert [r["id"] for r in records] == [f"<python>:{i}" for i in range(1, 601)]
+    assert [r["percentages"][0]["value"] for r in records] == [float(i) for i in range(1, 601)]
+    lines = [json.dumps({"text": t}) for t in texts]
+    assert [r["id"] for r in vnextract.Pipeline().extract_lines(lines)][-1] == "<python>:600"
+    with pytest.raises(TypeError, match="article 590:"):
+        vnextract.Pipeline().extract_many(texts[:589] + [1.5])

@@ -13,6 +13,8 @@ Python objects: every span's ``start``/``end`` counts code points of the article
 
 from __future__ import annotations
 
+import concurrent.futures
+import itertools
 import json
 import os
 from decimal import Decimal
@@ -64,6 +66,37 @@ def _path(name: str, value: Any) -> str:
     if not isinstance(value, (str, os.PathLike)):
         raise TypeError(f"{name} must be a path (str or os.PathLike), not {type(value).__name__}")
     return os.fspath(value)
+
+
+# Items handed to Rust at a time by extract_many and extract_lines when giving dicts.
+_STEP = 256
+
+
+def _in_steps(native: Any, items: Iterable[Any], threads: Optional[int], as_json: bool) -> List[Any]:
+    """``native``'s records of ``items``, as dicts unless ``as_json``.
+
+    Dicts are made in steps: while Rust works on one step (without the GIL, on its own
+    threads), this thread turns the records of the step before into dicts, so that the
+    decoding hides behind the extraction instead of adding to it.
+    """
+    if _flag("as_json", as_json):
+        return native(items, threads)
+    iterator = iter(items)
+    steps = iter(lambda: list(itertools.islice(iterator, _STEP)), [])
+    first = next(steps, None)
+    if first is None:
+        return []
+    records: List[Record] = []
+    with concurrent.futures.ThreadPoolExecutor(1) as worker:
+        pending = worker.submit(native, first, threads, 1)
+        submitted = len(first)
+        for step in steps:
+            following = worker.submit(native, step, threads, submitted + 1)
+            submitted += len(step)
+            records.extend(_record(line) for line in pending.result())
+            pending = following
+        records.extend(_record(line) for line in pending.result())
+    return records
 
 
 class Records:
@@ -145,8 +178,7 @@ class Pipeline:
         ``as_json=True`` gives each record as the CLI's JSON line (``bytes``, no newline)
         instead of a dict: the cheapest way to write records out again.
         """
-        lines = self._native.extract_many(articles, _threads(threads))
-        return lines if _flag("as_json", as_json) else [_record(line) for line in lines]
+        return _in_steps(self._native.extract_many, articles, _threads(threads), as_json)
 
     def extract_lines(
         self,
@@ -160,8 +192,7 @@ class Pipeline:
         same error records for a line that is no JSON object or has no text), in order.
         Every line gives one record, a blank one an error record. ``as_json`` as for
         :meth:`extract_many`."""
-        records = self._native.extract_lines(lines, _threads(threads))
-        return records if _flag("as_json", as_json) else [_record(line) for line in records]
+        return _in_steps(self._native.extract_lines, lines, _threads(threads), as_json)
 
     def extract_jsonl(
         self,
