@@ -159,6 +159,21 @@ const CASES: &[Case] = &[
         titles: Some(&[("Chủ tịch HĐQT", "Northwind Airlines", &["Lạc Minh Khôi"])]),
         awards: &[],
     },
+    // The initial of a foreign name ends no sentence and no name.
+    Case {
+        group: "foreign",
+        text: "Tổng giám đốc Northwind Airlines Martin K. Osgood cho biết hãng sẽ mở đường bay mới. Ông Osgood nói giá vé sẽ giảm.",
+        officials: &[o("Martin K. Osgood", "Tổng giám đốc", "Northwind Airlines")],
+        titles: Some(&[("Tổng giám đốc", "Northwind Airlines", &["Martin K. Osgood"])]),
+        awards: &[],
+    },
+    Case {
+        group: "foreign",
+        text: "Tổng thống Mỹ John Q. Harmon phát biểu tại hội nghị.",
+        officials: &[o("John Q. Harmon", "Tổng thống", "Mỹ")],
+        titles: Some(&[("Tổng thống", "Mỹ", &["John Q. Harmon"])]),
+        awards: &[],
+    },
     Case {
         group: "foreign",
         text: "Tổng thống Mỹ Walter Brennick tới Hà Nội. Tổng thống Brennick đưa ra đề nghị mới.",

@@ -400,9 +400,18 @@ fn body_word(view: &View<'_, '_>, k: usize) -> bool {
 /// The spans from `i` that may be a name: its name words, one to [`LONGEST_NAME`] of them,
 /// up to a word that names a body.
 fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<usize>> {
-    let end = name_words_end(view, i).min(i + LONGEST_NAME);
+    // Nor does a name start at an initial after a given name: "John Q. Harmon", not "Q. Harmon".
+    let inside = view.initial_stop(i + 1) && view.name_word(i.wrapping_sub(1)) && view.joined(i);
+    let end = if inside {
+        i
+    } else {
+        name_words_end(view, i).min(i + LONGEST_NAME)
+    };
     let end = (i..end).find(|&k| body_word(view, k)).unwrap_or(end);
-    (i + 1..=end).map(move |e| i..e)
+    // A name is not cut at an initial: "Peter W. Holm", never "Peter W" or "Peter W.".
+    (i + 1..=end)
+        .filter(move |&e| !view.initial_stop(e) && !view.initial_stop(e - 1))
+        .map(move |e| i..e)
 }
 
 /// Lower-case particles inside foreign names: "Pedro da Costa", "Ludwig van Beethoven".
@@ -435,6 +444,9 @@ fn name_words_end(view: &View<'_, '_>, i: usize) -> usize {
             && view.joined(end + 1)
             && word(end + 1)
         {
+            end += 2;
+        } else if view.initial_stop(end) {
+            // "Peter W. Holm": the initial's stop is inside the name.
             end += 2;
         } else {
             return end;

@@ -247,13 +247,34 @@ impl<'a> TokenView<'a> {
         self.kind(i) == Some(TokenKind::Word) && self.capital(i) && !self.acronym(i)
     }
 
-    /// The end of the run of name words from `i`.
+    /// The end of the run of name words from `i`, over the stops of initials ("Peter W.
+    /// Holm").
     pub fn name_run_end(&self, i: usize) -> usize {
         let mut end = i;
-        while end < self.len() && self.name_word(end) && (end == i || self.joined(end)) {
-            end += 1;
+        loop {
+            if end < self.len() && self.name_word(end) && (end == i || self.joined(end)) {
+                end += 1;
+            } else if end > i && self.initial_stop(end) {
+                end += 2;
+            } else {
+                return end;
+            }
         }
-        end
+    }
+
+    /// Whether token `i` is the "." of an initial inside a foreign name: written against
+    /// one capital letter, and followed by a capitalized word that cannot be a Vietnamese
+    /// syllable ("W." in "Peter W. Holm"; not "H." in "Trần Văn H. Hôm qua"). The sentence
+    /// splitter does not end a sentence there either.
+    pub fn initial_stop(&self, i: usize) -> bool {
+        let mut initial = self.text(i.wrapping_sub(1)).chars();
+        self.text(i) == "."
+            && self.touching(i)
+            && initial.next().is_some_and(char::is_uppercase)
+            && initial.next().is_none()
+            && self.joined(i + 1)
+            && self.name_word(i + 1)
+            && !crate::segment::is_syllable(self.word(i + 1))
     }
 }
 

@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 pub use lexicon::Abbreviations;
 pub use syllable::TokenKind;
+pub(crate) use syllable::is_syllable;
 
 use crate::normalize::Normalized;
 
@@ -257,6 +258,16 @@ mod tests {
             (
                 "Bắt giữ Nguyễn Văn H. (SN 1990) tại nhà. Vì sao?",
                 vec!["Bắt giữ Nguyễn Văn H.", "(SN 1990) tại nhà.", "Vì sao?"],
+            ),
+            // The initial of a foreign name is no full stop; a Vietnamese word after a
+            // Vietnamese initial still starts a sentence.
+            (
+                "Tổng giám đốc Peter W. Holm cho biết. Bắt giữ Trần Văn H. Hôm qua, John F. Kennedy đến.",
+                vec![
+                    "Tổng giám đốc Peter W. Holm cho biết.",
+                    "Bắt giữ Trần Văn H.",
+                    "Hôm qua, John F. Kennedy đến.",
+                ],
             ),
             (
                 "một dòng bị\nngắt giữa câu.",

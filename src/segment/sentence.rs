@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use super::lexicon::Abbreviations;
-use super::syllable::{RawToken, TokenKind};
+use super::syllable::{RawToken, TokenKind, is_syllable};
 
 /// Groups `tokens` (of normalized `text`) into sentences, as ranges of token indices that
 /// cover all tokens in order.
@@ -32,7 +32,10 @@ pub(crate) fn sentences(
             }
             match tokens.get(last + 1) {
                 None => true,
-                Some(next) => starts_sentence(&text[next.start..next.end]),
+                Some(next) => {
+                    starts_sentence(&text[next.start..next.end])
+                        && !(last == i && ends_an_initial(text, tokens, i))
+                }
             }
         } else {
             false
@@ -62,6 +65,31 @@ fn ends_sentence(text: &str, token: &RawToken, abbreviations: &Abbreviations) ->
             .is_some_and(|a| abbreviations.can_end_sentence(a)),
         _ => false,
     }
+}
+
+/// Whether the "." at `stop` closes the initial of a foreign name ("Peter W. Holm", "John F.
+/// Kennedy"): one capital letter written against it, a capitalized word before it, and a
+/// capitalized word after it that cannot be a Vietnamese syllable. "Nguyễn Văn H. Hôm
+/// qua …" still ends a sentence: "Hôm" is one.
+fn ends_an_initial(text: &str, tokens: &[RawToken], stop: usize) -> bool {
+    let (Some(before), Some(initial), Some(next)) = (
+        stop.checked_sub(2).map(|k| &tokens[k]),
+        stop.checked_sub(1).map(|k| &tokens[k]),
+        tokens.get(stop + 1),
+    ) else {
+        return false;
+    };
+    let surface = |t: &RawToken| &text[t.start..t.end];
+    let capitalized = |t: &RawToken| surface(t).chars().next().is_some_and(char::is_uppercase);
+    let mut letters = surface(initial).chars();
+    let one_capital = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    one_capital
+        && initial.end == tokens[stop].start
+        && matches!(before.kind, TokenKind::Word)
+        && capitalized(before)
+        && matches!(next.kind, TokenKind::Word)
+        && capitalized(next)
+        && !is_syllable(&surface(next).to_lowercase())
 }
 
 fn is_closing(surface: &str) -> bool {

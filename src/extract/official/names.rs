@@ -13,6 +13,8 @@ use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap;
 
+use smallvec::SmallVec;
+
 use super::{MIDDLE_NAMES, View, looks_foreign, surname_led, van_thi_second};
 use crate::extract::lexicon::{OrgKind, PlaceKind, Qualifier};
 use crate::segment::TokenKind;
@@ -284,12 +286,20 @@ fn syllable_class(view: &View<'_, '_>, k: usize) -> &'static str {
 
 /// How the span reads as a Vietnamese or foreign name: led by a listed surname, with "Văn" or
 /// "Thị" second, or with syllables Vietnamese does not have.
-fn readings(view: &View<'_, '_>, s: usize, e: usize) -> impl Iterator<Item = &'static str> {
-    let len = e - s;
+fn readings(
+    view: &View<'_, '_>,
+    s: usize,
+    e: usize,
+    words: &[usize],
+) -> impl Iterator<Item = &'static str> {
+    let len = words.len();
     let whole_run = view.name_run_end(s) == e;
     let by_surname = surname_led(view, s, len);
     let middle = van_thi_second(view, s, len);
-    let foreign = (s..e).filter(|&k| looks_foreign(view.word(k))).count();
+    let foreign = words
+        .iter()
+        .filter(|&&k| looks_foreign(view.word(k)))
+        .count();
     [
         (by_surname && whole_run).then_some("surname-led-run"),
         (by_surname && !whole_run).then_some("surname-led-cut"),
@@ -368,12 +378,14 @@ pub(crate) fn span_features(
     out: &mut impl Features,
 ) {
     let (s, e) = (span.start, span.end);
-    let len = NUMBERS[(e - s).min(6)];
+    // The words of the name: the stop of an initial ("Peter W. Holm") is not one of them.
+    let words: SmallVec<[usize; 8]> = (s..e).filter(|&k| !view.initial_stop(k)).collect();
+    let len = NUMBERS[words.len().min(6)];
     let mut shape_bytes = [0u8; 6];
-    for (n, k) in (s..e).take(6).enumerate() {
+    for (n, &k) in words.iter().take(6).enumerate() {
         shape_bytes[n] = syllable_class(view, k).as_bytes()[0];
     }
-    let shape = std::str::from_utf8(&shape_bytes[..(e - s).min(6)]).unwrap_or("");
+    let shape = std::str::from_utf8(&shape_bytes[..words.len().min(6)]).unwrap_or("");
     let site = site.as_str();
     out.add(Template::Bias, &[]);
     out.add(Template::Site, &[site]);
@@ -381,16 +393,16 @@ pub(crate) fn span_features(
     out.add(Template::Shape, &[shape]);
     out.add(Template::SiteShape, &[site, shape]);
     out.add(Template::SiteLength, &[site, len]);
-    for reading in readings(view, s, e) {
+    for reading in readings(view, s, e, &words) {
         out.add(Template::Reading, &[reading]);
     }
-    for (n, k) in (s..e).enumerate() {
+    for (n, &k) in words.iter().enumerate() {
         let c = syllable_class(view, k);
         out.add(Template::Syllable, &[c]);
         // The class at each place, from the start and from the end: "Thị" second, a given
         // name last.
         out.add(Template::At, &[NUMBERS[n.min(6)], c]);
-        out.add(Template::At, &["-", NUMBERS[(e - k).min(6)], c]);
+        out.add(Template::At, &["-", NUMBERS[(words.len() - n).min(6)], c]);
         if n == 0 {
             out.add(Template::First, &[c]);
         }
