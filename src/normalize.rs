@@ -297,7 +297,7 @@ fn compose(text: &str) -> Option<(String, AlignMap)> {
     while let Some((start, c)) = chars.next() {
         let mut end = start + c.len_utf8();
         while let Some(&(next_start, next)) = chars.peek() {
-            if unicode_normalization::char::canonical_combining_class(next) == 0 {
+            if starts_cluster(next) {
                 break;
             }
             end = next_start + next.len_utf8();
@@ -315,6 +315,15 @@ fn compose(text: &str) -> Option<(String, AlignMap)> {
         }
     }
     Some(builder.finish())
+}
+
+/// Whether NFC leaves everything before `c` alone, so that a cluster may end before it: a
+/// starter that composes with nothing before it. U+0F73 is not one (class 0, but it
+/// decomposes into marks that NFC reorders with the marks before it), nor U+1161 (a starter
+/// that composes with the jamo before it). Found by the `normalize` fuzz target.
+fn starts_cluster(c: char) -> bool {
+    unicode_normalization::char::canonical_combining_class(c) == 0
+        && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 /// Code points that are NFC whatever surrounds them: no decomposition, no combining class,
