@@ -400,7 +400,8 @@ fn body_word(view: &View<'_, '_>, k: usize) -> bool {
 /// The spans from `i` that may be a name: its name words, one to [`LONGEST_NAME`] of them,
 /// up to a word that names a body.
 fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<usize>> {
-    // Nor does a name start at an initial after a given name: "John Q. Harmon", not "Q. Harmon".
+    // A name does not start at the initial after a given name ("Q. Harmon" in "John Q.
+    // Harmon").
     let inside = view.initial_stop(i + 1) && view.name_word(i.wrapping_sub(1)) && view.joined(i);
     let end = if inside {
         i

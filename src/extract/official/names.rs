@@ -12,7 +12,6 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap;
-
 use smallvec::SmallVec;
 
 use super::{MIDDLE_NAMES, View, looks_foreign, surname_led, van_thi_second};
