@@ -106,18 +106,8 @@ impl NativePipeline {
             articles.push(item_of(&item?, first + i)?);
         }
         let pipeline = &self.pipeline;
-        let lines: Vec<Vec<u8>> = py.detach(|| {
-            use rayon::prelude::*;
-            let render = || {
-                articles
-                    .par_iter()
-                    .map(|item| render_record(pipeline, item).bytes)
-                    .collect()
-            };
-            match &pool {
-                Some(pool) => pool.install(render),
-                None => render(),
-            }
+        let lines = render_all(py, pool, &articles, |_, item| {
+            render_record(pipeline, item).bytes
         });
         Ok(lines.iter().map(|line| record_bytes(py, line)).collect())
     }
@@ -154,25 +144,13 @@ impl NativePipeline {
         }
         let pipeline = &self.pipeline;
         let options = InputOptions::default();
-        let lines: Vec<Vec<u8>> = py.detach(|| {
-            use rayon::prelude::*;
-            let render = || {
-                raw.par_iter()
-                    .enumerate()
-                    .map(|(i, bytes)| {
-                        let source = format!("{SOURCE}:{}", first + i);
-                        let item = match parse_article(trim_line(bytes), &options, source) {
-                            Ok(article) => Item::Article(article),
-                            Err(error) => Item::Error(error),
-                        };
-                        render_record(pipeline, &item).bytes
-                    })
-                    .collect()
+        let lines = render_all(py, pool, &raw, |i, bytes| {
+            let source = format!("{SOURCE}:{}", first + i);
+            let item = match parse_article(trim_line(bytes), &options, source) {
+                Ok(article) => Item::Article(article),
+                Err(error) => Item::Error(error),
             };
-            match &pool {
-                Some(pool) => pool.install(render),
-                None => render(),
-            }
+            render_record(pipeline, &item).bytes
         });
         Ok(lines.iter().map(|line| record_bytes(py, line)).collect())
     }
@@ -293,16 +271,17 @@ impl Write for LineSender {
 /// as in the CLI; an object of another type is the caller's mistake: `TypeError`.
 fn item_of(object: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
     let source = format!("{SOURCE}:{number}");
-    let error = |kind, message: &str| {
+    let error = |id: &str, kind, message: &str| {
         Item::Error(ArticleError {
-            id: source.clone(),
+            id: id.to_string(),
             source_name: source.clone(),
             kind,
             message: message.to_string(),
         })
     };
     if object.is_none() {
-        return Ok(error(ArticleErrorKind::MissingField, "the article is None"));
+        let message = "the article is None";
+        return Ok(error(&source, ArticleErrorKind::MissingField, message));
     }
     if object.is_instance_of::<PyString>() {
         return Ok(match object.extract::<String>() {
@@ -312,7 +291,7 @@ fn item_of(object: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
                 text,
                 ..Article::default()
             }),
-            Err(_) => error(ArticleErrorKind::InvalidUtf8, UNENCODABLE),
+            Err(_) => error(&source, ArticleErrorKind::InvalidUtf8, UNENCODABLE),
         });
     }
     let Ok(dict) = object.cast::<PyDict>() else {
@@ -321,73 +300,52 @@ fn item_of(object: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
             type_name(object)
         )));
     };
-    let mut article = Article {
-        id: source.clone(),
-        source: source.clone(),
-        ..Article::default()
-    };
-    if let Some(id) = dict.get_item("id")?.filter(|v| !v.is_none()) {
-        if id.is_instance_of::<PyString>() || id.extract::<i128>().is_ok() {
-            article.id = id.str()?.to_string_lossy().into_owned();
-        } else {
-            let message = format!("the id is of type {}, not str or int", type_name(&id));
-            return Ok(error(ArticleErrorKind::InvalidField, &message));
+    let id = match dict.get_item("id")?.filter(|v| !v.is_none()) {
+        None => source.clone(),
+        Some(id) if id.is_instance_of::<PyString>() || id.extract::<i128>().is_ok() => {
+            id.str()?.to_string_lossy().into_owned()
         }
-    }
-    let field = |name: &str| -> Result<Option<String>, String> {
+        Some(id) => {
+            let message = format!("the id is of type {}, not str or int", type_name(&id));
+            return Ok(error(&source, ArticleErrorKind::InvalidField, &message));
+        }
+    };
+    // A string field, if given; an error message when it is not a string.
+    let field = |name: &str| -> Result<Option<String>, (ArticleErrorKind, String)> {
         let Ok(Some(value)) = dict.get_item(name) else {
             return Ok(None);
         };
         if value.is_none() {
             return Ok(None);
         }
+        let invalid = |message: String| (ArticleErrorKind::InvalidField, message);
         if !value.is_instance_of::<PyString>() {
-            return Err(format!("{name} is of type {}, not str", type_name(&value)));
+            let message = format!("{name} is of type {}, not str", type_name(&value));
+            return Err(invalid(message));
         }
         value
             .extract::<String>()
             .map(Some)
-            .map_err(|_| UNENCODABLE.to_string())
+            .map_err(|_| invalid(UNENCODABLE.to_string()))
     };
-    let with_id = |item: Item, id: &str| match item {
-        Item::Error(mut e) => {
-            e.id = id.to_string();
-            Item::Error(e)
-        }
-        other => other,
+    let article = || -> Result<Article, (ArticleErrorKind, String)> {
+        let missing = (
+            ArticleErrorKind::MissingField,
+            "no \"text\" in the dict".to_string(),
+        );
+        Ok(Article {
+            id: id.clone(),
+            source: source.clone(),
+            text: field("text")?.ok_or(missing)?,
+            title: field("title")?,
+            url: field("url")?,
+            published: field("published")?,
+        })
     };
-    match field("text") {
-        Ok(Some(text)) => article.text = text,
-        Ok(None) => {
-            let message = "no \"text\" in the dict";
-            return Ok(with_id(
-                error(ArticleErrorKind::MissingField, message),
-                &article.id,
-            ));
-        }
-        Err(message) => {
-            return Ok(with_id(
-                error(ArticleErrorKind::InvalidField, &message),
-                &article.id,
-            ));
-        }
-    }
-    for (name, slot) in [
-        ("title", &mut article.title),
-        ("url", &mut article.url),
-        ("published", &mut article.published),
-    ] {
-        match field(name) {
-            Ok(value) => *slot = value,
-            Err(message) => {
-                return Ok(with_id(
-                    error(ArticleErrorKind::InvalidField, &message),
-                    &article.id,
-                ));
-            }
-        }
-    }
-    Ok(Item::Article(article))
+    Ok(match article() {
+        Ok(article) => Item::Article(article),
+        Err((kind, message)) => error(&id, kind, &message),
+    })
 }
 
 /// A line without its ending, as the CLI reads it.
@@ -408,6 +366,34 @@ fn type_name(object: &Bound<'_, PyAny>) -> String {
 /// A record line as `bytes`, without its newline (json.loads reads bytes as UTF-8).
 fn record_bytes<'py>(py: Python<'py>, line: &[u8]) -> Bound<'py, PyBytes> {
     PyBytes::new(py, line.strip_suffix(b"\n").unwrap_or(line))
+}
+
+/// `render` over `items` (with each one's index), in order, with the GIL released: on
+/// `pool`, or on rayon's global pool (one thread per core) without one.
+fn render_all<T, F>(
+    py: Python<'_>,
+    pool: Option<rayon::ThreadPool>,
+    items: &[T],
+    render: F,
+) -> Vec<Vec<u8>>
+where
+    T: Sync,
+    F: Fn(usize, &T) -> Vec<u8> + Sync,
+{
+    use rayon::prelude::*;
+    py.detach(|| {
+        let all = || {
+            items
+                .par_iter()
+                .enumerate()
+                .map(|(i, item)| render(i, item))
+                .collect()
+        };
+        match &pool {
+            Some(pool) => pool.install(all),
+            None => all(),
+        }
+    })
 }
 
 fn thread_pool(threads: Option<usize>) -> PyResult<Option<rayon::ThreadPool>> {
