@@ -40,44 +40,31 @@ BATCH = 2000
 
 def extract_partition(lines: Iterable[str], threads: int) -> Iterator[str]:
     """The records of one partition's JSON Lines lines, as JSON text, in their order."""
-    import vnextract  # imported on the executor
-
-    pipeline = vnextract.Pipeline()
-    batch = []
-    for line in lines:
-        # Blank lines are no articles, as in the CLI.
-        if line.strip():
-            batch.append(line)
-        if len(batch) >= BATCH:
-            yield from _records(pipeline, batch, threads)
-            batch = []
-    if batch:
-        yield from _records(pipeline, batch, threads)
-
-
-def _records(pipeline, batch, threads):
-    for record in pipeline.extract_lines(batch, threads=threads, as_json=True):
-        yield record.decode("utf-8")
+    # Blank lines are no articles, as in the CLI.
+    articles = (line for line in lines if line.strip())
+    return _in_batches(articles, lambda p, batch: p.extract_lines(batch, threads, as_json=True))
 
 
 def extract_rows(rows: Iterable, threads: int) -> Iterator[str]:
     """The records of one partition of a Parquet table of articles."""
-    import vnextract
+    articles = ({k: v for k, v in row.asDict().items() if v is not None} for row in rows)
+    return _in_batches(articles, lambda p, batch: p.extract_many(batch, threads, as_json=True))
+
+
+def _in_batches(articles: Iterable, extract) -> Iterator[str]:
+    """``extract(pipeline, batch)`` over BATCH articles at a time, with one Pipeline for the
+    partition; the records as JSON text, in order."""
+    import vnextract  # imported on the executor
 
     pipeline = vnextract.Pipeline()
     batch = []
-    for row in rows:
-        batch.append({k: v for k, v in row.asDict().items() if v is not None})
+    for article in articles:
+        batch.append(article)
         if len(batch) >= BATCH:
-            yield from _articles(pipeline, batch, threads)
+            yield from (record.decode("utf-8") for record in extract(pipeline, batch))
             batch = []
     if batch:
-        yield from _articles(pipeline, batch, threads)
-
-
-def _articles(pipeline, batch, threads):
-    for record in pipeline.extract_many(batch, threads=threads, as_json=True):
-        yield record.decode("utf-8")
+        yield from (record.decode("utf-8") for record in extract(pipeline, batch))
 
 
 def keyed(record: str):
