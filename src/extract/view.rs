@@ -267,14 +267,11 @@ impl<'a> TokenView<'a> {
     /// syllable ("W." in "Peter W. Holm"; not "H." in "Trần Văn H. Hôm qua"). The sentence
     /// splitter does not end a sentence there either.
     pub fn initial_stop(&self, i: usize) -> bool {
-        let mut initial = self.text(i.wrapping_sub(1)).chars();
         self.text(i) == "."
             && self.touching(i)
-            && initial.next().is_some_and(char::is_uppercase)
-            && initial.next().is_none()
             && self.joined(i + 1)
             && self.name_word(i + 1)
-            && !crate::segment::is_syllable(self.word(i + 1))
+            && crate::segment::initial_before_foreign(self.text(i - 1), self.text(i + 1))
     }
 }
 
