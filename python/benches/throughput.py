@@ -6,13 +6,16 @@ Reads the first MEGABYTES (default 100) of article text from
 ../shared/data/news-baomoi/articles.jsonl.gz, then runs, interleaved, RUNS times each (default
 3): the CLI over those articles written as JSON Lines (`--threads THREADS -o /dev/null`),
 `Pipeline.extract_many` giving dicts, and the same with `as_json=True`. Prints MB/s of
-article text (the CLI's measure) for each, medians, and the ratio to the CLI. Needs the
+article text (the CLI's measure) for each, medians, the ratio to the CLI, and the CPU time
+of a run (user + system, all threads). Needs the
 wheel installed and the release binary (VNEXTRACT_BIN, default target/release/vnextract).
 """
 
+import gc
 import gzip
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -57,17 +60,31 @@ def main():
         ),
     }
     speeds = {name: [] for name in ways}
+    cpu = {name: [] for name in ways}
     for _ in range(runs):
         for name, way in ways.items():
-            start = time.perf_counter()
+            gc.collect()  # the garbage of one way is not timed in the next
+            start, cpu_start = time.perf_counter(), cpu_seconds()
             way()
             speeds[name].append(mb / (time.perf_counter() - start))
+            cpu[name].append(cpu_seconds() - cpu_start)
     os.unlink(path)
     cli = statistics.median(speeds["CLI"])
     for name, values in speeds.items():
         median = statistics.median(values)
         runs_text = ", ".join(f"{v:.1f}" for v in values)
-        print(f"{name:24} {median:6.1f} MB/s ({median / cli:.0%} of the CLI; runs {runs_text})")
+        print(
+            f"{name:24} {median:6.1f} MB/s ({median / cli:.0%} of the CLI; runs {runs_text}),"
+            f" {statistics.median(cpu[name]):.2f} s of CPU"
+        )
+
+
+def cpu_seconds():
+    """User and system time of this process and of its finished children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 if __name__ == "__main__":

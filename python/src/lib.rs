@@ -1,9 +1,11 @@
-//! The native part of the `vnextract` Python package: records as JSON lines, made in Rust
-//! with the GIL released; `vnextract/__init__.py` turns them into Python objects.
+//! The native part of the `vnextract` Python package.
 //!
-//! Each record is the CLI's own line (`vnextract::batch::render_record`), so that Python,
-//! the CLI and a Spark job give the same records for the same articles.
+//! Records are made in Rust with the GIL released, then given to Python as dicts (built
+//! from the record types, as `json.loads` would build them from the CLI's line, but with
+//! exact amounts) or as the CLI's own JSON line (`vnextract::batch::render_record`), so
+//! that Python, the CLI and a Spark job give the same records for the same articles.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::Path;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
@@ -11,16 +13,20 @@ use std::sync::{Arc, Mutex, OnceLock};
 use std::thread::JoinHandle;
 
 use pyo3::exceptions::{PyOSError, PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyString};
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBytes, PyDict, PyInt, PyString, PyType};
+use pythonize::pythonize;
 use vnextract::batch::{self, RunError, RunOptions, Summary, render_record};
 use vnextract::error::{ArticleError, ArticleErrorKind, LexiconError};
 use vnextract::extract::{NameModel, OfficialLexicon};
 use vnextract::io::{InputOptions, Item, parse_article};
+use vnextract::record::ErrorRecord;
 use vnextract::record::word_records;
 use vnextract::segment::word::{UserDict, WordSegmenter};
 use vnextract::span::CharIndex;
-use vnextract::{Article, Pipeline};
+use vnextract::{Article, Pipeline, Record};
 
 /// Where an article given as a Python string is said to come from: `<python>:N`, as the
 /// CLI says `<stdin>:N`.
@@ -74,57 +80,59 @@ impl NativePipeline {
         })
     }
 
-    /// The record of one article as a JSON line (without its newline).
-    #[pyo3(signature = (item, number=1))]
+    /// The record of one article: a dict, or its JSON line (without its newline) when
+    /// `as_json`.
+    #[pyo3(signature = (item, number=1, as_json=false))]
     fn extract<'py>(
         &self,
         py: Python<'py>,
         item: &Bound<'py, PyAny>,
         number: usize,
-    ) -> PyResult<Bound<'py, PyBytes>> {
+        as_json: bool,
+    ) -> PyResult<Bound<'py, PyAny>> {
         let item = item_of(item, number)?;
         let pipeline = &self.pipeline;
-        let line = py.detach(|| render_record(pipeline, &item).bytes);
-        Ok(record_bytes(py, &line))
+        let made = py.detach(|| Made::of(pipeline, &item, as_json));
+        made.object(py)
     }
 
     /// The records of many articles, in their order, made on `threads` threads (all cores
     /// when `None`) with the GIL released.
     /// `first` numbers the first item (`<python>:N`), for a caller that hands over a long
     /// input in pieces.
-    #[pyo3(signature = (items, threads=None, first=1))]
+    #[pyo3(signature = (items, threads=None, first=1, as_json=false))]
     fn extract_many<'py>(
         &self,
         py: Python<'py>,
         items: &Bound<'py, PyAny>,
         threads: Option<usize>,
         first: usize,
-    ) -> PyResult<Vec<Bound<'py, PyBytes>>> {
+        as_json: bool,
+    ) -> PyResult<Vec<Bound<'py, PyAny>>> {
         let pool = thread_pool(threads)?;
-        let mut articles = Vec::new();
-        for (i, item) in items.try_iter()?.enumerate() {
-            articles.push(item_of(&item?, first + i)?);
-        }
+        let items = items
+            .try_iter()?
+            .enumerate()
+            .map(|(i, item)| item_of(&item?, first + i));
         let pipeline = &self.pipeline;
-        let lines = render_all(py, pool, &articles, |_, item| {
-            render_record(pipeline, item).bytes
-        });
-        Ok(lines.iter().map(|line| record_bytes(py, line)).collect())
+        // The item is the worker's, so its record cannot borrow from it.
+        let make = |item: Item| Made::of(pipeline, &item, as_json).into_owned();
+        make_all(py, pool, items, make, |made| made.object(py))
     }
 
     /// The records of JSON Lines lines (`str` or `bytes`), each read as the CLI reads a line
     /// (same fields, same error records), in their order, on `threads` threads.
-    #[pyo3(signature = (lines, threads=None, first=1))]
+    #[pyo3(signature = (lines, threads=None, first=1, as_json=false))]
     fn extract_lines<'py>(
         &self,
         py: Python<'py>,
         lines: &Bound<'py, PyAny>,
         threads: Option<usize>,
         first: usize,
-    ) -> PyResult<Vec<Bound<'py, PyBytes>>> {
+        as_json: bool,
+    ) -> PyResult<Vec<Bound<'py, PyAny>>> {
         let pool = thread_pool(threads)?;
-        let mut raw = Vec::new();
-        for (i, line) in lines.try_iter()?.enumerate() {
+        let lines = lines.try_iter()?.enumerate().map(|(i, line)| {
             let line = line?;
             let bytes = if let Ok(bytes) = line.cast::<PyBytes>() {
                 bytes.as_bytes().to_vec()
@@ -140,19 +148,19 @@ impl NativePipeline {
                     type_name(&line)
                 )));
             };
-            raw.push(bytes);
-        }
+            Ok((first + i, bytes))
+        });
         let pipeline = &self.pipeline;
         let options = InputOptions::default();
-        let lines = render_all(py, pool, &raw, |i, bytes| {
-            let source = format!("{SOURCE}:{}", first + i);
-            let item = match parse_article(trim_line(bytes), &options, source) {
+        let make = |(number, bytes): (usize, Vec<u8>)| {
+            let source = format!("{SOURCE}:{number}");
+            let item = match parse_article(trim_line(&bytes), &options, source) {
                 Ok(article) => Item::Article(article),
                 Err(error) => Item::Error(error),
             };
-            render_record(pipeline, &item).bytes
-        });
-        Ok(lines.iter().map(|line| record_bytes(py, line)).collect())
+            Made::of(pipeline, &item, as_json).into_owned()
+        };
+        make_all(py, pool, lines, make, |made| made.object(py))
     }
 
     /// A stream of the records of files, directories and archives, read as the CLI reads
@@ -368,31 +376,173 @@ fn record_bytes<'py>(py: Python<'py>, line: &[u8]) -> Bound<'py, PyBytes> {
     PyBytes::new(py, line.strip_suffix(b"\n").unwrap_or(line))
 }
 
-/// `render` over `items` (with each one's index), in order, with the GIL released: on
-/// `pool`, or on rayon's global pool (one thread per core) without one.
-fn render_all<T, F>(
-    py: Python<'_>,
+/// What the pipeline made of one item: its record, or the error written in its place.
+type Outcome<'a> = Result<Record<'a>, ArticleError>;
+
+/// What a worker thread makes of an item for Python: the CLI's JSON line, or the record
+/// to be turned into Python objects (which needs the GIL).
+enum Made<'a> {
+    Line(Vec<u8>),
+    Record(Box<Outcome<'a>>),
+}
+
+impl<'a> Made<'a> {
+    fn of(pipeline: &Pipeline, item: &'a Item, as_json: bool) -> Made<'a> {
+        if as_json {
+            return Made::Line(render_record(pipeline, item).bytes);
+        }
+        Made::Record(Box::new(match item.article() {
+            Ok(Cow::Borrowed(article)) => pipeline.process(article),
+            Ok(Cow::Owned(article)) => pipeline.process(&article).map(Record::into_owned),
+            Err(error) => Err(error),
+        }))
+    }
+
+    fn into_owned(self) -> Made<'static> {
+        match self {
+            Made::Line(line) => Made::Line(line),
+            Made::Record(outcome) => Made::Record(Box::new(outcome.map(Record::into_owned))),
+        }
+    }
+
+    /// The JSON line as `bytes` (without its newline), or the record as Python objects:
+    /// what `json.loads` makes of its line, except that money amounts are exact (`int`,
+    /// or `decimal.Decimal` when fractional) and percentage values are `float`.
+    fn object<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match self {
+            Made::Line(line) => Ok(record_bytes(py, line).into_any()),
+            Made::Record(outcome) => match outcome.as_ref() {
+                Ok(record) => record_object(py, record),
+                Err(error) => Ok(pythonize(py, &ErrorRecord::from(error))?),
+            },
+        }
+    }
+}
+
+fn record_object<'py>(py: Python<'py>, record: &Record<'_>) -> PyResult<Bound<'py, PyAny>> {
+    let object = pythonize(py, record)?;
+    let dict = object.cast::<PyDict>()?;
+    // An exact decimal is a JSON number that serde writes as raw text, and that pythonize
+    // cannot know to be one: the two decimal fields are filled in from the record.
+    if !record.percentages.is_empty() {
+        let entries = dict.get_item(intern!(py, "percentages"))?;
+        for (entry, percentage) in entries
+            .into_iter()
+            .flat_map(|e| e.try_iter())
+            .flatten()
+            .zip(&record.percentages)
+        {
+            let value: f64 = percentage.value.to_string().parse().unwrap_or(f64::NAN);
+            entry?.set_item(intern!(py, "value"), value)?;
+        }
+    }
+    if !record.money.is_empty() {
+        let entries = dict.get_item(intern!(py, "money"))?;
+        for (entry, money) in entries
+            .into_iter()
+            .flat_map(|e| e.try_iter())
+            .flatten()
+            .zip(&record.money)
+        {
+            let digits = money.amount.to_string();
+            if money.amount.is_integer() && digits.parse::<i64>().is_ok() {
+                continue; // already an int
+            }
+            let amount = if money.amount.is_integer() {
+                py.get_type::<PyInt>().call1((digits,))?
+            } else {
+                decimal_type(py)?.call1((digits,))?
+            };
+            entry?.set_item(intern!(py, "amount"), amount)?;
+        }
+    }
+    Ok(object)
+}
+
+/// `decimal.Decimal`, imported once.
+fn decimal_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
+    static DECIMAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    DECIMAL.import(py, "decimal", "Decimal")
+}
+
+/// Inputs made at a time by [`make_all`]: enough to keep every thread busy, few enough
+/// that reading one step and converting the one before overlap the making of the next.
+const STEP: usize = 2048;
+
+/// `make` over `inputs`, in order, on `pool` with the GIL released (rayon's global pool, one
+/// thread per core, without one), each result turned into a Python object by `convert`.
+///
+/// The work that needs the GIL, reading the inputs from Python objects and converting the
+/// results into Python objects, is done on this thread a step at a time while another
+/// thread makes the records of the step between them: it hides behind the extraction
+/// instead of adding to it. An input that cannot be read ends the whole call with its error.
+fn make_all<'py, I, R, M, C>(
+    py: Python<'py>,
     pool: Option<rayon::ThreadPool>,
-    items: &[T],
-    render: F,
-) -> Vec<Vec<u8>>
+    mut inputs: impl Iterator<Item = PyResult<I>>,
+    make: M,
+    mut convert: C,
+) -> PyResult<Vec<Bound<'py, PyAny>>>
 where
-    T: Sync,
-    F: Fn(usize, &T) -> Vec<u8> + Sync,
+    I: Send,
+    R: Send,
+    M: Fn(I) -> R + Sync,
+    C: FnMut(R) -> PyResult<Bound<'py, PyAny>>,
 {
     use rayon::prelude::*;
-    py.detach(|| {
-        let all = || {
-            items
-                .par_iter()
-                .enumerate()
-                .map(|(i, item)| render(i, item))
-                .collect()
-        };
-        match &pool {
-            Some(pool) => pool.install(all),
-            None => all(),
+    std::thread::scope(|scope| {
+        let (to_worker, steps) = sync_channel::<Vec<I>>(1);
+        let (sender, mut made) = sync_channel::<Vec<R>>(1);
+        let make = &make;
+        scope.spawn(move || {
+            for step in steps {
+                let make_step = || step.into_par_iter().map(make).collect();
+                let records = match &pool {
+                    Some(pool) => pool.install(make_step),
+                    None => make_step(),
+                };
+                // A closed channel: the caller has failed and waits for nothing more.
+                if sender.send(records).is_err() {
+                    return;
+                }
+            }
+        });
+        let mut objects = Vec::new();
+        let mut to_worker = Some(to_worker);
+        let mut in_flight = 0;
+        loop {
+            if let Some(sender) = &to_worker {
+                let step = inputs.by_ref().take(STEP).collect::<PyResult<Vec<I>>>()?;
+                if step.is_empty() {
+                    to_worker = None; // ends the worker's loop once it has made the rest
+                } else {
+                    // The worker holds at most one step and has room for the next.
+                    let sent = py.detach(|| sender.send(step));
+                    if sent.is_err() {
+                        break; // the worker has stopped: it panicked
+                    }
+                    in_flight += 1;
+                }
+            }
+            // Keeps one step queued ahead of the one being made, until the inputs end.
+            if in_flight < 2 && to_worker.is_some() {
+                continue;
+            }
+            if in_flight == 0 {
+                return Ok(objects);
+            }
+            // Moved in as `&mut`, which is `Send` where `&Receiver` is not.
+            let receiver = &mut made;
+            let Ok(records) = py.detach(move || receiver.recv()) else {
+                break;
+            };
+            in_flight -= 1;
+            objects.reserve(records.len());
+            for record in records {
+                objects.push(convert(record)?);
+            }
         }
+        Err(PyRuntimeError::new_err("the extraction thread panicked"))
     })
 }
 

@@ -80,6 +80,41 @@ def test_records_are_the_clis_for_the_same_articles():
     assert got == expected
 
 
+def typed(value):
+    """A value with the type of every part beside it, so that 1 == 1.0 == True tell apart."""
+    if isinstance(value, dict):
+        return {k: typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [typed(v) for v in value]
+    return (type(value).__name__, value)
+
+
+@pytest.mark.parametrize("options", [{}, {"words": True, "with_text": True}])
+def test_dicts_are_what_the_json_lines_read_back_give(options):
+    # Records become Python objects in Rust, not by reading back their JSON line: the two
+    # must agree on every field and every type.
+    articles = [
+        SEED,
+        "Giá vàng giảm 1,25 USD, còn 2.345,5 USD/ounce; lãi suất âm 0,5%, tăng 2-3 điểm phần trăm.",
+        "Dự án 999.999.999.999.999.999.999 tỷ đồng, bằng 131% kế hoạch.",
+        "Tặng Bằng khen của Thủ tướng Chính phủ cho 12 tập thể; cựu Bộ trưởng Lê Văn Hòa dự.",
+        "   ",
+        None,
+        {"id": 7, "text": "Tăng 3%.", "title": "T", "url": "u", "published": "2021-01-01"},
+    ]
+    for path in sorted((CORPUS / "gold").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            articles.append(json.loads(line)["text"])
+    pipeline = vnextract.Pipeline(**options)
+    dicts = pipeline.extract_many(articles, threads=2)
+    lines = pipeline.extract_many(articles, threads=2, as_json=True)
+    assert len(dicts) == len(lines) == len(articles)
+    assert any(r.get("money") for r in dicts) and any(r.get("officials") for r in dicts)
+    for record, line in zip(dicts, lines):
+        assert typed(record) == typed(vnextract._record(line))
+    assert typed(pipeline.extract(articles[1])) == typed(pipeline.extract_many(articles[1:2])[0])
+
+
 def test_amounts_are_exact_ints_or_decimals():
     record = vnextract.extract(
         "Dự án 999.999.999.999 tỷ đồng; giá 1,25 USD một lít."

@@ -13,8 +13,8 @@ Python objects: every span's ``start``/``end`` counts code points of the article
 
 from __future__ import annotations
 
-import concurrent.futures
-import itertools
+import contextlib
+import gc
 import json
 import os
 from decimal import Decimal
@@ -68,35 +68,22 @@ def _path(name: str, value: Any) -> str:
     return os.fspath(value)
 
 
-# Items handed to Rust at a time by extract_many and extract_lines when giving dicts.
-_STEP = 256
+@contextlib.contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while records are made.
 
-
-def _in_steps(native: Any, items: Iterable[Any], threads: Optional[int], as_json: bool) -> List[Any]:
-    """``native``'s records of ``items``, as dicts unless ``as_json``.
-
-    Dicts are made in steps: while Rust works on one step (without the GIL, on its own
-    threads), this thread turns the records of the step before into dicts, so that the
-    decoding hides behind the extraction instead of adding to it.
+    Records hold no reference cycles, but each of their dicts and lists counts towards a
+    collection, and the collections walk every object made so far: for many records that
+    took as long as the extraction itself. Paused, the new objects are walked once when it
+    resumes.
     """
-    if _flag("as_json", as_json):
-        return native(items, threads)
-    iterator = iter(items)
-    steps = iter(lambda: list(itertools.islice(iterator, _STEP)), [])
-    first = next(steps, None)
-    if first is None:
-        return []
-    records: List[Record] = []
-    with concurrent.futures.ThreadPoolExecutor(1) as worker:
-        pending = worker.submit(native, first, threads, 1)
-        submitted = len(first)
-        for step in steps:
-            following = worker.submit(native, step, threads, submitted + 1)
-            submitted += len(step)
-            records.extend(_record(line) for line in pending.result())
-            pending = following
-        records.extend(_record(line) for line in pending.result())
-    return records
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Records:
@@ -162,7 +149,7 @@ class Pipeline:
         An article that cannot be processed (empty text, ``None``, a dict without text)
         gives an error record (``{"error": {"kind": ..., "message": ...}}``), as in the CLI.
         """
-        return _record(self._native.extract(article))
+        return self._native.extract(article)
 
     def extract_many(
         self,
@@ -178,7 +165,9 @@ class Pipeline:
         ``as_json=True`` gives each record as the CLI's JSON line (``bytes``, no newline)
         instead of a dict: the cheapest way to write records out again.
         """
-        return _in_steps(self._native.extract_many, articles, _threads(threads), as_json)
+        threads, as_json = _threads(threads), _flag("as_json", as_json)
+        with _no_cyclic_gc():
+            return self._native.extract_many(articles, threads, 1, as_json)
 
     def extract_lines(
         self,
@@ -192,7 +181,9 @@ class Pipeline:
         same error records for a line that is no JSON object or has no text), in order.
         Every line gives one record, a blank one an error record. ``as_json`` as for
         :meth:`extract_many`."""
-        return _in_steps(self._native.extract_lines, lines, _threads(threads), as_json)
+        threads, as_json = _threads(threads), _flag("as_json", as_json)
+        with _no_cyclic_gc():
+            return self._native.extract_lines(lines, threads, 1, as_json)
 
     def extract_jsonl(
         self,

@@ -14,13 +14,21 @@ class NativePipeline:
         words: bool = False,
         with_text: bool = False,
     ) -> None: ...
-    def extract(self, item: Any, number: int = 1) -> bytes: ...
+    def extract(self, item: Any, number: int = 1, as_json: bool = False) -> Any: ...
     def extract_many(
-        self, items: Iterable[Any], threads: Optional[int] = None, first: int = 1
-    ) -> List[bytes]: ...
+        self,
+        items: Iterable[Any],
+        threads: Optional[int] = None,
+        first: int = 1,
+        as_json: bool = False,
+    ) -> List[Any]: ...
     def extract_lines(
-        self, lines: Iterable[Any], threads: Optional[int] = None, first: int = 1
-    ) -> List[bytes]: ...
+        self,
+        lines: Iterable[Any],
+        threads: Optional[int] = None,
+        first: int = 1,
+        as_json: bool = False,
+    ) -> List[Any]: ...
     def extract_paths(
         self,
         paths: List[str],
