@@ -145,6 +145,17 @@ impl WordSegmenter {
         &self.model
     }
 
+    /// Tells apart segmenters that may split a text differently: the model's fingerprint,
+    /// and the user dictionary's when there is one ("words:3f2a…+user:9c1d…").
+    pub fn fingerprint(&self) -> String {
+        let model = format!("words:{}", self.model.fingerprint());
+        if self.user.is_empty() {
+            model
+        } else {
+            format!("{model}+user:{}", self.user.fingerprint())
+        }
+    }
+
     /// The words of every sentence of `segmented`, the segmentation of `normalized`.
     pub fn words(&self, normalized: &Normalized<'_>, segmented: &Segmented) -> Vec<Word> {
         let mut out = Vec::with_capacity(segmented.tokens.len());

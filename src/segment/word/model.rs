@@ -172,6 +172,16 @@ pub(crate) fn syllable_table(freq: &[(u64, u8)], stats: &[(u64, u8)]) -> Table {
     Table::from_entries(&entries)
 }
 
+/// The first 16 hex digits of the SHA-256 of `bytes`.
+pub(crate) fn sha256_prefix(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// A trained word model: feature weights, a dictionary of multi-syllable words, and
 /// syllable frequency classes.
 #[derive(Debug, Clone)]
@@ -180,6 +190,8 @@ pub struct WordModel {
     pub(crate) lexicon: Lexicon,
     features: usize,
     words: usize,
+    /// What the model was read from: see [`WordModel::fingerprint`].
+    fingerprint: String,
 }
 
 impl WordModel {
@@ -203,6 +215,7 @@ impl WordModel {
             words: lexicon.words,
             weights,
             lexicon,
+            fingerprint: "unsaved".to_string(),
         }
     }
 
@@ -307,10 +320,21 @@ impl WordModel {
             };
             weights.push((h, weight));
         }
-        Ok(WordModel::from_parts(
+        let model = WordModel::from_parts(
             WeightTable::from_entries(&weights),
             Lexicon::new(&dict_lines, &freq_lines, &stat_lines),
-        ))
+        );
+        Ok(WordModel {
+            fingerprint: sha256_prefix(source.as_bytes()),
+            ..model
+        })
+    }
+
+    /// Tells models apart, so that a search index refuses words from another one: the
+    /// first 16 hex digits of the SHA-256 of the file the model was read from ("unsaved"
+    /// for one trained in memory).
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     /// Number of features with a weight.

@@ -34,6 +34,18 @@ impl UserDict {
         self.entries.len()
     }
 
+    /// Tells dictionaries apart (see [`super::WordSegmenter::fingerprint`]): a digest of
+    /// its entries, whatever their order in the file.
+    pub fn fingerprint(&self) -> String {
+        let mut entries: Vec<(u64, bool)> = self.entries.iter().map(|(&h, &j)| (h, j)).collect();
+        entries.sort_unstable();
+        let bytes: Vec<u8> = entries
+            .iter()
+            .flat_map(|&(h, join)| h.to_le_bytes().into_iter().chain([u8::from(join)]))
+            .collect();
+        super::model::sha256_prefix(&bytes)
+    }
+
     /// Reads a user dictionary file.
     pub fn load(path: &std::path::Path) -> Result<UserDict, LexiconError> {
         let (name, source) = read_lexicon_file(path)?;
