@@ -44,6 +44,9 @@ macro_rules! note {
     }};
 }
 
+#[cfg(feature = "index")]
+mod index;
+
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -90,6 +93,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             println!("{body}");
             Ok(ExitCode::SUCCESS)
         }
+        #[cfg(feature = "index")]
+        Command::Index(args) => index::run_index(&args),
+        #[cfg(feature = "index")]
+        Command::Search(args) => index::run_search(&args),
         Command::Eval(args) => run_eval(&args),
         Command::TrainSegmenter(args) => run_train(&args),
         Command::TrainOfficials(args) => run_train_officials(&args),

@@ -22,6 +22,8 @@ pub mod batch;
 pub mod error;
 pub mod eval;
 pub mod extract;
+#[cfg(feature = "index")]
+pub mod index;
 pub mod io;
 pub mod metrics;
 pub mod normalize;

@@ -5,11 +5,11 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use vnextract::Pipeline;
 use vnextract::extract::{NameModel, NameTrainConfig};
 use vnextract::io::{Format, InputOptions, parse_byte_size};
 use vnextract::segment::word::train::TrainConfig;
 use vnextract::segment::word::{UserDict, WordModel, WordSegmenter};
+use vnextract::{Pipeline, PipelineBuilder};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -38,6 +38,105 @@ pub(crate) enum Command {
     TrainOfficials(TrainOfficialsArgs),
     /// Print the index settings and mapping for `extract --format es-bulk` documents.
     Mapping(MappingArgs),
+    /// Add articles to a search index (a directory), replacing those with the same id.
+    #[cfg(feature = "index")]
+    Index(IndexArgs),
+    /// Search an index made by `vnextract index`: ranked articles, snippets, entities.
+    #[cfg(feature = "index")]
+    Search(SearchArgs),
+}
+
+#[cfg(feature = "index")]
+#[derive(Args, Debug)]
+pub(crate) struct IndexArgs {
+    #[command(flatten)]
+    pub(crate) input: InputArgs,
+    /// The index directory: created when missing or empty, else added to.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) index: PathBuf,
+    /// Where the error records of articles that cannot be indexed go, one JSON line each
+    /// [default: stdout].
+    #[arg(short, long, value_name = "OUT")]
+    pub(crate) output: Option<PathBuf>,
+    /// Worker threads [default: one per core].
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub(crate) threads: usize,
+    /// No progress bar and no summary line.
+    #[arg(short, long)]
+    pub(crate) quiet: bool,
+    /// Exit with status 1 when any article yields an error record.
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// Commit after this many articles: a killed run loses at most the articles since the
+    /// last commit, and a rerun over the same inputs goes on after them.
+    #[arg(long, value_name = "N", default_value_t = 10_000)]
+    pub(crate) commit_every: u64,
+    /// The index writer's buffer, in bytes or with a unit (the run's memory is about this
+    /// plus 100 MB).
+    #[arg(long, value_name = "SIZE", default_value = "200MB", value_parser = parse_byte_size)]
+    pub(crate) memory: u64,
+    #[command(flatten)]
+    pub(crate) word_options: WordArgs,
+    /// As for extract.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) lexicon: Vec<PathBuf>,
+    /// As for extract.
+    #[arg(long, value_name = "MODEL")]
+    pub(crate) names_model: Option<PathBuf>,
+}
+
+#[cfg(feature = "index")]
+impl IndexArgs {
+    pub(crate) fn pipeline(&self) -> Result<Pipeline> {
+        let builder = Pipeline::builder()
+            .text(true)
+            .words(true)
+            .word_segmenter(self.word_options.segmenter()?);
+        with_lexicons(builder, &self.lexicon, self.names_model.as_deref())
+    }
+}
+
+#[cfg(feature = "index")]
+#[derive(Args, Debug)]
+pub(crate) struct SearchArgs {
+    /// The index directory.
+    #[arg(value_name = "DIR")]
+    pub(crate) index: PathBuf,
+    /// Words to search for (may be empty with a filter).
+    #[arg(value_name = "QUERY", default_value = "")]
+    pub(crate) query: String,
+    /// Only articles naming this official (the whole name; case and diacritics do not
+    /// matter).
+    #[arg(long, value_name = "NAME")]
+    pub(crate) official: Option<String>,
+    /// Only articles with an official in this role ("Chủ tịch").
+    #[arg(long, value_name = "ROLE")]
+    pub(crate) role: Option<String>,
+    /// Only articles with an official of this organization ("UBND tỉnh Lào Cai").
+    #[arg(long, value_name = "ORG")]
+    pub(crate) organization: Option<String>,
+    /// Only articles with an amount of money at least this (in --currency).
+    #[arg(long, value_name = "N")]
+    pub(crate) money_min: Option<f64>,
+    /// Only articles with an amount of money at most this (in --currency).
+    #[arg(long, value_name = "N")]
+    pub(crate) money_max: Option<f64>,
+    /// The currency of --money-min/--money-max, or alone: articles with an amount in it
+    /// [default with a money range: VND].
+    #[arg(long, value_name = "CODE")]
+    pub(crate) currency: Option<String>,
+    /// Only articles with a percentage at least this.
+    #[arg(long, value_name = "P")]
+    pub(crate) percent_min: Option<f64>,
+    /// Articles to show.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub(crate) limit: usize,
+    /// One JSON object: the total, the hits (with byte ranges of the highlights) and the
+    /// facet counts.
+    #[arg(long)]
+    pub(crate) json: bool,
+    #[command(flatten)]
+    pub(crate) word_options: WordArgs,
 }
 
 #[derive(Args, Debug)]
@@ -437,18 +536,28 @@ impl ExtractArgs {
             })?;
             builder = builder.hf_tokenizer(std::sync::Arc::new(tokenizer));
         }
-        if !self.lexicon.is_empty() {
-            let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
-            for path in &self.lexicon {
-                let source = std::fs::read_to_string(path)
-                    .with_context(|| format!("cannot read lexicon {}", path.display()))?;
-                lexicon.extend_from_str(&source, &path.display().to_string())?;
-            }
-            builder = builder.official_lexicon(lexicon);
-        }
-        if let Some(path) = &self.names_model {
-            builder = builder.names_model(read_names_model(path)?);
-        }
-        Ok(builder.build())
+        with_lexicons(builder, &self.lexicon, self.names_model.as_deref())
     }
+}
+
+/// `builder` with the entries of `lexicons` added to the shipped ones, and another names
+/// model if one is given.
+fn with_lexicons(
+    mut builder: PipelineBuilder,
+    lexicons: &[PathBuf],
+    names_model: Option<&std::path::Path>,
+) -> Result<Pipeline> {
+    if !lexicons.is_empty() {
+        let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
+        for path in lexicons {
+            let source = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read lexicon {}", path.display()))?;
+            lexicon.extend_from_str(&source, &path.display().to_string())?;
+        }
+        builder = builder.official_lexicon(lexicon);
+    }
+    if let Some(path) = names_model {
+        builder = builder.names_model(read_names_model(path)?);
+    }
+    Ok(builder.build())
 }
