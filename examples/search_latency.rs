@@ -21,24 +21,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|w| w.fingerprint())
         .unwrap_or_default();
     let index = SearchIndex::open(&dir, &words)?;
-    // Values to query: the officials of the first articles an empty-text filter finds.
+    // Values to query: the most frequent officials and roles of the index.
     let seed = search(
         &index,
         &pipeline,
         &Search {
             money_min: Some(0.0),
-            limit: per_kind,
+            limit: 1,
+            facets: true,
             ..Search::default()
         },
     )?;
-    let mut names = Vec::new();
-    let mut roles = Vec::new();
-    for hit in &seed.hits {
-        for official in &hit.officials {
-            names.push(official["name"].as_str().unwrap_or("").to_string());
-            roles.push(official["role"].as_str().unwrap_or("").to_string());
-        }
-    }
+    let values = |kind: &str| -> Vec<String> {
+        seed.facets
+            .get(kind)
+            .map(|counts| counts.iter().map(|(v, _)| v.clone()).collect())
+            .unwrap_or_default()
+    };
+    let (names, roles) = (values("official"), values("role"));
     let phrases = [
         "chủ tịch",
         "ngân sách",

@@ -63,6 +63,7 @@ fn search(index: &Path, args: &[&str]) -> Value {
             currency: value("--currency"),
             percent_min: number("--percent-min"),
             limit: 100,
+            facets: args.contains(&"--facets"),
         },
     )
     .unwrap();
@@ -160,6 +161,29 @@ fn entity_and_number_filters_find_exactly_the_articles_whose_records_match() {
     });
     assert!(!expected.is_empty());
     assert_eq!(found(&["--percent-min", "50"]), expected);
+    // The counts of every official's role among the articles found.
+    let counts = search(&index, &["--money-min", "0", "--facets"]);
+    let roles = counts["facets"]["role"].as_array().unwrap();
+    let (role, n) = (roles[0][0].as_str().unwrap(), roles[0][1].as_u64().unwrap());
+    let with_money = ids_where(&records, |r| {
+        r["money"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["currency"] == "VND")
+    });
+    let holders = |r: &Value| {
+        r["officials"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["role"] == role)
+    };
+    let expected = records
+        .iter()
+        .filter(|r| with_money.contains(r["id"].as_str().unwrap()) && holders(r))
+        .count() as u64;
+    assert_eq!(n, expected, "{role}");
     // Officials of the corpus, by name and role.
     let officials = records.iter().flat_map(|r| {
         r["officials"]

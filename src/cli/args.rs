@@ -131,8 +131,11 @@ pub(crate) struct SearchArgs {
     /// Articles to show.
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub(crate) limit: usize,
-    /// One JSON object: the total, the hits (with byte ranges of the highlights) and the
-    /// facet counts.
+    /// Also count the officials, roles and organizations of all the articles found.
+    #[arg(long)]
+    pub(crate) facets: bool,
+    /// One JSON object: the total, the hits (with byte ranges of the highlights) and, with
+    /// --facets, the counts.
     #[arg(long)]
     pub(crate) json: bool,
     #[command(flatten)]

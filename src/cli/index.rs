@@ -133,6 +133,7 @@ pub(super) fn run_search(args: &SearchArgs) -> Result<ExitCode> {
         currency: args.currency.as_deref(),
         percent_min: args.percent_min,
         limit: args.limit,
+        facets: args.facets,
     };
     let results = search(&index, &pipeline, &query)?;
     let mut out = io::stdout().lock();

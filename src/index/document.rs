@@ -1,6 +1,6 @@
 //! One article as the JSON document that [`super::IndexSink`] adds to the index.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -24,7 +24,7 @@ struct Document<'r> {
     official: Vec<&'r str>,
     role: Vec<&'r str>,
     organization: Vec<&'r str>,
-    entity: Vec<String>,
+    entity: BTreeSet<String>,
     money: BTreeMap<&'r str, Vec<f64>>,
     currency: Vec<&'r str>,
     percent: Vec<f64>,
@@ -66,7 +66,8 @@ fn document_line(mut record: Record<'_>) -> Vec<u8> {
     let organization: Vec<&str> = organizations.filter(|o| !o.is_empty()).collect();
     let official: Vec<&str> = record.officials.iter().map(|o| o.name.as_ref()).collect();
     let role: Vec<&str> = record.officials.iter().map(|o| o.role.as_ref()).collect();
-    let facets = |kind: &str, values: &[&str]| -> Vec<String> {
+    // Once per article: a facet counts the articles that name it.
+    let facets = |kind: &str, values: &[&str]| -> BTreeSet<String> {
         values
             .iter()
             .map(|v| Facet::from_path([kind, v]).to_path_string())

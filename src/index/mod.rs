@@ -149,7 +149,8 @@ fn schema() -> (Schema, Fields) {
         title: builder.add_text_field("title", text(SYLLABLES, true).set_stored()),
         text: builder.add_text_field("text", text(SYLLABLES, true).set_stored()),
         words: builder.add_text_field("words", text(WORDS, true)),
-        folded: builder.add_text_field("folded", text(FOLDED, true)),
+        // Searched for all its terms, never as a phrase: no positions.
+        folded: builder.add_text_field("folded", text(FOLDED, false)),
         official: builder.add_text_field("official", text(EXACT_FOLDED, false)),
         role: builder.add_text_field("role", text(EXACT_FOLDED, false)),
         organization: builder.add_text_field("organization", text(EXACT_FOLDED, false)),

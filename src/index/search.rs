@@ -35,6 +35,9 @@ pub struct Search<'q> {
     /// A percentage at least this.
     pub percent_min: Option<f64>,
     pub limit: usize,
+    /// Count the officials, roles and organizations of every article found
+    /// ([`Results::facets`]); it costs time in proportion to the articles found.
+    pub facets: bool,
 }
 
 /// One article found.
@@ -54,8 +57,8 @@ pub struct Hit {
     pub percentages: Vec<Value>,
 }
 
-/// The articles found, best first, with counts of the officials, roles and organizations
-/// of every article that matched.
+/// The articles found, best first, and (when asked) counts of the officials, roles and
+/// organizations of every article that matched.
 #[derive(Debug, Clone, Serialize)]
 pub struct Results {
     /// Articles that matched (before the limit).
@@ -153,20 +156,22 @@ pub fn search(
     let query = BooleanQuery::new(clauses);
 
     let searcher = index.index.reader()?.searcher();
-    let mut facets = FacetCollector::for_field(searcher.schema().get_field_name(fields.entity));
-    for kind in FACETS {
-        facets.add_facet(Facet::from_path([kind]));
-    }
     let wanted = TopDocs::with_limit(search.limit.max(1));
-    let (top, total, facet_counts) = searcher.search(&query, &(wanted, Count, facets))?;
+    let (top, total) = searcher.search(&query, &(wanted, Count))?;
     let mut facet_lists = BTreeMap::new();
-    for kind in FACETS {
-        let counts = facet_counts
-            .top_k(Facet::from_path([kind]), TOP_FACETS)
-            .into_iter()
-            .map(|(facet, n)| (facet.to_path().last().unwrap_or(&"").to_string(), n))
-            .collect();
-        facet_lists.insert(kind, counts);
+    if search.facets {
+        let mut facets = FacetCollector::for_field(searcher.schema().get_field_name(fields.entity));
+        for kind in FACETS {
+            facets.add_facet(Facet::from_path([kind]));
+        }
+        let counts = searcher.search(&query, &facets)?;
+        for kind in FACETS {
+            let top = counts.top_k(Facet::from_path([kind]), TOP_FACETS);
+            let top = top
+                .into_iter()
+                .map(|(facet, n)| (facet.to_path().last().unwrap_or(&"").to_string(), n));
+            facet_lists.insert(kind, top.collect());
+        }
     }
     let snippets = match &text_query {
         Some(q) => {
