@@ -19,7 +19,7 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use walkdir::WalkDir;
 
 use crate::error::{ArticleError, ArticleErrorKind};
-use crate::record::Article;
+use crate::record::{Article, KeptFields};
 use limit::{BINARY_SKIP_LIMIT, LineRead, read_line_bounded, skip_line};
 pub use limit::{DEFAULT_MAX_ARTICLE_BYTES, parse_byte_size};
 
@@ -113,6 +113,8 @@ pub struct InputOptions {
     /// Hand JSON Lines lines on as [`Item::Line`], unparsed, so that parsing happens on the
     /// threads that process them rather than on the reading thread.
     pub parse_on_workers: bool,
+    /// Other fields of a JSON Lines article to carry into its record (`--keep-field`).
+    pub keep_fields: Vec<String>,
 }
 
 impl Default for InputOptions {
@@ -126,6 +128,7 @@ impl Default for InputOptions {
             format: None,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
             parse_on_workers: false,
+            keep_fields: Vec::new(),
         }
     }
 }
@@ -829,6 +832,7 @@ pub fn parse_article(
         title: string(fields.title),
         url: string(fields.url),
         published: string(fields.published),
+        kept: fields.kept,
     })
 }
 
@@ -859,6 +863,7 @@ struct Fields {
     title: Option<Scalar>,
     url: Option<Scalar>,
     published: Option<Scalar>,
+    kept: KeptFields,
 }
 
 /// Reads only the configured fields of an article object and skips the rest unparsed.
@@ -895,6 +900,12 @@ impl<'de> Visitor<'de> for FieldsSeed<'_> {
                 fields.url = Some(map.next_value()?);
             } else if key == o.published_field {
                 fields.published = Some(map.next_value()?);
+            } else if o.keep_fields.iter().any(|k| k == key) {
+                let value = map.next_value::<Box<serde_json::value::RawValue>>()?;
+                fields
+                    .kept
+                    .0
+                    .push((key.to_string(), value.get().to_string()));
             } else {
                 map.next_value::<IgnoredAny>()?;
             }

@@ -33,6 +33,46 @@ pub struct Article {
     pub title: Option<String>,
     pub url: Option<String>,
     pub published: Option<String>,
+    /// Other input fields carried into the record ([`crate::io::InputOptions::keep_fields`]).
+    pub kept: KeptFields,
+}
+
+/// Input fields carried into a record as they were written: each name with its value's
+/// JSON text (so that a number keeps all its digits). Written as a JSON object.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KeptFields(pub Vec<(String, String)>);
+
+impl KeptFields {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for KeptFields {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeMap};
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, json) in &self.0 {
+            // The text was read as one JSON value, so it is one.
+            let value =
+                serde_json::value::RawValue::from_string(json.clone()).map_err(S::Error::custom)?;
+            map.serialize_entry(name, &value)?;
+        }
+        map.end()
+    }
+}
+
+impl JsonSchema for KeptFields {
+    fn schema_name() -> Cow<'static, str> {
+        "KeptFields".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "object",
+            "description": "Input fields named with --keep-field, with their values as read."
+        })
+    }
 }
 
 impl Article {
@@ -71,6 +111,9 @@ pub struct Record<'a> {
     /// With `--with-text`: the article's text as read, which every span points into.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<Text<'a>>,
+    /// With `--keep-field NAME`: those fields of the input article, when it has them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Cow<'a, KeptFields>>,
     pub officials: Vec<Official<'a>>,
     pub titles: Vec<Title<'a>>,
     pub awards: Vec<Award<'a>>,
@@ -366,6 +409,7 @@ impl<'a> Record<'a> {
             url: article.url.as_deref().map(Cow::Borrowed),
             published: article.published.as_deref().map(Cow::Borrowed),
             text: None,
+            fields: (!article.kept.is_empty()).then_some(Cow::Borrowed(&article.kept)),
             officials: found
                 .get::<OfficialMention>()
                 .iter()
@@ -410,6 +454,7 @@ impl<'a> Record<'a> {
             url: self.url.map(own),
             published: self.published.map(own),
             text: self.text.map(own),
+            fields: self.fields.map(|f| Cow::Owned(f.into_owned())),
             officials: self
                 .officials
                 .into_iter()

@@ -1652,3 +1652,57 @@ fn options_without_effect_are_reported() {
         run.stderr
     );
 }
+
+#[test]
+fn keep_field_carries_input_fields_into_records_and_bulk_documents_as_written() {
+    let dir = TempDir::new().unwrap();
+    let lines = concat!(
+        r#"{"id":"k1","text":"Giá tăng 3%.","category":"Kinh tế","tags":["giá","xăng"],"#,
+        r#""views":123456789012345678901234567890,"other":1}"#,
+        "\n",
+        r#"{"id":"k2","text":"Giá giảm 2%.","category":null}"#,
+        "\n",
+        r#"{"id":"k3","text":"Giá giảm 1%."}"#,
+        "\n",
+    );
+    write(&dir.path().join("in.jsonl"), lines);
+    let keep = [
+        "--keep-field",
+        "category",
+        "--keep-field",
+        "tags",
+        "--keep-field",
+        "views",
+    ];
+    let args: Vec<&str> = ["extract", "in.jsonl"].into_iter().chain(keep).collect();
+    let r = run_ok(dir.path(), &args);
+    let out = String::from_utf8(r.stdout.clone()).unwrap();
+    // A number keeps every digit; fields not asked for stay out.
+    assert!(
+        out.contains(r#""views":123456789012345678901234567890"#),
+        "{out}"
+    );
+    let records = r.records();
+    assert_eq!(records[0]["fields"]["category"], "Kinh tế");
+    assert_eq!(records[0]["fields"]["tags"], json!(["giá", "xăng"]));
+    assert!(records[0]["fields"].get("other").is_none());
+    assert_eq!(records[1]["fields"], json!({"category": null}));
+    assert!(records[2].get("fields").is_none());
+    // Without --keep-field, no record has them.
+    let plain = run_ok(dir.path(), &["extract", "in.jsonl"]).records();
+    assert!(plain.iter().all(|r| r.get("fields").is_none()));
+    // A _bulk document carries them too.
+    let args: Vec<&str> = [
+        "extract",
+        "in.jsonl",
+        "--format",
+        "es-bulk",
+        "--index-name",
+        "n",
+    ]
+    .into_iter()
+    .chain(keep)
+    .collect();
+    let bulk = run_ok(dir.path(), &args).records();
+    assert_eq!(bulk[1]["fields"], records[0]["fields"]);
+}

@@ -28,11 +28,12 @@ fn mapping(engine: &str) -> Value {
 }
 
 /// Whether `path` ("officials.mentions.text") has a mapping; inside an object mapped with
-/// `"enabled": false` (kept, not indexed) everything is.
+/// `"enabled": false` (kept, not indexed) or `"dynamic": true` (mapped as met) everything is.
 fn is_mapped(mapping: &Value, path: &str) -> bool {
     let mut node = &mapping["mappings"];
     for part in path.split('.') {
-        if node["enabled"] == Value::Bool(false) {
+        // Not indexed, or mapped by the engine from the values it meets.
+        if node["enabled"] == Value::Bool(false) || node["dynamic"] == Value::Bool(true) {
             return true;
         }
         node = &node["properties"][part];

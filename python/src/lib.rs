@@ -348,6 +348,7 @@ fn item_of(object: &Bound<'_, PyAny>, number: usize) -> PyResult<Item> {
             title: field("title")?,
             url: field("url")?,
             published: field("published")?,
+            ..Article::default()
         })
     };
     Ok(match article() {

@@ -360,6 +360,10 @@ pub(crate) struct InputArgs {
     /// error record. Bytes, or with a unit: 64MB, 32MiB.
     #[arg(long, value_name = "SIZE", default_value = "32MB", value_parser = parse_byte_size)]
     pub(crate) max_article_bytes: u64,
+    /// Carry this field of each JSON Lines article into its record, under `fields`, as
+    /// written (e.g. a category or tags, for a search index). May be given more than once.
+    #[arg(long, value_name = "NAME")]
+    pub(crate) keep_field: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -490,6 +494,7 @@ pub(crate) fn input_options(args: &InputArgs) -> InputOptions {
             InputFormat::Txt => Some(Format::Txt),
         },
         max_article_bytes: args.max_article_bytes,
+        keep_fields: args.keep_field.clone(),
         ..InputOptions::default()
     }
 }

@@ -16,8 +16,8 @@ use crate::error::ArticleError;
 use crate::io::Item;
 use crate::pipeline::Pipeline;
 use crate::record::{
-    Award, ErrorRecord, Money, Official, Percentage, Record, SentenceRecord, Title, TokenRecord,
-    WordRecord,
+    Award, ErrorRecord, KeptFields, Money, Official, Percentage, Record, SentenceRecord, Title,
+    TokenRecord, WordRecord,
 };
 use crate::segment::word::underscored;
 
@@ -42,6 +42,8 @@ struct Document<'r, 'a> {
     url: Option<&'r str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     published: Option<&'r str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fields: Option<&'r KeptFields>,
     text: &'r str,
     text_words: String,
     officials: &'r [Official<'a>],
@@ -113,6 +115,7 @@ fn bulk_lines(index: &str, record: &Record<'_>, keep_words: bool) -> Vec<u8> {
         title: record.title.as_deref(),
         url: record.url.as_deref(),
         published: record.published.as_deref(),
+        fields: record.fields.as_deref(),
         text: record.text.as_deref().unwrap_or_default(),
         text_words,
         officials: &record.officials,
@@ -263,6 +266,8 @@ pub fn mapping(engine: Engine) -> Value {
                 "title": syllables(),
                 "url": keyword(),
                 "published": date,
+                // Input fields kept with --keep-field: their types are the input's.
+                "fields": {"type": "object", "dynamic": true},
                 "text": syllables(),
                 "text_words": {
                     "type": "text",
