@@ -455,3 +455,24 @@ fn a_killed_run_keeps_its_commits_and_a_rerun_goes_on_after_them() {
     );
     assert_eq!(committed_articles(&index), Some(articles));
 }
+
+#[test]
+fn kept_input_fields_come_back_with_the_hits() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\":\"k\",\"text\":\"Giá xăng tăng 3%.\",\"url\":\"https://example.vn/k\",\"category\":\"Kinh tế\"}\n",
+    )
+    .unwrap();
+    let index = dir.path().join("index");
+    vnextract()
+        .args(["index", "--quiet", "--keep-field", "category", "--index"])
+        .arg(&index)
+        .arg(&input)
+        .assert()
+        .success();
+    let hit = &search(&index, &["xăng"])["hits"][0];
+    assert_eq!(hit["fields"]["category"], "Kinh tế");
+    assert_eq!(hit["url"], "https://example.vn/k");
+}

@@ -46,6 +46,13 @@ pub struct Hit {
     pub id: String,
     pub score: f32,
     pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// The input fields kept with `--keep-field`, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fields: Option<Value>,
     /// A passage of the text around the best match.
     pub snippet: String,
     /// Byte ranges of the snippet that matched the query.
@@ -387,6 +394,9 @@ fn hit_of(
         id: text_of(fields.id).unwrap_or_default(),
         score,
         title: text_of(fields.title),
+        url: record["url"].as_str().map(str::to_string),
+        published: record["published"].as_str().map(str::to_string),
+        fields: record.get("fields").cloned(),
         snippet,
         highlights,
         officials: list("officials")
