@@ -25,6 +25,7 @@ mod search;
 mod sink;
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 use tantivy::schema::{
@@ -35,7 +36,7 @@ use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RawTokenizer, RemoveLongFilter, SimpleTokenizer, TextAnalyzer,
     WhitespaceTokenizer,
 };
-use tantivy::{Index, directory::MmapDirectory};
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, directory::MmapDirectory};
 
 pub use document::render_document;
 pub use search::{Hit, Results, Search, search};
@@ -203,6 +204,8 @@ pub struct SearchIndex {
     index: Index,
     fields: Fields,
     dir: PathBuf,
+    /// Made on the first search and kept: a reader costs more to open than a query.
+    reader: OnceLock<IndexReader>,
 }
 
 impl SearchIndex {
@@ -237,11 +240,29 @@ impl SearchIndex {
         let meta = serde_json::to_string_pretty(&expected).unwrap_or_default();
         std::fs::write(&meta_path, meta + "\n").map_err(create)?;
         register_tokenizers(&index);
-        Ok(SearchIndex {
+        Ok(SearchIndex::new(index, fields, dir))
+    }
+
+    fn new(index: Index, fields: Fields, dir: &Path) -> SearchIndex {
+        SearchIndex {
             index,
             fields,
             dir: dir.to_path_buf(),
-        })
+            reader: OnceLock::new(),
+        }
+    }
+
+    /// A searcher over the last commit seen by this index's reader.
+    pub(crate) fn searcher(&self) -> Result<Searcher, IndexError> {
+        if let Some(reader) = self.reader.get() {
+            return Ok(reader.searcher());
+        }
+        let reader: IndexReader = self
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(self.reader.get_or_init(|| reader).searcher())
     }
 
     /// Opens the index in `dir` for documents (or queries) segmented by `words`.
@@ -280,11 +301,7 @@ impl SearchIndex {
         let index = Index::open_in_dir(dir)?;
         register_tokenizers(&index);
         let (_, fields) = schema();
-        Ok(SearchIndex {
-            index,
-            fields,
-            dir: dir.to_path_buf(),
-        })
+        Ok(SearchIndex::new(index, fields, dir))
     }
 
     pub fn dir(&self) -> &Path {
@@ -293,7 +310,12 @@ impl SearchIndex {
 
     /// Documents in the last commit.
     pub fn documents(&self) -> Result<u64, IndexError> {
-        Ok(self.index.reader()?.searcher().num_docs())
+        let reader: IndexReader = self
+            .index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(reader.searcher().num_docs())
     }
 
     /// The [`Commit`] note of the last commit, if any.
