@@ -433,8 +433,7 @@ fn record_object<'py>(py: Python<'py>, record: &Record<'_>) -> PyResult<Bound<'p
             .flatten()
             .zip(&record.percentages)
         {
-            let value: f64 = percentage.value.to_string().parse().unwrap_or(f64::NAN);
-            entry?.set_item(intern!(py, "value"), value)?;
+            entry?.set_item(intern!(py, "value"), percentage.value.to_f64())?;
         }
     }
     if !record.money.is_empty() {

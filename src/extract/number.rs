@@ -62,6 +62,12 @@ impl Decimal {
         self.mantissa < 0
     }
 
+    /// The nearest `f64`, for range filters and Python floats. Read from the decimal text,
+    /// which Rust's parser rounds correctly (dividing the mantissa would round twice).
+    pub fn to_f64(&self) -> f64 {
+        self.to_string().parse().unwrap_or(f64::NAN)
+    }
+
     /// `-self`, `None` on overflow.
     pub fn checked_neg(self) -> Option<Decimal> {
         Some(Decimal {
@@ -536,6 +542,16 @@ impl Evaluation {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn to_f64_is_the_nearest_float() {
+        assert_eq!(Decimal::new(159, 1).to_f64(), 15.9);
+        assert_eq!(
+            Decimal::int(-14_732_000_000_000).to_f64(),
+            -14_732_000_000_000.0
+        );
+        assert_eq!(Decimal::HALF.to_f64(), 0.5);
+    }
 
     proptest! {
         /// The one-pass reading of common shapes never disagrees with the full reading.

@@ -76,7 +76,6 @@ fn document_line(mut record: Record<'_>) -> Vec<u8> {
     let mut entity = facets("official", &official);
     entity.extend(facets("role", &role));
     entity.extend(facets("organization", &organization));
-    let number = |d: &crate::extract::Decimal| d.to_string().parse::<f64>().ok();
     let document = Document {
         id: &record.id,
         title: record.title.as_deref(),
@@ -92,7 +91,7 @@ fn document_line(mut record: Record<'_>) -> Vec<u8> {
         percent: record
             .percentages
             .iter()
-            .filter_map(|p| number(&p.value))
+            .map(|p| p.value.to_f64())
             .collect(),
         record: stored,
     };
@@ -102,9 +101,8 @@ fn document_line(mut record: Record<'_>) -> Vec<u8> {
 fn amounts_by_currency<'r>(record: &'r Record<'_>) -> BTreeMap<&'r str, Vec<f64>> {
     let mut amounts: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     for money in &record.money {
-        if let Ok(amount) = money.amount.to_string().parse::<f64>() {
-            amounts.entry(money.currency).or_default().push(amount);
-        }
+        let of_currency = amounts.entry(money.currency).or_default();
+        of_currency.push(money.amount.to_f64());
     }
     amounts
 }
