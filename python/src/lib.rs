@@ -425,38 +425,35 @@ fn record_object<'py>(py: Python<'py>, record: &Record<'_>) -> PyResult<Bound<'p
     let dict = object.cast::<PyDict>()?;
     // An exact decimal is a JSON number that serde writes as raw text, and that pythonize
     // cannot know to be one: the two decimal fields are filled in from the record.
-    if !record.percentages.is_empty() {
-        let entries = dict.get_item(intern!(py, "percentages"))?;
-        for (entry, percentage) in entries
-            .into_iter()
-            .flat_map(|e| e.try_iter())
-            .flatten()
-            .zip(&record.percentages)
-        {
-            entry?.set_item(intern!(py, "value"), percentage.value.to_f64())?;
-        }
+    let percentages = entries(dict, intern!(py, "percentages"))?;
+    for (entry, percentage) in percentages.iter().zip(&record.percentages) {
+        entry.set_item(intern!(py, "value"), percentage.value.to_f64())?;
     }
-    if !record.money.is_empty() {
-        let entries = dict.get_item(intern!(py, "money"))?;
-        for (entry, money) in entries
-            .into_iter()
-            .flat_map(|e| e.try_iter())
-            .flatten()
-            .zip(&record.money)
-        {
-            let digits = money.amount.to_string();
-            if money.amount.is_integer() && digits.parse::<i64>().is_ok() {
-                continue; // already an int
-            }
-            let amount = if money.amount.is_integer() {
-                py.get_type::<PyInt>().call1((digits,))?
-            } else {
-                decimal_type(py)?.call1((digits,))?
-            };
-            entry?.set_item(intern!(py, "amount"), amount)?;
+    let money_entries = entries(dict, intern!(py, "money"))?;
+    for (entry, money) in money_entries.iter().zip(&record.money) {
+        let digits = money.amount.to_string();
+        if money.amount.is_integer() && digits.parse::<i64>().is_ok() {
+            continue; // already an int
         }
+        let amount = if money.amount.is_integer() {
+            py.get_type::<PyInt>().call1((digits,))?
+        } else {
+            decimal_type(py)?.call1((digits,))?
+        };
+        entry.set_item(intern!(py, "amount"), amount)?;
     }
     Ok(object)
+}
+
+/// The entries of the list `dict[key]` (none when it is missing).
+fn entries<'py>(
+    dict: &Bound<'py, PyDict>,
+    key: &Bound<'py, PyString>,
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    match dict.get_item(key)? {
+        Some(list) => list.try_iter()?.collect(),
+        None => Ok(Vec::new()),
+    }
 }
 
 /// `decimal.Decimal`, imported once.
