@@ -38,7 +38,8 @@ pub(crate) enum Command {
     TrainOfficials(TrainOfficialsArgs),
     /// Print the index settings and mapping for `extract --format es-bulk` documents.
     Mapping(MappingArgs),
-    /// Add articles to a search index (a directory), replacing those with the same id.
+    /// Add articles to a search index (a directory), replacing those with the same id; the
+    /// error records of articles that cannot be indexed are the output.
     #[cfg(feature = "index")]
     Index(IndexArgs),
     /// Search an index made by `vnextract index`: ranked articles, snippets, entities.
@@ -54,19 +55,9 @@ pub(crate) struct IndexArgs {
     /// The index directory: created when missing or empty, else added to.
     #[arg(long, value_name = "DIR")]
     pub(crate) index: PathBuf,
-    /// Where the error records of articles that cannot be indexed go, one JSON line each
-    /// [default: stdout].
-    #[arg(short, long, value_name = "OUT")]
-    pub(crate) output: Option<PathBuf>,
-    /// Worker threads [default: one per core].
-    #[arg(long, value_name = "N", default_value_t = 0)]
-    pub(crate) threads: usize,
-    /// No progress bar and no summary line.
-    #[arg(short, long)]
-    pub(crate) quiet: bool,
-    /// Exit with status 1 when any article yields an error record.
-    #[arg(long)]
-    pub(crate) strict: bool,
+    /// The output holds the error records of the articles that cannot be indexed.
+    #[command(flatten)]
+    pub(crate) run: RunArgs,
     /// Commit after this many articles: a killed run loses at most the articles since the
     /// last commit, and a rerun over the same inputs goes on after them.
     #[arg(long, value_name = "N", default_value_t = 10_000)]

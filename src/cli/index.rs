@@ -1,7 +1,6 @@
 //! `vnextract index` and `vnextract search`: the embedded search index.
 
-use std::fs::File;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::atomic::Ordering;
 
@@ -9,6 +8,7 @@ use anyhow::{Context, Result};
 use vnextract::Pipeline;
 use vnextract::batch::{self, Articles, Progress, RunOptions, Summary};
 use vnextract::index::{Commit, Hit, Results, Search, SearchIndex, render_document, search};
+use vnextract::output::Output;
 
 use super::args::{IndexArgs, SearchArgs, input_options};
 use super::{PROGRESS, SIGNAL, STOP, exit_status, handle_signals, progress};
@@ -18,6 +18,7 @@ use super::{PROGRESS, SIGNAL, STOP, exit_status, handle_signals, progress};
 const WRITER_THREADS: usize = 1;
 
 pub(super) fn run_index(args: &IndexArgs) -> Result<ExitCode> {
+    let run_args = &args.run;
     let pipeline = args.pipeline()?;
     let words = pipeline
         .word_segmenter()
@@ -32,15 +33,10 @@ pub(super) fn run_index(args: &IndexArgs) -> Result<ExitCode> {
         Some(last) if !last.complete && last.inputs == inputs && !reads_stdin => last.articles,
         _ => 0,
     };
-    if skip > 0 && !args.quiet {
+    if skip > 0 && !run_args.quiet {
         note!("vnextract: going on after the {skip} articles an interrupted run committed");
     }
-    let errors: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(BufWriter::new(
-            File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
-        )),
-        None => Box::new(io::stdout().lock()),
-    };
+    let errors = Output::create(run_args.output.as_deref())?;
     let commit = Commit {
         inputs,
         articles: skip,
@@ -49,7 +45,7 @@ pub(super) fn run_index(args: &IndexArgs) -> Result<ExitCode> {
     let memory = usize::try_from(args.memory).unwrap_or(usize::MAX);
     let mut sink = index.sink(WRITER_THREADS, memory, errors, commit, args.commit_every)?;
     handle_signals()?;
-    let show_progress = !args.quiet && io::stderr().is_terminal();
+    let show_progress = !run_args.quiet && io::stderr().is_terminal();
     if show_progress {
         PROGRESS.get_or_init(|| progress::bar("articles", &args.input.inputs));
     }
@@ -57,12 +53,12 @@ pub(super) fn run_index(args: &IndexArgs) -> Result<ExitCode> {
     let source = Articles {
         inputs: &args.input.inputs,
         options: &options,
-        workers: batch::workers(args.threads),
+        workers: batch::workers(run_args.threads),
     };
     let run = RunOptions {
-        threads: args.threads,
+        threads: run_args.threads,
         progress: show_progress.then_some(progress::report as fn(&Progress)),
-        batch_size: 0,
+        batch_size: run_args.batch_size,
         skip,
         stop: Some(&STOP),
         flush_when_idle: false,
@@ -75,10 +71,12 @@ pub(super) fn run_index(args: &IndexArgs) -> Result<ExitCode> {
     // What was added is committed even when the run failed or was stopped.
     let complete = summary.as_ref().is_ok_and(|s| !s.interrupted);
     let (documents, errors_written) = (sink.documents, sink.errors_written);
-    sink.finish(complete)
+    let errors = sink
+        .finish(complete)
         .with_context(|| format!("cannot commit the index in {}", args.index.display()))?;
+    errors.finish().context("cannot write the error records")?;
     let summary = summary?;
-    if !args.quiet {
+    if !run_args.quiet {
         for line in Summary::notes(&summary) {
             note!("vnextract: {line}");
         }
@@ -97,7 +95,7 @@ pub(super) fn run_index(args: &IndexArgs) -> Result<ExitCode> {
     }
     Ok(match SIGNAL.load(Ordering::SeqCst) {
         signal if summary.interrupted && signal > 0 => ExitCode::from((128 + signal) as u8),
-        _ => exit_status(&summary, args.strict),
+        _ => exit_status(&summary, run_args.strict),
     })
 }
 
