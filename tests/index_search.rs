@@ -22,19 +22,25 @@ fn corpus() -> Vec<PathBuf> {
     vec![dir.join("part-a.gold.jsonl"), dir.join("part-b.gold.jsonl")]
 }
 
+/// `vnextract index --quiet ARGS --index INDEX INPUTS`, which must succeed without an
+/// error record.
+fn build_index(index: &Path, inputs: &[impl AsRef<std::ffi::OsStr>], args: &[&str]) {
+    vnextract()
+        .args(["index", "--quiet"])
+        .args(args)
+        .arg("--index")
+        .arg(index)
+        .args(inputs)
+        .assert()
+        .success()
+        .stdout("");
+}
+
 /// A new index of corpus/ in a temporary directory (kept alive by the returned guard).
 fn corpus_index() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
-    vnextract()
-        .arg("index")
-        .args(corpus())
-        .arg("--index")
-        .arg(&index)
-        .arg("--quiet")
-        .assert()
-        .success()
-        .stdout("");
+    build_index(&index, &corpus(), &[]);
     (dir, index)
 }
 
@@ -265,12 +271,7 @@ fn folded_matches_rank_below_exact_ones_and_a_word_phrase_above_its_syllables() 
     let dir = tempfile::tempdir().unwrap();
     let input = place_articles(dir.path());
     let index = dir.path().join("index");
-    vnextract()
-        .args(["index", "--quiet", "--index"])
-        .arg(&index)
-        .arg(&input)
-        .assert()
-        .success();
+    build_index(&index, &[&input], &[]);
     assert_eq!(ids(&search(&index, &["Hoàn Kiếm"])), ["exact", "ascii"]);
     // Typed without diacritics, the text written without them is the exact match.
     assert_eq!(ids(&search(&index, &["hoan kiem"])), ["ascii", "exact"]);
@@ -353,12 +354,7 @@ fn an_index_refuses_documents_or_queries_of_another_word_model() {
     let dict = dir.path().join("user.txt");
     std::fs::write(&dict, "đồng trũng\n").unwrap();
     let index = dir.path().join("index");
-    vnextract()
-        .args(["index", "--quiet", "--index"])
-        .arg(&index)
-        .arg(&input)
-        .assert()
-        .success();
+    build_index(&index, &[&input], &[]);
     let refused = vnextract()
         .args(["index", "--quiet", "--user-dict"])
         .arg(&dict)
@@ -466,12 +462,7 @@ fn kept_input_fields_come_back_with_the_hits() {
     )
     .unwrap();
     let index = dir.path().join("index");
-    vnextract()
-        .args(["index", "--quiet", "--keep-field", "category", "--index"])
-        .arg(&index)
-        .arg(&input)
-        .assert()
-        .success();
+    build_index(&index, &[input], &["--keep-field", "category"]);
     let hit = &search(&index, &["xăng"])["hits"][0];
     assert_eq!(hit["fields"]["category"], "Kinh tế");
     assert_eq!(hit["url"], "https://example.vn/k");
