@@ -257,7 +257,7 @@ fn train_segmenter_is_deterministic_and_eval_scores_it() {
         fs::read(dir.path().join("b.txt")).unwrap(),
         "deterministic"
     );
-    assert!(a.starts_with(b"# format: vnextract-words 1\n"));
+    assert!(a.starts_with(b"# format: vnextract-words 2\n"));
     let r = run_ok(
         dir.path(),
         &[

@@ -176,12 +176,13 @@ pub(crate) struct TrainOfficialsArgs {
 
 #[derive(Args, Debug)]
 pub(crate) struct TrainArgs {
-    /// Training sentences (CoNLL-U, words with spaces inside FORM).
-    #[arg(long, required = true, num_args = 1.., value_name = "CONLLU")]
+    /// Training sentences: CoNLL-U (words with spaces inside FORM) or lines of a syllable
+    /// and its tag (B-W/I-W), told apart by the first line.
+    #[arg(long, required = true, num_args = 1.., value_name = "GOLD")]
     pub(crate) train: Vec<PathBuf>,
     /// Tuning sentences: the number of epochs is the best on them, then they join the
-    /// training sentences for the final model (unless --dev-only-for-tuning).
-    #[arg(long, value_name = "CONLLU")]
+    /// training sentences for the final model (unless --dev-only-for-tuning). Either format.
+    #[arg(long, value_name = "GOLD")]
     pub(crate) dev: Option<PathBuf>,
     /// Keep the dev sentences out of the final model.
     #[arg(long)]
@@ -227,8 +228,8 @@ pub(crate) struct EvalArgs {
     /// Gold files (JSON Lines, the format of GOLD.md); their articles are pooled.
     #[arg(long, required_unless_present = "segmentation", num_args = 1.., value_name = "GOLD")]
     pub(crate) gold: Vec<PathBuf>,
-    /// Score word segmentation on CoNLL-U files instead (word P/R/F1).
-    #[arg(long, num_args = 1.., value_name = "CONLLU", conflicts_with_all = ["gold", "pred", "html"])]
+    /// Score word segmentation on gold files instead (word P/R/F1): CoNLL-U or B-W/I-W lines.
+    #[arg(long, num_args = 1.., value_name = "GOLD", conflicts_with_all = ["gold", "pred", "html"])]
     pub(crate) segmentation: Vec<PathBuf>,
     /// The word model to score [default: the shipped one].
     #[arg(long, value_name = "MODEL", requires = "segmentation")]

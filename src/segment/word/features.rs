@@ -28,33 +28,83 @@ fn finish(mut h: u64) -> u64 {
     h
 }
 
-/// The atom of a string, case-folded: "Chủ" and "chủ" hash alike.
+/// The atom of a string, case-folded and with "y" after an onset spelled "i" (see
+/// [`atom_text`]): "Chủ" and "chủ" hash alike, and so do "lý", "lí" and "LÝ".
 #[inline]
 pub(crate) fn atom_hash(s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    if matches!(bytes.last(), Some(b'y' | b'Y')) || !s.is_ascii() {
+        return hash_chars(atom_chars(s));
+    }
     let mut h = ATOM_SEED;
-    for &b in s.as_bytes() {
-        if b >= 0x80 {
-            return atom_hash_slow(s);
-        }
+    for &b in bytes {
         h = mix(h, b.to_ascii_lowercase() as u64);
     }
     h
 }
 
-fn atom_hash_slow(s: &str) -> u64 {
-    let mut h = ATOM_SEED;
-    for c in s.chars() {
-        if c.is_ascii() {
-            h = mix(h, c.to_ascii_lowercase() as u64);
-        } else if let Some(l) = vietnamese_lower(c) {
-            h = mix(h, l as u64);
-        } else {
-            for l in c.to_lowercase() {
-                h = mix(h, l as u64);
-            }
-        }
-    }
-    h
+/// The text an atom stands for: lowercase, and a final "y" after an onset spelled "i".
+/// Its hash is [`atom_hash`]; model files and the trainer write atoms in this form.
+pub(crate) fn atom_text(s: &str) -> String {
+    atom_chars(s).collect()
+}
+
+fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
+    chars.fold(ATOM_SEED, |h, c| mix(h, c as u64))
+}
+
+/// The lowercase characters of `s`, with the i/y fold.
+fn atom_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    let fold = iy_fold(s);
+    let kept = match fold {
+        Some(_) => &s[..s.len() - s.chars().next_back().map_or(0, char::len_utf8)],
+        None => s,
+    };
+    kept.chars().flat_map(lowercase).chain(fold)
+}
+
+fn lowercase(c: char) -> impl Iterator<Item = char> {
+    let simple = if c.is_ascii() {
+        Some(c.to_ascii_lowercase())
+    } else {
+        vietnamese_lower(c)
+    };
+    let (one, many) = match simple {
+        Some(l) => (Some(l), None),
+        None => (None, Some(c.to_lowercase())),
+    };
+    one.into_iter().chain(many.into_iter().flatten())
+}
+
+/// "y" with each tone mark, and "i" with the same mark.
+const Y_TO_I: [(char, char); 6] = [
+    ('y', 'i'),
+    ('ý', 'í'),
+    ('ỳ', 'ì'),
+    ('ỷ', 'ỉ'),
+    ('ỹ', 'ĩ'),
+    ('ỵ', 'ị'),
+];
+
+/// The "i" that stands for the final "y" of a syllable whose rhyme is that one vowel after
+/// a consonant onset ("lý", "kỹ", "quý", "Mỹ"): Vietnamese spells those both ways ("lí",
+/// "kĩ", "quí", "Mĩ") with one meaning, and the features should see one syllable. A bare
+/// "y" ("ý kiến") and a "y" after another vowel ("tay", "tuy") are not folded.
+fn iy_fold(s: &str) -> Option<char> {
+    let mut chars = s.chars().rev();
+    let last = chars.next().map(|c| lowercase(c).next().unwrap_or(c))?;
+    let (_, i) = Y_TO_I.iter().find(|(y, _)| *y == last)?;
+    let onset: Vec<char> = chars
+        .rev()
+        .map(|c| lowercase(c).next().unwrap_or(c))
+        .collect();
+    let consonant = |c: char| "bcdđghklmnpqrstvx".contains(c);
+    let valid = match onset.as_slice() {
+        [] => false,
+        [rest @ .., 'q', 'u'] => rest.is_empty(),
+        all => all.iter().all(|&c| consonant(c)),
+    };
+    valid.then_some(*i)
 }
 
 /// The lowercase of a Vietnamese letter without the Unicode tables, when it is one: the
@@ -148,7 +198,7 @@ pub(crate) fn unit_atom(kind: TokenKind, norm: &str) -> u64 {
 pub(crate) fn unit_atom_text(kind: TokenKind, norm: &str) -> String {
     match class_of(kind) {
         Some(class) => class.to_string(),
-        None => norm.chars().flat_map(char::to_lowercase).collect(),
+        None => atom_text(norm),
     }
 }
 
@@ -1015,6 +1065,61 @@ mod tests {
                 assert_ne!(expected, 0);
             }
         }
+    }
+
+    #[test]
+    fn y_after_an_onset_is_read_as_i() {
+        for (a, b) in [
+            ("lý", "lí"),
+            ("LÝ", "lí"),
+            ("kỹ", "kĩ"),
+            ("quý", "quí"),
+            ("Quý", "QUÍ"),
+            ("Mỹ", "mĩ"),
+            ("hy", "hi"),
+            ("thỳ", "thì"),
+            ("kỵ", "kị"),
+        ] {
+            assert_eq!(atom_hash(a), atom_hash(b), "{a} {b}");
+            assert_eq!(atom_text(a), atom_text(b), "{a} {b}");
+        }
+        // A bare "y", "y" after a vowel, and "y" inside a syllable keep their spelling.
+        for (a, b) in [
+            ("ý", "í"),
+            ("y", "i"),
+            ("tay", "tai"),
+            ("tuy", "tui"),
+            ("khuy", "khui"),
+            ("yêu", "iêu"),
+            ("huyện", "huiện"),
+        ] {
+            assert_ne!(atom_hash(a), atom_hash(b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn atoms_hash_their_text() {
+        for s in [
+            "chủ",
+            "Chủ",
+            "TỊCH",
+            "abc",
+            "ABY",
+            "Quý",
+            "İstanbul",
+            "ß",
+            "x\u{301}y",
+            "",
+        ] {
+            let text = atom_text(s);
+            assert_eq!(atom_hash(s), hash_chars(text.chars()), "{s:?}");
+            assert_eq!(
+                atom_hash(s),
+                atom_hash(&text),
+                "{s:?}: the text is its own atom"
+            );
+        }
+        assert_eq!(atom_hash("<number>"), const_atom("<number>"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The word model: feature weights and a dictionary, read from a versioned text file.
 //!
 //! ```text
-//! # format: vnextract-words 1
+//! # format: vnextract-words 2
 //! # (comments: how it was trained)
 //! dict<TAB>chủ tịch
 //! stat<TAB>khủng<TAB>7<TAB>1
@@ -26,7 +26,7 @@ use crate::segment::lexicon::check_format_version;
 use crate::segment::lexicon::read_lexicon_file;
 
 /// The format line of word model files; bump it when the features or the layout change.
-pub const WORDS_FORMAT: &str = "vnextract-words 1";
+pub const WORDS_FORMAT: &str = "vnextract-words 2";
 
 const BUILTIN: &str = include_str!("../../../models/words.txt");
 
@@ -227,7 +227,20 @@ impl WordModel {
 
     /// Parses a model file (see the module documentation).
     pub fn parse(source: &str, name: &str) -> Result<WordModel, LexiconError> {
-        check_format_version(source, name, WORDS_FORMAT)?;
+        check_format_version(source, name, WORDS_FORMAT).map_err(|e| match e {
+            LexiconError::Format { found, .. } if found.starts_with("vnextract-words") => {
+                LexiconError::Entry {
+                    name: name.to_string(),
+                    line: 1,
+                    message: format!(
+                        "a word model of format {found:?} does not read syllables as this \
+                         version does ({WORDS_FORMAT:?}: \"y\" after an onset is read as \"i\"); \
+                         train it again with `vnextract train-segmenter`"
+                    ),
+                }
+            }
+            other => other,
+        })?;
         let mut weights = Vec::with_capacity(source.len() / 24);
         let mut dict_lines = Vec::new();
         let mut freq_lines = Vec::new();
@@ -425,6 +438,16 @@ mod tests {
     }
 
     #[test]
+    fn models_of_the_first_format_are_refused_with_a_hint() {
+        let old = "# format: vnextract-words 1\ndict\tchủ tịch\n";
+        let err = WordModel::parse(old, "old.txt").unwrap_err().to_string();
+        assert!(err.starts_with("old.txt:1: "), "{err}");
+        assert!(err.contains("train-segmenter"), "{err}");
+        let other = WordModel::parse("# format: something 3\n", "x.txt").unwrap_err();
+        assert!(matches!(other, LexiconError::Format { .. }), "{other}");
+    }
+
+    #[test]
     fn table_finds_what_it_holds() {
         let entries: Vec<(u64, f32)> = (0..1000u64)
             .map(|h| (h.wrapping_mul(0x9e37_79b9_7f4a_7c15), h as f32 + 1.0))
@@ -455,13 +478,13 @@ mod tests {
         let err = WordModel::parse("s0\tchủ\t1\n", "m.txt").unwrap_err();
         assert!(err.to_string().contains("m.txt"), "{err}");
         let err =
-            WordModel::parse("# format: vnextract-words 1\nnope\tx\t1\n", "m.txt").unwrap_err();
+            WordModel::parse("# format: vnextract-words 2\nnope\tx\t1\n", "m.txt").unwrap_err();
         assert!(err.to_string().contains("m.txt:2"), "{err}");
         let err =
-            WordModel::parse("# format: vnextract-words 1\ns0\tchủ\tx\n", "m.txt").unwrap_err();
+            WordModel::parse("# format: vnextract-words 2\ns0\tchủ\tx\n", "m.txt").unwrap_err();
         assert!(err.to_string().contains("m.txt:2"), "{err}");
         let err =
-            WordModel::parse("# format: vnextract-words 1\ns-1.s0\tchủ\t1\n", "m.txt").unwrap_err();
+            WordModel::parse("# format: vnextract-words 2\ns-1.s0\tchủ\t1\n", "m.txt").unwrap_err();
         assert!(err.to_string().contains("takes 2"), "{err}");
     }
 }
