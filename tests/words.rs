@@ -290,6 +290,73 @@ fn train_segmenter_is_deterministic_and_eval_scores_it() {
     assert!(report["f1"].as_f64().unwrap() > 0.5, "{report}");
 }
 
+/// The same sentences as one syllable a line with B-W/I-W tags.
+fn bio(sentences: &[&[&str]], times: usize) -> String {
+    let mut out = String::new();
+    for _ in 0..times {
+        for words in sentences {
+            for w in *words {
+                for (k, syllable) in w.split(' ').enumerate() {
+                    let tag = if k == 0 { "B-W" } else { "I-W" };
+                    out.push_str(&format!("{syllable}\t{tag}\n"));
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn train_segmenter_and_eval_read_bio_files_as_conllu_ones() {
+    let dir = TempDir::new().unwrap();
+    let sentences: &[&[&str]] = &[
+        &["Cán bộ", "công chức", "làm", "việc", "."],
+        &["Ông", "Phạm Quí Tiên", "là", "cán bộ", "."],
+    ];
+    fs::write(dir.path().join("train.bio"), bio(sentences, 10)).unwrap();
+    fs::write(dir.path().join("train.conllu"), conllu(sentences, 10)).unwrap();
+    for (input, out) in [("train.bio", "bio.txt"), ("train.conllu", "conllu.txt")] {
+        let args = [
+            "train-segmenter",
+            "--train",
+            input,
+            "--epochs",
+            "2",
+            "--ensemble",
+            "1",
+        ];
+        run_ok(dir.path(), &[&args[..], &["--out", out]].concat(), b"");
+    }
+    let from_bio = fs::read_to_string(dir.path().join("bio.txt")).unwrap();
+    let from_conllu = fs::read_to_string(dir.path().join("conllu.txt")).unwrap();
+    // Equal but for the file names in the comments.
+    let body = |m: &str| -> String { m.lines().filter(|l| !l.starts_with('#')).collect() };
+    assert_eq!(body(&from_bio), body(&from_conllu));
+    let r = run_ok(
+        dir.path(),
+        &[
+            "eval",
+            "--segmentation",
+            "train.bio",
+            "--model",
+            "bio.txt",
+            "--min-f1",
+            "0.99",
+        ],
+        b"",
+    );
+    assert!(r.stdout.contains("F1 1.0000"), "{}", r.stdout);
+    fs::write(dir.path().join("bad.bio"), "Cán\tB-W\nbộ\tI-X\n").unwrap();
+    let r = run(dir.path(), &["eval", "--segmentation", "bad.bio"], b"");
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("bad.bio:2: the last column"),
+        "{}",
+        r.stderr
+    );
+}
+
 /// With ../shared beside the repository: the shipped model's score on the UD test split.
 #[test]
 fn ud_test_score_when_shared_data_is_there() {
