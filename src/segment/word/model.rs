@@ -191,7 +191,18 @@ pub struct WordModel {
     features: usize,
     words: usize,
     /// What the model was read from: see [`WordModel::fingerprint`].
-    fingerprint: String,
+    source: Source,
+}
+
+/// Where a model comes from, for its fingerprint.
+#[derive(Debug, Clone)]
+enum Source {
+    /// Trained in memory.
+    Unsaved,
+    /// The shipped file: hashed when first asked, as most runs never ask.
+    Builtin,
+    /// A file, with the fingerprint of its text.
+    File(String),
 }
 
 impl WordModel {
@@ -200,7 +211,13 @@ impl WordModel {
         static BUILT: OnceLock<WordModel> = OnceLock::new();
         BUILT.get_or_init(|| {
             // The shipped file is tested below, so it always parses.
-            WordModel::parse(BUILTIN, "models/words.txt").unwrap_or_else(|_| WordModel::empty())
+            match WordModel::parse_text(BUILTIN, "models/words.txt") {
+                Ok(model) => WordModel {
+                    source: Source::Builtin,
+                    ..model
+                },
+                Err(_) => WordModel::empty(),
+            }
         })
     }
 
@@ -215,7 +232,7 @@ impl WordModel {
             words: lexicon.words,
             weights,
             lexicon,
-            fingerprint: "unsaved".to_string(),
+            source: Source::Unsaved,
         }
     }
 
@@ -227,6 +244,14 @@ impl WordModel {
 
     /// Parses a model file (see the module documentation).
     pub fn parse(source: &str, name: &str) -> Result<WordModel, LexiconError> {
+        let model = WordModel::parse_text(source, name)?;
+        Ok(WordModel {
+            source: Source::File(sha256_prefix(source.as_bytes())),
+            ..model
+        })
+    }
+
+    fn parse_text(source: &str, name: &str) -> Result<WordModel, LexiconError> {
         check_format_version(source, name, WORDS_FORMAT).map_err(|e| match e {
             LexiconError::Format { found, .. } if found.starts_with("vnextract-words") => {
                 LexiconError::Entry {
@@ -333,21 +358,24 @@ impl WordModel {
             };
             weights.push((h, weight));
         }
-        let model = WordModel::from_parts(
+        Ok(WordModel::from_parts(
             WeightTable::from_entries(&weights),
             Lexicon::new(&dict_lines, &freq_lines, &stat_lines),
-        );
-        Ok(WordModel {
-            fingerprint: sha256_prefix(source.as_bytes()),
-            ..model
-        })
+        ))
     }
 
     /// Tells models apart, so that a search index refuses words from another one: the
     /// first 16 hex digits of the SHA-256 of the file the model was read from ("unsaved"
     /// for one trained in memory).
     pub fn fingerprint(&self) -> &str {
-        &self.fingerprint
+        match &self.source {
+            Source::Unsaved => "unsaved",
+            Source::Builtin => {
+                static BUILTIN_FINGERPRINT: OnceLock<String> = OnceLock::new();
+                BUILTIN_FINGERPRINT.get_or_init(|| sha256_prefix(BUILTIN.as_bytes()))
+            }
+            Source::File(fingerprint) => fingerprint,
+        }
     }
 
     /// Number of features with a weight.
@@ -435,6 +463,14 @@ mod tests {
         let model = WordModel::parse(BUILTIN, "builtin").expect("shipped model parses");
         assert!(model.features() > 1000);
         assert!(model.dictionary_words() > 1000);
+    }
+
+    #[test]
+    fn the_builtin_fingerprint_is_its_files() {
+        let parsed = WordModel::parse(BUILTIN, "models/words.txt").expect("parses");
+        assert_eq!(WordModel::builtin().fingerprint(), parsed.fingerprint());
+        assert_eq!(parsed.fingerprint().len(), 16);
+        assert_eq!(WordModel::empty().fingerprint(), "unsaved");
     }
 
     #[test]
