@@ -316,8 +316,6 @@ pub(crate) enum Slot {
     Tone(i8),
     /// Reduplication across the boundary: same syllable (1), same onset (2), same rhyme (4).
     Redup,
-    /// The syllables of the word so far (up to 4), as one atom.
-    Word,
     /// How often the unit at this offset goes on into the next syllable of its word in the
     /// training data (0 unseen, 1 never, 2–6 by fifths, 7 always).
     Cont(i8),
@@ -332,7 +330,7 @@ pub(crate) struct Template {
     pub slots: &'static [Slot],
 }
 
-use Slot::{Attach, Cont, Cover, Edges, Freq, Len, Redup, Shape, Syl, Tone, Word};
+use Slot::{Attach, Cont, Cover, Edges, Freq, Len, Redup, Shape, Syl, Tone};
 
 /// Defines [`TEMPLATES`] and the straight-line code that hashes every feature of a
 /// boundary ([`Units::feature_hashes`], for training) and scores it ([`Units::score`], for
@@ -433,7 +431,6 @@ templates! {
     "t-1.t0" => [Tone(-1), Tone(0)],
     "redup.t-1.t0" => [Redup, Tone(-1), Tone(0)],
     "redup.h-1.h0" => [Redup, Shape(-1), Shape(0)],
-    "w.s0" => [Word, Syl(0)],
     "c-1.a0" => [Cont(-1), Attach(0)],
     "c-1.a0.h-1.h0" => [Cont(-1), Attach(0), Shape(-1), Shape(0)],
     "c-1.a0.len" => [Cont(-1), Attach(0), Len],
@@ -452,10 +449,10 @@ pub(crate) fn template(name: &str) -> Option<(usize, &'static Template)> {
     TEMPLATES.iter().enumerate().find(|(_, t)| t.name == name)
 }
 
-/// Whether a slot reads syllables (or the word so far): those slots make a feature's group.
+/// Whether a slot reads syllables: those slots make a feature's group.
 #[inline(always)]
 const fn groups_by(slot: Slot) -> bool {
-    matches!(slot, Syl(_) | Word)
+    matches!(slot, Syl(_))
 }
 
 /// The top bit of a key: set for features in a group, clear for the others.
@@ -564,16 +561,12 @@ pub(crate) const fn group_kind(slots: &[Slot]) -> GroupKind {
     let mut n = 0;
     let mut k = 0;
     while k < slots.len() {
-        match slots[k] {
-            Word => return GroupKind::Dynamic,
-            Syl(o) => {
-                if n == offsets.len() {
-                    return GroupKind::Dynamic;
-                }
-                offsets[n] = o;
-                n += 1;
+        if let Syl(o) = slots[k] {
+            if n == offsets.len() {
+                return GroupKind::Dynamic;
             }
-            _ => {}
+            offsets[n] = o;
+            n += 1;
         }
         k += 1;
     }
@@ -753,13 +746,6 @@ impl Units {
         }
     }
 
-    /// The atom of the word so far: the `len` units before unit `i`.
-    #[inline]
-    fn word_atom(&self, i: usize, len: u8) -> u64 {
-        let start = i.saturating_sub(len as usize);
-        sequence_hash(&self.atoms[start..i])
-    }
-
     /// Reduplication code of the boundary before unit `i`.
     #[inline]
     pub fn redup(&self, i: usize) -> u8 {
@@ -868,7 +854,6 @@ impl Units {
             cover,
             edges,
             redup: self.redup(i),
-            word: self.word_atom(i, len),
         }
     }
 }
@@ -881,7 +866,6 @@ struct Context<'u> {
     cover: u8,
     edges: u8,
     redup: u8,
-    word: u64,
 }
 
 impl Context<'_> {
@@ -898,7 +882,6 @@ impl Context<'_> {
             Freq(o) => Units::small(&u.freq, i + o as isize) as u64,
             Tone(o) => Units::small(&u.tone, i + o as isize) as u64,
             Redup => self.redup as u64,
-            Word => self.word,
             Cont(o) => Units::small(&u.cont, i + o as isize) as u64,
             Attach(o) => Units::small(&u.attach, i + o as isize) as u64,
         }
@@ -959,10 +942,6 @@ impl UnitTexts {
                         Redup => redup.to_string(),
                         Cont(o) => Units::small(&units.cont, i + o as isize).to_string(),
                         Attach(o) => Units::small(&units.attach, i + o as isize).to_string(),
-                        Word => {
-                            let start = (i as usize).saturating_sub(len as usize);
-                            self.atoms[start..i as usize].join(" ")
-                        }
                     })
                     .collect();
                 (t, atoms)
@@ -985,10 +964,6 @@ pub(crate) fn hash_named(template: usize, atoms: &[&str]) -> Option<u64> {
             Len | Cover | Edges | Freq(_) | Tone(_) | Redup | Cont(_) | Attach(_) => {
                 text.parse::<u8>().ok()? as u64
             }
-            Word => sequence_end(
-                text.split(' ')
-                    .fold(SEQUENCE_START, |h, s| sequence_next(h, atom_hash(s))),
-            ),
         };
     }
     Some(feature_key(template, t.slots, &hashes[..atoms.len()]))
