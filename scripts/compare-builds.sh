@@ -4,6 +4,7 @@
 # both alike; prints each run's wall time and the medians, in MB/s of input.
 #
 #   scripts/compare-builds.sh OLD_BINARY NEW_BINARY INPUT [RUNS] [THREADS]
+#   COMMAND="segment --words" scripts/compare-builds.sh …   # another command [extract]
 #
 # Build the old one from a commit with, for example:
 #   git worktree add /tmp/old 640f32c && (cd /tmp/old && cargo build --release)
@@ -14,16 +15,17 @@ new=$2
 input=$3
 runs=${4:-5}
 threads=${5:-1}
+read -r -a command <<< "${COMMAND:-extract}"
 
 # The text megabytes the run reports (its summary line), read from one quiet pass each.
-megabytes=$("$new" extract "$input" -o /dev/null --threads "$threads" 2>&1 |
+megabytes=$("$new" "${command[@]}" "$input" -o /dev/null --threads "$threads" 2>&1 |
   sed -n 's/.* \([0-9.]*\) MB in .*/\1/p')
-echo "input: $input ($megabytes MB of text), threads: $threads, runs: $runs each, interleaved"
+echo "vnextract ${command[*]}: $input ($megabytes MB of text), threads: $threads, runs: $runs each, interleaved"
 
 time_one() {
   local start end
   start=$(date +%s.%N)
-  "$1" extract "$input" -o /dev/null --threads "$threads" --quiet
+  "$1" "${command[@]}" "$input" -o /dev/null --threads "$threads" --quiet
   end=$(date +%s.%N)
   echo "$end - $start" | bc
 }

@@ -4,10 +4,13 @@
 # from PyPI into a throwaway virtualenv (in /tmp, or $VENV).
 #
 #   scripts/compare-segmenters.sh [MEGABYTES]     # default 2
+#   OLD=/tmp/old/target/release/vnextract scripts/compare-segmenters.sh 20
+#                                     # also an older build of vnextract, in the same run
 #
-# The text: the articles of ../shared/eval/*.gold.jsonl and the `# text` lines of
-# ../shared/data/ud-vtb/*.conllu, one text a line, repeated to MEGABYTES. Every tool reads
-# the same lines on one thread; MB/s counts input UTF-8 bytes. F1 is word F1 on the UD test
+# The text: the first MEGABYTES of the articles of ../shared/data/news-baomoi (real news),
+# one line a paragraph; without it, the articles of ../shared/eval/*.gold.jsonl and the
+# `# text` lines of ../shared/data/ud-vtb/*.conllu, repeated. Every tool reads the same
+# lines on one thread; MB/s counts input UTF-8 bytes. F1 is word F1 on the UD test
 # split, words compared as spans of the text without its spaces (so that a tool may split
 # punctuation its own way).
 set -euo pipefail
@@ -28,14 +31,25 @@ cargo build --release --quiet
 bin=${CARGO_TARGET_DIR:-target}/release/vnextract
 
 "$venv/bin/python" - "$shared" "$megabytes" "$work" <<'PY'
-import glob, json, sys
+import glob, gzip, json, os, sys
 shared, megabytes, work = sys.argv[1], float(sys.argv[2]), sys.argv[3]
 texts = []
-for path in sorted(glob.glob(f"{shared}/eval/*.gold.jsonl")):
+news = f"{shared}/data/news-baomoi/articles.jsonl.gz"
+if os.path.exists(news):
+    size = 0
+    with gzip.open(news, "rt", encoding="utf-8") as articles:
+        for line in articles:
+            for t in json.loads(line)["text"].split("\n"):
+                if t.strip():
+                    texts.append(t.strip())
+                    size += len(t.strip().encode()) + 1
+            if size >= megabytes * 1e6:
+                break
+for path in sorted(glob.glob(f"{shared}/eval/*.gold.jsonl")) if not texts else []:
     for line in open(path, encoding="utf-8"):
         if line.strip():
             texts.extend(t.strip() for t in json.loads(line)["text"].split("\n") if t.strip())
-for path in sorted(glob.glob(f"{shared}/data/ud-vtb/*.conllu")):
+for path in sorted(glob.glob(f"{shared}/data/ud-vtb/*.conllu")) if not os.path.exists(news) else []:
     for line in open(path, encoding="utf-8"):
         if line.startswith("# text"):
             texts.append(line.split("=", 1)[1].strip())
@@ -76,6 +90,13 @@ start=$(date +%s.%N)
 end=$(date +%s.%N)
 echo "vnextract $(echo "$end - $start" | bc)" > "$work/times"
 "$bin" segment --lines --threads 1 --quiet "$work/test.txt" > "$work/vnextract.test"
+if [ -n "${OLD:-}" ]; then
+  start=$(date +%s.%N)
+  "$OLD" segment --lines --threads 1 --quiet "$work/input.txt" > /dev/null
+  end=$(date +%s.%N)
+  echo "vnextract-old $(echo "$end - $start" | bc)" >> "$work/times"
+  "$OLD" segment --lines --threads 1 --quiet "$work/test.txt" > "$work/vnextract-old.test"
+fi
 
 "$venv/bin/python" - "$work" <<'PY'
 import json, sys, time
