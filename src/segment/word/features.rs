@@ -34,7 +34,7 @@ fn finish(mut h: u64) -> u64 {
 pub(crate) fn atom_hash(s: &str) -> u64 {
     let bytes = s.as_bytes();
     if matches!(bytes.last(), Some(b'y' | b'Y')) || !s.is_ascii() {
-        return hash_chars(atom_chars(s));
+        return atom_hash_slow(s);
     }
     let mut h = ATOM_SEED;
     for &b in bytes {
@@ -43,37 +43,53 @@ pub(crate) fn atom_hash(s: &str) -> u64 {
     h
 }
 
+/// [`atom_hash`] of a string that is not ASCII or ends in "y": a plain loop, as every
+/// syllable with a diacritic comes here.
+fn atom_hash_slow(s: &str) -> u64 {
+    let fold = iy_fold(s);
+    let kept = match fold {
+        Some(_) => s.char_indices().next_back().map_or(s, |(at, _)| &s[..at]),
+        None => s,
+    };
+    let mut h = ATOM_SEED;
+    for c in kept.chars() {
+        if c.is_ascii() {
+            h = mix(h, c.to_ascii_lowercase() as u64);
+        } else if let Some(l) = vietnamese_lower(c) {
+            h = mix(h, l as u64);
+        } else {
+            for l in c.to_lowercase() {
+                h = mix(h, l as u64);
+            }
+        }
+    }
+    match fold {
+        Some(i) => mix(h, i as u64),
+        None => h,
+    }
+}
+
 /// The text an atom stands for: lowercase, and a final "y" after an onset spelled "i".
 /// Its hash is [`atom_hash`]; model files and the trainer write atoms in this form.
 pub(crate) fn atom_text(s: &str) -> String {
-    atom_chars(s).collect()
-}
-
-fn hash_chars(chars: impl Iterator<Item = char>) -> u64 {
-    chars.fold(ATOM_SEED, |h, c| mix(h, c as u64))
-}
-
-/// The lowercase characters of `s`, with the i/y fold.
-fn atom_chars(s: &str) -> impl Iterator<Item = char> + '_ {
     let fold = iy_fold(s);
     let kept = match fold {
-        Some(_) => &s[..s.len() - s.chars().next_back().map_or(0, char::len_utf8)],
+        Some(_) => s.char_indices().next_back().map_or(s, |(at, _)| &s[..at]),
         None => s,
     };
-    kept.chars().flat_map(lowercase).chain(fold)
+    let mut text: String = kept.chars().flat_map(char::to_lowercase).collect();
+    text.extend(fold);
+    text
 }
 
-fn lowercase(c: char) -> impl Iterator<Item = char> {
-    let simple = if c.is_ascii() {
-        Some(c.to_ascii_lowercase())
+/// The lowercase of a Vietnamese letter or an ASCII character, else the character.
+#[inline]
+fn lower_letter(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
     } else {
-        vietnamese_lower(c)
-    };
-    let (one, many) = match simple {
-        Some(l) => (Some(l), None),
-        None => (None, Some(c.to_lowercase())),
-    };
-    one.into_iter().chain(many.into_iter().flatten())
+        vietnamese_lower(c).unwrap_or(c)
+    }
 }
 
 /// "y" with each tone mark, and "i" with the same mark.
@@ -90,21 +106,17 @@ const Y_TO_I: [(char, char); 6] = [
 /// a consonant onset ("lý", "kỹ", "quý", "Mỹ"): Vietnamese spells those both ways ("lí",
 /// "kĩ", "quí", "Mĩ") with one meaning, and the features should see one syllable. A bare
 /// "y" ("ý kiến") and a "y" after another vowel ("tay", "tuy") are not folded.
+#[inline]
 fn iy_fold(s: &str) -> Option<char> {
-    let mut chars = s.chars().rev();
-    let last = chars.next().map(|c| lowercase(c).next().unwrap_or(c))?;
+    let mut chars = s.chars();
+    let last = lower_letter(chars.next_back()?);
     let (_, i) = Y_TO_I.iter().find(|(y, _)| *y == last)?;
-    let onset: Vec<char> = chars
-        .rev()
-        .map(|c| lowercase(c).next().unwrap_or(c))
-        .collect();
-    let consonant = |c: char| "bcdđghklmnpqrstvx".contains(c);
-    let valid = match onset.as_slice() {
-        [] => false,
-        [rest @ .., 'q', 'u'] => rest.is_empty(),
-        all => all.iter().all(|&c| consonant(c)),
-    };
-    valid.then_some(*i)
+    let onset = chars.as_str();
+    let consonants = !onset.is_empty()
+        && onset
+            .chars()
+            .all(|c| "bcdđghklmnpqrstvx".contains(lower_letter(c)));
+    (consonants || onset.eq_ignore_ascii_case("qu")).then_some(*i)
 }
 
 /// The lowercase of a Vietnamese letter without the Unicode tables, when it is one: the
@@ -383,8 +395,13 @@ macro_rules! templates {
                                     .map_or(NO_GROUP, |g| g[kind]),
                             ),
                         };
+                        const DENSE_TEMPLATE: bool = is_dense(SLOTS);
                         match group {
-                            None => weights.get_own(own_key(t, &atoms)),
+                            None if DENSE_TEMPLATE => match dense_position(t, SLOTS, &atoms) {
+                                Some(at) => weights.get_dense(at),
+                                None => weights.get_own(own_key(t, SLOTS, &atoms)),
+                            },
+                            None => weights.get_own(own_key(t, SLOTS, &atoms)),
                             Some(group) => weights.get_in(group, member_key(t, SLOTS, &atoms)),
                         }
                     };
@@ -474,15 +491,105 @@ pub(crate) fn feature_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u64
     if slots.iter().any(|&s| groups_by(s)) {
         (group_hash(slots, atoms) as u64) << 32 | member_key(template, slots, atoms) as u64
     } else {
-        own_key(template, atoms)
+        own_key(template, slots, atoms)
     }
 }
 
 /// The key of a feature without a group: its slots are all small codes (shapes, classes,
-/// counts), packed with the template's index into one number and mixed once.
+/// counts). A template whose codes have few values between them is *dense*: its key is
+/// [`DENSE`] and the feature's place in one array of all such features, which the decoder
+/// reads directly. The others pack their codes with the template's index into one number,
+/// mixed once.
 #[inline(always)]
-fn own_key(template: usize, atoms: &[u64]) -> u64 {
-    small_key(template, atoms.iter().copied()) & !GROUPED
+fn own_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u64 {
+    if is_dense(slots) {
+        if let Some(at) = dense_position(template, slots, atoms) {
+            return DENSE | at as u64;
+        }
+    }
+    small_key(template, atoms.iter().copied()) & !(GROUPED | DENSE)
+}
+
+/// The bit that marks the key of a feature of a dense template (the top bit clear).
+pub(crate) const DENSE: u64 = 1 << 62;
+
+/// The most features a dense template may have (codes of three frequency classes, 66³,
+/// are hashed instead).
+const DENSE_LIMIT: usize = 1 << 15;
+
+/// How many values the code of a slot takes: its own, and "outside the sentence" before
+/// and after for the slots that read a unit.
+const fn code_values(slot: Slot) -> usize {
+    match slot {
+        Syl(_) => 0,
+        Shape(_) => SHAPE_NAMES.len() + 2,
+        Len => 5,
+        Cover => MAX_DICT + 1,
+        Edges => 4,
+        Freq(_) => 64 + 2,
+        Tone(_) => NOT_SYLLABLE as usize + 1 + 2,
+        Redup => 8,
+        Cont(_) | Attach(_) => 8 + 2,
+    }
+}
+
+/// The place of a code among the values of its slot (`None`: not one of them).
+#[inline(always)]
+const fn code_place(slot: Slot, code: u64) -> Option<usize> {
+    let values = code_values(slot) as u64;
+    let reads_unit = matches!(slot, Shape(_) | Freq(_) | Tone(_) | Cont(_) | Attach(_));
+    let own = if reads_unit { values - 2 } else { values };
+    if code < own {
+        Some(code as usize)
+    } else if reads_unit && code == OUTSIDE_BEFORE as u64 {
+        Some(own as usize)
+    } else if reads_unit && code == OUTSIDE_AFTER as u64 {
+        Some(own as usize + 1)
+    } else {
+        None
+    }
+}
+
+/// The features a template of codes only can have (0 when a slot reads a syllable).
+const fn dense_size(slots: &[Slot]) -> usize {
+    let mut size = 1;
+    let mut k = 0;
+    while k < slots.len() {
+        size *= code_values(slots[k]);
+        k += 1;
+    }
+    size
+}
+
+/// Whether a template is dense (see [`own_key`]).
+pub(crate) const fn is_dense(slots: &[Slot]) -> bool {
+    let size = dense_size(slots);
+    size > 0 && size <= DENSE_LIMIT
+}
+
+/// Where each dense template's features start in the dense array, and its length.
+const DENSE_LAYOUT: ([usize; TEMPLATE_COUNT], usize) = {
+    let mut starts = [0; TEMPLATE_COUNT];
+    let mut at = 0;
+    let mut t = 0;
+    while t < TEMPLATE_COUNT {
+        starts[t] = at;
+        if is_dense(TEMPLATES[t].slots) {
+            at += dense_size(TEMPLATES[t].slots);
+        }
+        t += 1;
+    }
+    (starts, at)
+};
+
+/// The place of a feature of a dense template in the dense array.
+#[inline(always)]
+fn dense_position(template: usize, slots: &[Slot], atoms: &[u64]) -> Option<usize> {
+    let mut at = 0;
+    for (&slot, &code) in slots.iter().zip(atoms) {
+        at = at * code_values(slot) + code_place(slot, code)?;
+    }
+    Some(DENSE_LAYOUT.0.get(template)? + at)
 }
 
 /// The key of a feature within its group: its template and its slots that are not
@@ -1087,7 +1194,8 @@ mod tests {
             "",
         ] {
             let text = atom_text(s);
-            assert_eq!(atom_hash(s), hash_chars(text.chars()), "{s:?}");
+            let by_chars = text.chars().fold(ATOM_SEED, |h, c| mix(h, c as u64));
+            assert_eq!(atom_hash(s), by_chars, "{s:?}");
             assert_eq!(
                 atom_hash(s),
                 atom_hash(&text),

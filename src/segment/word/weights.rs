@@ -11,7 +11,9 @@
 /// the others in one open-addressing table of their own.
 #[derive(Debug, Clone)]
 pub(crate) struct WeightTable {
-    /// Features without a group.
+    /// Features of dense templates, by their place (the low bits of their key).
+    dense: Vec<i16>,
+    /// Other features without a group.
     own: Vec<(u16, i16)>,
     own_shift: u32,
     /// Group hash → `start << 5 | log2(size)` of its run in `members`.
@@ -19,6 +21,9 @@ pub(crate) struct WeightTable {
     members: Vec<(u16, i16)>,
     len: usize,
 }
+
+/// The most places of features of dense templates.
+const DENSE_MAX: u64 = 1 << 20;
 
 /// The reference to a group that has no features.
 pub(crate) const NO_GROUP: u32 = u32::MAX;
@@ -86,21 +91,34 @@ impl WeightTable {
         };
         let mut grouped: Vec<(u64, f32)> = Vec::new();
         let mut own: Vec<(u64, f32)> = Vec::new();
+        let mut dense: Vec<i32> = Vec::new();
         for &(h, w) in entries {
-            if h >> 63 == 1 {
-                grouped.push((h, w));
-            } else {
-                own.push((h, w));
+            match h >> 62 {
+                0b10 | 0b11 => grouped.push((h, w)),
+                // A place past any template's (not made by `feature_key`) stays hashed.
+                0b01 if h & ((1 << 62) - 1) < DENSE_MAX => {
+                    let at = (h & ((1 << 62) - 1)) as usize;
+                    if dense.len() <= at {
+                        dense.resize(at + 1, 0);
+                    }
+                    dense[at] += fixed(w);
+                }
+                _ => own.push((h, w)),
             }
         }
         let size = (own.len() * 2).next_power_of_two().max(2);
         let mut table = WeightTable {
+            dense: dense
+                .iter()
+                .map(|&w| w.clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16)
+                .collect(),
             own: vec![(0, 0); size],
             own_shift: 64 - size.trailing_zeros(),
             directory: Vec::new(),
             members: Vec::new(),
             len: 0,
         };
+        table.len = dense.iter().filter(|&&w| w != 0).count();
         for &(h, w) in &own {
             let first = (h << 1 >> table.own_shift) as usize;
             table.len += usize::from(add_slot(&mut table.own, first, check(h as u32), fixed(w)));
@@ -166,6 +184,12 @@ impl WeightTable {
         }
     }
 
+    /// The weight of a feature of a dense template, by its place.
+    #[inline(always)]
+    pub fn get_dense(&self, at: usize) -> i32 {
+        self.dense.get(at).map_or(0, |&w| w as i32)
+    }
+
     /// The weight of a feature without a group, by its key.
     #[inline(always)]
     pub fn get_own(&self, h: u64) -> i32 {
@@ -179,10 +203,12 @@ impl WeightTable {
     /// The weight of any key (0 when absent).
     #[cfg(test)]
     pub fn get(&self, h: u64) -> i32 {
-        if h >> 63 == 1 {
-            self.get_in(self.group((h >> 32) as u32), h as u32)
-        } else {
-            self.get_own(h)
+        match h >> 62 {
+            0b10 | 0b11 => self.get_in(self.group((h >> 32) as u32), h as u32),
+            0b01 if h & ((1 << 62) - 1) < DENSE_MAX => {
+                self.get_dense((h & ((1 << 62) - 1)) as usize)
+            }
+            _ => self.get_own(h),
         }
     }
 
@@ -208,9 +234,13 @@ mod tests {
         }
         for k in 0..500u64 {
             entries.push((
-                k.wrapping_mul(0xc4ce_b9fe_1a85_ec53) >> 1,
+                k.wrapping_mul(0xc4ce_b9fe_1a85_ec53) >> 2,
                 -(k as f32) / 100.0 - 0.5,
             ));
+        }
+        // Features of dense templates: their place in the dense array.
+        for at in [0u64, 7, 4095] {
+            entries.push((1 << 62 | at, at as f32 / 1000.0 + 0.25));
         }
         let table = WeightTable::from_entries(&entries);
         for &(h, w) in &entries {
@@ -220,5 +250,6 @@ mod tests {
         assert_eq!(table.group(0x8000_0001), NO_GROUP);
         assert_eq!(table.get(0x8000_0001_0000_0000), 0);
         assert_eq!(WeightTable::default().get(12345), 0);
+        assert_eq!(table.get(1 << 62 | 8), 0, "a dense place without a feature");
     }
 }
