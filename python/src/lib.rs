@@ -121,8 +121,10 @@ impl NativePipeline {
     }
 
     /// The records of JSON Lines lines (`str` or `bytes`), each read as the CLI reads a line
-    /// (same fields, same error records), in their order, on `threads` threads.
-    #[pyo3(signature = (lines, threads=None, first=1, as_json=false))]
+    /// (same fields, same error records, `--max-article-bytes`, `--keep-field`), in their
+    /// order, on `threads` threads.
+    #[pyo3(signature = (lines, threads=None, first=1, as_json=false, max_article_bytes=None, keep_fields=Vec::new()))]
+    #[allow(clippy::too_many_arguments)]
     fn extract_lines<'py>(
         &self,
         py: Python<'py>,
@@ -130,6 +132,8 @@ impl NativePipeline {
         threads: Option<usize>,
         first: usize,
         as_json: bool,
+        max_article_bytes: Option<u64>,
+        keep_fields: Vec<String>,
     ) -> PyResult<Vec<Bound<'py, PyAny>>> {
         let pool = thread_pool(threads)?;
         let lines = lines.try_iter()?.enumerate().map(|(i, line)| {
@@ -151,12 +155,25 @@ impl NativePipeline {
             Ok((first + i, bytes))
         });
         let pipeline = &self.pipeline;
-        let options = InputOptions::default();
+        let options = input_options(max_article_bytes, keep_fields);
         let make = |(number, bytes): (usize, Vec<u8>)| {
             let source = format!("{SOURCE}:{number}");
-            let item = match parse_article(trim_line(&bytes), &options, source) {
-                Ok(article) => Item::Article(article),
-                Err(error) => Item::Error(error),
+            let line = trim_line(&bytes);
+            let limit = options.max_article_bytes;
+            let item = if line.len() as u64 > limit {
+                Item::Error(ArticleError {
+                    id: source.clone(),
+                    source_name: source,
+                    kind: ArticleErrorKind::TooLarge,
+                    message: format!(
+                        "line longer than the limit of {limit} bytes (max_article_bytes)"
+                    ),
+                })
+            } else {
+                match parse_article(line, &options, source) {
+                    Ok(article) => Item::Article(article),
+                    Err(error) => Item::Error(error),
+                }
             };
             Made::of(pipeline, &item, as_json).into_owned()
         };
@@ -165,12 +182,13 @@ impl NativePipeline {
 
     /// A stream of the records of files, directories and archives, read as the CLI reads
     /// them (JSON Lines, text, gzip, tar, zip), on `threads` threads.
-    #[pyo3(signature = (paths, threads=None, max_article_bytes=None))]
+    #[pyo3(signature = (paths, threads=None, max_article_bytes=None, keep_fields=Vec::new()))]
     fn extract_paths(
         &self,
         paths: Vec<String>,
         threads: Option<usize>,
         max_article_bytes: Option<u64>,
+        keep_fields: Vec<String>,
     ) -> PyResult<RecordStream> {
         if threads == Some(0) {
             return Err(PyValueError::new_err("threads must be at least 1"));
@@ -180,10 +198,7 @@ impl NativePipeline {
                 "{missing:?}: reading stdin is the CLI's job; give a file path"
             )));
         }
-        let mut options = InputOptions::default();
-        if let Some(limit) = max_article_bytes {
-            options.max_article_bytes = limit;
-        }
+        let options = input_options(max_article_bytes, keep_fields);
         let run = RunOptions {
             threads: threads.unwrap_or(0),
             ..RunOptions::default()
@@ -203,6 +218,19 @@ impl NativePipeline {
             summary: Mutex::new(None),
         })
     }
+}
+
+/// How lines and files are read: the CLI's defaults, with its `--max-article-bytes` and
+/// `--keep-field`.
+fn input_options(max_article_bytes: Option<u64>, keep_fields: Vec<String>) -> InputOptions {
+    let mut options = InputOptions {
+        keep_fields,
+        ..InputOptions::default()
+    };
+    if let Some(limit) = max_article_bytes {
+        options.max_article_bytes = limit;
+    }
+    options
 }
 
 /// Records as they are made by a run in the background, in input order.
@@ -442,7 +470,22 @@ fn record_object<'py>(py: Python<'py>, record: &Record<'_>) -> PyResult<Bound<'p
         };
         entry.set_item(intern!(py, "amount"), amount)?;
     }
+    // Kept fields are raw JSON text too: read as `json.loads` reads the CLI's line.
+    if let Some(kept) = &record.fields {
+        let fields = PyDict::new(py);
+        let loads = json_loads(py)?;
+        for (name, raw) in &kept.0 {
+            fields.set_item(name, loads.call1((raw.as_str(),))?)?;
+        }
+        dict.set_item(intern!(py, "fields"), fields)?;
+    }
     Ok(object)
+}
+
+/// `json.loads`, imported once.
+fn json_loads(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
+    static LOADS: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    LOADS.import(py, "json", "loads")
 }
 
 /// The entries of the list `dict[key]` (none when it is missing).

@@ -211,10 +211,10 @@ def test_a_stream_left_early_does_not_hang():
 def test_segment_and_words():
     text = "Cán bộ phường 5 họp. Thu ngân sách tăng 15,9%."
     sentences = vnextract.segment(text)
-    assert sentences == [["Cán bộ", "phường", "5", "họp", "."], ["Thu", "ngân sách", "tăng", "15,9%", "."]]
+    assert sentences == [["Cán bộ", "phường", "5", "họp", "."], ["Thu ngân sách", "tăng", "15,9%", "."]]
     words = vnextract.words(text)
     assert all(text[start:end] == word for word, start, end in words)
-    assert ("ngân sách", 25, 34) in words
+    assert ("Thu ngân sách", 21, 34) in words
 
 
 def test_pipeline_options_take_effect(tmp_path):
@@ -276,6 +276,32 @@ def test_extract_lines_reads_lines_as_the_cli_does():
     expected = cli_records([json.loads(lines[0]), {"id": "x", "text": "Tăng 2%."}])
     assert json.loads(raw[0], parse_float=Decimal)["officials"] == expected[0]["officials"]
     assert isinstance(raw[1], bytes) and not raw[1].endswith(b"\n")
+
+
+def test_extract_lines_and_jsonl_take_the_clis_limit_and_kept_fields(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "text": "Tăng 2%.", "section": "kinh tế", "n": 3}),
+        json.dumps({"id": "b", "text": "Tăng 3%." + " x" * 200}),
+    ]
+    records = vnextract.Pipeline().extract_lines(
+        lines, max_article_bytes=100, keep_fields=["section", "n", "absent"]
+    )
+    assert records[0]["fields"] == {"section": "kinh tế", "n": 3}
+    assert records[1]["error"]["kind"] == "too_large"
+    assert "100 bytes" in records[1]["error"]["message"]
+    assert "fields" not in vnextract.Pipeline().extract_lines(lines[:1])[0]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    streamed = list(
+        vnextract.Pipeline().extract_jsonl(path, max_article_bytes=100, keep_fields=["section"])
+    )
+    first, second = streamed
+    assert first["fields"] == {"section": "kinh tế"}
+    assert second["error"]["kind"] == "too_large"
+    with pytest.raises(TypeError, match="keep_fields"):
+        vnextract.Pipeline().extract_lines(lines, keep_fields="section")
+    with pytest.raises(ValueError, match="max_article_bytes"):
+        vnextract.Pipeline().extract_lines(lines, max_article_bytes=0)
 
 
 def test_the_docstring_examples_hold():

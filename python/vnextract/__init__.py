@@ -62,6 +62,24 @@ def _flag(name: str, value: Any) -> bool:
     return value
 
 
+def _max_article_bytes(value: Any) -> Optional[int]:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+        raise TypeError("max_article_bytes must be an int or None")
+    if value is not None and value < 1:
+        raise ValueError("max_article_bytes must be at least 1")
+    return value
+
+
+def _keep_fields(value: Any) -> List[str]:
+    if isinstance(value, (str, bytes)):
+        raise TypeError("keep_fields must be a sequence of field names, not a single str")
+    names = list(value)
+    for name in names:
+        if not isinstance(name, str):
+            raise TypeError(f"keep_fields must hold str, not {type(name).__name__}")
+    return names
+
+
 def _path(name: str, value: Any) -> str:
     if not isinstance(value, (str, os.PathLike)):
         raise TypeError(f"{name} must be a path (str or os.PathLike), not {type(value).__name__}")
@@ -175,39 +193,42 @@ class Pipeline:
         threads: Optional[int] = None,
         *,
         as_json: bool = False,
+        max_article_bytes: Optional[int] = None,
+        keep_fields: Sequence[str] = (),
     ) -> List[Any]:
         """The records of JSON Lines lines (``str`` or ``bytes``), each read exactly as the
         CLI reads a line (the ``id``, ``text``, ``title``, ``url``, ``published`` fields; the
         same error records for a line that is no JSON object or has no text), in order.
         Every line gives one record, a blank one an error record. ``as_json`` as for
-        :meth:`extract_many`."""
+        :meth:`extract_many`. A line longer than ``max_article_bytes`` (default 32 MB, as
+        the CLI's ``--max-article-bytes``) is a ``too_large`` error record; the fields named
+        in ``keep_fields`` go into the record's ``fields``, as ``--keep-field`` does."""
         threads, as_json = _threads(threads), _flag("as_json", as_json)
+        limit, kept = _max_article_bytes(max_article_bytes), _keep_fields(keep_fields)
         with _no_cyclic_gc():
-            return self._native.extract_lines(lines, threads, 1, as_json)
+            return self._native.extract_lines(lines, threads, 1, as_json, limit, kept)
 
     def extract_jsonl(
         self,
         path: Union[PathLike, Sequence[PathLike]],
         threads: Optional[int] = None,
         max_article_bytes: Optional[int] = None,
+        keep_fields: Sequence[str] = (),
     ) -> Records:
         """The records of the articles in files, as ``vnextract extract`` reads them
         (JSON Lines, ``.txt``, gzip, tar, zip, directories), streamed in input order.
 
         A line or file that cannot be read gives an error record naming it; nothing is
         skipped silently. A missing path is an error record too (see ``summary``).
+        ``max_article_bytes`` and ``keep_fields`` are the CLI's ``--max-article-bytes``
+        and ``--keep-field``.
         """
         if isinstance(path, (str, os.PathLike)):
             paths = [os.fspath(path)]
         else:
             paths = [_path("path", p) for p in path]
-        if max_article_bytes is not None and (
-            isinstance(max_article_bytes, bool) or not isinstance(max_article_bytes, int)
-        ):
-            raise TypeError("max_article_bytes must be an int or None")
-        if max_article_bytes is not None and max_article_bytes < 1:
-            raise ValueError("max_article_bytes must be at least 1")
-        return Records(self._native.extract_paths(paths, _threads(threads), max_article_bytes))
+        limit, kept = _max_article_bytes(max_article_bytes), _keep_fields(keep_fields)
+        return Records(self._native.extract_paths(paths, _threads(threads), limit, kept))
 
 
 _PIPELINES: Dict[Tuple[bool, bool], Pipeline] = {}

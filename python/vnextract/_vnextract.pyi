@@ -28,12 +28,15 @@ class NativePipeline:
         threads: Optional[int] = None,
         first: int = 1,
         as_json: bool = False,
+        max_article_bytes: Optional[int] = None,
+        keep_fields: List[str] = ...,
     ) -> List[Any]: ...
     def extract_paths(
         self,
         paths: List[str],
         threads: Optional[int] = None,
         max_article_bytes: Optional[int] = None,
+        keep_fields: List[str] = ...,
     ) -> RecordStream: ...
 
 class RecordStream:
