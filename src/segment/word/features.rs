@@ -6,7 +6,7 @@
 //! lookups), the trainer (keys and readable names) and the model loader (names back to
 //! keys), so the three cannot drift.
 
-use super::weights::{NO_GROUP, WeightTable};
+use super::weights::{DENSE, NO_GROUP, WeightTable};
 use crate::segment::TokenKind;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -46,11 +46,7 @@ pub(crate) fn atom_hash(s: &str) -> u64 {
 /// [`atom_hash`] of a string that is not ASCII or ends in "y": a plain loop, as every
 /// syllable with a diacritic comes here.
 fn atom_hash_slow(s: &str) -> u64 {
-    let fold = iy_fold(s);
-    let kept = match fold {
-        Some(_) => s.char_indices().next_back().map_or(s, |(at, _)| &s[..at]),
-        None => s,
-    };
+    let (kept, fold) = split_iy_fold(s);
     let mut h = ATOM_SEED;
     for c in kept.chars() {
         if c.is_ascii() {
@@ -72,14 +68,23 @@ fn atom_hash_slow(s: &str) -> u64 {
 /// The text an atom stands for: lowercase, and a final "y" after an onset spelled "i".
 /// Its hash is [`atom_hash`]; model files and the trainer write atoms in this form.
 pub(crate) fn atom_text(s: &str) -> String {
-    let fold = iy_fold(s);
-    let kept = match fold {
-        Some(_) => s.char_indices().next_back().map_or(s, |(at, _)| &s[..at]),
-        None => s,
-    };
+    let (kept, fold) = split_iy_fold(s);
     let mut text: String = kept.chars().flat_map(char::to_lowercase).collect();
     text.extend(fold);
     text
+}
+
+/// `s` without the final "y" that [`iy_fold`] reads as "i", and that "i"; `s` and `None`
+/// when there is none.
+#[inline]
+fn split_iy_fold(s: &str) -> (&str, Option<char>) {
+    match iy_fold(s) {
+        Some(i) => (
+            s.char_indices().next_back().map_or(s, |(at, _)| &s[..at]),
+            Some(i),
+        ),
+        None => (s, None),
+    }
 }
 
 /// The lowercase of a Vietnamese letter or an ASCII character, else the character.
@@ -510,9 +515,6 @@ fn own_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u64 {
     small_key(template, atoms.iter().copied()) & !(GROUPED | DENSE)
 }
 
-/// The bit that marks the key of a feature of a dense template (the top bit clear).
-pub(crate) const DENSE: u64 = 1 << 62;
-
 /// The most features a dense template may have (codes of three frequency classes, 66³,
 /// are hashed instead).
 const DENSE_LIMIT: usize = 1 << 15;
@@ -567,8 +569,8 @@ pub(crate) const fn is_dense(slots: &[Slot]) -> bool {
     size > 0 && size <= DENSE_LIMIT
 }
 
-/// Where each dense template's features start in the dense array, and its length.
-const DENSE_LAYOUT: ([usize; TEMPLATE_COUNT], usize) = {
+/// Where each dense template's features start in the dense array.
+const DENSE_STARTS: [usize; TEMPLATE_COUNT] = {
     let mut starts = [0; TEMPLATE_COUNT];
     let mut at = 0;
     let mut t = 0;
@@ -579,7 +581,7 @@ const DENSE_LAYOUT: ([usize; TEMPLATE_COUNT], usize) = {
         }
         t += 1;
     }
-    (starts, at)
+    starts
 };
 
 /// The place of a feature of a dense template in the dense array.
@@ -589,7 +591,7 @@ fn dense_position(template: usize, slots: &[Slot], atoms: &[u64]) -> Option<usiz
     for (&slot, &code) in slots.iter().zip(atoms) {
         at = at * code_values(slot) + code_place(slot, code)?;
     }
-    Some(DENSE_LAYOUT.0.get(template)? + at)
+    Some(DENSE_STARTS.get(template)? + at)
 }
 
 /// The key of a feature within its group: its template and its slots that are not

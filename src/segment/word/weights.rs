@@ -22,8 +22,20 @@ pub(crate) struct WeightTable {
     len: usize,
 }
 
+/// The bit that marks the key of a feature of a dense template (the top bit clear): the
+/// low bits are its place in the dense array.
+pub(crate) const DENSE: u64 = 1 << 62;
+
 /// The most places of features of dense templates.
 const DENSE_MAX: u64 = 1 << 20;
+
+/// The place in the dense array that a key names, when it is a dense key (a place past
+/// any template's, not made by `feature_key`, stays a hashed key).
+#[inline(always)]
+fn dense_place(h: u64) -> Option<usize> {
+    let place = h & (DENSE - 1);
+    (h >> 62 == 0b01 && place < DENSE_MAX).then_some(place as usize)
+}
 
 /// The reference to a group that has no features.
 pub(crate) const NO_GROUP: u32 = u32::MAX;
@@ -93,17 +105,15 @@ impl WeightTable {
         let mut own: Vec<(u64, f32)> = Vec::new();
         let mut dense: Vec<i32> = Vec::new();
         for &(h, w) in entries {
-            match h >> 62 {
-                0b10 | 0b11 => grouped.push((h, w)),
-                // A place past any template's (not made by `feature_key`) stays hashed.
-                0b01 if h & ((1 << 62) - 1) < DENSE_MAX => {
-                    let at = (h & ((1 << 62) - 1)) as usize;
-                    if dense.len() <= at {
-                        dense.resize(at + 1, 0);
-                    }
-                    dense[at] += fixed(w);
+            if h >> 63 == 1 {
+                grouped.push((h, w));
+            } else if let Some(at) = dense_place(h) {
+                if dense.len() <= at {
+                    dense.resize(at + 1, 0);
                 }
-                _ => own.push((h, w)),
+                dense[at] += fixed(w);
+            } else {
+                own.push((h, w));
             }
         }
         let size = (own.len() * 2).next_power_of_two().max(2);
@@ -203,12 +213,12 @@ impl WeightTable {
     /// The weight of any key (0 when absent).
     #[cfg(test)]
     pub fn get(&self, h: u64) -> i32 {
-        match h >> 62 {
-            0b10 | 0b11 => self.get_in(self.group((h >> 32) as u32), h as u32),
-            0b01 if h & ((1 << 62) - 1) < DENSE_MAX => {
-                self.get_dense((h & ((1 << 62) - 1)) as usize)
-            }
-            _ => self.get_own(h),
+        if h >> 63 == 1 {
+            self.get_in(self.group((h >> 32) as u32), h as u32)
+        } else if let Some(at) = dense_place(h) {
+            self.get_dense(at)
+        } else {
+            self.get_own(h)
         }
     }
 
@@ -240,7 +250,7 @@ mod tests {
         }
         // Features of dense templates: their place in the dense array.
         for at in [0u64, 7, 4095] {
-            entries.push((1 << 62 | at, at as f32 / 1000.0 + 0.25));
+            entries.push((DENSE | at, at as f32 / 1000.0 + 0.25));
         }
         let table = WeightTable::from_entries(&entries);
         for &(h, w) in &entries {
@@ -250,6 +260,6 @@ mod tests {
         assert_eq!(table.group(0x8000_0001), NO_GROUP);
         assert_eq!(table.get(0x8000_0001_0000_0000), 0);
         assert_eq!(WeightTable::default().get(12345), 0);
-        assert_eq!(table.get(1 << 62 | 8), 0, "a dense place without a feature");
+        assert_eq!(table.get(DENSE | 8), 0, "a dense place without a feature");
     }
 }
