@@ -31,7 +31,6 @@ use vnextract::extract::{NameTrainConfig, NameTrainingArticle, OfficialLexicon, 
 use vnextract::io::{InputOptions, Item, read_inputs};
 use vnextract::metrics::Score;
 use vnextract::output::{self, Output, Rendered, RunOutput};
-use vnextract::segment::word::gold::{self, GoldWords};
 use vnextract::segment::word::train::{self, TrainConfig, Tuning};
 use vnextract::segment::word::{WordModel, WordSegmenter};
 use vnextract::{Article, Pipeline, synth};
@@ -181,16 +180,6 @@ fn read_texts(inputs: &[PathBuf], gold: &[Annotated]) -> HashMap<String, String>
     texts
 }
 
-fn read_gold_files(paths: &[PathBuf]) -> Result<Vec<GoldWords>> {
-    let mut all = Vec::new();
-    for path in paths {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        all.extend(gold::read_gold(&text, &path.display().to_string())?);
-    }
-    Ok(all)
-}
-
 fn run_train(args: &TrainArgs) -> Result<ExitCode> {
     let config = TrainConfig::from(args);
     let report = train::run(&config, &mut |tuning: &Tuning| {
@@ -269,7 +258,7 @@ fn run_train_officials(args: &TrainOfficialsArgs) -> Result<ExitCode> {
 }
 
 fn run_eval_segmentation(args: &EvalArgs) -> Result<ExitCode> {
-    let sentences = read_gold_files(&args.segmentation)?;
+    let sentences = train::read_gold_files(&args.segmentation)?;
     let segmenter = match &args.model {
         Some(path) => WordSegmenter::with_model(WordModel::load(path)?),
         None => WordSegmenter::new(),

@@ -335,7 +335,7 @@ fn read_text(path: &Path) -> Result<String, TrainError> {
 }
 
 /// The sentences of gold files (CoNLL-U or B-W/I-W lines, see [`read_gold`]), in order.
-fn read_gold_files(paths: &[PathBuf]) -> Result<Vec<GoldWords>, TrainError> {
+pub fn read_gold_files(paths: &[PathBuf]) -> Result<Vec<GoldWords>, TrainError> {
     let mut all = Vec::new();
     for path in paths {
         all.extend(read_gold(&read_text(path)?, &path.display().to_string())?);
