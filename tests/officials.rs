@@ -136,6 +136,76 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // ---- members of an assembly: "đại biểu" with a holder only, no body borrowed ----
+    Case {
+        group: "before",
+        text: "Tại phiên thảo luận, đại biểu Lò Văn Páo (Lai Châu) cho rằng cần sửa luật.",
+        officials: &[o("Lò Văn Páo", "đại biểu", "")],
+        titles: Some(&[("đại biểu", "", &["Lò Văn Páo"])]),
+        awards: &[],
+    },
+    Case {
+        group: "trap",
+        text: "Đại biểu dự hội nghị đã thảo luận về dự thảo luật.",
+        officials: &[],
+        titles: Some(&[]),
+        awards: &[],
+    },
+    Case {
+        group: "before",
+        text: "ĐBQH Hà Thị Lan cho biết cử tri đồng tình với đề xuất của Bộ Công an.",
+        officials: &[o("Hà Thị Lan", "ĐBQH", "")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // A role ending in a body's head goes on with the body's name in lower case; the
+        // delegation is a body, not a seat.
+        group: "before",
+        text: "Trưởng Đoàn đại biểu Quốc hội tỉnh Thanh Hóa Ngô Đình Khải ký công văn.",
+        officials: &[o(
+            "Ngô Đình Khải",
+            "Trưởng Đoàn",
+            "Đoàn đại biểu Quốc hội tỉnh Thanh Hóa",
+        )],
+        titles: Some(&[(
+            "Trưởng Đoàn",
+            "Đoàn đại biểu Quốc hội tỉnh Thanh Hóa",
+            &["Ngô Đình Khải"],
+        )]),
+        awards: &[],
+    },
+    Case {
+        group: "former",
+        text: "Bị cáo Tạ Quang Hiển, nguyên Trưởng phòng thương mại hợp đồng PVTEX.",
+        officials: &[o(
+            "Tạ Quang Hiển",
+            "Trưởng phòng",
+            "phòng thương mại hợp đồng PVTEX",
+        )
+        .former()],
+        titles: Some(&[(
+            "Trưởng phòng",
+            "phòng thương mại hợp đồng PVTEX",
+            &["Tạ Quang Hiển"],
+        )]),
+        awards: &[],
+    },
+    Case {
+        group: "qualifier",
+        text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
+        officials: &[o(
+            "Khổng Minh Đạt",
+            "Phó Chủ tịch chuyên trách",
+            "Ủy ban ATGT Quốc gia",
+        )],
+        titles: Some(&[(
+            "Phó Chủ tịch chuyên trách",
+            "Ủy ban ATGT Quốc gia",
+            &["Khổng Minh Đạt"],
+        )]),
+        awards: &[],
+    },
     // ---- before: the title, then the name ----
     // Issue 13: names decided by the learned model, not a list of surnames.
     Case {

@@ -506,20 +506,28 @@ struct OrgRun {
 impl OrgRun {
     /// Reads the run from `k`, the token after a role, over joined words before `end`.
     fn read(view: &View<'_, '_>, k: usize, end: usize) -> Self {
+        // "Trưởng phòng thương mại X", "Trưởng đoàn đại biểu Quốc hội tỉnh Y": a role ending
+        // in a body's head goes on with the body's name, its first words in lower case.
+        let after_head_in_role = k > 0 && view.is_any(k - 1, HEADS_IN_ROLES);
         let mut run = OrgRun {
             k,
             j: k,
             blocked: Vec::new(),
             lower_run: 0,
-            lower_max: 2,
-            after_head: false,
-            started: false,
+            lower_max: if after_head_in_role { 4 } else { 2 },
+            after_head: after_head_in_role,
+            started: after_head_in_role,
             country_ends: Vec::new(),
         };
         while run.j < end && view.joined(run.j) {
             if !run.step(view) {
                 break;
             }
+        }
+        // Lower-case words alone are no body's name there ("Trưởng phòng cho biết").
+        if after_head_in_role && (k..run.j).all(|q| !view.capital(q) && !view.acronym(q)) {
+            run.j = k;
+            run.started = false;
         }
         run
     }
@@ -622,7 +630,8 @@ impl OrgRun {
         let (j, k) = (self.j, self.k);
         // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
         // dục và Đào tạo"), a few at most.
-        let after_capital = j > k && (view.capital(j - 1) || self.lower_run > 0 || self.after_head);
+        let after_capital =
+            (j > k && (view.capital(j - 1) || self.lower_run > 0)) || self.after_head;
         // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name.
         let joins = (view.is(j, "và") && view.capital(j + 1))
             || (view.is(j, "của")
@@ -916,6 +925,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i += 1;
             continue;
         };
+        // "Đoàn đại biểu Quốc hội": the delegation, a body, not one of its members.
+        if k > range.start && view.is(k - 1, "đoàn") && assembly_seat(view, &role) {
+            i = role.end;
+            continue;
+        }
         let capital = view.capital(role.start) || view.acronym(role.start);
         let (mut organization, mut org_end, mut name_after) =
             organization_after(view, role.end, range.end);
@@ -954,7 +968,8 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             end = found.end;
             name_after = Some(found);
         }
-        let organization = with_head_in_role(view, &role, organization);
+        let organization = with_head_in_role(view, &role, organization)
+            .filter(|o| !(assembly_seat(view, &role) && only_a_place(view, o)));
         let resolved = organization
             .as_ref()
             .map_or_else(Vec::new, |o| resolve_body(view, o));
@@ -1248,7 +1263,8 @@ fn the_one_body(
         })
 }
 
-/// Whether a title is a national office, which has no body to take ("Phó Thủ tướng").
+/// Whether a title is a national office or a seat in an assembly, which has no body to take
+/// from elsewhere in the sentence ("Phó Thủ tướng", "ĐBQH").
 fn national_office(view: &View<'_, '_>, t: &Title) -> bool {
     let role: Vec<&str> = t.role.clone().map(|k| view.word(k)).collect();
     matches!(
@@ -1258,7 +1274,23 @@ fn national_office(view: &View<'_, '_>, t: &Title) -> bool {
             | ["tổng", "bí", "thư"]
             | ["chủ", "tịch", "nước"]
             | ["phó", "chủ", "tịch", "nước"]
-    )
+    ) || assembly_seat(view, &t.role)
+}
+
+/// Whether tokens `o` name a place and no body: "Hà Nội", "tỉnh Thanh Hóa", "TP.HCM".
+fn only_a_place(view: &View<'_, '_>, o: &Range<usize>) -> bool {
+    let mut k = o.start;
+    if let Some((end, OrgKind::Admin)) = view.organization_head(k) {
+        k = end;
+    }
+    k == o.end || view.place(k).is_some_and(|(end, _)| end == o.end)
+}
+
+/// Whether a role is a seat in an assembly ("đại biểu", "ĐBQH"), whose place written after
+/// it names the member's constituency, not a body ("ĐBQH Hà Nội").
+fn assembly_seat(view: &View<'_, '_>, role: &Range<usize>) -> bool {
+    let role: Vec<&str> = role.clone().map(|k| view.word(k)).collect();
+    matches!(role.as_slice(), ["đại", "biểu", ..] | ["đb" | "đbqh"])
 }
 
 /// Links the titles of one sentence to the people holding them: a name after the title, a
@@ -1527,7 +1559,7 @@ fn title_mentions(
     let mut keys = TitleKeys::default();
     for title in all_titles {
         let holder = holder_of.get(&title.start).map(|n| bytes(n));
-        if !title.capital && holder.is_none() {
+        if holder.is_none() && (!title.capital || holder_only(view, title)) {
             continue;
         }
         let key = (role_key(view, title), org_key(view, title));
@@ -1569,6 +1601,14 @@ fn title_mentions(
         }
     }
     titles
+}
+
+/// Roles that name an office only when a holder is named: "Đại biểu A" is a member of an
+/// assembly, "Đại biểu dự hội nghị" any delegate.
+const HOLDER_ONLY: &[&str] = &["đại biểu"];
+
+fn holder_only(view: &View<'_, '_>, title: &Title) -> bool {
+    title.role.len() <= 2 && HOLDER_ONLY.contains(&role_key(view, title).as_str())
 }
 
 /// The keys of the distinct titles found so far, (role, organization), looked up by role.
