@@ -192,6 +192,29 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // The holder alone after the comma, or after a rank.
+        group: "apposition",
+        text: "Trưởng Công an huyện Krông Búk, đại tá Mạc Văn Quyết cho biết vụ việc đang được điều tra.",
+        officials: &[o("Mạc Văn Quyết", "Trưởng", "Công an huyện Krông Búk")],
+        titles: Some(&[("Trưởng", "Công an huyện Krông Búk", &["Mạc Văn Quyết"])]),
+        awards: &[],
+    },
+    Case {
+        group: "foreign",
+        text: "Đại sứ Brazil tại Liên Hợp Quốc, Rafael Monteiro ngày 3/7 cảnh báo căng thẳng gia tăng.",
+        officials: &[o("Rafael Monteiro", "Đại sứ", "Brazil tại Liên Hợp Quốc")],
+        titles: Some(&[("Đại sứ", "Brazil tại Liên Hợp Quốc", &["Rafael Monteiro"])]),
+        awards: &[],
+    },
+    Case {
+        // A capitalized honorific after a list of offices is no part of a name.
+        group: "trap",
+        text: "Trên mọi cương vị như Thành viên HĐQT, Phó Tổng Giám đốc, Ông Khiêm đều được đánh giá cao.",
+        officials: &[],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(

@@ -1051,7 +1051,8 @@ fn person_introduced_after(
     sentence_end: usize,
 ) -> Option<Range<usize>> {
     let mut p = org_end;
-    if view.is_any(p, &[",", "-", "–"]) {
+    let separated = view.is_any(p, &[",", "-", "–"]);
+    if separated {
         p += 1;
     } else {
         // "Chủ tịch Hà Nội thời điểm đó là ông A": a short clause, then "là".
@@ -1066,6 +1067,24 @@ fn person_introduced_after(
         && let Some(found) = name_at(view, h, Site::AfterHonorific)
     {
         return Some(found);
+    }
+    // "Trưởng Công an huyện X, đại tá A cho biết", "Đại sứ Y tại Z, A, cảnh báo": the name
+    // alone (or after a rank) after the comma, ending there — no place, body or office.
+    if separated {
+        let q = match view.qualifier(p) {
+            Some((end, Qualifier::Rank)) => end,
+            None => p,
+            Some(_) => return None,
+        };
+        if view.place(q).is_none()
+            && view.organization_head(q).is_none()
+            && role_at(view, q).is_none()
+            && let Some(found) = name_at(view, q, Site::AfterOffice)
+            && !view.name_word(found.end)
+            && !view.acronym(found.end)
+        {
+            return Some(found);
+        }
     }
     None
 }
