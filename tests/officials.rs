@@ -215,6 +215,15 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A caption without a full stop: the next sentence's first word is no part of the
+        // name.
+        group: "before",
+        text: "Phó Thủ tướng thường trực Lạc Hòa Khiêm Theo đó, Phó Thủ tướng khẳng định chủ trương.",
+        officials: &[o("Lạc Hòa Khiêm", "Phó Thủ tướng thường trực", "")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(

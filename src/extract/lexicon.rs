@@ -188,6 +188,9 @@ pub struct OfficialLexicon {
     pub(crate) qualifiers: Phrases<Qualifier>,
     pub(crate) places: Phrases<PlaceKind>,
     pub(crate) surnames: HashSet<u32>,
+    /// Words that are never a syllable of a name, though written with a capital at the
+    /// start of a sentence or a caption ("Theo", "Chiều").
+    pub(crate) not_names: HashSet<u32>,
     /// Lower-case abbreviation → expansion as written ("ubnd" → "Ủy ban nhân dân").
     pub(crate) abbreviations: HashMap<String, String>,
     pub(crate) vocabulary: Vocabulary,
@@ -294,6 +297,11 @@ impl OfficialLexicon {
             "surname" => {
                 for s in syllables(words) {
                     self.surnames.insert(vocabulary.intern(s));
+                }
+            }
+            "not-name" => {
+                for s in syllables(words) {
+                    self.not_names.insert(vocabulary.intern(s));
                 }
             }
             "place" => {

@@ -21,6 +21,8 @@ use crate::segment::{Segmented, Sentence, Token, TokenKind};
 const CAPITAL: u8 = 1;
 /// A word written all in capitals, an abbreviation or a code ("FPT", "HĐND", "TP.HCM").
 const ACRONYM: u8 = 2;
+/// A word that is never a syllable of a name (a `not-name` entry of the lexicon).
+const NOT_NAME: u8 = 4;
 
 /// An article's tokens as the extractors read them. Token indices are those of
 /// [`Segmented::tokens`]; byte ranges point into the original text.
@@ -65,7 +67,10 @@ impl<'a> TokenView<'a> {
                 }
                 _ => super::lexicon::UNKNOWN,
             });
-            shapes.push(shape(t, normalized));
+            let not_name = lexicon
+                .not_names
+                .contains(ids.last().unwrap_or(&super::lexicon::UNKNOWN));
+            shapes.push(shape(t, normalized) | (NOT_NAME * u8::from(not_name)));
         }
         TokenView {
             segmented,
@@ -242,9 +247,14 @@ impl<'a> TokenView<'a> {
         self.shapes.get(i).is_some_and(|s| s & ACRONYM != 0)
     }
 
-    /// A capitalized word that can be a syllable of a name: not an acronym.
+    /// A capitalized word that can be a syllable of a name: not an acronym, nor a word
+    /// that only starts a sentence ("Theo").
     pub fn name_word(&self, i: usize) -> bool {
-        self.kind(i) == Some(TokenKind::Word) && self.capital(i) && !self.acronym(i)
+        self.kind(i) == Some(TokenKind::Word)
+            && self
+                .shapes
+                .get(i)
+                .is_some_and(|s| s & (CAPITAL | ACRONYM | NOT_NAME) == CAPITAL)
     }
 
     /// The end of the run of name words from `i`, over the stops of initials ("Peter W.
