@@ -224,6 +224,22 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A caption's source, then a capital honorific: neither is part of the name.
+        group: "apposition",
+        text: "Ảnh: Reuters Ông Park Jun-seo, Thư ký báo chí Tổng thống Hàn Quốc, cho biết.",
+        officials: &[o("Park Jun-seo", "Thư ký báo chí", "Tổng thống Hàn Quốc")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // An armed service with its country is the body; the name follows.
+        group: "foreign",
+        text: "Tư lệnh hải quân Trung Quốc Zhao Weiming đã đọc chỉ thị.",
+        officials: &[o("Zhao Weiming", "Tư lệnh", "hải quân Trung Quốc")],
+        titles: Some(&[("Tư lệnh", "hải quân Trung Quốc", &["Zhao Weiming"])]),
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(

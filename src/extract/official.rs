@@ -330,6 +330,13 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
 /// A person's name starting at `i`, where the grammar expects one at `site`: the best of
 /// the spans of capitalized words from `i` that the names model takes for a name.
 fn name_at(view: &View<'_, '_>, i: usize, site: Site) -> Option<Range<usize>> {
+    // "Đội trưởng X Ông A": a capital honorific starts no name; the name follows it.
+    if view.capital(i)
+        && let Some((h, Qualifier::Honorific)) = view.qualifier(i)
+        && h > i
+    {
+        return name_at(view, h, Site::AfterHonorific);
+    }
     if let Some(found) = vietnamese_name_at(view, i) {
         return Some(found);
     }
@@ -343,6 +350,10 @@ fn name_at(view: &View<'_, '_>, i: usize, site: Site) -> Option<Range<usize>> {
 /// A Vietnamese name read exactly, with no need of the model: a whole run of two to four
 /// capitalized words led by a listed surname, or of three or four with "Văn" or "Thị" second.
 fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
+    // "Ông", "Bà" are surnames too, but far more often a capital honorific.
+    if matches!(view.qualifier(i), Some((e, Qualifier::Honorific)) if e == i + 1) {
+        return None;
+    }
     let end = view.name_run_end(i);
     let len = end - i;
     let van_thi = van_thi_second(view, i, len)
@@ -1167,9 +1178,13 @@ fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<
     if s == end {
         return None;
     }
-    // "Ông Nguyễn Văn A" at a sentence start: the capital honorific is not the name.
-    if end - s >= 3 && matches!(view.qualifier(s), Some((e, Qualifier::Honorific)) if e == s + 1) {
-        s += 1;
+    // "Ông Nguyễn Văn A" at a sentence start, "Ảnh: Reuters Ông A B": a capital honorific
+    // is not the name, which follows it.
+    if let Some(p) = (s..end.saturating_sub(2))
+        .rev()
+        .find(|&p| matches!(view.qualifier(p), Some((e, Qualifier::Honorific)) if e == p + 1))
+    {
+        s = p + 1;
     }
     // Never more than four syllables: the name is the last ones.
     while end - s > 4 {
