@@ -240,6 +240,25 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        group: "list",
+        text: "Giám đốc Sở Nội vụ là ông Trần Huy Lãm; 3 Phó Giám đốc gồm các ông bà: Hà Ngọc Việt, Vi Văn Hiếu và bà Lục Thị Thùy.",
+        officials: &[
+            o("Trần Huy Lãm", "Giám đốc", "Sở Nội vụ"),
+            o("Hà Ngọc Việt", "Phó Giám đốc", "Sở Nội vụ"),
+            o("Vi Văn Hiếu", "Phó Giám đốc", "Sở Nội vụ"),
+            o("Lục Thị Thùy", "Phó Giám đốc", "Sở Nội vụ"),
+        ],
+        titles: Some(&[
+            ("Giám đốc", "Sở Nội vụ", &["Trần Huy Lãm"]),
+            (
+                "Phó Giám đốc",
+                "Sở Nội vụ",
+                &["Hà Ngọc Việt", "Vi Văn Hiếu", "Lục Thị Thùy"],
+            ),
+        ]),
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(

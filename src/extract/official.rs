@@ -111,8 +111,25 @@ pub(crate) const APPOINTED: Rule = Rule {
     )],
 };
 
+/// The holders of an office listed after it: "5 Phó Chủ tịch, gồm các ông: A, B và C".
+pub(crate) const LISTED: Rule = Rule {
+    id: "official.listed",
+    description: "an office, then a list of the people holding it",
+    examples: &[(
+        "Sở hiện có 2 Phó Giám đốc gồm các ông: Lã Văn Đông, Vi Thành Nam.",
+        "Lã Văn Đông · Phó Giám đốc · |Vi Thành Nam · Phó Giám đốc · ",
+    )],
+};
+
 /// The rules of officials, each with examples (run by one test).
-pub(crate) const RULES: &[Rule] = &[TITLE_NAME, APPOSITION, PARENTHESIS, CHAIN, APPOINTED];
+pub(crate) const RULES: &[Rule] = &[
+    TITLE_NAME,
+    APPOSITION,
+    PARENTHESIS,
+    CHAIN,
+    APPOINTED,
+    LISTED,
+];
 
 /// Finds named officials ([`OfficialMention`]) and the position titles an article names
 /// ([`TitleMention`]), with the officials lexicon.
@@ -296,6 +313,8 @@ struct Title {
     rank: Option<Range<usize>>,
     /// A name written right after the title (tokens).
     name_after: Option<Range<usize>>,
+    /// The holders listed after the title ("gồm các ông: A, B và C"), when there are several.
+    listed: Vec<Range<usize>>,
     /// Whether the role is written with a capital (a lower-case "giám đốc" needs more).
     capital: bool,
     /// The organization as context names it in full, when the text shortens it: "Hội" after
@@ -972,12 +991,15 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             org_end = body_end;
         }
         let mut end = name_after.as_ref().map_or(org_end, |n| n.end);
-        if name_after.is_none()
-            && !apposed
-            && let Some(found) = person_introduced_after(view, org_end, range.end)
-        {
-            end = found.end;
-            name_after = Some(found);
+        let mut listed = Vec::new();
+        if name_after.is_none() && !apposed {
+            listed = holders_listed_after(view, org_end, range.end);
+            if let Some(last) = listed.last() {
+                end = last.end;
+            } else if let Some(found) = person_introduced_after(view, org_end, range.end) {
+                end = found.end;
+                name_after = Some(found);
+            }
         }
         let organization = with_head_in_role(view, &role, organization)
             .filter(|o| !(assembly_seat(view, &role) && only_a_place(view, o)));
@@ -993,6 +1015,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             former,
             rank,
             name_after,
+            listed,
             capital,
         });
         i = end.max(k + 1);
@@ -1052,6 +1075,62 @@ fn lower_case_body_after(
         }
     }
     None
+}
+
+/// The holders listed after a title ending at `org_end`: "[,] gồm [có] [các ông bà][:] A, B
+/// và bà C", "là ông A và ông B", ": A, B". Empty unless two names at least are listed.
+fn holders_listed_after(
+    view: &View<'_, '_>,
+    org_end: usize,
+    sentence_end: usize,
+) -> Vec<Range<usize>> {
+    let mut p = org_end;
+    if view.is(p, ",") {
+        p += 1;
+    }
+    if view.is(p, "gồm") {
+        p += 1 + usize::from(view.is(p + 1, "có"));
+    } else if view.is(p, "là") || view.is(p, ":") {
+        p += 1;
+    } else {
+        return Vec::new();
+    }
+    // "các ông bà:", "các đồng chí": who the list is of.
+    if view.is(p, "các") {
+        p += 1;
+    }
+    while let Some((end, Qualifier::Honorific)) = view.qualifier(p) {
+        p = end;
+    }
+    if view.is(p, ":") {
+        p += 1;
+    }
+    let mut names = Vec::new();
+    while p < sentence_end {
+        let q = match view.qualifier(p) {
+            Some((end, Qualifier::Honorific)) => end,
+            _ => p,
+        };
+        if view.place(q).is_some() || role_at(view, q).is_some() {
+            break;
+        }
+        let Some(name) =
+            vietnamese_name_at(view, q).or_else(|| name_at(view, q, Site::AfterHonorific))
+        else {
+            break;
+        };
+        p = name.end;
+        names.push(name);
+        if view.is_any(p, &[",", ";", "và"]) {
+            p += 1 + usize::from(view.is(p, ",") && view.is(p + 1, "và"));
+        } else {
+            break;
+        }
+    }
+    if names.len() < 2 {
+        names.clear();
+    }
+    names
 }
 
 /// A person an honorific introduces after a title ending at `org_end`: after a comma or a
@@ -1356,6 +1435,13 @@ fn link_holders(
             link_chain_before(view, titles, n, name, found, sentence_links);
             continue;
         }
+        if !title.listed.is_empty() {
+            for name in &title.listed {
+                found.push((name.clone(), title.clone(), LISTED.id));
+            }
+            holder = None;
+            continue;
+        }
         // An apposition: "ông A, Giám đốc …", "A (Chủ tịch …)", "A - Phó Giám đốc …".
         // A lower-case office chained on needs its own body ("…, phụ trách, điều hành").
         let own_body = title.capital
@@ -1582,6 +1668,11 @@ fn title_mentions(
     for (name, title, _) in found {
         holder_of.entry(title.start).or_insert(name);
     }
+    // The other holders of a title that lists several ("gồm các ông: A, B").
+    let mut listed_of: HashMap<usize, &[Range<usize>]> = HashMap::new();
+    for title in all_titles.iter().filter(|t| t.listed.len() > 1) {
+        listed_of.insert(title.start, &title.listed[1..]);
+    }
     let mut official_of: HashMap<&Range<usize>, usize> = HashMap::new();
     for (at, official) in out.iter().enumerate() {
         for mention in official.mentions.iter().chain([&official.name]) {
@@ -1627,7 +1718,8 @@ fn title_mentions(
             }
         };
         titles[at].mentions.push(span);
-        if let Some(h) = holder {
+        let others = listed_of.get(&title.start).copied().unwrap_or_default();
+        for h in holder.into_iter().chain(others.iter().map(|n| bytes(n))) {
             let full = official_of.get(&h).map_or(h, |&o| out[o].name.clone());
             if holders[at].insert(full.clone()) {
                 titles[at].holders.push(full);
