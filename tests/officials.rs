@@ -259,6 +259,14 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "Ở" opens the sentence: "Ở Hà Nội" is no person before the office.
+        group: "foreign",
+        text: "Ở Hà Nội, Đại sứ Canada tại Việt Nam Oliver Brandt công bố khoản viện trợ.",
+        officials: &[o("Oliver Brandt", "Đại sứ", "Canada tại Việt Nam")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(
