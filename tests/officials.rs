@@ -267,6 +267,13 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        group: "foreign",
+        text: "Tổng thống Mỹ khi đó là Walter Brennan đã phải đưa ra lời xin lỗi.",
+        officials: &[o("Walter Brennan", "Tổng thống", "Mỹ")],
+        titles: Some(&[("Tổng thống", "Mỹ", &["Walter Brennan"])]),
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(

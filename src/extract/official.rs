@@ -1141,15 +1141,17 @@ fn person_introduced_after(
     sentence_end: usize,
 ) -> Option<Range<usize>> {
     let mut p = org_end;
-    let separated = view.is_any(p, &[",", "-", "–"]);
+    let mut separated = view.is_any(p, &[",", "-", "–"]);
     if separated {
         p += 1;
     } else {
-        // "Chủ tịch Hà Nội thời điểm đó là ông A": a short clause, then "là".
+        // "Chủ tịch Hà Nội thời điểm đó là ông A": a short clause, then "là"; the name
+        // alone after it ("Tổng thống X khi đó là A") only after a few lower-case words.
         if let Some(la) = (p..(p + 6).min(sentence_end))
             .take_while(|&q| view.kind(q) == Some(TokenKind::Word))
             .find(|&q| view.is(q, "là"))
         {
+            separated = la - p <= 3 && (p..la).all(|q| !view.capital(q));
             p = la + 1;
         }
     }
@@ -1159,7 +1161,8 @@ fn person_introduced_after(
         return Some(found);
     }
     // "Trưởng Công an huyện X, đại tá A cho biết", "Đại sứ Y tại Z, A, cảnh báo": the name
-    // alone (or after a rank) after the comma, ending there — no place, body or office.
+    // alone (or after a rank) after the comma or "là", ending there — no place, body or
+    // office.
     if separated {
         let q = match view.qualifier(p) {
             Some((end, Qualifier::Rank)) => end,
