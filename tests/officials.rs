@@ -274,6 +274,17 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A full name after a body named in one word; two name words there are the body's.
+        group: "before",
+        text: "Phó Cục trưởng Cục Thuế Giang Thị Mận dự hội nghị với Hiệu trưởng Trường Lê Quý Đôn.",
+        officials: &[o("Giang Thị Mận", "Phó Cục trưởng", "Cục Thuế")],
+        titles: Some(&[
+            ("Phó Cục trưởng", "Cục Thuế", &["Giang Thị Mận"]),
+            ("Hiệu trưởng", "Trường Lê Quý Đôn", &[]),
+        ]),
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(

@@ -600,7 +600,12 @@ impl OrgRun {
         if kind == OrgKind::Named {
             // The body's own name follows: no person starts in its first two words.
             self.blocked.push(head_end);
-            if view.name_word(head_end) && view.name_word(head_end + 1) {
+            // A full Vietnamese name may follow a body named in one word ("Tổng cục Thuế
+            // Lạc Văn Tín"); two name words there are the body's ("Trường Lê Quý Đôn").
+            if view.name_word(head_end)
+                && view.name_word(head_end + 1)
+                && !vietnamese_name_at(view, head_end + 1).is_some_and(|n| n.len() >= 3)
+            {
                 self.blocked.push(head_end + 1);
             }
         }
