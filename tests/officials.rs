@@ -285,6 +285,33 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // Numbered units are part of the body; a long lower-case body name runs on to the
+        // holder's full name.
+        group: "before",
+        text: "Chủ tịch UBND phường 5, quận 3 Kha Văn Khởi và Cục trưởng Cục Quản lý xuất nhập khẩu hàng hóa Đàm Văn Tín dự họp.",
+        officials: &[
+            o("Kha Văn Khởi", "Chủ tịch", "UBND phường 5, quận 3"),
+            o(
+                "Đàm Văn Tín",
+                "Cục trưởng",
+                "Cục Quản lý xuất nhập khẩu hàng hóa",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        group: "before",
+        text: "Đội trưởng Đội Cảnh sát giao thông số 3 Kha Văn Khởi cho biết.",
+        officials: &[o(
+            "Kha Văn Khởi",
+            "Đội trưởng",
+            "Đội Cảnh sát giao thông số 3",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(

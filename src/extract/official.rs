@@ -549,7 +549,8 @@ impl OrgRun {
             started: after_head_in_role,
             country_ends: Vec::new(),
         };
-        while run.j < end && view.joined(run.j) {
+        // A comma against the word before it is read by `step` ("phường 5, quận 3").
+        while run.j < end && (view.joined(run.j) || view.is(run.j, ",")) {
             if !run.step(view) {
                 break;
             }
@@ -569,13 +570,34 @@ impl OrgRun {
             // "Khoa học - Công nghệ", "KH&CN": joined words of one body.
             if self.started
                 && view.is_any(j, &["-", "&"])
+                && view.kind(j - 1) != Some(TokenKind::Number)
                 && view.capital(j + 1)
                 && view.joined(j + 1)
             {
                 self.j += 1;
                 return true;
             }
+            // "UBND phường 5, quận 3": a numbered unit, then the one it is in.
+            if self.started
+                && view.is(j, ",")
+                && numbered_unit(view, j)
+                && matches!(view.organization_head(j + 1), Some((e, OrgKind::Admin)) if view.kind(e) == Some(TokenKind::Number))
+            {
+                self.j += 1;
+                return true;
+            }
             return false;
+        }
+        // "quận 7", "Đội Cảnh sát giao thông số 3": the number of a unit.
+        if view.kind(j) == Some(TokenKind::Number) {
+            if !(self.started && j > self.k && (view.is(j - 1, "số") || after_admin(view, j))) {
+                return false;
+            }
+            self.j += 1;
+            self.lower_run = 0;
+            self.lower_max = 0;
+            self.after_head = false;
+            return true;
         }
         // A head written in lower case right after a capital is the end of a word, not a
         // body: "Quốc phòng", "Văn phòng".
@@ -680,7 +702,7 @@ impl OrgRun {
             || (view.is_any(j, ORG_STOPS) && !joins)
             || verb
             || !after_capital
-            || self.lower_run >= self.lower_max
+            || (self.lower_run >= self.lower_max && !full_name_ahead(view, j))
         {
             return false;
         }
@@ -723,6 +745,30 @@ impl OrgRun {
         }
         None
     }
+}
+
+/// Whether a few lower-case words from `j` lead to a full Vietnamese name: a body's long
+/// lower-case name then its head's holder ("Cục Quản lý xuất nhập khẩu hàng hóa A Văn B").
+fn full_name_ahead(view: &View<'_, '_>, j: usize) -> bool {
+    let lower = |q: usize| {
+        view.kind(q) == Some(TokenKind::Word)
+            && !view.capital(q)
+            && view.joined(q)
+            && !view.is_any(q, ORG_STOPS)
+    };
+    let end = (j..j + 4).find(|&q| !lower(q)).unwrap_or(j + 4);
+    end > j && view.joined(end) && vietnamese_name_at(view, end).is_some_and(|n| n.len() >= 3)
+}
+
+/// Whether token `j` comes right after a level of administration ("quận", "thành phố").
+fn after_admin(view: &View<'_, '_>, j: usize) -> bool {
+    (j.saturating_sub(2)..j)
+        .any(|h| matches!(view.organization_head(h), Some((e, OrgKind::Admin)) if e == j))
+}
+
+/// Whether the token before `j` is the number of a unit ("phường 5").
+fn numbered_unit(view: &View<'_, '_>, j: usize) -> bool {
+    j > 0 && view.kind(j - 1) == Some(TokenKind::Number) && after_admin(view, j - 1)
 }
 
 /// Reads the organization written after a role ending at `k`, and a name right after it.
