@@ -312,6 +312,30 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // Commas inside a ministry's name that lists its fields.
+        group: "before",
+        text: "Bộ trưởng Bộ Lao động, Thương binh và Xã hội Hầu Minh Quân trao quà cho các gia đình.",
+        officials: &[o(
+            "Hầu Minh Quân",
+            "Bộ trưởng",
+            "Bộ Lao động, Thương binh và Xã hội",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "và" then another office ends a body; "dự họp" is no part of one.
+        group: "holderless",
+        text: "Giám đốc Sở Y tế, Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ dự họp.",
+        officials: &[],
+        titles: Some(&[
+            ("Giám đốc", "Sở Y tế", &[]),
+            ("Giám đốc", "Sở Tài chính", &[]),
+            ("Giám đốc", "Sở Nội vụ", &[]),
+        ]),
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(

@@ -197,6 +197,9 @@ const ORG_STOP_PAIRS: &[(&str, &str)] = &[
     ("công", "bố"),
     ("phụ", "trách"),
     ("tham", "gia"),
+    ("dự", "họp"),
+    ("dự", "hội"),
+    ("dự", "lễ"),
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
@@ -577,6 +580,12 @@ impl OrgRun {
                 self.j += 1;
                 return true;
             }
+            // "Bộ Văn hóa, Thể thao và Du lịch": the fields a body's name lists.
+            if self.started && view.is(j, ",") && listed_fields_after(view, j) {
+                self.j += 1;
+                self.lower_run = 0;
+                return true;
+            }
             // "UBND phường 5, quận 3": a numbered unit, then the one it is in.
             if self.started
                 && view.is(j, ",")
@@ -690,6 +699,10 @@ impl OrgRun {
         let after_capital =
             (j > k && (view.capital(j - 1) || self.lower_run > 0)) || self.after_head;
         // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name.
+        // "Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ": "và" then another office ends it.
+        if view.is(j, "và") && role_at(view, j + 1).is_some() {
+            return false;
+        }
         let joins = (view.is(j, "và") && view.capital(j + 1))
             || (view.is(j, "của")
                 && view.capital(j + 1)
@@ -758,6 +771,19 @@ fn full_name_ahead(view: &View<'_, '_>, j: usize) -> bool {
     };
     let end = (j..j + 4).find(|&q| !lower(q)).unwrap_or(j + 4);
     end > j && view.joined(end) && vietnamese_name_at(view, end).is_some_and(|n| n.len() >= 3)
+}
+
+/// Whether the comma at `j` separates the fields a body's name lists: a capitalized field
+/// after it, then "và" and a last capitalized field ("Bộ Lao động, Thương binh và Xã hội").
+fn listed_fields_after(view: &View<'_, '_>, j: usize) -> bool {
+    if j == 0 || !view.capital(j + 1) || view.kind(j - 1) != Some(TokenKind::Word) {
+        return false;
+    }
+    // A field is a word or two: "Thương binh", "Công nghệ".
+    (j + 2..j + 5)
+        .take_while(|&q| view.kind(q) == Some(TokenKind::Word) && view.joined(q))
+        .find(|&q| view.is(q, "và"))
+        .is_some_and(|q| view.capital(q + 1) && view.joined(q + 1))
 }
 
 /// Whether token `j` comes right after a level of administration ("quận", "thành phố").
