@@ -336,6 +336,21 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "nhà lãnh đạo" is a position only when the article gives no other office.
+        group: "foreign",
+        text: "Ông Lambert nói rất vinh dự nếu được gặp nhà lãnh đạo Kim Sung-ho.",
+        officials: &[o("Kim Sung-ho", "nhà lãnh đạo", "")],
+        titles: Some(&[("nhà lãnh đạo", "", &["Kim Sung-ho"])]),
+        awards: &[],
+    },
+    Case {
+        group: "foreign",
+        text: "Chủ tịch Triều Tiên Kim Sung-ho thị sát nhà máy. Nhà lãnh đạo Kim Sung-ho cho biết sẽ tăng sản lượng.",
+        officials: &[o("Kim Sung-ho", "Chủ tịch", "Triều Tiên")],
+        titles: Some(&[("Chủ tịch", "Triều Tiên", &["Kim Sung-ho"])]),
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(

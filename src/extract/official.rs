@@ -1420,7 +1420,11 @@ pub(crate) fn officials(
     let aliases = body_aliases(&view);
     let mut out = official_mentions(&view, &found, &bytes, &aliases);
     add_mentions(&view, &mut out, &bytes, &found);
-    let titles = title_mentions(&view, &all_titles, &found, &out, &bytes, &aliases);
+    let text = tokens.original();
+    let dropped = drop_leader_with_office(text, &mut out);
+    let mut titles = title_mentions(&view, &all_titles, &found, &out, &bytes, &aliases);
+    titles
+        .retain(|t| !(leader_role(text, &t.role) && t.holders.iter().all(|h| dropped.contains(h))));
     (out, titles)
 }
 
@@ -1686,6 +1690,33 @@ fn role_key(view: &View<'_, '_>, t: &Title) -> String {
         .join(" ")
 }
 
+/// "nhà lãnh đạo A" is A's position only when the article gives A no other office
+/// ("Chủ tịch Trung Quốc A" … "nhà lãnh đạo A": A is Chủ tịch).
+/// Returns the names (byte ranges) of the officials dropped, whose "nhà lãnh đạo" title
+/// goes too.
+fn drop_leader_with_office(text: &str, out: &mut Vec<OfficialMention>) -> Vec<Range<usize>> {
+    let name = |o: &OfficialMention| text.get(o.name.clone()).unwrap_or("").to_lowercase();
+    let with_office: HashSet<String> = out
+        .iter()
+        .filter(|o| !leader_role(text, &o.role))
+        .map(name)
+        .collect();
+    let mut dropped = Vec::new();
+    out.retain(|o| {
+        let drop = leader_role(text, &o.role) && with_office.contains(&name(o));
+        if drop {
+            dropped.push(o.name.clone());
+        }
+        !drop
+    });
+    dropped
+}
+
+fn leader_role(text: &str, role: &Range<usize>) -> bool {
+    text.get(role.clone())
+        .is_some_and(|r| r.to_lowercase() == "nhà lãnh đạo")
+}
+
 /// One official per (person, position) from the links found, mentions still empty.
 fn official_mentions(
     view: &View<'_, '_>,
@@ -1810,8 +1841,8 @@ fn title_mentions(
 }
 
 /// Roles that name an office only when a holder is named: "Đại biểu A" is a member of an
-/// assembly, "Đại biểu dự hội nghị" any delegate.
-const HOLDER_ONLY: &[&str] = &["đại biểu"];
+/// assembly, "Đại biểu dự hội nghị" any delegate; "nhà lãnh đạo" any leader.
+const HOLDER_ONLY: &[&str] = &["đại biểu", "nhà lãnh đạo"];
 
 fn holder_only(view: &View<'_, '_>, title: &Title) -> bool {
     title.role.len() <= 2 && HOLDER_ONLY.contains(&role_key(view, title).as_str())

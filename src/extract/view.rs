@@ -125,6 +125,11 @@ impl<'a> TokenView<'a> {
             .map_or("", |t| t.norm_text(self.normalized))
     }
 
+    /// The original text, which the byte ranges of mentions point into.
+    pub fn original(&self) -> &'a str {
+        self.original
+    }
+
     /// Token `i` as written in the original text (before normalization); "" past the end.
     pub fn original_text(&self, i: usize) -> &'a str {
         self.segmented
