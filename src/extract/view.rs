@@ -67,10 +67,11 @@ impl<'a> TokenView<'a> {
                 }
                 _ => super::lexicon::UNKNOWN,
             });
-            let not_name = lexicon
-                .not_names
-                .contains(ids.last().unwrap_or(&super::lexicon::UNKNOWN));
-            shapes.push(shape(t, normalized) | (NOT_NAME * u8::from(not_name)));
+            let shape = shape(t, normalized);
+            // Only capitalized words are looked up: most words are not.
+            let not_name =
+                shape & CAPITAL != 0 && ids.last().is_some_and(|id| lexicon.not_names.contains(id));
+            shapes.push(shape | (NOT_NAME * u8::from(not_name)));
         }
         TokenView {
             segmented,
