@@ -635,7 +635,7 @@ impl OrgRun {
             // Lạc Văn Tín"); two name words there are the body's ("Trường Lê Quý Đôn").
             if view.name_word(head_end)
                 && view.name_word(head_end + 1)
-                && !vietnamese_name_at(view, head_end + 1).is_some_and(|n| n.len() >= 3)
+                && vietnamese_name_at(view, head_end + 1).is_none_or(|n| n.len() < 3)
             {
                 self.blocked.push(head_end + 1);
             }
@@ -1830,7 +1830,7 @@ fn title_mentions(
         };
         titles[at].mentions.push(span);
         let others = listed_of.get(&title.start).copied().unwrap_or_default();
-        for h in holder.into_iter().chain(others.iter().map(|n| bytes(n))) {
+        for h in holder.into_iter().chain(others.iter().map(bytes)) {
             let full = official_of.get(&h).map_or(h, |&o| out[o].name.clone());
             if holders[at].insert(full.clone()) {
                 titles[at].holders.push(full);
