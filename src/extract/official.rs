@@ -698,11 +698,11 @@ impl OrgRun {
         // dục và Đào tạo"), a few at most.
         let after_capital =
             (j > k && (view.capital(j - 1) || self.lower_run > 0)) || self.after_head;
-        // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name.
         // "Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ": "và" then another office ends it.
         if view.is(j, "và") && role_at(view, j + 1).is_some() {
             return false;
         }
+        // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name.
         let joins = (view.is(j, "và") && view.capital(j + 1))
             || (view.is(j, "của")
                 && view.capital(j + 1)
@@ -1692,6 +1692,7 @@ fn role_key(view: &View<'_, '_>, t: &Title) -> String {
 
 /// "nhà lãnh đạo A" is A's position only when the article gives A no other office
 /// ("Chủ tịch Trung Quốc A" … "nhà lãnh đạo A": A is Chủ tịch).
+///
 /// Returns the names (byte ranges) of the officials dropped, whose "nhà lãnh đạo" title
 /// goes too.
 fn drop_leader_with_office(text: &str, out: &mut Vec<OfficialMention>) -> Vec<Range<usize>> {
@@ -1712,6 +1713,7 @@ fn drop_leader_with_office(text: &str, out: &mut Vec<OfficialMention>) -> Vec<Ra
     dropped
 }
 
+/// Whether the role at `role` (bytes of `text`) is "nhà lãnh đạo".
 fn leader_role(text: &str, role: &Range<usize>) -> bool {
     text.get(role.clone())
         .is_some_and(|r| r.to_lowercase() == "nhà lãnh đạo")
