@@ -294,14 +294,14 @@ impl OfficialLexicon {
                 };
                 self.qualifiers.insert(vocabulary, words, qualifier);
             }
-            "surname" => {
+            "surname" | "not-name" => {
+                let set = if kind == "surname" {
+                    &mut self.surnames
+                } else {
+                    &mut self.not_names
+                };
                 for s in syllables(words) {
-                    self.surnames.insert(vocabulary.intern(s));
-                }
-            }
-            "not-name" => {
-                for s in syllables(words) {
-                    self.not_names.insert(vocabulary.intern(s));
+                    set.insert(vocabulary.intern(s));
                 }
             }
             "place" => {

@@ -1191,9 +1191,7 @@ fn holders_listed_after(
         if view.place(q).is_some() || role_at(view, q).is_some() {
             break;
         }
-        let Some(name) =
-            vietnamese_name_at(view, q).or_else(|| name_at(view, q, Site::AfterHonorific))
-        else {
+        let Some(name) = name_at(view, q, Site::AfterHonorific) else {
             break;
         };
         p = name.end;
@@ -1471,7 +1469,7 @@ fn national_office(view: &View<'_, '_>, t: &Title) -> bool {
             | ["tổng", "bí", "thư"]
             | ["chủ", "tịch", "nước"]
             | ["phó", "chủ", "tịch", "nước"]
-    ) || assembly_seat(view, &t.role)
+    ) || seat_words(&role)
 }
 
 /// Whether tokens `o` name a place and no body: "Hà Nội", "tỉnh Thanh Hóa", "TP.HCM".
@@ -1487,7 +1485,12 @@ fn only_a_place(view: &View<'_, '_>, o: &Range<usize>) -> bool {
 /// it names the member's constituency, not a body ("ĐBQH Hà Nội").
 fn assembly_seat(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     let role: Vec<&str> = role.clone().map(|k| view.word(k)).collect();
-    matches!(role.as_slice(), ["đại", "biểu", ..] | ["đb" | "đbqh"])
+    seat_words(&role)
+}
+
+/// [`assembly_seat`] on the role's words, lower case.
+fn seat_words(role: &[&str]) -> bool {
+    matches!(role, ["đại", "biểu", ..] | ["đb" | "đbqh"])
 }
 
 /// Links the titles of one sentence to the people holding them: a name after the title, a
@@ -1775,16 +1778,12 @@ fn title_mentions(
     bytes: &dyn Fn(&Range<usize>) -> Range<usize>,
     aliases: &Aliases,
 ) -> Vec<TitleMention> {
-    // The first link of each title (by where it starts), and the first official each name
-    // is a mention of: looked up for each title rather than searched for.
-    let mut holder_of: HashMap<usize, &Range<usize>> = HashMap::new();
+    // The holders linked to each title (by where it starts; several for a list "gồm các
+    // ông: A, B"), and the first official each name is a mention of: looked up for each
+    // title rather than searched for.
+    let mut holders_of: HashMap<usize, Vec<&Range<usize>>> = HashMap::new();
     for (name, title, _) in found {
-        holder_of.entry(title.start).or_insert(name);
-    }
-    // The other holders of a title that lists several ("gồm các ông: A, B").
-    let mut listed_of: HashMap<usize, &[Range<usize>]> = HashMap::new();
-    for title in all_titles.iter().filter(|t| t.listed.len() > 1) {
-        listed_of.insert(title.start, &title.listed[1..]);
+        holders_of.entry(title.start).or_default().push(name);
     }
     let mut official_of: HashMap<&Range<usize>, usize> = HashMap::new();
     for (at, official) in out.iter().enumerate() {
@@ -1796,8 +1795,8 @@ fn title_mentions(
     let mut holders: Vec<HashSet<Range<usize>>> = Vec::new();
     let mut keys = TitleKeys::default();
     for title in all_titles {
-        let holder = holder_of.get(&title.start).map(|n| bytes(n));
-        if holder.is_none() && (!title.capital || holder_only(view, title)) {
+        let title_holders = holders_of.get(&title.start).map_or(&[][..], Vec::as_slice);
+        if title_holders.is_empty() && (!title.capital || holder_only(view, title)) {
             continue;
         }
         let key = (role_key(view, title), org_key(view, title));
@@ -1831,8 +1830,7 @@ fn title_mentions(
             }
         };
         titles[at].mentions.push(span);
-        let others = listed_of.get(&title.start).copied().unwrap_or_default();
-        for h in holder.into_iter().chain(others.iter().map(bytes)) {
+        for h in title_holders.iter().map(|n| bytes(n)) {
             let full = official_of.get(&h).map_or(h, |&o| out[o].name.clone());
             if holders[at].insert(full.clone()) {
                 titles[at].holders.push(full);

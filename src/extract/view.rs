@@ -61,16 +61,16 @@ impl<'a> TokenView<'a> {
             let key = packed_at(lower.as_bytes(), t.norm.clone());
             keys.push(key.unwrap_or(0));
             // Lexicon entries are words and abbreviations: numbers and signs are not looked up.
-            ids.push(match t.kind {
+            let id = match t.kind {
                 TokenKind::Word | TokenKind::Abbrev => {
                     lexicon.vocabulary.id_of(key, &lower, t.norm.clone())
                 }
                 _ => super::lexicon::UNKNOWN,
-            });
+            };
+            ids.push(id);
             let shape = shape(t, normalized);
             // Only capitalized words are looked up: most words are not.
-            let not_name =
-                shape & CAPITAL != 0 && ids.last().is_some_and(|id| lexicon.not_names.contains(id));
+            let not_name = shape & CAPITAL != 0 && lexicon.not_names.contains(&id);
             shapes.push(shape | (NOT_NAME * u8::from(not_name)));
         }
         TokenView {
