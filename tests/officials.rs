@@ -1318,6 +1318,50 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // Court reports give the age first in the parentheses, then the office.
+        group: "parenthesis",
+        text: "Tòa tuyên phạt bị cáo Đoàn Hữu Lộc (48 tuổi, nguyên Chủ tịch UBND xã Tam Hiệp) 5 năm tù.",
+        officials: &[o("Đoàn Hữu Lộc", "Chủ tịch", "UBND xã Tam Hiệp").former()],
+        titles: Some(&[("Chủ tịch", "UBND xã Tam Hiệp", &["Đoàn Hữu Lộc"])]),
+        awards: &[],
+    },
+    Case {
+        // Or the year of birth.
+        group: "parenthesis",
+        text: "Cơ quan điều tra đã bắt Lê Hoài Sương (SN 1975, Giám đốc Công ty TNHH Minh Phát). Ông Quách Văn Định (sinh năm 1950, nguyên Giám đốc Bảo tàng tỉnh Ninh Bình) cho biết.",
+        officials: &[
+            o("Lê Hoài Sương", "Giám đốc", "Công ty TNHH Minh Phát"),
+            o("Quách Văn Định", "Giám đốc", "Bảo tàng tỉnh Ninh Bình").former(),
+        ],
+        titles: Some(&[
+            ("Giám đốc", "Công ty TNHH Minh Phát", &["Lê Hoài Sương"]),
+            ("Giám đốc", "Bảo tàng tỉnh Ninh Bình", &["Quách Văn Định"]),
+        ]),
+        awards: &[],
+    },
+    Case {
+        // A body described in lower case, then the holder after a comma and an honorific.
+        group: "apposition",
+        text: "Theo Thống đốc vùng Primorsky, ông Pavel Orlov, mùa đông năm nay đến sớm. Trưởng đoàn đàm phán của Ủy ban châu Âu, bà Helena Varga, cho biết vòng tới diễn ra ở Brussels.",
+        officials: &[
+            o("Pavel Orlov", "Thống đốc", "vùng Primorsky"),
+            o(
+                "Helena Varga",
+                "Trưởng đoàn",
+                "đoàn đàm phán của Ủy ban châu Âu",
+            ),
+        ],
+        titles: Some(&[
+            ("Thống đốc", "vùng Primorsky", &["Pavel Orlov"]),
+            (
+                "Trưởng đoàn",
+                "đoàn đàm phán của Ủy ban châu Âu",
+                &["Helena Varga"],
+            ),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -1063,6 +1063,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         }
         if organization.is_none()
             && let Some(body_end) = lower_case_body_after(view, &role, range.end)
+                .or_else(|| body_before_holder(view, &role, range.end))
         {
             organization = Some(role.end..body_end);
             org_end = body_end;
@@ -1152,6 +1153,36 @@ fn lower_case_body_after(
         }
     }
     None
+}
+
+/// The end of a body described in lower case after a role, up to a comma and the holder
+/// an honorific introduces there: "Thống đốc vùng X, ông A", "Trưởng đoàn đàm phán của
+/// Liên minh Y, bà B". No verb, office or other punctuation in between.
+fn body_before_holder(
+    view: &View<'_, '_>,
+    role: &Range<usize>,
+    sentence_end: usize,
+) -> Option<usize> {
+    let inside = |q: usize| {
+        view.joined(q)
+            && matches!(view.kind(q), Some(TokenKind::Word | TokenKind::Number))
+            && (!view.is_any(q, ORG_STOPS) || view.is_any(q, &["của", "tại"]))
+            && !ORG_STOP_PAIRS
+                .iter()
+                .any(|(a, b)| view.is(q, a) && view.is(q + 1, b))
+            && role_at(view, q).is_none()
+    };
+    // A body written with a capital is read as one; a name-like word is a person's.
+    if view.capital(role.end) || view.acronym(role.end) {
+        return None;
+    }
+    let limit = sentence_end.min(role.end + 10);
+    let comma = (role.end..limit).find(|&q| !inside(q))?;
+    let introduced = comma > role.end
+        && view.is(comma, ",")
+        && matches!(view.qualifier(comma + 1), Some((h, Qualifier::Honorific))
+            if name_at(view, h, Site::AfterHonorific).is_some());
+    introduced.then_some(comma)
 }
 
 /// The holders listed after a title ending at `org_end`: "[,] gồm [có] [các ông bà][:] A, B
@@ -1643,6 +1674,10 @@ fn apposed_holder(view: &View<'_, '_>, title: &Title, sentence_start: usize) -> 
     let mut p = title.start;
     if p > sentence_start && view.is_any(p - 1, APPOSITION_MARKS) {
         p -= 1;
+        // "bị cáo A (52 tuổi, nguyên Giám đốc …)": the age or the year of birth first.
+        if let Some(open) = age_before(view, p).filter(|&open| open > sentence_start) {
+            p = open;
+        }
         let paren = view.is(p, "(");
         if let Some(name) = person_before(view, p, sentence_start) {
             let rule = if paren { PARENTHESIS.id } else { APPOSITION.id };
@@ -1658,6 +1693,25 @@ fn apposed_holder(view: &View<'_, '_>, title: &Title, sentence_start: usize) -> 
         }
     }
     None
+}
+
+/// Where the parenthesis opens when the comma at `comma` follows an age or a year of birth
+/// written first in it: "(52 tuổi,", "(SN 1972,", "(sinh năm 1984,".
+fn age_before(view: &View<'_, '_>, comma: usize) -> Option<usize> {
+    if !view.is(comma, ",") || comma < 3 {
+        return None;
+    }
+    let number = |k: usize| view.kind(k) == Some(TokenKind::Number);
+    let open = if view.is(comma - 1, "tuổi") && number(comma - 2) {
+        comma - 3
+    } else if number(comma - 1) && view.is(comma - 2, "sn") {
+        comma - 3
+    } else if number(comma - 1) && comma >= 4 && view.matches(comma - 3, &["sinh", "năm"]) {
+        comma - 4
+    } else {
+        return None;
+    };
+    view.is(open, "(").then_some(open)
 }
 
 /// A person's name as a key: its words, lower case.
