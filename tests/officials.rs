@@ -1362,6 +1362,15 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // Capitalized words right after an office are first read as a name there: a foreign
+        // name of three words is not cut after its first.
+        group: "foreign",
+        text: "Tổng thống Rafael Ignacio Montoya tuyên bố sẽ tái tranh cử.",
+        officials: &[o("Rafael Ignacio Montoya", "Tổng thống", "")],
+        titles: Some(&[("Tổng thống", "", &["Rafael Ignacio Montoya"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -741,7 +741,12 @@ impl OrgRun {
             if !open(p) {
                 continue;
             }
-            if let Some(found) = name_at(view, p, Site::InOrganization) {
+            let site = if p == self.k {
+                Site::AfterOffice
+            } else {
+                Site::InOrganization
+            };
+            if let Some(found) = name_at(view, p, site) {
                 return Some(found);
             }
             // Right after a country or a body that needs no name ("Chính phủ"), three name
