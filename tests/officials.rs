@@ -1371,6 +1371,37 @@ const CASES: &[Case] = &[
         titles: Some(&[("Tổng thống", "", &["Rafael Ignacio Montoya"])]),
         awards: &[],
     },
+    Case {
+        // A foreign office's portfolio in lower case, then the country, then the name.
+        group: "foreign",
+        text: "Bộ trưởng ngoại giao Hungary Andras Kertesz cho biết Budapest ủng hộ đề xuất.",
+        officials: &[o("Andras Kertesz", "Bộ trưởng", "ngoại giao Hungary")],
+        titles: Some(&[("Bộ trưởng", "ngoại giao Hungary", &["Andras Kertesz"])]),
+        awards: &[],
+    },
+    Case {
+        // "đương nhiệm" after the office and "đương kim" before it are no part of it.
+        group: "qualifiers",
+        text: "Thống đốc đương nhiệm Võ Minh Khang đã ký quyết định. Ông Lạc Văn Tín, đương kim Chủ tịch UBND tỉnh Yên Bái, cho biết.",
+        officials: &[
+            o("Võ Minh Khang", "Thống đốc", ""),
+            o("Lạc Văn Tín", "Chủ tịch", "UBND tỉnh Yên Bái"),
+        ],
+        titles: Some(&[
+            ("Thống đốc", "", &["Võ Minh Khang"]),
+            ("Chủ tịch", "UBND tỉnh Yên Bái", &["Lạc Văn Tín"]),
+        ]),
+        awards: &[],
+    },
+    Case {
+        // An embassy or a consulate is a body: no office of an ambassador or a consul, and
+        // no office for the person named after it.
+        group: "inside-body",
+        text: "Phát biểu với cán bộ Đại sứ quán Việt Nam tại Pháp, Phó Thủ tướng Trịnh Văn Bảo ghi nhận nỗ lực của Tổng lãnh sự quán.",
+        officials: &[o("Trịnh Văn Bảo", "Phó Thủ tướng", "")],
+        titles: Some(&[("Phó Thủ tướng", "", &["Trịnh Văn Bảo"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

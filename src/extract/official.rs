@@ -339,6 +339,10 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
             _ => return None,
         }
     };
+    // "Đại sứ quán", "Tổng lãnh sự quán": the mission, a body, not its head's office.
+    if view.is(head_end, "quán") && view.joined(head_end) {
+        return None;
+    }
     let mut end = head_end;
     while let Some((after, Qualifier::After)) = view.qualifier(end) {
         if !view.joined(end) {
@@ -694,6 +698,12 @@ impl OrgRun {
     /// Takes a lower-case word if it continues the body's name; false when it ends the run.
     fn take_lower(&mut self, view: &View<'_, '_>) -> bool {
         let (j, k) = (self.j, self.k);
+        // "Bộ trưởng ngoại giao Nga A": a portfolio in lower case, then the country.
+        if j == k && country_ahead(view, j) {
+            self.started = true;
+            self.after_head = true;
+            self.lower_max = 4;
+        }
         // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
         // dục và Đào tạo"), a few at most.
         let after_capital =
@@ -778,6 +788,20 @@ fn full_name_ahead(view: &View<'_, '_>, j: usize) -> bool {
     end > j && view.joined(end) && vietnamese_name_at(view, end).is_some_and(|n| n.len() >= 3)
 }
 
+/// Whether a few lower-case words from `j` lead to a country: the portfolio of a foreign
+/// office ("Bộ trưởng ngoại giao Nga", "Cố vấn an ninh quốc gia Mỹ").
+fn country_ahead(view: &View<'_, '_>, j: usize) -> bool {
+    let lower = |q: usize| {
+        view.kind(q) == Some(TokenKind::Word)
+            && !view.capital(q)
+            && view.joined(q)
+            && !view.is_any(q, ORG_STOPS)
+            && role_at(view, q).is_none()
+    };
+    let end = (j..j + 4).find(|&q| !lower(q)).unwrap_or(j + 4);
+    end > j && view.joined(end) && matches!(view.place(end), Some((_, PlaceKind::Country)))
+}
+
 /// Whether the comma at `j` separates the fields a body's name lists: a capitalized field
 /// after it, then "và" and a last capitalized field ("Bộ Lao động, Thương binh và Xã hội").
 fn listed_fields_after(view: &View<'_, '_>, j: usize) -> bool {
@@ -811,6 +835,12 @@ fn organization_after(
 ) -> (Option<Range<usize>>, usize, Option<Range<usize>>) {
     // "Phó Giám đốc của Viện X", "người phát ngôn của liên quân Mỹ": "của" between the
     // office and its body.
+    // "Thống đốc đương nhiệm A": the holder now, named after the office.
+    let k = if view.matches(k, &["đương", "nhiệm"]) && view.name_word(k + 2) {
+        k + 2
+    } else {
+        k
+    };
     let k = if view.is(k, "của")
         && view.joined(k + 1)
         && (view.capital(k + 1) || view.acronym(k + 1) || view.organization_head(k + 1).is_some())
@@ -1113,9 +1143,13 @@ fn leading_qualifiers(view: &View<'_, '_>, i: usize) -> (usize, bool, Option<Ran
     let mut former = false;
     let mut rank = None;
     for _ in 0..2 {
-        // "tân Chủ tịch": the new holder; "tân" is no part of the role.
+        // "tân Chủ tịch": the new holder; "tân" is no part of the role, nor "đương kim".
         if view.word(k) == "tân" && view.joined(k + 1) && view.capital(k + 1) {
             k += 1;
+            continue;
+        }
+        if view.matches(k, &["đương", "kim"]) && view.joined(k + 2) {
+            k += 2;
             continue;
         }
         match view.qualifier(k) {
