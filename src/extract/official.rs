@@ -1741,9 +1741,9 @@ fn age_before(view: &View<'_, '_>, comma: usize) -> Option<usize> {
         return None;
     }
     let number = |k: usize| view.kind(k) == Some(TokenKind::Number);
-    let open = if view.is(comma - 1, "tuổi") && number(comma - 2) {
-        comma - 3
-    } else if number(comma - 1) && view.is(comma - 2, "sn") {
+    let age = view.is(comma - 1, "tuổi") && number(comma - 2);
+    let born = number(comma - 1) && view.is(comma - 2, "sn");
+    let open = if age || born {
         comma - 3
     } else if number(comma - 1) && comma >= 4 && view.matches(comma - 3, &["sinh", "năm"]) {
         comma - 4
