@@ -1402,6 +1402,26 @@ const CASES: &[Case] = &[
         titles: Some(&[("Phó Thủ tướng", "", &["Trịnh Văn Bảo"])]),
         awards: &[],
     },
+    Case {
+        // "gồm" ends a body: the holders are listed after it.
+        group: "listed",
+        text: "Đứng đầu Sở là ông Trần Huy Kiên - Giám đốc; 3 Phó Giám đốc Sở Nội vụ gồm có ông Đào Ngọc Việt, Vi Văn Hiếu và bà Lục Thị Thùy.",
+        officials: &[
+            o("Trần Huy Kiên", "Giám đốc", "Sở Nội vụ"),
+            o("Đào Ngọc Việt", "Phó Giám đốc", "Sở Nội vụ"),
+            o("Vi Văn Hiếu", "Phó Giám đốc", "Sở Nội vụ"),
+            o("Lục Thị Thùy", "Phó Giám đốc", "Sở Nội vụ"),
+        ],
+        titles: Some(&[
+            ("Giám đốc", "Sở Nội vụ", &["Trần Huy Kiên"]),
+            (
+                "Phó Giám đốc",
+                "Sở Nội vụ",
+                &["Đào Ngọc Việt", "Vi Văn Hiếu", "Lục Thị Thùy"],
+            ),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
@@ -1881,4 +1901,23 @@ fn shortened_bodies_resolve_from_context() {
         "Chủ tịch HĐND TP. Phan Hữu Thuấn điều hành. Phó Chủ tịch UBND TP. Hà Thị Liễu phát biểu.",
     );
     assert!(found.iter().all(|(_, _, r)| r.is_empty()), "{found:?}");
+}
+
+/// A title whose body is taken from elsewhere in the sentence is mentioned by its role alone:
+/// the mention never spans the text between them.
+#[test]
+fn a_borrowed_body_is_not_part_of_the_mention() {
+    let text = "Đứng đầu Sở là ông Trần Huy Kiên - Giám đốc; 3 Phó Giám đốc Sở Nội vụ gồm có ông Đào Ngọc Việt, Vi Văn Hiếu và bà Lục Thị Thùy.";
+    let titles = array(&record(text), "titles");
+    let director = titles
+        .iter()
+        .find(|t| string(t, "role") == "Giám đốc")
+        .expect("the director's title");
+    assert_eq!(string(director, "organization"), "Sở Nội vụ");
+    let mention = &array(director, "mentions")[0];
+    assert_eq!(string(mention, "text"), "Giám đốc");
+    assert_eq!(
+        char_slice(text, offset(mention, "start"), offset(mention, "end")),
+        "Giám đốc"
+    );
 }

@@ -172,7 +172,7 @@ const ORG_STOPS: &[&str] = &[
     "ngày", "tháng", "người", "ông", "bà", "anh", "chị", "hiện", "trước", "sau", "đây", "kể",
     "trả", "ghi", "làm", "thăm", "gửi", "cảm", "mong", "hay", "hoặc", "nhưng", "nên", "vì", "do",
     "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu", "bày",
-    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ",
+    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm",
 ];
 
 /// Verbs of two syllables whose first one also ends names of bodies ("Giao thông" but
@@ -1896,7 +1896,9 @@ fn title_mentions(
         // The role and the body written after it; a body taken from elsewhere in the
         // sentence is not part of the mention.
         let mention_end = match &title.organization {
-            Some(o) if o.start >= title.role.start => o.end.max(title.role.end),
+            Some(o) if o.start >= title.role.start && o.end <= title.end => {
+                o.end.max(title.role.end)
+            }
             _ => title.role.end,
         };
         let span = bytes(&(title.role.start..mention_end));
