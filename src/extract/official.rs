@@ -8,7 +8,6 @@
 //! "Bí thư A") are added to the person's mentions.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -947,10 +946,10 @@ struct Earlier {
     positions: Option<FxHashMap<String, Vec<usize>>>,
     /// For each head of a body (its words): where it is written with the body's name after
     /// it, and that body.
-    bodies: HashMap<Vec<String>, Vec<(usize, Range<usize>)>>,
+    bodies: FxHashMap<Vec<String>, Vec<(usize, Range<usize>)>>,
     /// For each level of administration ("quận"): where it is written with a name after it,
     /// and the name.
-    names: HashMap<String, Vec<(usize, Range<usize>)>>,
+    names: FxHashMap<String, Vec<(usize, Range<usize>)>>,
     /// The last words of the runs of two or more name words ("trump" of "Donald Trump").
     name_ends: Option<FxHashSet<String>>,
 }
@@ -1793,7 +1792,7 @@ fn role_key(view: &View<'_, '_>, t: &Title) -> String {
 /// goes too.
 fn drop_leader_with_office(text: &str, out: &mut Vec<OfficialMention>) -> Vec<Range<usize>> {
     let name = |o: &OfficialMention| text.get(o.name.clone()).unwrap_or("").to_lowercase();
-    let with_office: HashSet<String> = out
+    let with_office: FxHashSet<String> = out
         .iter()
         .filter(|o| !leader_role(text, &o.role))
         .map(name)
@@ -1826,7 +1825,7 @@ fn official_mentions(
     // The organization of each official, and the officials of each (person, role) in order:
     // only those can be the same again.
     let mut orgs: Vec<String> = Vec::new();
-    let mut by_person_role: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    let mut by_person_role: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
     for (name, title, rule) in found {
         let org = org_key(view, title);
         let same_person_role = by_person_role
@@ -1874,18 +1873,18 @@ fn title_mentions(
     // The holders linked to each title (by where it starts; several for a list "gồm các
     // ông: A, B"), and the first official each name is a mention of: looked up for each
     // title rather than searched for.
-    let mut holders_of: HashMap<usize, Vec<&Range<usize>>> = HashMap::new();
+    let mut holders_of: FxHashMap<usize, Vec<&Range<usize>>> = FxHashMap::default();
     for (name, title, _) in found {
         holders_of.entry(title.start).or_default().push(name);
     }
-    let mut official_of: HashMap<&Range<usize>, usize> = HashMap::new();
+    let mut official_of: FxHashMap<&Range<usize>, usize> = FxHashMap::default();
     for (at, official) in out.iter().enumerate() {
         for mention in official.mentions.iter().chain([&official.name]) {
             official_of.entry(mention).or_insert(at);
         }
     }
     let mut titles: Vec<TitleMention> = Vec::new();
-    let mut holders: Vec<HashSet<Range<usize>>> = Vec::new();
+    let mut holders: Vec<FxHashSet<Range<usize>>> = Vec::new();
     let mut keys = TitleKeys::default();
     for title in all_titles {
         let title_holders = holders_of.get(&title.start).map_or(&[][..], Vec::as_slice);
@@ -1913,7 +1912,7 @@ fn title_mentions(
             }
             None => {
                 keys.push(key);
-                holders.push(HashSet::new());
+                holders.push(FxHashSet::default());
                 titles.push(TitleMention {
                     role: bytes(&title.role),
                     organization: title.organization.as_ref().map(bytes),
@@ -1949,10 +1948,10 @@ struct TitleKeys {
     /// Each title's organization, as in [`org_key`].
     orgs: Vec<String>,
     /// The titles of each role, in order.
-    by_role: HashMap<String, Vec<usize>>,
+    by_role: FxHashMap<String, Vec<usize>>,
     /// The title a key was found to be before. It stays the answer: an organization changes
     /// only from empty, and a title with an empty one is the first of its role.
-    known: HashMap<(String, String), usize>,
+    known: FxHashMap<(String, String), usize>,
 }
 
 impl TitleKeys {
@@ -2084,7 +2083,7 @@ fn add_mentions(
     }
     // Which person each link's name is (a person may be linked at several places): the
     // first link at those bytes.
-    let mut person_of: HashMap<Range<usize>, usize> = HashMap::new();
+    let mut person_of: FxHashMap<Range<usize>, usize> = FxHashMap::default();
     for (name, _, _) in found {
         let words: Vec<String> = name.clone().map(|k| view.word(k).to_string()).collect();
         if let Some(&p) = people.by_name.get(&words) {
@@ -2116,12 +2115,12 @@ struct People {
     /// Each person's name tokens (lower case), once per name, in the order first linked.
     list: Vec<Person>,
     /// Each person by the words of the name.
-    by_name: HashMap<Vec<String>, usize>,
+    by_name: FxHashMap<Vec<String>, usize>,
     /// The lengths of the names, shortest first.
     lengths: Vec<usize>,
     /// The people whose names end in the words of a short form (none to two words) and are
     /// longer than it, in order.
-    by_short_form: HashMap<Vec<String>, Vec<usize>>,
+    by_short_form: FxHashMap<Vec<String>, Vec<usize>>,
 }
 
 impl People {
@@ -2133,9 +2132,9 @@ impl People {
     ) -> Self {
         let mut people = People {
             list: Vec::new(),
-            by_name: HashMap::new(),
+            by_name: FxHashMap::default(),
             lengths: Vec::new(),
-            by_short_form: HashMap::new(),
+            by_short_form: FxHashMap::default(),
         };
         for (name, _, _) in found {
             let words: Vec<String> = name.clone().map(|k| view.word(k).to_string()).collect();

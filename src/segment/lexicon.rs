@@ -1,6 +1,6 @@
 //! The abbreviation lexicon the tokenizer and the sentence splitter share.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use crate::error::LexiconError;
@@ -20,7 +20,7 @@ struct Flags {
 /// Abbreviations with what they allow: a final period, a sentence end, all capitals.
 #[derive(Debug, Clone, Default)]
 pub struct Abbreviations {
-    entries: HashMap<String, Flags>,
+    entries: FxHashMap<String, Flags>,
 }
 
 impl Abbreviations {
@@ -37,7 +37,7 @@ impl Abbreviations {
     /// line with tab-separated flags; `#` starts a comment.
     pub fn parse(source: &str, name: &str) -> Result<Self, LexiconError> {
         check_format(source, name)?;
-        let mut entries = HashMap::new();
+        let mut entries = FxHashMap::default();
         for (n, line) in source.lines().enumerate() {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
