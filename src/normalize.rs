@@ -247,12 +247,24 @@ pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
 pub(crate) fn fold_case_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut copied = 0;
-    for (at, c) in text.char_indices() {
-        if !c.is_ascii() && is_upper(c) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // ASCII bytes (most of a Vietnamese text) are lowered below, all at once; only the
+    // characters of other letters are decoded.
+    while at < bytes.len() {
+        if bytes[at].is_ascii() {
+            at += 1;
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        if is_upper(c) {
             out.push_str(&text[copied..at]);
             out.push(to_lower_same_len(c));
             copied = at + c.len_utf8();
         }
+        at += c.len_utf8();
     }
     out.push_str(&text[copied..]);
     out.make_ascii_lowercase();

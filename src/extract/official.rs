@@ -14,7 +14,7 @@ use std::sync::Arc;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::extractor::{Extractor, Found, Rule};
-use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier};
+use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier, UNKNOWN};
 use super::view::TokenView;
 use crate::segment::TokenKind;
 
@@ -914,7 +914,7 @@ fn resolve_body(view: &View<'_, '_>, org: &Range<usize>) -> Vec<Range<usize>> {
     match view.organization_head(org.start) {
         Some((head_end, OrgKind::Named)) if head_end == org.end => {
             let head = words_at(org.clone());
-            let bodies = earlier.bodies_after(view, head);
+            let bodies = earlier.bodies_after(view, head, org.start);
             nearest_before(bodies, org.start).map_or_else(Vec::new, |body| vec![body])
         }
         _ => {
@@ -924,7 +924,7 @@ fn resolve_body(view: &View<'_, '_>, org: &Range<usize>) -> Vec<Range<usize>> {
             if !admin_last {
                 return Vec::new();
             }
-            let names = earlier.names_after(view, view.word(last));
+            let names = earlier.names_after(view, last);
             nearest_before(names, org.start).map_or_else(Vec::new, |name| vec![org.clone(), name])
         }
     }
@@ -941,9 +941,8 @@ fn nearest_before(found: &[(usize, Range<usize>)], before: usize) -> Option<Rang
 /// the look back is then a binary search, not a walk back over the text.
 #[derive(Default)]
 struct Earlier {
-    /// The positions of each word (lower case); every token is hashed once, so with a
-    /// fast hash.
-    positions: Option<FxHashMap<String, Vec<usize>>>,
+    /// The positions of each word of the lexicon, by its id.
+    positions: Option<FxHashMap<u32, Vec<usize>>>,
     /// For each head of a body (its words): where it is written with the body's name after
     /// it, and that body.
     bodies: FxHashMap<Vec<String>, Vec<(usize, Range<usize>)>>,
@@ -955,29 +954,39 @@ struct Earlier {
 }
 
 impl Earlier {
-    /// The positions of `word`.
-    fn positions_of(&mut self, view: &View<'_, '_>, word: &str) -> &[usize] {
+    /// The positions of the word at `at`, in order. The words asked for are heads of
+    /// bodies and levels of administration, words of the lexicon: the positions of every
+    /// lexicon word are gathered in one pass, by id (no word's text is copied).
+    fn positions_of(&mut self, view: &View<'_, '_>, at: usize) -> Vec<usize> {
+        let id = view.lexicon_id(at).unwrap_or(UNKNOWN);
+        if id == UNKNOWN {
+            let word = view.word(at);
+            return (0..view.len()).filter(|&k| view.word(k) == word).collect();
+        }
         let positions = self.positions.get_or_insert_with(|| {
-            let mut positions: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-            for k in 0..view.len() {
-                match positions.get_mut(view.word(k)) {
-                    Some(list) => list.push(k),
-                    None => {
-                        positions.insert(view.word(k).to_string(), vec![k]);
-                    }
+            let mut positions: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+            for (k, &id) in view.lexicon_ids().iter().enumerate() {
+                if id != UNKNOWN {
+                    positions.entry(id).or_default().push(k);
                 }
             }
             positions
         });
-        positions.get(word).map_or(&[], Vec::as_slice)
+        positions.get(&id).cloned().unwrap_or_default()
     }
 
     /// Where the head `head` is written as a head with a body's name after it ("Hội Nông
     /// dân tỉnh X" for "Hội"), in order.
-    fn bodies_after(&mut self, view: &View<'_, '_>, head: Vec<String>) -> &[(usize, Range<usize>)] {
+    fn bodies_after(
+        &mut self,
+        view: &View<'_, '_>,
+        head: Vec<String>,
+        head_at: usize,
+    ) -> &[(usize, Range<usize>)] {
         if !self.bodies.contains_key(&head) {
-            let first = head.first().map_or("", String::as_str);
-            let found = (self.positions_of(view, first).iter().copied())
+            let found = self
+                .positions_of(view, head_at)
+                .into_iter()
                 .filter(|&p| {
                     view.organization_head(p).is_some()
                         && (p..p + head.len()).map(|k| view.word(k)).eq(head.iter())
@@ -994,9 +1003,12 @@ impl Earlier {
 
     /// Where `level` is written with a place after it, or a capitalized name that is no
     /// person's ("TP. Phan A"), in order.
-    fn names_after(&mut self, view: &View<'_, '_>, level: &str) -> &[(usize, Range<usize>)] {
+    fn names_after(&mut self, view: &View<'_, '_>, level_at: usize) -> &[(usize, Range<usize>)] {
+        let level = view.word(level_at);
         if !self.names.contains_key(level) {
-            let found = (self.positions_of(view, level).iter().copied())
+            let found = self
+                .positions_of(view, level_at)
+                .into_iter()
                 .filter(|&q| view.joined(q + 1))
                 .filter_map(|q| {
                     let name = q + 1;
