@@ -716,13 +716,10 @@ impl OrgRun {
             || (view.is(j, "của")
                 && view.capital(j + 1)
                 && view.organization_head(j + 1).is_some());
-        let verb = ORG_STOP_PAIRS
-            .iter()
-            .any(|(a, b)| view.is(j, a) && view.is(j + 1, b));
         if !self.started
             || view.kind(j) != Some(TokenKind::Word)
             || (view.is_any(j, ORG_STOPS) && !joins)
-            || verb
+            || stop_pair_at(view, j)
             || !after_capital
             || (self.lower_run >= self.lower_max && !full_name_ahead(view, j))
         {
@@ -777,28 +774,35 @@ impl OrgRun {
 /// Whether a few lower-case words from `j` lead to a full Vietnamese name: a body's long
 /// lower-case name then its head's holder ("Cục Quản lý xuất nhập khẩu hàng hóa A Văn B").
 fn full_name_ahead(view: &View<'_, '_>, j: usize) -> bool {
-    let lower = |q: usize| {
-        view.kind(q) == Some(TokenKind::Word)
-            && !view.capital(q)
-            && view.joined(q)
-            && !view.is_any(q, ORG_STOPS)
-    };
-    let end = (j..j + 4).find(|&q| !lower(q)).unwrap_or(j + 4);
+    let end = lower_words_end(view, j, |_| true);
     end > j && view.joined(end) && vietnamese_name_at(view, end).is_some_and(|n| n.len() >= 3)
 }
 
 /// Whether a few lower-case words from `j` lead to a country: the portfolio of a foreign
 /// office ("Bộ trưởng ngoại giao Nga", "Cố vấn an ninh quốc gia Mỹ").
 fn country_ahead(view: &View<'_, '_>, j: usize) -> bool {
+    let end = lower_words_end(view, j, |q| role_at(view, q).is_none());
+    end > j && view.joined(end) && matches!(view.place(end), Some((_, PlaceKind::Country)))
+}
+
+/// The end of the lower-case words from `j` that may continue a body's name (no stop word,
+/// and `also` holds), four at most.
+fn lower_words_end(view: &View<'_, '_>, j: usize, also: impl Fn(usize) -> bool) -> usize {
     let lower = |q: usize| {
         view.kind(q) == Some(TokenKind::Word)
             && !view.capital(q)
             && view.joined(q)
             && !view.is_any(q, ORG_STOPS)
-            && role_at(view, q).is_none()
+            && also(q)
     };
-    let end = (j..j + 4).find(|&q| !lower(q)).unwrap_or(j + 4);
-    end > j && view.joined(end) && matches!(view.place(end), Some((_, PlaceKind::Country)))
+    (j..j + 4).find(|&q| !lower(q)).unwrap_or(j + 4)
+}
+
+/// Whether a verb of two syllables from [`ORG_STOP_PAIRS`] starts at `q`.
+fn stop_pair_at(view: &View<'_, '_>, q: usize) -> bool {
+    ORG_STOP_PAIRS
+        .iter()
+        .any(|(a, b)| view.is(q, a) && view.is(q + 1, b))
 }
 
 /// Whether the comma at `j` separates the fields a body's name lists: a capitalized field
@@ -832,14 +836,14 @@ fn organization_after(
     k: usize,
     end: usize,
 ) -> (Option<Range<usize>>, usize, Option<Range<usize>>) {
-    // "Phó Giám đốc của Viện X", "người phát ngôn của liên quân Mỹ": "của" between the
-    // office and its body.
     // "Thống đốc đương nhiệm A": the holder now, named after the office.
     let k = if view.matches(k, &["đương", "nhiệm"]) && view.name_word(k + 2) {
         k + 2
     } else {
         k
     };
+    // "Phó Giám đốc của Viện X", "người phát ngôn của liên quân Mỹ": "của" between the
+    // office and its body.
     let k = if view.is(k, "của")
         && view.joined(k + 1)
         && (view.capital(k + 1) || view.acronym(k + 1) || view.organization_head(k + 1).is_some())
@@ -1217,9 +1221,7 @@ fn body_before_holder(
         view.joined(q)
             && matches!(view.kind(q), Some(TokenKind::Word | TokenKind::Number))
             && (!view.is_any(q, ORG_STOPS) || view.is_any(q, &["của", "tại"]))
-            && !ORG_STOP_PAIRS
-                .iter()
-                .any(|(a, b)| view.is(q, a) && view.is(q + 1, b))
+            && !stop_pair_at(view, q)
             && role_at(view, q).is_none()
     };
     // A body written with a capital is read as one; a name-like word is a person's.
