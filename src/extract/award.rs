@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::extractor::{Extractor, Found, Rule};
 use super::number::Decimal;
+use super::packed::WordSet;
 use super::view::TokenView;
 use crate::segment::TokenKind;
 
@@ -33,8 +34,19 @@ const KINDS: &[(&[&str], &str)] = &[
     (&["kỷ", "niệm", "chương"], "kỷ niệm chương"),
 ];
 
-/// The first bytes of [`KINDS`]' words.
-const KIND_FIRST_BYTES: &[u8] = b"dhbgck";
+/// The first words of [`KINDS`], packed: a token is compared with all of them at once
+/// before any kind is tried (most tokens start none).
+const KIND_FIRST_WORDS: WordSet<{ KINDS.len() }> = WordSet::new(first_words());
+
+const fn first_words() -> [&'static str; KINDS.len()] {
+    let mut words = [""; KINDS.len()];
+    let mut k = 0;
+    while k < KINDS.len() {
+        words[k] = KINDS[k].0[0];
+        k += 1;
+    }
+    words
+}
 
 /// Who receives awards, counted: "226 cá nhân", "15 tập thể".
 const RECIPIENTS: &[&str] = &[
@@ -184,23 +196,16 @@ fn kind_at(
     i: usize,
     range: &Range<usize>,
 ) -> Option<(&'static [&'static str], &'static str)> {
-    // Every kind word starts with an ASCII letter: test that before comparing whole words.
-    let first = view
-        .text(i)
-        .as_bytes()
-        .first()
-        .map(u8::to_ascii_lowercase)?;
-    if !KIND_FIRST_BYTES.contains(&first) {
+    if !view.is_in(i, &KIND_FIRST_WORDS) {
         return None;
     }
     KINDS
         .iter()
         .find(|(pattern, _)| {
-            pattern[0].as_bytes()[0] == first
-                && pattern.iter().enumerate().all(|(k, w)| {
-                    let k = i + k;
-                    k < range.end && view.is(k, w) && (k == i || view.joined(k))
-                })
+            pattern.iter().enumerate().all(|(k, w)| {
+                let k = i + k;
+                k < range.end && view.is(k, w) && (k == i || view.joined(k))
+            })
         })
         .copied()
 }
@@ -327,12 +332,19 @@ mod tests {
     }
 
     #[test]
-    fn every_kind_starts_with_a_listed_byte() {
-        for (pattern, _) in KINDS {
-            assert!(
-                KIND_FIRST_BYTES.contains(&pattern[0].as_bytes()[0]),
-                "{pattern:?}"
-            );
+    fn every_kind_is_found_in_lower_case_and_capitalized() {
+        for (pattern, kind) in KINDS {
+            let lower = pattern.join(" ");
+            let mut capitalized = lower.chars();
+            let capitalized: String = capitalized
+                .next()
+                .map(|c| c.to_uppercase().chain(capitalized).collect())
+                .unwrap_or_default();
+            for written in [lower, capitalized] {
+                let text = format!("Họ nhận {written} Anh hùng Lao động.");
+                let found = names(&text);
+                assert!(found.iter().any(|(k, ..)| k == kind), "{text}: {found:?}");
+            }
         }
     }
 

@@ -164,6 +164,15 @@ impl<T: Copy> Phrases<T> {
         })
     }
 
+    /// Whether some phrase starts with the word of id `id`: one load, for the scans that
+    /// ask at every word.
+    #[inline(always)]
+    pub(crate) fn starts_with(&self, id: u32) -> bool {
+        self.by_first
+            .get(id as usize)
+            .is_some_and(|entries| !entries.is_empty())
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }

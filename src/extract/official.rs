@@ -15,6 +15,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::extractor::{Extractor, Found, Rule};
 use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier, UNKNOWN};
+use super::packed::WordSet;
 use super::view::TokenView;
 use crate::segment::TokenKind;
 
@@ -224,6 +225,19 @@ impl<'a> std::ops::Deref for View<'_, 'a> {
 }
 
 impl View<'_, '_> {
+    /// Whether a title can start at word `i`: it is "tân", "đương" or the first word of a
+    /// qualifier or position. Most words are none of these, and [`titles_in`] asks at
+    /// every word, so this is answered from the word's id and key before any phrase is
+    /// compared.
+    #[inline(always)]
+    fn may_start_title(&self, i: usize) -> bool {
+        const OPENERS: WordSet<2> = WordSet::new(["tân", "đương"]);
+        let id = self.lexicon_id(i).unwrap_or(UNKNOWN);
+        self.lexicon.qualifiers.starts_with(id)
+            || self.lexicon.positions.starts_with(id)
+            || self.is_in(i, &OPENERS)
+    }
+
     fn qualifier(&self, i: usize) -> Option<(usize, Qualifier)> {
         self.lexicon
             .qualifiers
@@ -1076,6 +1090,10 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
     let mut titles = Vec::new();
     let mut i = range.start;
     while i < range.end {
+        if !view.may_start_title(i) {
+            i += 1;
+            continue;
+        }
         let start = i;
         let (k, former, rank) = leading_qualifiers(view, i);
         let Some(role) = role_at(view, k).filter(|r| r.end <= range.end) else {
