@@ -1422,6 +1422,26 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // The offices of Thanh tra Chính phủ written by its abbreviation; "Cty" for "công ty".
+        group: "abbreviations",
+        text: "Tổng TTCP Đinh Văn Tám vừa có văn bản. Phó TTCP Lò Văn Bảy đề nghị báo cáo. Theo Phó Tổng Giám đốc Cty TNHH MTV Sông Lam Hà Văn Chín, doanh nghiệp đã đóng 30 tàu.",
+        officials: &[
+            o("Đinh Văn Tám", "Tổng TTCP", ""),
+            o("Lò Văn Bảy", "Phó TTCP", ""),
+            o("Hà Văn Chín", "Phó Tổng Giám đốc", "Cty TNHH MTV Sông Lam"),
+        ],
+        titles: Some(&[
+            ("Tổng TTCP", "", &["Đinh Văn Tám"]),
+            ("Phó TTCP", "", &["Lò Văn Bảy"]),
+            (
+                "Phó Tổng Giám đốc",
+                "Cty TNHH MTV Sông Lam",
+                &["Hà Văn Chín"],
+            ),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
