@@ -1442,6 +1442,18 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // A counterpart holds the office of the title before it, in the country after
+        // "người đồng cấp"; with no title before it in the sentence, no office.
+        group: "counterpart",
+        text: "Thủ tướng Na Uy Erik Solheim đã điện đàm với người đồng cấp Thụy Điển Anna Lindqvist. Người đồng cấp Phần Lan Mikko Virtanen không tham dự.",
+        officials: &[
+            o("Erik Solheim", "Thủ tướng", "Na Uy"),
+            o("Anna Lindqvist", "Thủ tướng", "Thụy Điển"),
+        ],
+        titles: Some(&[("Thủ tướng", "Na Uy", &["Erik Solheim"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

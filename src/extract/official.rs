@@ -121,6 +121,20 @@ pub(crate) const LISTED: Rule = Rule {
     )],
 };
 
+/// A counterpart: "Tổng thống Argentina A và người đồng cấp Brazil B" — B holds the office
+/// of the title before it in the sentence, in the country named after "người đồng cấp".
+pub(crate) const COUNTERPART: Rule = Rule {
+    id: "official.counterpart",
+    description: "người đồng cấp [country] and a name: the office of the title before it",
+    examples: &[
+        (
+            "Ngoại trưởng Pháp Louis Garnier đã hội đàm với người đồng cấp Đức Karl Bremer.",
+            "Louis Garnier · Ngoại trưởng · Pháp|Karl Bremer · Ngoại trưởng · Đức",
+        ),
+        ("Người đồng cấp Đức Karl Bremer không đến.", ""),
+    ],
+};
+
 /// The rules of officials, each with examples (run by one test).
 pub(crate) const RULES: &[Rule] = &[
     TITLE_NAME,
@@ -129,6 +143,7 @@ pub(crate) const RULES: &[Rule] = &[
     CHAIN,
     APPOINTED,
     LISTED,
+    COUNTERPART,
 ];
 
 /// Finds named officials ([`OfficialMention`]) and the position titles an article names
@@ -1513,6 +1528,7 @@ pub(crate) fn officials(
             }
         }
         link_holders(&view, &titles, sentence.tokens.start, &mut found);
+        link_counterparts(&view, &titles, sentence.tokens.clone(), &mut found);
         all_titles.extend(titles);
     }
 
@@ -1592,6 +1608,57 @@ fn assembly_seat(view: &View<'_, '_>, role: &Range<usize>) -> bool {
 /// [`assembly_seat`] on the role's words, lower case.
 fn seat_words(role: &[&str]) -> bool {
     matches!(role, ["đại", "biểu", ..] | ["đb" | "đbqh"])
+}
+
+/// Links the counterparts a sentence names ([`COUNTERPART`]): "người đồng cấp", a country
+/// if one follows, and a name hold the office of the nearest title written before them in
+/// the sentence. The office is the title's role; the body is the country (none without one).
+fn link_counterparts(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    sentence: Range<usize>,
+    found: &mut Vec<Link>,
+) {
+    const NGUOI: WordSet<1> = WordSet::new(["người"]);
+    if titles.is_empty() {
+        return;
+    }
+    for i in sentence.clone() {
+        if !(view.is_in(i, &NGUOI) && view.matches(i, &["người", "đồng", "cấp"])) {
+            continue;
+        }
+        let Some(office) = titles.iter().rev().find(|t| t.end <= i) else {
+            continue;
+        };
+        let mut k = i + 3;
+        let country = match view.place(k) {
+            Some((end, PlaceKind::Country)) if view.joined(k) && end < sentence.end => {
+                let country = k..end;
+                k = end;
+                Some(country)
+            }
+            _ => None,
+        };
+        if k >= sentence.end || !view.joined(k) {
+            continue;
+        }
+        let Some(name) = name_at(view, k, Site::AfterOffice).filter(|n| n.end <= sentence.end)
+        else {
+            continue;
+        };
+        let title = Title {
+            organization: country,
+            resolved: Vec::new(),
+            start: i,
+            end: name.end,
+            former: false,
+            rank: None,
+            name_after: Some(name.clone()),
+            listed: Vec::new(),
+            ..office.clone()
+        };
+        found.push((name, title, COUNTERPART.id));
+    }
 }
 
 /// Links the titles of one sentence to the people holding them: a name after the title, a
