@@ -145,7 +145,24 @@ impl CharCursor<'_, '_> {
 /// Code points in a UTF-8 byte slice: the bytes that are not continuation bytes.
 #[inline]
 fn count_chars(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+    // Every byte but a continuation byte (0b10xxxxxx) starts a character; eight bytes are
+    // counted at once: a continuation byte has its top bit set and the next one clear.
+    const TOP_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut count = 0;
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(eight);
+        let continuations = word & !(word << 1) & TOP_BITS;
+        count += 8 - continuations.count_ones() as usize;
+    }
+    count
+        + chunks
+            .remainder()
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count()
 }
 
 #[cfg(test)]
@@ -160,6 +177,18 @@ mod tests {
             assert_eq!(index.char_at(byte_pos), char_pos);
         }
         assert_eq!(index.char_at(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn chars_are_counted_eight_bytes_at_a_time_as_one_by_one() {
+        let text = "aĐ€😀 Phó Chủ tịch HĐND ỹ\u{300}x";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let bytes = &text.as_bytes()[start..end];
+                let one_by_one = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+                assert_eq!(count_chars(bytes), one_by_one, "{start}..{end}");
+            }
+        }
     }
 
     #[test]
