@@ -1093,7 +1093,9 @@ fn companies_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Range<usize>> {
 
 /// Whether tokens `open..open + 3` are "(", an acronym, ")": a body's abbreviation.
 fn abbreviation_in_parentheses(view: &View<'_, '_>, open: usize) -> bool {
-    view.is(open, "(") && view.acronym(open + 1) && view.is(open + 2, ")")
+    // Asked at every word: the packed key tells "(" apart before any text is compared.
+    const OPEN: WordSet<1> = WordSet::new(["("]);
+    view.is_in(open, &OPEN) && view.acronym(open + 1) && view.is(open + 2, ")")
 }
 
 /// The heads of bodies that a role may end in ("Trưởng phòng", "Trưởng ban"), the body's
@@ -2220,6 +2222,9 @@ struct People {
     /// The people whose names end in the words of a short form (none to two words) and are
     /// longer than it, in order.
     by_short_form: FxHashMap<Vec<String>, Vec<usize>>,
+    /// The last word of every name: a run of name words without one is no mention of
+    /// anyone (a full name and a short form both end in it).
+    last_words: FxHashSet<String>,
 }
 
 impl People {
@@ -2234,6 +2239,7 @@ impl People {
             by_name: FxHashMap::default(),
             lengths: Vec::new(),
             by_short_form: FxHashMap::default(),
+            last_words: FxHashSet::default(),
         };
         for (name, _, _) in found {
             let words: Vec<String> = name.clone().map(|k| view.word(k).to_string()).collect();
@@ -2247,6 +2253,9 @@ impl People {
             }
             if !people.lengths.contains(&words.len()) {
                 people.lengths.push(words.len());
+            }
+            if let Some(last) = words.last() {
+                people.last_words.insert(last.clone());
             }
             people.by_name.insert(words.clone(), p);
             people.list.push((words, bytes(name)));
@@ -2298,6 +2307,10 @@ fn mention_spans(
         let capital_honorific = run_end - i >= 2
             && matches!(view.qualifier(i), Some((e, Qualifier::Honorific)) if e == i + 1);
         let run_start = if capital_honorific { i + 1 } else { i };
+        if !(run_start..run_end).any(|k| people.last_words.contains(view.word(k))) {
+            i = run_end.max(i + 1);
+            continue;
+        }
         let run: Vec<&str> = (run_start..run_end).map(|k| view.word(k)).collect();
         // The full name, or its last syllable (or two) after an honorific or a title; the
         // look back for those is made only for a run short enough.
