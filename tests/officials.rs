@@ -1454,6 +1454,20 @@ const CASES: &[Case] = &[
         titles: Some(&[("Thủ tướng", "Na Uy", &["Erik Solheim"])]),
         awards: &[],
     },
+    Case {
+        // A prosecutor general, foreign or ours, and the deputy.
+        group: "foreign",
+        text: "Tổng công tố Ai Cập Omar Nabil bị ám sát. Phó Tổng công tố Lê Văn Mười phát biểu.",
+        officials: &[
+            o("Omar Nabil", "Tổng công tố", "Ai Cập"),
+            o("Lê Văn Mười", "Phó Tổng công tố", ""),
+        ],
+        titles: Some(&[
+            ("Tổng công tố", "Ai Cập", &["Omar Nabil"]),
+            ("Phó Tổng công tố", "", &["Lê Văn Mười"]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
