@@ -293,6 +293,15 @@ impl<'a> TokenView<'a> {
 
 /// The [`CAPITAL`] and [`ACRONYM`] bits of a token.
 fn shape(token: &Token, normalized: &str) -> u8 {
+    // Most tokens are words starting with an ASCII small letter: no bit, nothing to decode.
+    if token.kind == TokenKind::Word
+        && normalized
+            .as_bytes()
+            .get(token.norm.start)
+            .is_some_and(u8::is_ascii_lowercase)
+    {
+        return 0;
+    }
     let text = token.norm_text(normalized);
     let upper_first = starts_upper(text);
     match token.kind {
