@@ -348,3 +348,42 @@ pub(crate) fn starts_upper(text: &str) -> bool {
         None => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+    use crate::segment::Segmenter;
+
+    #[test]
+    fn shapes_of_small_capital_and_all_capital_words() {
+        let text = "chủ tịch UBND Hà Nội, ông Đào ĐỨC và 15,9% ở TP.HCM; đà";
+        let normalized = normalize(text);
+        let segmented = Segmenter::new().segment(&normalized);
+        let lexicon = OfficialLexicon::builtin();
+        let view = TokenView::new(&normalized, &segmented, &lexicon);
+        let shapes: Vec<(&str, bool, bool)> = (0..view.len())
+            .map(|i| (view.text(i), view.capital(i), view.acronym(i)))
+            .collect();
+        assert_eq!(
+            shapes,
+            [
+                ("chủ", false, false),
+                ("tịch", false, false),
+                ("UBND", true, true),
+                ("Hà", true, false),
+                ("Nội", true, false),
+                (",", false, false),
+                ("ông", false, false),
+                ("Đào", true, false),
+                ("ĐỨC", true, true),
+                ("và", false, false),
+                ("15,9%", false, false),
+                ("ở", false, false),
+                ("TP.HCM", true, true),
+                (";", false, false),
+                ("đà", false, false),
+            ]
+        );
+    }
+}
