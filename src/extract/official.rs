@@ -246,7 +246,7 @@ impl View<'_, '_> {
     /// compared.
     #[inline(always)]
     fn may_start_title(&self, i: usize) -> bool {
-        const OPENERS: WordSet<2> = WordSet::new(["tân", "đương"]);
+        const OPENERS: WordSet<2> = WordSet::new([NEW_HOLDER, INCUMBENT[0]]);
         let id = self.lexicon_id(i).unwrap_or(UNKNOWN);
         self.lexicon.qualifiers.starts_with(id)
             || self.lexicon.positions.starts_with(id)
@@ -1186,6 +1186,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
     titles
 }
 
+/// "tân Chủ tịch": the new holder; "tân" is no part of the role.
+const NEW_HOLDER: &str = "tân";
+/// "đương kim Chủ tịch": the incumbent; no part of the role either.
+const INCUMBENT: [&str; 2] = ["đương", "kim"];
+
 /// Reads "nguyên", "cựu" and a rank at `i`, in either order: returns where the role may
 /// start, whether the office is a former one, and the rank.
 fn leading_qualifiers(view: &View<'_, '_>, i: usize) -> (usize, bool, Option<Range<usize>>) {
@@ -1193,12 +1198,13 @@ fn leading_qualifiers(view: &View<'_, '_>, i: usize) -> (usize, bool, Option<Ran
     let mut former = false;
     let mut rank = None;
     for _ in 0..2 {
-        // "tân Chủ tịch": the new holder; "tân" is no part of the role, nor "đương kim".
-        if view.word(k) == "tân" && view.joined(k + 1) && view.capital(k + 1) {
+        // Words before the role that are no part of it; [`View::may_start_title`] knows
+        // their first words.
+        if view.word(k) == NEW_HOLDER && view.joined(k + 1) && view.capital(k + 1) {
             k += 1;
             continue;
         }
-        if view.matches(k, &["đương", "kim"]) && view.joined(k + 2) {
+        if view.matches(k, &INCUMBENT) && view.joined(k + 2) {
             k += 2;
             continue;
         }
@@ -1621,12 +1627,11 @@ fn link_counterparts(
     sentence: Range<usize>,
     found: &mut Vec<Link>,
 ) {
-    const NGUOI: WordSet<1> = WordSet::new(["người"]);
     if titles.is_empty() {
         return;
     }
     for i in sentence.clone() {
-        if !(view.is_in(i, &NGUOI) && view.matches(i, &["người", "đồng", "cấp"])) {
+        if !view.matches(i, &["người", "đồng", "cấp"]) {
             continue;
         }
         let Some(office) = titles.iter().rev().find(|t| t.end <= i) else {
