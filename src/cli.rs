@@ -27,7 +27,7 @@ use vnextract::eval::{
     Annotated, FloorCheck, FloorVerdict, Floors, evaluate, html, join_texts, read_annotated,
 };
 
-use vnextract::extract::{NameTrainConfig, NameTrainingArticle, OfficialLexicon, train_names};
+use vnextract::extract::{NameTrainingArticle, OfficialLexicon, cross_validate_names, train_names};
 use vnextract::io::{InputOptions, Item, read_inputs};
 use vnextract::metrics::Score;
 use vnextract::output::{self, Output, Rendered, RunOutput};
@@ -222,8 +222,22 @@ fn run_train_officials(args: &TrainOfficialsArgs) -> Result<ExitCode> {
             text: a.text,
         })
         .collect();
-    let config = NameTrainConfig {
-        epochs: args.epochs,
+    let config = args.config();
+    if let Some(folds) = args.folds {
+        let score = cross_validate_names(&articles, &OfficialLexicon::builtin(), config, folds);
+        println!(
+            "{folds}-fold cross-validation, {}: {} names chosen as annotated, {} chosen wrongly, \
+             {} missed; F1 {:.4}",
+            args.learner_text(),
+            score.correct,
+            score.wrong,
+            score.missed,
+            score.f1()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(out) = &args.out else {
+        anyhow::bail!("give --out MODEL (or --folds K to cross-validate)");
     };
     let (model, stats) = train_names(&articles, &OfficialLexicon::builtin(), config);
     let sources: Vec<String> = args
@@ -232,20 +246,20 @@ fn run_train_officials(args: &TrainOfficialsArgs) -> Result<ExitCode> {
         .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         .collect();
     let header = format!(
-        "Names model of vnextract: an averaged perceptron over candidate name spans.\n\
-         Trained by `vnextract train-officials` on {} ({} articles, fraction {}), {} epochs.\n\
+        "Names model of vnextract: {}.\n\
+         Trained by `vnextract train-officials` on {} ({} articles, fraction {}).\n\
          Learned only from the project's own annotations; see models/README.md.",
+        args.learner_text(),
         sources.join(" "),
         stats.articles,
         args.fraction,
-        args.epochs
     );
-    std::fs::write(&args.out, model.to_file(&header))
-        .with_context(|| format!("cannot write {}", args.out.display()))?;
+    std::fs::write(out, model.to_file(&header))
+        .with_context(|| format!("cannot write {}", out.display()))?;
     note!(
         "vnextract: wrote {} ({} weights) from {} articles: {} names ({} never offered as a \
          candidate), {} decisions, {} candidate spans, {} of them names",
-        args.out.display(),
+        out.display(),
         model.len(),
         stats.articles,
         stats.names,

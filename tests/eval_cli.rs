@@ -303,6 +303,35 @@ fn trains_a_names_model_and_scores_with_it() {
     assert_eq!(names_found(&model), 3);
     assert_eq!(names_found(&empty), 0);
 
+    // The logistic learner finds the same names; cross-validation writes no model.
+    let logistic = dir.path().join("logistic.txt");
+    let logistic_text = logistic.to_string_lossy();
+    stdout_of([
+        "train-officials",
+        "--gold",
+        &gold,
+        "--learner",
+        "logistic",
+        "-o",
+        &logistic_text,
+    ]);
+    assert!(
+        fs::read_to_string(&logistic)
+            .unwrap()
+            .contains("L2 penalty 0.3")
+    );
+    assert_eq!(names_found(&logistic), 3);
+    let folds = String::from_utf8(stdout_of([
+        "train-officials",
+        "--gold",
+        &gold,
+        "--folds",
+        "3",
+    ]))
+    .unwrap();
+    assert!(folds.starts_with("3-fold cross-validation"), "{folds}");
+    assert!(folds.contains(" F1 "), "{folds}");
+
     let broken = dir.path().join("broken.txt");
     fs::write(&broken, "not a model\n").unwrap();
     let out = cargo_bin_cmd!("vnextract")

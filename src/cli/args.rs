@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use vnextract::extract::{NameModel, NameTrainConfig};
+use vnextract::extract::{DEFAULT_NAMES_L2, NameLearner, NameModel, NameTrainConfig};
 use vnextract::io::{Format, InputOptions, parse_byte_size};
 use vnextract::segment::word::train::TrainConfig;
 use vnextract::segment::word::{UserDict, WordModel, WordSegmenter};
@@ -155,6 +155,41 @@ pub(crate) enum OutputFormat {
     EsBulk,
 }
 
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub(crate) enum NamesLearnerArg {
+    Perceptron,
+    Logistic,
+}
+
+impl TrainOfficialsArgs {
+    pub(crate) fn config(&self) -> NameTrainConfig {
+        NameTrainConfig {
+            learner: match self.learner {
+                NamesLearnerArg::Logistic => NameLearner::Logistic { l2: self.l2 },
+                NamesLearnerArg::Perceptron => NameLearner::Perceptron {
+                    epochs: self.epochs,
+                },
+            },
+        }
+    }
+
+    /// The learner as the model file's header tells it.
+    pub(crate) fn learner_text(&self) -> String {
+        match self.learner {
+            NamesLearnerArg::Logistic => format!(
+                "a softmax over no name and the candidate name spans, L2 penalty {}",
+                self.l2
+            ),
+            NamesLearnerArg::Perceptron => {
+                format!(
+                    "an averaged perceptron over candidate name spans, {} epochs",
+                    self.epochs
+                )
+            }
+        }
+    }
+}
+
 #[derive(Args, Debug)]
 pub(crate) struct TrainOfficialsArgs {
     /// Annotated articles (GOLD.md's format; stand-off lines take their text from --texts).
@@ -163,15 +198,26 @@ pub(crate) struct TrainOfficialsArgs {
     /// Article inputs holding the texts of stand-off annotations (checked by sha256).
     #[arg(long, num_args = 1.., value_name = "ARTICLES")]
     pub(crate) texts: Vec<PathBuf>,
-    /// Passes over the training spans.
-    #[arg(long, default_value_t = NameTrainConfig::default().epochs)]
+    /// How the weights are fitted: an averaged perceptron (the shipped model), or a
+    /// softmax with an L2 penalty, whose fit does not depend on the articles' order.
+    #[arg(long, value_enum, default_value_t = NamesLearnerArg::Perceptron)]
+    pub(crate) learner: NamesLearnerArg,
+    /// Strength of the L2 penalty of the logistic learner.
+    #[arg(long, default_value_t = DEFAULT_NAMES_L2)]
+    pub(crate) l2: f64,
+    /// Passes of the perceptron learner.
+    #[arg(long, default_value_t = 10)]
     pub(crate) epochs: usize,
+    /// Instead of writing a model, print how often a model trained on the other folds
+    /// decides a held-out fold's names as annotated (FOLDS contiguous folds of articles).
+    #[arg(long, value_name = "FOLDS")]
+    pub(crate) folds: Option<usize>,
     /// Use only this fraction of the articles, the first ones (learning curves).
     #[arg(long, default_value_t = 1.0)]
     pub(crate) fraction: f64,
     /// Where to write the model.
-    #[arg(short, long, value_name = "MODEL")]
-    pub(crate) out: PathBuf,
+    #[arg(short, long, value_name = "MODEL", required_unless_present = "folds")]
+    pub(crate) out: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]

@@ -18,6 +18,7 @@ use super::{MIDDLE_NAMES, View, looks_foreign, surname_led, van_thi_second};
 use crate::extract::lexicon::{OrgKind, PlaceKind, Qualifier};
 use crate::segment::TokenKind;
 
+mod logistic;
 pub mod train;
 
 /// The first line of a names model file.

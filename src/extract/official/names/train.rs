@@ -3,8 +3,9 @@
 //! Each article is read by the officials grammar with its annotations deciding the names
 //! (an oracle in the model's place): every span the grammar offers as a possible name is
 //! recorded with its features and whether it is the name of an annotated official. An
-//! averaged perceptron is then fitted to those spans, in the articles' order, so the same
-//! annotations always give the same model.
+//! averaged perceptron is then fitted to those decisions, in the articles' order, so the
+//! same annotations always give the same model; or a conditional log-linear model
+//! (`logistic`), whose fit does not depend on the order. `cross_validate` compares them.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -12,7 +13,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::{Features, NameModel, Site, Template, key_of_parts, span_features};
+use super::{Features, NameModel, Site, Template, key_of_parts, logistic, span_features};
 use crate::extract::OfficialLexicon;
 use crate::extract::official::{NameJudge, View, officials};
 use crate::extract::view::TokenView;
@@ -27,16 +28,31 @@ pub struct NameTrainingArticle {
     pub names: Vec<String>,
 }
 
+/// How the weights are fitted to the decisions.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum NameLearner {
+    /// A softmax over "no name" and the candidates, L2-penalized with this strength: one
+    /// optimum, whatever the order of the articles.
+    Logistic { l2: f64 },
+    /// An averaged perceptron with this many passes, in the articles' order.
+    Perceptron { epochs: usize },
+}
+
 /// How to train.
 #[derive(Debug, Clone, Copy)]
 pub struct NameTrainConfig {
-    /// Passes over the training spans.
-    pub epochs: usize,
+    pub learner: NameLearner,
 }
+
+/// The L2 strength of the logistic learner that cross-validates best on the training
+/// annotations (`vnextract train-officials --folds 5 --learner logistic`; docs/officials.md).
+pub const DEFAULT_L2: f64 = 0.3;
 
 impl Default for NameTrainConfig {
     fn default() -> Self {
-        NameTrainConfig { epochs: 10 }
+        NameTrainConfig {
+            learner: NameLearner::Perceptron { epochs: 10 },
+        }
     }
 }
 
@@ -65,7 +81,7 @@ fn name_key(text: &str) -> String {
 
 /// The candidates of one place where a name was asked for: each one's feature keys and
 /// whether it is an annotated name.
-type Decision = Vec<(Vec<u64>, bool)>;
+pub(super) type Decision = Vec<(Vec<u64>, bool)>;
 
 /// Records the candidates the grammar offers and answers with the annotated name.
 struct Oracle {
@@ -122,15 +138,18 @@ impl NameJudge for Oracle {
     }
 }
 
-/// Trains the names model on `articles`, in their order.
-pub fn train(
-    articles: &[NameTrainingArticle],
-    lexicon: &OfficialLexicon,
-    config: NameTrainConfig,
-) -> (NameModel, NameTrainStats) {
+/// The decisions the grammar asks for in each article, answered by the annotations.
+struct Collected {
+    /// Per article, in order.
+    decisions: Vec<Vec<Decision>>,
+    stats: NameTrainStats,
+    feature_names: HashMap<u64, (Template, String)>,
+}
+
+fn collect(articles: &[NameTrainingArticle], lexicon: &OfficialLexicon) -> Collected {
     let segmenter = Segmenter::new();
     let mut stats = NameTrainStats::default();
-    let mut decisions: Vec<Decision> = Vec::new();
+    let mut decisions = Vec::with_capacity(articles.len());
     let mut feature_names: HashMap<u64, (Template, String)> = HashMap::new();
     for article in articles {
         let normalized = normalize(&article.text);
@@ -146,29 +165,133 @@ pub fn train(
         stats.articles += 1;
         stats.names += oracle.names.len();
         stats.names_not_offered += oracle.names.len() - oracle.offered.borrow().len();
-        for decision in oracle.decisions.into_inner() {
+        let of_article = oracle.decisions.into_inner();
+        for decision in &of_article {
             stats.decisions += 1;
             stats.candidates += decision.len();
             stats.positives += decision.iter().filter(|(_, p)| *p).count();
-            decisions.push(decision);
         }
+        decisions.push(of_article);
         for (k, v) in oracle.feature_names.into_inner() {
             feature_names.entry(k).or_insert(v);
         }
     }
-    let weights = averaged_perceptron(&decisions, config.epochs);
+    Collected {
+        decisions,
+        stats,
+        feature_names,
+    }
+}
+
+fn fit(decisions: &[Decision], config: NameTrainConfig) -> FxHashMap<u64, f32> {
+    match config.learner {
+        NameLearner::Logistic { l2 } => logistic::fit(decisions, l2),
+        NameLearner::Perceptron { epochs } => averaged_perceptron(decisions, epochs),
+    }
+}
+
+/// Trains the names model on `articles`.
+pub fn train(
+    articles: &[NameTrainingArticle],
+    lexicon: &OfficialLexicon,
+    config: NameTrainConfig,
+) -> (NameModel, NameTrainStats) {
+    let collected = collect(articles, lexicon);
+    let decisions: Vec<Decision> = collected.decisions.into_iter().flatten().collect();
+    let weights = fit(&decisions, config);
     let mut model = NameModel::default();
     let mut keys: Vec<&u64> = weights.keys().collect();
     keys.sort_unstable();
     for k in keys {
         let w = weights[k];
         if w != 0.0
-            && let Some((t, v)) = feature_names.get(k)
+            && let Some((t, v)) = collected.feature_names.get(k)
         {
             model.insert(*t, v, w);
         }
     }
-    (model, stats)
+    (model, collected.stats)
+}
+
+/// How well held-out decisions are taken: a name chosen where the annotations name one
+/// (right or wrong), and where they do.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct NameDecisionScore {
+    /// The annotated name chosen.
+    pub correct: usize,
+    /// A name chosen that is not the annotated one (or where none is annotated).
+    pub wrong: usize,
+    /// An annotated name not chosen.
+    pub missed: usize,
+}
+
+impl NameDecisionScore {
+    pub fn f1(&self) -> f64 {
+        let tp = self.correct as f64;
+        let denominator = 2.0 * tp + (self.wrong + self.missed) as f64;
+        if denominator == 0.0 {
+            0.0
+        } else {
+            2.0 * tp / denominator
+        }
+    }
+}
+
+/// K-fold cross-validation over contiguous folds of `articles`: a model is fitted on the
+/// other folds and takes the decisions of each fold, as the annotations asked them.
+pub fn cross_validate(
+    articles: &[NameTrainingArticle],
+    lexicon: &OfficialLexicon,
+    config: NameTrainConfig,
+    folds: usize,
+) -> NameDecisionScore {
+    let collected = collect(articles, lexicon);
+    let per_article = &collected.decisions;
+    let folds = folds.clamp(2, per_article.len().max(2));
+    let mut score = NameDecisionScore::default();
+    for fold in 0..folds {
+        let held = (fold * per_article.len() / folds)..((fold + 1) * per_article.len() / folds);
+        let training: Vec<Decision> = per_article
+            .iter()
+            .enumerate()
+            .filter(|(n, _)| !held.contains(n))
+            .flat_map(|(_, d)| d.iter().cloned())
+            .collect();
+        let weights = fit(&training, config);
+        for decision in per_article[held].iter().flatten() {
+            let gold = decision.iter().rposition(|(_, positive)| *positive);
+            let predicted = best(decision, |keys| {
+                keys.iter()
+                    .filter_map(|k| weights.get(k))
+                    .map(|&w| f64::from(w))
+                    .sum()
+            });
+            match (predicted, gold) {
+                (Some(p), Some(g)) if p == g => score.correct += 1,
+                (Some(_), Some(_)) => {
+                    score.wrong += 1;
+                    score.missed += 1;
+                }
+                (Some(_), None) => score.wrong += 1,
+                (None, Some(_)) => score.missed += 1,
+                (None, None) => {}
+            }
+        }
+    }
+    score
+}
+
+/// The candidate of `decision` that scores highest, when it scores above zero (no name
+/// scores zero), as the extractor decides.
+fn best(decision: &Decision, score: impl Fn(&[u64]) -> f64) -> Option<usize> {
+    let mut predicted: Option<(usize, f64)> = None;
+    for (n, (keys, _)) in decision.iter().enumerate() {
+        let s = score(keys);
+        if s > 0.0 && predicted.is_none_or(|(_, top)| s > top) {
+            predicted = Some((n, s));
+        }
+    }
+    predicted.map(|(n, _)| n)
 }
 
 /// An averaged perceptron over the decisions: at each, the candidate the annotations name
@@ -195,14 +318,9 @@ fn averaged_perceptron(decisions: &[Decision], epochs: usize) -> FxHashMap<u64, 
         for decision in decisions {
             // The longest annotated name among the candidates, as the oracle answers.
             let gold = decision.iter().rposition(|(_, positive)| *positive);
-            let mut predicted: Option<(usize, f64)> = None;
-            for (n, (keys, _)) in decision.iter().enumerate() {
-                let score: f64 = keys.iter().filter_map(|k| weights.get(k)).sum();
-                if score > 0.0 && predicted.is_none_or(|(_, best)| score > best) {
-                    predicted = Some((n, score));
-                }
-            }
-            let predicted = predicted.map(|(n, _)| n);
+            let predicted = best(decision, |keys| {
+                keys.iter().filter_map(|k| weights.get(k)).sum()
+            });
             if predicted != gold {
                 if let Some(g) = gold {
                     update(&mut weights, &mut totals, &decision[g].0, 1.0, step);
@@ -264,6 +382,31 @@ mod tests {
         assert_eq!(stats.names, 4);
         assert!(stats.positives >= 3, "{stats:?}");
         assert!(!first.is_empty());
+    }
+
+    #[test]
+    fn the_logistic_learner_gives_one_model_whatever_the_order_of_the_articles() {
+        let lexicon = OfficialLexicon::builtin();
+        let logistic = NameTrainConfig {
+            learner: NameLearner::Logistic { l2: DEFAULT_L2 },
+        };
+        let (first, _) = train(&articles(), &lexicon, logistic);
+        let mut reversed = articles();
+        reversed.reverse();
+        let (second, _) = train(&reversed, &lexicon, logistic);
+        assert!(!first.is_empty());
+        assert_eq!(first.to_file(""), second.to_file(""));
+    }
+
+    #[test]
+    fn cross_validation_takes_every_held_out_decision_once() {
+        let lexicon = OfficialLexicon::builtin();
+        let articles = articles();
+        let score = cross_validate(&articles, &lexicon, NameTrainConfig::default(), 3);
+        let (_, stats) = train(&articles, &lexicon, NameTrainConfig::default());
+        // Every annotated name offered is either chosen or missed once.
+        assert_eq!(score.correct + score.missed, stats.positives, "{score:?}");
+        assert!((0.0..=1.0).contains(&score.f1()));
     }
 
     #[test]
