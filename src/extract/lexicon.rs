@@ -47,6 +47,9 @@ pub enum Qualifier {
     Honorific,
     /// "đường", "trường", "phường": a place or body named after a person follows.
     NotPerson,
+    /// "đảng Cộng hòa": the party of a member of a legislature, written between the seat
+    /// and the name ("Thượng nghị sĩ đảng Cộng hòa A"); neither the role nor the body.
+    Party,
 }
 
 /// A kind of place.
@@ -292,13 +295,14 @@ impl OfficialLexicon {
                 };
                 self.organizations.insert(vocabulary, words, head);
             }
-            "before" | "after" | "former" | "rank" | "honorific" | "not-person" => {
+            "before" | "after" | "former" | "rank" | "honorific" | "not-person" | "party" => {
                 let qualifier = match kind {
                     "before" => Qualifier::Before,
                     "after" => Qualifier::After,
                     "former" => Qualifier::Former,
                     "rank" => Qualifier::Rank,
                     "honorific" => Qualifier::Honorific,
+                    "party" => Qualifier::Party,
                     _ => Qualifier::NotPerson,
                 };
                 self.qualifiers.insert(vocabulary, words, qualifier);

@@ -68,6 +68,18 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Lê Quang Minh · Giám đốc · Sở Tài chính",
         ),
         ("Xe chạy trên đường Nguyễn Du.", ""),
+        (
+            "Thượng nghị sĩ đảng Dân chủ Tom Ridley phản đối dự luật.",
+            "Tom Ridley · Thượng nghị sĩ · ",
+        ),
+        (
+            "Chủ tịch đảng Dân chủ Tom Ridley phản đối dự luật.",
+            "Tom Ridley · Chủ tịch · đảng Dân chủ",
+        ),
+        (
+            "Cựu Tổng thống đảng Cộng hòa Tom Ridley bổ nhiệm Thẩm phán Tòa án Tối cao Ken Lowe.",
+            "Tom Ridley · Tổng thống · |Ken Lowe · Thẩm phán · Tòa án Tối cao",
+        ),
     ],
 };
 
@@ -348,6 +360,9 @@ struct Title {
     listed: Vec<Range<usize>>,
     /// Whether the role is written with a capital (a lower-case "giám đốc" needs more).
     capital: bool,
+    /// Whether a party is written after the role as its holder's affiliation ("Thượng nghị
+    /// sĩ đảng Cộng hòa A"): the office has no body, and borrows none from the sentence.
+    affiliated: bool,
     /// The organization as context names it in full, when the text shortens it: "Hội" after
     /// "Hội Nông dân tỉnh X"; "UBND quận" and "Hoàn Kiếm" after "quận Hoàn Kiếm". Empty when
     /// the organization is whole.
@@ -520,8 +535,15 @@ fn name_words_end(view: &View<'_, '_>, i: usize) -> usize {
     }
 }
 
-/// Whether a syllable cannot be Vietnamese: letters Vietnamese does not use, or a final
-/// cluster it does not allow ("Trump", "Donald", "Joe").
+/// The consonants a Vietnamese syllable can begin with, as written without diacritics ("đ"
+/// is not ASCII; "gi" and "qu" begin with "g" and "q" before a vowel).
+const VIETNAMESE_ONSETS: &[&str] = &[
+    "", "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p",
+    "ph", "q", "r", "s", "t", "th", "tr", "v", "x",
+];
+
+/// Whether a syllable cannot be Vietnamese: letters Vietnamese does not use, or a first or
+/// final cluster it does not allow ("McCain", "Trump", "Donald", "Joe").
 fn looks_foreign(word: &str) -> bool {
     if word.chars().any(|c| matches!(c, 'f' | 'j' | 'w' | 'z')) {
         return true;
@@ -530,6 +552,12 @@ fn looks_foreign(word: &str) -> bool {
         return false;
     }
     let vowels = |c: char| "aeiouy".contains(c);
+    // Vietnamese syllables begin with one of a closed set of consonants ("McCain",
+    // "Schumer", "Blinken" do not).
+    let onset_len = word.find(vowels).unwrap_or(word.len());
+    if !VIETNAMESE_ONSETS.contains(&&word[..onset_len]) {
+        return true;
+    }
     // Vietnamese syllables end in a vowel or in c, ch, m, n, ng, nh, p, t.
     let tail: String = word.chars().rev().take_while(|c| !vowels(*c)).collect();
     let tail: String = tail.chars().rev().collect();
@@ -1123,8 +1151,15 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             continue;
         }
         let capital = view.capital(role.start) || view.acronym(role.start);
+        let party = party_after(view, &role);
         let (mut organization, mut org_end, mut name_after) =
-            organization_after(view, role.end, range.end);
+            organization_after(view, party.as_ref().map_or(role.end, |p| p.end), range.end);
+        // The party is the body of an office that leads it ("Chủ tịch đảng Dân chủ A"), and
+        // otherwise the holder's affiliation ("Thượng nghị sĩ đảng Cộng hòa A").
+        let affiliated = party.is_some() && !leads_a_party(view, &role);
+        if let Some(party) = party.filter(|_| !affiliated) {
+            organization = Some(party.start..org_end);
+        }
         // "Giám đốc Sở Y tế ông Nguyễn Văn A", "…, ông A,", "… là bà A": a person
         // introduced after it — unless the title is itself an apposition to a person before
         // it ("ông A, Chủ tịch X, ông B, …").
@@ -1180,6 +1215,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             name_after,
             listed,
             capital,
+            affiliated,
         });
         i = end.max(k + 1);
     }
@@ -1530,7 +1566,7 @@ pub(crate) fn officials(
         if let Some(body) = the_one_body(&view, &titles, sentence.tokens.start) {
             for title in titles
                 .iter_mut()
-                .filter(|t| t.organization.is_none() && !national_office(&view, t))
+                .filter(|t| t.organization.is_none() && !t.affiliated && !national_office(&view, t))
             {
                 title.organization = Some(body.clone());
             }
@@ -1606,6 +1642,36 @@ fn only_a_place(view: &View<'_, '_>, o: &Range<usize>) -> bool {
     k == o.end || view.place(k).is_some_and(|(end, _)| end == o.end)
 }
 
+/// A party named after a role, when a name follows it: "Thượng nghị sĩ đảng Cộng hòa A",
+/// "nghị sĩ thuộc đảng Dân chủ A", "Chủ tịch đảng Dân chủ A".
+fn party_after(view: &View<'_, '_>, role: &Range<usize>) -> Option<Range<usize>> {
+    let k = role.end;
+    let p = if view.is_any(k, &["thuộc", "của"]) {
+        k + 1
+    } else {
+        k
+    };
+    match view.qualifier(p) {
+        Some((e, Qualifier::Party)) if view.name_word(e) => Some(p..e),
+        _ => None,
+    }
+}
+
+/// The last words of the offices that lead a party (qualifiers before them may differ:
+/// "Phó Chủ tịch"); other offices only belong to one.
+const PARTY_LEADERS: &[[&str; 2]] = &[
+    ["chủ", "tịch"],
+    ["lãnh", "đạo"],
+    ["thủ", "lĩnh"],
+    ["thư", "ký"],
+    ["thư", "kí"],
+    ["bí", "thư"],
+];
+
+fn leads_a_party(view: &View<'_, '_>, role: &Range<usize>) -> bool {
+    role.len() >= 2 && PARTY_LEADERS.iter().any(|w| view.matches(role.end - 2, w))
+}
+
 /// Whether a role is a seat in an assembly ("đại biểu", "ĐBQH"), whose place written after
 /// it names the member's constituency, not a body ("ĐBQH Hà Nội").
 fn assembly_seat(view: &View<'_, '_>, role: &Range<usize>) -> bool {
@@ -1662,6 +1728,7 @@ fn link_counterparts(
             rank: None,
             name_after: Some(name.clone()),
             listed: Vec::new(),
+            affiliated: false,
             ..office.clone()
         };
         found.push((name, title, COUNTERPART.id));
@@ -2415,12 +2482,14 @@ mod tests {
     #[test]
     fn foreign_syllables() {
         for word in [
-            "trump", "donald", "blinken", "jong", "shinzo", "abe", "putin",
+            "trump", "donald", "blinken", "jong", "shinzo", "abe", "putin", "mccain", "schumer",
+            "graham", "stan",
         ] {
             assert!(looks_foreign(word), "{word}");
         }
         for word in [
-            "nguyễn", "minh", "thanh", "lâm", "tuấn", "hoang", "tuan", "anh",
+            "nguyễn", "minh", "thanh", "lâm", "tuấn", "hoang", "tuan", "anh", "nghia", "quang",
+            "giang", "khanh", "phuong", "truong", "uyen",
         ] {
             assert!(!looks_foreign(word), "{word}");
         }

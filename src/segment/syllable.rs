@@ -303,11 +303,31 @@ fn is_tld(s: &str) -> bool {
     )
 }
 
-/// Two or more capitals and not a Vietnamese syllable: "TP", "HĐND", "ThS", "PGS".
+/// Two or more capitals and not a Vietnamese syllable: "TP", "HĐND", "ThS", "PGS"; but not
+/// a surname with a capitalized prefix ("McCain", "DeVos", "MacArthur").
 fn is_abbreviation_shaped(s: &str) -> bool {
     s.chars().filter(|c| c.is_uppercase()).count() >= 2
         && s.chars().all(char::is_alphabetic)
         && !is_syllable(&s.to_lowercase())
+        && !is_prefixed_surname(s)
+}
+
+/// The prefixes of surnames written with a second capital.
+const SURNAME_PREFIXES: &[&str] = &[
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+];
+
+/// "McCain", "DeVos", "LeBlanc": a prefix, then a capital and at least two small letters
+/// (an abbreviation such as "ThS" or "TpHCM" ends in capitals).
+fn is_prefixed_surname(s: &str) -> bool {
+    SURNAME_PREFIXES.iter().any(|prefix| {
+        s.strip_prefix(prefix).is_some_and(|rest| {
+            let mut chars = rest.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.clone().count() >= 2
+                && chars.all(char::is_lowercase)
+        })
+    })
 }
 
 /// The kind of a Latin run without its trailing "%" or ".".
@@ -622,6 +642,12 @@ mod tests {
             ("Phạm", Word),
             ("HÀ", Word),
             ("NỘI", Word),
+            // Regression: surnames with a second capital were abbreviations.
+            ("McCain", Word),
+            ("DeVos", Word),
+            ("MacArthur", Word),
+            ("TpHCM", Abbrev),
+            ("DaNC", Abbrev),
             ("…", Punct),
             ("...", Punct),
             ("$", Symbol),

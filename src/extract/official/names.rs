@@ -327,6 +327,7 @@ fn class_before(view: &View<'_, '_>, s: usize) -> &'static str {
                 Qualifier::Rank => "rank",
                 Qualifier::Honorific => "honorific",
                 Qualifier::NotPerson => "not-person",
+                Qualifier::Party => "party",
             };
         }
         if let Some((e, kind)) = view.organization_head(from)
