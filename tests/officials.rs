@@ -1494,6 +1494,17 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A Roman numeral ends a name ("II" was an abbreviation that ended the run before).
+        group: "foreign",
+        text: "Nhà vua Bỉ Leopold IX tiếp Bộ trưởng Tài chính Marco Valdez III.",
+        officials: &[
+            o("Leopold IX", "Nhà vua", "Bỉ"),
+            o("Marco Valdez III", "Bộ trưởng", "Tài chính"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Uông" is a surname: the whole name is read, not its last two words.
         group: "surname",
         text: "Phó Chủ tịch Quốc hội Uông Văn Lộc phát biểu.",

@@ -489,9 +489,14 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
         name_words_end(view, i).min(i + LONGEST_NAME)
     };
     let end = (i..end).find(|&k| body_word(view, k)).unwrap_or(end);
-    // A name is not cut at an initial: "Peter W. Holm", never "Peter W" or "Peter W.".
+    // A name is not cut at an initial: "Peter W. Holm", never "Peter W" or "Peter W.";
+    // nor before its numeral: "Elizabeth II", never "Elizabeth".
     (i + 1..=end)
-        .filter(move |&e| !view.initial_stop(e) && !view.initial_stop(e - 1))
+        .filter(move |&e| {
+            !view.initial_stop(e)
+                && !view.initial_stop(e - 1)
+                && !(e < end && view.regnal_numeral(e))
+        })
         .map(move |e| i..e)
 }
 
@@ -529,6 +534,9 @@ fn name_words_end(view: &View<'_, '_>, i: usize) -> usize {
         } else if view.initial_stop(end) {
             // "Peter W. Holm": the initial's stop is inside the name.
             end += 2;
+        } else if view.regnal_numeral(end) {
+            // "Elizabeth II": a numeral ends the name.
+            return end + 1;
         } else {
             return end;
         }

@@ -272,10 +272,23 @@ impl<'a> TokenView<'a> {
                 end += 1;
             } else if end > i && self.initial_stop(end) {
                 end += 2;
+            } else if end > i && self.regnal_numeral(end) {
+                return end + 1;
             } else {
                 return end;
             }
         }
+    }
+
+    /// Whether token `i` is a Roman numeral that ends a name, written after it on the same
+    /// line: "Elizabeth II", "Felipe VI", "Carlos Dominguez III" ("I", "V" and "X" are
+    /// capitalized words already).
+    pub fn regnal_numeral(&self, i: usize) -> bool {
+        const NUMERALS: &[&str] = &[
+            "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+            "XVII", "XVIII",
+        ];
+        self.joined(i) && NUMERALS.contains(&self.text(i))
     }
 
     /// Whether token `i` is the "." of an initial inside a foreign name: written against
