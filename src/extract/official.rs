@@ -493,9 +493,9 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
     // nor before its numeral: "Elizabeth II", never "Elizabeth".
     (i + 1..=end)
         .filter(move |&e| {
-            !view.initial_stop(e)
-                && !view.initial_stop(e - 1)
-                && !(e < end && view.regnal_numeral(e))
+            let cut_initial = view.initial_stop(e) || view.initial_stop(e - 1);
+            let cut_numeral = e < end && view.regnal_numeral(e);
+            !(cut_initial || cut_numeral)
         })
         .map(move |e| i..e)
 }
