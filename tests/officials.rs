@@ -1505,6 +1505,17 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // Offices whose heads are "cố vấn" and "đại diện" but which are no aides.
+        group: "foreign",
+        text: "Cựu Cố vấn An ninh Quốc gia Mike Flanders bị điều tra. Đại diện thương mại Mỹ Robert Lindholm cho biết.",
+        officials: &[
+            o("Mike Flanders", "Cố vấn An ninh Quốc gia", "").former(),
+            o("Robert Lindholm", "Đại diện thương mại", "Mỹ"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Uông" is a surname: the whole name is read, not its last two words.
         group: "surname",
         text: "Phó Chủ tịch Quốc hội Uông Văn Lộc phát biểu.",
