@@ -1516,6 +1516,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // After an office of a state, one foreign word that is no place is the holder's
+        // name; a word of a fuller name in the article is that person, named in full.
+        group: "foreign",
+        text: "Ngoại trưởng Valdrov cho biết. Thủ tướng Hamada Kenji hội đàm. Thủ tướng Hamada khẳng định. Thủ tướng Pháp phát biểu.",
+        officials: &[
+            o("Valdrov", "Ngoại trưởng", ""),
+            o("Hamada Kenji", "Thủ tướng", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Uông" is a surname: the whole name is read, not its last two words.
         group: "surname",
         text: "Phó Chủ tịch Quốc hội Uông Văn Lộc phát biểu.",

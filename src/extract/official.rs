@@ -77,6 +77,10 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Tom Ridley · Chủ tịch · đảng Dân chủ",
         ),
         (
+            "Ngoại trưởng Valdrov cho biết.",
+            "Valdrov · Ngoại trưởng · ",
+        ),
+        (
             "Cựu Tổng thống đảng Cộng hòa Tom Ridley bổ nhiệm Thẩm phán Tòa án Tối cao Ken Lowe.",
             "Tom Ridley · Tổng thống · |Ken Lowe · Thẩm phán · Tòa án Tối cao",
         ),
@@ -1020,6 +1024,8 @@ struct Earlier {
     names: FxHashMap<String, Vec<(usize, Range<usize>)>>,
     /// The last words of the runs of two or more name words ("trump" of "Donald Trump").
     name_ends: Option<FxHashSet<String>>,
+    /// Every word of the runs of two or more name words ("kishida" of "Kishida Fumio").
+    name_words: Option<FxHashSet<String>>,
 }
 
 impl Earlier {
@@ -1162,6 +1168,18 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         let party = party_after(view, &role);
         let (mut organization, mut org_end, mut name_after) =
             organization_after(view, party.as_ref().map_or(role.end, |p| p.end), range.end);
+        // "Tổng thống Obama", "Ngoại trưởng Lavrov": after an office of a state (whose body
+        // is a country) one foreign-looking word that is no place is its holder's name, when
+        // the article writes no fuller form of it (that one is linked as a later mention).
+        if name_after.is_none()
+            && organization.as_ref().is_none_or(|o| o.start == role.end)
+            && state_office(view, &role)
+            && let Some(name) = lone_foreign_name(view, role.end)
+        {
+            organization = None;
+            org_end = role.end;
+            name_after = Some(name);
+        }
         // The party is the body of an office that leads it ("Chủ tịch đảng Dân chủ A"), and
         // otherwise the holder's affiliation ("Thượng nghị sĩ đảng Cộng hòa A").
         let affiliated = party.is_some() && !leads_a_party(view, &role);
@@ -1680,6 +1698,35 @@ fn leads_a_party(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     role.len() >= 2 && PARTY_LEADERS.iter().any(|w| view.matches(role.end - 2, w))
 }
 
+/// The last words of the offices of a state, whose body is a country: a head of state or
+/// government, a monarch, a foreign minister (qualifiers before them may differ).
+const STATE_OFFICES: &[[&str; 2]] = &[
+    ["tổng", "thống"],
+    ["thủ", "tướng"],
+    ["ngoại", "trưởng"],
+    ["quốc", "vương"],
+    ["nhà", "vua"],
+    ["nữ", "hoàng"],
+];
+
+fn state_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
+    role.len() >= 2 && STATE_OFFICES.iter().any(|w| view.matches(role.end - 2, w))
+}
+
+/// One capitalized, foreign-looking word at `k` that is no place or body, and no word of a
+/// longer name written in the article.
+fn lone_foreign_name(view: &View<'_, '_>, k: usize) -> Option<Range<usize>> {
+    (view.name_word(k)
+        && view.joined(k)
+        && view.name_run_end(k) == k + 1
+        && looks_foreign(view.word(k))
+        && view.place(k).is_none()
+        && view.organization_head(k).is_none()
+        && !body_word(view, k)
+        && !in_a_longer_name(view, k))
+    .then_some(k..k + 1)
+}
+
 /// Whether a role is a seat in an assembly ("đại biểu", "ĐBQH"), whose place written after
 /// it names the member's constituency, not a body ("ĐBQH Hà Nội").
 fn assembly_seat(view: &View<'_, '_>, role: &Range<usize>) -> bool {
@@ -1861,20 +1908,41 @@ fn link_chain_before(
 /// in the article ("Trump" of "Donald Trump"); the article's name ends are gathered once.
 fn ends_a_name_elsewhere(view: &View<'_, '_>, k: usize) -> bool {
     let mut earlier = view.earlier.borrow_mut();
-    let ends = earlier.name_ends.get_or_insert_with(|| {
-        // One pass over the article: the last word of every run of two or more name words.
-        let mut ends = FxHashSet::default();
-        let mut i = 0;
-        while i < view.len() {
-            let end = view.name_run_end(i);
-            if end >= i + 2 {
-                ends.insert(view.word(end - 1).to_string());
-            }
-            i = end.max(i + 1);
-        }
-        ends
-    });
+    let ends = earlier
+        .name_ends
+        .get_or_insert_with(|| words_of_longer_names(view, |run| &run[run.len() - 1..]));
     ends.contains(view.word(k))
+}
+
+/// Whether word `k` is any word of a run of two or more name words in the article: a
+/// family name written first ("Kishida" of "Kishida Fumio") or last.
+fn in_a_longer_name(view: &View<'_, '_>, k: usize) -> bool {
+    let mut earlier = view.earlier.borrow_mut();
+    let words = earlier
+        .name_words
+        .get_or_insert_with(|| words_of_longer_names(view, |run| run));
+    words.contains(view.word(k))
+}
+
+/// One pass over the article: the words `pick` takes from every run of two or more name
+/// words (token indices).
+fn words_of_longer_names(
+    view: &View<'_, '_>,
+    pick: impl Fn(&[usize]) -> &[usize],
+) -> FxHashSet<String> {
+    let mut words = FxHashSet::default();
+    let mut i = 0;
+    while i < view.len() {
+        let end = view.name_run_end(i);
+        if end >= i + 2 {
+            let run: Vec<usize> = (i..end).collect();
+            for &k in pick(&run) {
+                words.insert(view.word(k).to_string());
+            }
+        }
+        i = end.max(i + 1);
+    }
+    words
 }
 
 /// Whether the title at `start` is the office another acts for: "Thừa ủy quyền Chủ tịch
