@@ -1528,6 +1528,31 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A name in capitals after an honorific (interview captions) is a name.
+        group: "caption",
+        text: "Bà LÂM THỊ NGỌC, Phó Chủ tịch UBMTTQ phường Bến Thành, cho biết.",
+        officials: &[o("LÂM THỊ NGỌC", "Phó Chủ tịch", "UBMTTQ phường Bến Thành")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Regression: a body ran on into the next sentence when its full stop was missing.
+        group: "organization",
+        text: "Chủ tịch Hiệp hội Cà phê Tây Nguyên Đỗ Văn Hậu Theo ông Hậu, giá đã tăng.",
+        officials: &[o("Đỗ Văn Hậu", "Chủ tịch", "Hiệp hội Cà phê Tây Nguyên")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Regression: the person after "theo quyết định của <office>," is the subject of
+        // the sentence, not the holder of the office that issued the decision.
+        group: "apposition",
+        text: "Theo quyết định của Giám đốc Sở Nội vụ, bà Kha Thị Mận được bổ nhiệm làm Trưởng phòng.",
+        officials: &[],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Uông" is a surname: the whole name is read, not its last two words.
         group: "surname",
         text: "Phó Chủ tịch Quốc hội Uông Văn Lộc phát biểu.",

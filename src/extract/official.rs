@@ -588,6 +588,41 @@ fn looks_foreign(word: &str) -> bool {
     ) || vowel_groups > 1
 }
 
+/// "Theo Quyết định của Bộ trưởng Bộ Tài chính, bà A sẽ …": an office that issued what a
+/// clause opened by "theo" cites; the person after the comma is the subject, not its holder.
+fn issuer_of_a_document(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> bool {
+    title_start > sentence_start
+        && view.is(title_start - 1, "của")
+        && (sentence_start..title_start)
+            .rev()
+            .take_while(|&k| !view.is(k, ","))
+            .any(|k| view.is(k, "theo") && DOCUMENTS.iter().any(|d| view.matches(k + 1, d)))
+}
+
+/// What an office issues, cited after "theo" ("theo lời của X, A" cites a person: A may be
+/// X's holder).
+const DOCUMENTS: &[&[&str]] = &[
+    &["quyết", "định"],
+    &["đề", "nghị"],
+    &["đề", "xuất"],
+    &["chỉ", "đạo"],
+    &["công", "văn"],
+    &["văn", "bản"],
+    &["tờ", "trình"],
+    &["kết", "luận"],
+    &["thông", "báo"],
+    &["nghị", "quyết"],
+    &["yêu", "cầu"],
+];
+
+/// Sentence openers (`not-name` words) that no body's name holds, so one ends a body read
+/// over a missing full stop. Others may be inside one: "Tòa án Tối cao", "Ủy ban Các vấn
+/// đề xã hội", "Viện Đào tạo Sau đại học", "Quỹ Vì người nghèo".
+const OPENERS_NO_BODY_HOLDS: &[&str] = &[
+    "theo", "trong", "ngoài", "nếu", "khi", "ảnh", "nhưng", "tuy", "dù", "bởi", "để", "cũng",
+    "còn", "riêng", "clip", "video", "chiều", "trưa", "hôm", "lúc",
+];
+
 /// The words after a role that an organization may span, as read so far: where the run has
 /// reached, and where a name may or may not start in it.
 struct OrgRun {
@@ -687,6 +722,9 @@ impl OrgRun {
             self.take_head(view, head_end, kind);
         } else if let Some((place_end, kind)) = view.place(j) {
             self.take_place(view, place_end, kind);
+        } else if self.started && view.sentence_opener(j) && view.is_any(j, OPENERS_NO_BODY_HOLDS) {
+            // "Chủ tịch Hiệp hội X Theo …": the next sentence, run on without a full stop.
+            return false;
         } else if view.capital(j) || view.acronym(j) {
             self.take_capital(view);
         } else {
@@ -1220,7 +1258,9 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             listed = holders_listed_after(view, org_end, range.end);
             if let Some(last) = listed.last() {
                 end = last.end;
-            } else if let Some(found) = person_introduced_after(view, org_end, range.end) {
+            } else if let Some(found) = person_introduced_after(view, org_end, range.end)
+                .filter(|_| !issuer_of_a_document(view, start, range.start))
+            {
                 end = found.end;
                 name_after = Some(found);
             }

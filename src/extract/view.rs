@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use std::borrow::Cow;
 
-use super::lexicon::OfficialLexicon;
+use super::lexicon::{OfficialLexicon, Qualifier};
 use super::packed::{WordList, ascii_capitals, packed_at};
 use crate::normalize::{
     Normalized, fold_case, fold_case_text, is_letter, is_upper, to_lower_same_len,
@@ -73,7 +73,7 @@ impl<'a> TokenView<'a> {
             let not_name = shape & CAPITAL != 0 && lexicon.not_names.contains(&id);
             shapes.push(shape | (NOT_NAME * u8::from(not_name)));
         }
-        TokenView {
+        let mut view = TokenView {
             segmented,
             normalized,
             original,
@@ -81,6 +81,48 @@ impl<'a> TokenView<'a> {
             keys,
             ids,
             shapes,
+        };
+        view.mark_names_in_capitals(lexicon);
+        view
+    }
+
+    /// "Ông NGUYỄN VĂN A, Giám đốc …" (interview captions): two to four syllables written in
+    /// capitals right after an honorific and led by a surname read as a capitalized name,
+    /// not as acronyms.
+    fn mark_names_in_capitals(&mut self, lexicon: &OfficialLexicon) {
+        let in_capitals = |view: &Self, k: usize| {
+            view.shapes.get(k) == Some(&(CAPITAL | ACRONYM))
+                && view.kind(k) == Some(TokenKind::Word)
+                && crate::segment::is_syllable(view.word(k))
+        };
+        let after_honorific = |view: &Self, i: usize| {
+            (i.saturating_sub(2)..i).any(|p| {
+                matches!(
+                    lexicon.qualifiers.longest(&view.ids, p, |k| view.joined(k)),
+                    Some((end, Qualifier::Honorific)) if end == i
+                )
+            })
+        };
+        let mut i = 1;
+        while i < self.len() {
+            // Cheapest first: few words are written in capitals.
+            if !(in_capitals(self, i)
+                && lexicon.surnames.contains(&self.ids[i])
+                && after_honorific(self, i))
+            {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < self.len() && end < i + 4 && self.joined(end) && in_capitals(self, end) {
+                end += 1;
+            }
+            if end - i >= 2 {
+                for shape in &mut self.shapes[i..end] {
+                    *shape = CAPITAL;
+                }
+            }
+            i = end;
         }
     }
 
@@ -246,6 +288,12 @@ impl<'a> TokenView<'a> {
     /// A word that starts with a capital.
     pub fn capital(&self, i: usize) -> bool {
         self.shapes.get(i).is_some_and(|s| s & CAPITAL != 0)
+    }
+
+    /// A capitalized word that only opens a sentence or a caption ("Theo", "Không": a
+    /// `not-name` entry of the lexicon).
+    pub fn sentence_opener(&self, i: usize) -> bool {
+        self.shapes.get(i).is_some_and(|s| s & NOT_NAME != 0)
     }
 
     /// A word written all in capitals or with a digit: an acronym or a code ("FPT", "HĐND").

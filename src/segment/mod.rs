@@ -11,6 +11,7 @@ use std::sync::Arc;
 pub use lexicon::Abbreviations;
 pub(crate) use sentence::initial_before_foreign;
 pub use syllable::TokenKind;
+pub(crate) use syllable::is_syllable;
 
 use crate::normalize::Normalized;
 
