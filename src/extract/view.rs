@@ -56,8 +56,10 @@ impl<'a> TokenView<'a> {
         let mut keys = Vec::with_capacity(tokens.len());
         let mut ids = Vec::with_capacity(tokens.len());
         let mut shapes = Vec::with_capacity(tokens.len());
+        // Words written in capitals (not abbreviations): the few that may be names.
+        let mut in_capitals = Vec::new();
         // One pass: each word is packed once, for its key and its lexicon lookup.
-        for t in tokens {
+        for (i, t) in tokens.iter().enumerate() {
             let key = packed_at(lower.as_bytes(), t.norm.clone());
             keys.push(key.unwrap_or(0));
             // Lexicon entries are words and abbreviations: numbers and signs are not looked up.
@@ -72,6 +74,9 @@ impl<'a> TokenView<'a> {
             // Only capitalized words are looked up: most words are not.
             let not_name = shape & CAPITAL != 0 && lexicon.not_names.contains(&id);
             shapes.push(shape | (NOT_NAME * u8::from(not_name)));
+            if shape == CAPITAL | ACRONYM && t.kind == TokenKind::Word {
+                in_capitals.push(i);
+            }
         }
         let mut view = TokenView {
             segmented,
@@ -82,15 +87,17 @@ impl<'a> TokenView<'a> {
             ids,
             shapes,
         };
-        view.mark_names_in_capitals(lexicon);
+        if !in_capitals.is_empty() {
+            view.mark_names_in_capitals(lexicon, &in_capitals);
+        }
         view
     }
 
     /// "Ông NGUYỄN VĂN A, Giám đốc …" (interview captions): two to four syllables written in
     /// capitals right after an honorific and led by a surname read as a capitalized name,
     /// not as acronyms.
-    fn mark_names_in_capitals(&mut self, lexicon: &OfficialLexicon) {
-        let in_capitals = |view: &Self, k: usize| {
+    fn mark_names_in_capitals(&mut self, lexicon: &OfficialLexicon, in_capitals: &[usize]) {
+        let syllable_in_capitals = |view: &Self, k: usize| {
             view.shapes.get(k) == Some(&(CAPITAL | ACRONYM))
                 && view.kind(k) == Some(TokenKind::Word)
                 && crate::segment::is_syllable(view.word(k))
@@ -103,18 +110,22 @@ impl<'a> TokenView<'a> {
                 )
             })
         };
-        let mut i = 1;
-        while i < self.len() {
-            // Cheapest first: few words are written in capitals.
-            if !(in_capitals(self, i)
-                && lexicon.surnames.contains(&self.ids[i])
-                && after_honorific(self, i))
+        let mut next = 0;
+        for &i in in_capitals {
+            // A word already taken into the name before it.
+            if i < next
+                || !(lexicon.surnames.contains(&self.ids[i])
+                    && syllable_in_capitals(self, i)
+                    && after_honorific(self, i))
             {
-                i += 1;
                 continue;
             }
             let mut end = i + 1;
-            while end < self.len() && end < i + 4 && self.joined(end) && in_capitals(self, end) {
+            while end < self.len()
+                && end < i + 4
+                && self.joined(end)
+                && syllable_in_capitals(self, end)
+            {
                 end += 1;
             }
             if end - i >= 2 {
@@ -122,7 +133,7 @@ impl<'a> TokenView<'a> {
                     *shape = CAPITAL;
                 }
             }
-            i = end;
+            next = end;
         }
     }
 
