@@ -1553,6 +1553,21 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A second office joined by "hiện là" is held now (not former like the first), and
+        // one joined by "kiêm" or "đồng thời là" to a name written after its office is the
+        // same person's; a bare comma after the name may start another person's office.
+        group: "chain",
+        text: "Ông Mạc Văn Hòa, nguyên Giám đốc Sở Xây dựng, hiện là Phó Chủ tịch UBND tỉnh, phát biểu. Phó Thủ tướng Lê Minh Khải kiêm Chủ tịch Ủy ban An toàn giao thông Quốc gia chỉ đạo.",
+        officials: &[
+            o("Mạc Văn Hòa", "Giám đốc", "Sở Xây dựng").former(),
+            o("Mạc Văn Hòa", "Phó Chủ tịch", "UBND tỉnh"),
+            o("Lê Minh Khải", "Phó Thủ tướng", ""),
+            o("Lê Minh Khải", "Chủ tịch", "Ủy ban An toàn giao thông Quốc gia"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Uông" is a surname: the whole name is read, not its last two words.
         group: "surname",
         text: "Phó Chủ tịch Quốc hội Uông Văn Lộc phát biểu.",

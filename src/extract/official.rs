@@ -1830,6 +1830,14 @@ fn link_counterparts(
     }
 }
 
+/// The words that may join the offices of a chain: "A, Giám đốc X kiêm Chủ tịch Y",
+/// "…, đồng thời là …", "…, hiện là …", "…, nay là …".
+const CHAIN_WORDS: &[&str] = &["kiêm", "và", "đồng", "thời", "hiện", "nay", "là", "đang"];
+
+/// The words of [`CHAIN_WORDS`] that say the offices are one person's ("và" may join two
+/// people's; "là" alone may describe the person).
+const CHAIN_JOINERS: &[&str] = &["kiêm", "đồng", "hiện", "nay"];
+
 /// Links the titles of one sentence to the people holding them: a name after the title, a
 /// chain of offices, an office taken, or an apposition.
 fn link_holders(
@@ -1840,22 +1848,28 @@ fn link_holders(
 ) {
     // Links before this sentence hold titles of earlier sentences only.
     let sentence_links = found.len();
-    // The person a chain of offices belongs to, where the chain has reached, and whether
-    // its offices are former ones.
-    let mut holder: Option<(Range<usize>, usize, bool)> = None;
+    // The person a chain of offices belongs to, where the chain has reached, whether its
+    // offices are former ones, and whether the next office needs a word joining it ("kiêm",
+    // "đồng thời là": after a name written after its office, a bare comma may start a list
+    // of other people's offices).
+    let mut holder: Option<(Range<usize>, usize, bool, bool)> = None;
     for (n, title) in titles.iter().enumerate() {
         let gap_from = |from: usize| -> bool {
-            // Only a separator (or "kiêm", "và") between `from` and the title.
+            // Only a separator (or "kiêm", "và", "hiện là" …) between `from` and the title;
+            // "là" only after "hiện", "nay", "đồng thời" ("A là thành viên …" is no chain).
             let between = from..title.start;
-            between.len() <= 3
-                && between.clone().all(|k| {
-                    view.is_any(k, APPOSITION_MARKS)
-                        || view.is_any(k, &["kiêm", "và", "đồng", "thời"])
-                })
+            between.len() <= 4
+                && between
+                    .clone()
+                    .all(|k| view.is_any(k, APPOSITION_MARKS) || view.is_any(k, CHAIN_WORDS))
+                && (!between.clone().any(|k| view.is_any(k, &["là", "đang"]))
+                    || between.clone().any(|k| view.is_any(k, CHAIN_JOINERS)))
         };
+        // "…, nguyên Giám đốc X, hiện là Phó Chủ tịch Y": the office held now.
+        let now_from = |from: usize| (from..title.start).any(|k| view.is_any(k, &["hiện", "nay"]));
         if let Some(name) = &title.name_after {
             found.push((name.clone(), title.clone(), TITLE_NAME.id));
-            holder = None;
+            holder = Some((name.clone(), title.end, title.former, true));
             link_chain_before(view, titles, n, name, found, sentence_links);
             continue;
         }
@@ -1873,29 +1887,45 @@ fn link_holders(
                 .organization
                 .as_ref()
                 .is_some_and(|o| o.start >= title.role.end);
-        if let Some((name, reached, former)) = holder.clone()
-            && gap_from(reached)
-            && own_body
-        {
-            let mut title = title.clone();
-            title.former |= former;
-            holder = Some((name.clone(), title.end, title.former));
+        let chained = |(name, reached, former, needs_word): (Range<usize>, usize, bool, bool)| {
+            (gap_from(reached)
+                && (!needs_word || (reached..title.start).any(|k| view.is_any(k, CHAIN_JOINERS)))
+                && own_body)
+                .then(|| {
+                    let mut title = title.clone();
+                    title.former |= former && !now_from(reached);
+                    (name, title)
+                })
+        };
+        // A chain after an apposition; one after a name written after its office is read
+        // last (below), when no other reading takes the office.
+        let after_title_name = holder.as_ref().is_some_and(|h| h.3);
+        if let Some((name, title)) = holder.clone().filter(|h| !h.3).and_then(&chained) {
+            holder = Some((name.clone(), title.end, title.former, false));
             found.push((name, title, CHAIN.id));
             continue;
         }
         // "ông A, …, được bầu làm Chủ tịch Hội X": an office the person takes.
-        if let Some((name, _, _)) = holder
-            .clone()
-            .or_else(|| sentence_subject(view, sentence_start, title.start).map(|n| (n, 0, false)))
-            && appointed_to(view, title.start, sentence_start)
+        if let Some((name, _, _, _)) = holder.clone().filter(|h| !h.3).or_else(|| {
+            sentence_subject(view, sentence_start, title.start).map(|n| (n, 0, false, false))
+        }) && appointed_to(view, title.start, sentence_start)
         {
             found.push((name, title.clone(), APPOINTED.id));
             holder = None;
             continue;
         }
         if let Some((name, title, rule)) = apposed_holder(view, title, sentence_start) {
-            holder = Some((name.clone(), title.end, title.former));
+            holder = Some((name.clone(), title.end, title.former, false));
             found.push((name, title, rule));
+            continue;
+        }
+        if let Some((name, title)) = holder
+            .clone()
+            .filter(|_| after_title_name)
+            .and_then(&chained)
+        {
+            holder = Some((name.clone(), title.end, title.former, false));
+            found.push((name, title, CHAIN.id));
             continue;
         }
         holder = None;
