@@ -1562,7 +1562,11 @@ const CASES: &[Case] = &[
             o("Mạc Văn Hòa", "Giám đốc", "Sở Xây dựng").former(),
             o("Mạc Văn Hòa", "Phó Chủ tịch", "UBND tỉnh"),
             o("Lê Minh Khải", "Phó Thủ tướng", ""),
-            o("Lê Minh Khải", "Chủ tịch", "Ủy ban An toàn giao thông Quốc gia"),
+            o(
+                "Lê Minh Khải",
+                "Chủ tịch",
+                "Ủy ban An toàn giao thông Quốc gia",
+            ),
         ],
         titles: None,
         awards: &[],
