@@ -1735,7 +1735,12 @@ const PARTY_LEADERS: &[[&str; 2]] = &[
 ];
 
 fn leads_a_party(view: &View<'_, '_>, role: &Range<usize>) -> bool {
-    role.len() >= 2 && PARTY_LEADERS.iter().any(|w| view.matches(role.end - 2, w))
+    role_ends_in(view, role, PARTY_LEADERS)
+}
+
+/// Whether the role's last two words are one of `heads` (whatever qualifiers precede them).
+fn role_ends_in(view: &View<'_, '_>, role: &Range<usize>, heads: &[[&str; 2]]) -> bool {
+    role.len() >= 2 && heads.iter().any(|w| view.matches(role.end - 2, w))
 }
 
 /// The last words of the offices of a state, whose body is a country: a head of state or
@@ -1750,7 +1755,7 @@ const STATE_OFFICES: &[[&str; 2]] = &[
 ];
 
 fn state_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
-    role.len() >= 2 && STATE_OFFICES.iter().any(|w| view.matches(role.end - 2, w))
+    role_ends_in(view, role, STATE_OFFICES)
 }
 
 /// One capitalized, foreign-looking word at `k` that is no place or body, and no word of a
