@@ -615,13 +615,13 @@ const DOCUMENTS: &[&[&str]] = &[
     &["yêu", "cầu"],
 ];
 
-/// Sentence openers (`not-name` words) that no body's name holds, so one ends a body read
-/// over a missing full stop. Others may be inside one: "Tòa án Tối cao", "Ủy ban Các vấn
-/// đề xã hội", "Viện Đào tạo Sau đại học", "Quỹ Vì người nghèo".
-const OPENERS_NO_BODY_HOLDS: &[&str] = &[
+/// Capitalized sentence openers that no body's name holds, so one ends a body read over a
+/// missing full stop. Other openers may be inside one: "Tòa án Tối cao", "Ủy ban Các vấn đề
+/// xã hội", "Viện Đào tạo Sau đại học", "Quỹ Vì người nghèo".
+const OPENERS_NO_BODY_HOLDS: WordSet<20> = WordSet::new([
     "theo", "trong", "ngoài", "nếu", "khi", "ảnh", "nhưng", "tuy", "dù", "bởi", "để", "cũng",
     "còn", "riêng", "clip", "video", "chiều", "trưa", "hôm", "lúc",
-];
+]);
 
 /// The words after a role that an organization may span, as read so far: where the run has
 /// reached, and where a name may or may not start in it.
@@ -722,7 +722,7 @@ impl OrgRun {
             self.take_head(view, head_end, kind);
         } else if let Some((place_end, kind)) = view.place(j) {
             self.take_place(view, place_end, kind);
-        } else if self.started && view.sentence_opener(j) && view.is_any(j, OPENERS_NO_BODY_HOLDS) {
+        } else if self.started && view.capital(j) && view.is_in(j, &OPENERS_NO_BODY_HOLDS) {
             // "Chủ tịch Hiệp hội X Theo …": the next sentence, run on without a full stop.
             return false;
         } else if view.capital(j) || view.acronym(j) {
@@ -1853,11 +1853,7 @@ fn link_holders(
 ) {
     // Links before this sentence hold titles of earlier sentences only.
     let sentence_links = found.len();
-    // The person a chain of offices belongs to, where the chain has reached, whether its
-    // offices are former ones, and whether the next office needs a word joining it ("kiêm",
-    // "đồng thời là": after a name written after its office, a bare comma may start a list
-    // of other people's offices).
-    let mut holder: Option<(Range<usize>, usize, bool, bool)> = None;
+    let mut holder: Option<Holder> = None;
     for (n, title) in titles.iter().enumerate() {
         let gap_from = |from: usize| -> bool {
             // Only a separator (or "kiêm", "và", "hiện là" …) between `from` and the title;
@@ -1874,7 +1870,7 @@ fn link_holders(
         let now_from = |from: usize| (from..title.start).any(|k| view.is_any(k, &["hiện", "nay"]));
         if let Some(name) = &title.name_after {
             found.push((name.clone(), title.clone(), TITLE_NAME.id));
-            holder = Some((name.clone(), title.end, title.former, true));
+            holder = Some(Holder::of(name.clone(), title, true));
             link_chain_before(view, titles, n, name, found, sentence_links);
             continue;
         }
@@ -1892,48 +1888,72 @@ fn link_holders(
                 .organization
                 .as_ref()
                 .is_some_and(|o| o.start >= title.role.end);
-        let chained = |(name, reached, former, needs_word): (Range<usize>, usize, bool, bool)| {
-            (gap_from(reached)
-                && (!needs_word || (reached..title.start).any(|k| view.is_any(k, CHAIN_JOINERS)))
+        let chained = |h: Holder| {
+            (gap_from(h.reached)
+                && (!h.needs_word
+                    || (h.reached..title.start).any(|k| view.is_any(k, CHAIN_JOINERS)))
                 && own_body)
                 .then(|| {
                     let mut title = title.clone();
-                    title.former |= former && !now_from(reached);
-                    (name, title)
+                    title.former |= h.former && !now_from(h.reached);
+                    (h.name, title)
                 })
         };
         // A chain after an apposition; one after a name written after its office is read
         // last (below), when no other reading takes the office.
-        let after_title_name = holder.as_ref().is_some_and(|h| h.3);
-        if let Some((name, title)) = holder.clone().filter(|h| !h.3).and_then(&chained) {
-            holder = Some((name.clone(), title.end, title.former, false));
+        let after_title_name = holder.as_ref().filter(|h| h.needs_word).cloned();
+        let after_apposition = holder.filter(|h| !h.needs_word);
+        if let Some((name, title)) = after_apposition.clone().and_then(&chained) {
+            holder = Some(Holder::of(name.clone(), &title, false));
             found.push((name, title, CHAIN.id));
             continue;
         }
         // "ông A, …, được bầu làm Chủ tịch Hội X": an office the person takes.
-        if let Some((name, _, _, _)) = holder.clone().filter(|h| !h.3).or_else(|| {
-            sentence_subject(view, sentence_start, title.start).map(|n| (n, 0, false, false))
-        }) && appointed_to(view, title.start, sentence_start)
+        if let Some(name) = after_apposition
+            .map(|h| h.name)
+            .or_else(|| sentence_subject(view, sentence_start, title.start))
+            && appointed_to(view, title.start, sentence_start)
         {
             found.push((name, title.clone(), APPOINTED.id));
             holder = None;
             continue;
         }
         if let Some((name, title, rule)) = apposed_holder(view, title, sentence_start) {
-            holder = Some((name.clone(), title.end, title.former, false));
+            holder = Some(Holder::of(name.clone(), &title, false));
             found.push((name, title, rule));
             continue;
         }
-        if let Some((name, title)) = holder
-            .clone()
-            .filter(|_| after_title_name)
-            .and_then(&chained)
-        {
-            holder = Some((name.clone(), title.end, title.former, false));
+        if let Some((name, title)) = after_title_name.and_then(&chained) {
+            holder = Some(Holder::of(name.clone(), &title, false));
             found.push((name, title, CHAIN.id));
             continue;
         }
         holder = None;
+    }
+}
+
+/// The person a chain of offices belongs to, as [`link_holders`] reads a sentence.
+#[derive(Clone)]
+struct Holder {
+    name: Range<usize>,
+    /// Where the chain has reached: the end of its last office.
+    reached: usize,
+    /// Whether its offices are former ones.
+    former: bool,
+    /// Whether the next office needs a word joining it ("kiêm", "đồng thời là"): after a
+    /// name written after its office, a bare comma may start a list of other people's
+    /// offices.
+    needs_word: bool,
+}
+
+impl Holder {
+    fn of(name: Range<usize>, title: &Title, needs_word: bool) -> Holder {
+        Holder {
+            name,
+            reached: title.end,
+            former: title.former,
+            needs_word,
+        }
     }
 }
 

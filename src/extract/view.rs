@@ -301,12 +301,6 @@ impl<'a> TokenView<'a> {
         self.shapes.get(i).is_some_and(|s| s & CAPITAL != 0)
     }
 
-    /// A capitalized word that only opens a sentence or a caption ("Theo", "Không": a
-    /// `not-name` entry of the lexicon).
-    pub fn sentence_opener(&self, i: usize) -> bool {
-        self.shapes.get(i).is_some_and(|s| s & NOT_NAME != 0)
-    }
-
     /// A word written all in capitals or with a digit: an acronym or a code ("FPT", "HĐND").
     pub fn acronym(&self, i: usize) -> bool {
         self.shapes.get(i).is_some_and(|s| s & ACRONYM != 0)

@@ -8,7 +8,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::train::Decision;
+use super::train::{Decision, gold};
 
 /// The decisions with their feature keys replaced by dense indices.
 struct Problem {
@@ -24,8 +24,7 @@ impl Problem {
         let mut keys = Vec::new();
         let mut out = Vec::with_capacity(decisions.len());
         for decision in decisions {
-            // The longest annotated name among the candidates, as the oracle answers.
-            let gold = decision.iter().rposition(|(_, positive)| *positive);
+            let gold = gold(decision);
             let candidates = decision
                 .iter()
                 .map(|(ks, _)| {

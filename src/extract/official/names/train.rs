@@ -259,7 +259,7 @@ pub fn cross_validate(
             .collect();
         let weights = fit(&training, config);
         for decision in per_article[held].iter().flatten() {
-            let gold = decision.iter().rposition(|(_, positive)| *positive);
+            let gold = gold(decision);
             let predicted = best(decision, |keys| {
                 keys.iter()
                     .filter_map(|k| weights.get(k))
@@ -279,6 +279,12 @@ pub fn cross_validate(
         }
     }
     score
+}
+
+/// The candidate the annotations answer with: the longest annotated name among the
+/// candidates, as the oracle chooses it (none when no candidate is annotated).
+pub(super) fn gold(decision: &Decision) -> Option<usize> {
+    decision.iter().rposition(|(_, positive)| *positive)
 }
 
 /// The candidate of `decision` that scores highest, when it scores above zero (no name
@@ -316,8 +322,7 @@ fn averaged_perceptron(decisions: &[Decision], epochs: usize) -> FxHashMap<u64, 
     }
     for _ in 0..epochs {
         for decision in decisions {
-            // The longest annotated name among the candidates, as the oracle answers.
-            let gold = decision.iter().rposition(|(_, positive)| *positive);
+            let gold = gold(decision);
             let predicted = best(decision, |keys| {
                 keys.iter().filter_map(|k| weights.get(k)).sum()
             });
