@@ -392,7 +392,10 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     }
     let mut end = head_end;
     while let Some((after, Qualifier::After)) = view.qualifier(end) {
-        if !view.joined(end) {
+        // "Tổng thống Liên bang Nga": a country's formal name, its body.
+        let names_a_country =
+            view.capital(end) && matches!(view.place(after), Some((_, PlaceKind::Country)));
+        if !view.joined(end) || names_a_country {
             break;
         }
         end = after;
@@ -494,12 +497,16 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
     };
     let end = (i..end).find(|&k| body_word(view, k)).unwrap_or(end);
     // A name is not cut at an initial: "Peter W. Holm", never "Peter W" or "Peter W.";
-    // nor before its numeral: "Elizabeth II", never "Elizabeth".
+    // nor before its numeral or a particle inside it: "Elizabeth II", "Lula da Silva",
+    // never "Elizabeth", "Lula".
     (i + 1..=end)
         .filter(move |&e| {
             let cut_initial = view.initial_stop(e) || view.initial_stop(e - 1);
-            let cut_numeral = e < end && view.regnal_numeral(e);
-            !(cut_initial || cut_numeral)
+            let cut_inside = e < end
+                && (view.regnal_numeral(e)
+                    || view.is_any(e, NAME_PARTICLES)
+                    || particle_word(view, e));
+            !(cut_initial || cut_inside)
         })
         .map(move |e| i..e)
 }
@@ -522,10 +529,14 @@ fn particle_word(view: &View<'_, '_>, i: usize) -> bool {
 /// of foreign names between them ("da", "al-Abadi").
 fn name_words_end(view: &View<'_, '_>, i: usize) -> usize {
     let word = |k: usize| view.name_word(k) || particle_word(view, k);
-    if !word(i) {
+    let mut end = if word(i) {
+        i + 1
+    } else if view.initial_stop(i + 1) {
+        // "H.R. McMaster": initials open the name.
+        i + 2
+    } else {
         return i;
-    }
-    let mut end = i + 1;
+    };
     loop {
         if end < view.len() && view.joined(end) && word(end) {
             end += 1;
@@ -860,7 +871,25 @@ impl OrgRun {
                 Site::InOrganization
             };
             if let Some(found) = name_at(view, p, site) {
-                return Some(found);
+                // "Bộ trưởng Tài chính Marco Valdez III": a name ending in a numeral takes
+                // the plain name words before it.
+                let plain = |q: usize| {
+                    open(q)
+                        && view.name_word(q)
+                        && view.place(q).is_none()
+                        && view.organization_head(q).is_none()
+                        && !body_word(view, q)
+                };
+                let start = if view.regnal_numeral(found.end - 1) {
+                    (self.k..p)
+                        .rev()
+                        .take_while(|&q| plain(q))
+                        .last()
+                        .unwrap_or(p)
+                } else {
+                    p
+                };
+                return Some(start..found.end);
             }
             // Right after a country or a body that needs no name ("Chính phủ"), three name
             // words with a common middle name ("Phó Thủ tướng Chính phủ A Đức C"; "Đức" is
@@ -962,7 +991,8 @@ fn organization_after(
     let run = OrgRun::read(view, k, end);
     let (j, started) = (run.j, run.started);
     let mut name = run.name(view);
-    if name.is_none() && k == j || (name.is_none() && !started) {
+    // A run of capitals cut at an initial ("Rex W. Tillerson") is a name, not a body.
+    if name.is_none() && (k == j || !started || view.initial_stop(j)) {
         // "Ngoại trưởng Antony Blinken": a foreign name right after the office.
         if let Some(found) = name_at(view, k, Site::AfterOffice) {
             return (None, k, Some(found));
@@ -1064,6 +1094,9 @@ struct Earlier {
     name_ends: Option<FxHashSet<String>>,
     /// Every word of the runs of two or more name words ("kishida" of "Kishida Fumio").
     name_words: Option<FxHashSet<String>>,
+    /// Capitalized words the article writes as a team's name ("Chelsea" of "trước
+    /// Chelsea").
+    team_words: Option<FxHashSet<String>>,
 }
 
 impl Earlier {
@@ -1203,19 +1236,41 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             continue;
         }
         let capital = view.capital(role.start) || view.acronym(role.start);
+        // "Tổng thống tiền nhiệm A": the holder before the current one.
+        let predecessor = view.matches(role.end, &PREDECESSOR) && view.joined(role.end + 2);
+        let former = former || predecessor;
+        let after_role = role.end + if predecessor { PREDECESSOR.len() } else { 0 };
         let party = party_after(view, &role);
-        let (mut organization, mut org_end, mut name_after) =
-            organization_after(view, party.as_ref().map_or(role.end, |p| p.end), range.end);
-        // "Tổng thống Obama", "Ngoại trưởng Lavrov": after an office of a state (whose body
-        // is a country) one foreign-looking word that is no place is its holder's name, when
-        // the article writes no fuller form of it (that one is linked as a later mention).
+        let (mut organization, mut org_end, mut name_after) = organization_after(
+            view,
+            party.as_ref().map_or(after_role, |p| p.end),
+            range.end,
+        );
+        // "Tổng thống Obama", "Tổng thống Nga Putin", "HLV Wenger": after an office of a
+        // state (whose body is a country, which may be written) or a coach's, one
+        // foreign-looking word that is no place is its holder's name, when the article
+        // writes no fuller form of it (that one is linked as a later mention).
+        let country_end = organization
+            .as_ref()
+            .filter(|o| o.start == after_role)
+            .and_then(|o| match view.place(o.start) {
+                Some((e, PlaceKind::Country)) if e < o.end => Some(e),
+                _ => None,
+            });
+        let lone_name_holds = || {
+            state_office(view, &role)
+                || (coach(view, &role)
+                    && country_end.is_none()
+                    && !former
+                    && !names_a_team(view, after_role))
+        };
         if name_after.is_none()
-            && organization.as_ref().is_none_or(|o| o.start == role.end)
-            && state_office(view, &role)
-            && let Some(name) = lone_foreign_name(view, role.end)
+            && organization.as_ref().is_none_or(|o| o.start == after_role)
+            && let Some(name) = lone_foreign_name(view, country_end.unwrap_or(after_role))
+            && lone_name_holds()
         {
-            organization = None;
-            org_end = role.end;
+            organization = country_end.map(|e| after_role..e);
+            org_end = name.start;
             name_after = Some(name);
         }
         // The party is the body of an office that leads it ("Chủ tịch đảng Dân chủ A"), and
@@ -1630,11 +1685,20 @@ pub(crate) fn officials(
     for sentence in &segmented.sentences {
         let mut titles = titles_in(&view, sentence.tokens.clone());
         if let Some(body) = the_one_body(&view, &titles, sentence.tokens.start) {
+            // An office of a state takes the country the body ends in ("Bộ Quốc phòng Nga"),
+            // never another title's body.
+            let country = body
+                .clone()
+                .find(|&p| matches!(view.place(p), Some((e, PlaceKind::Country)) if e == body.end));
             for title in titles
                 .iter_mut()
                 .filter(|t| t.organization.is_none() && !t.affiliated && !national_office(&view, t))
             {
-                title.organization = Some(body.clone());
+                title.organization = if state_office(&view, &title.role) {
+                    country.map(|p| p..body.end)
+                } else {
+                    Some(body.clone())
+                };
             }
         }
         link_holders(&view, &titles, sentence.tokens.start, &mut found);
@@ -1758,12 +1822,42 @@ fn state_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     role_ends_in(view, role, STATE_OFFICES)
 }
 
+/// A coach ("HLV", "huấn luyện viên"), most often named by a surname alone.
+fn coach(view: &View<'_, '_>, role: &Range<usize>) -> bool {
+    view.is(role.end - 1, "hlv") || role_ends_in(view, role, &[["luyện", "viên"]])
+}
+
+/// Words before a team's name: "CLB Chelsea", "trước Arsenal", "gặp Juventus".
+const TEAM_MARKERS: &[&str] = &["clb", "đội", "trước", "gặp", "thắng", "hạ", "đấu", "fc"];
+
+/// Whether the word at `k` names the team a coach leads, not the coach: it goes on in
+/// capitals or after a comma ("HLV Gangwon FC", "HLV Juventus, Massimiliano Allegri"), or
+/// the article writes it after a word that marks a team elsewhere.
+fn names_a_team(view: &View<'_, '_>, k: usize) -> bool {
+    if view.is_any(k + 1, &[",", "("]) || view.capital(k + 1) || view.acronym(k + 1) {
+        return true;
+    }
+    let mut earlier = view.earlier.borrow_mut();
+    let teams = earlier.team_words.get_or_insert_with(|| {
+        (1..view.len())
+            .filter(|&q| view.name_word(q) && view.is_any(q - 1, TEAM_MARKERS))
+            .map(|q| view.word(q).to_string())
+            .collect()
+    });
+    teams.contains(view.word(k))
+}
+
+/// Written after a role: its holder is the one before the current one.
+const PREDECESSOR: [&str; 2] = ["tiền", "nhiệm"];
+
 /// One capitalized, foreign-looking word at `k` that is no place or body, and no word of a
 /// longer name written in the article.
 fn lone_foreign_name(view: &View<'_, '_>, k: usize) -> Option<Range<usize>> {
     (view.name_word(k)
         && view.joined(k)
         && view.name_run_end(k) == k + 1
+        // "Cúp Nhà vua Tây Ban Nha Barcelona 1-1 …": a score follows a team.
+        && !matches!(view.kind(k + 1), Some(TokenKind::Number | TokenKind::Date))
         && looks_foreign(view.word(k))
         && view.place(k).is_none()
         && view.organization_head(k).is_none()
@@ -2029,11 +2123,21 @@ fn words_of_longer_names(
     let mut i = 0;
     while i < view.len() {
         let end = view.name_run_end(i);
-        if end >= i + 2 {
-            let run: Vec<usize> = (i..end).collect();
+        // "Nga Putin": a country before a name is no word of it.
+        let start = match view.place(i) {
+            Some((e, PlaceKind::Country)) if e < end => e,
+            _ => i,
+        };
+        if end >= start + 2 {
+            let run: Vec<usize> = (start..end).collect();
             for &k in pick(&run) {
                 words.insert(view.word(k).to_string());
             }
+        } else if end == start + 1
+            && let Some((_, surname)) = view.word(start).split_once('.')
+        {
+            // "J.Mourinho": an initial and a surname in one word.
+            words.insert(surname.to_string());
         }
         i = end.max(i + 1);
     }

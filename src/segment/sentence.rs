@@ -80,23 +80,28 @@ fn ends_an_initial(text: &str, tokens: &[RawToken], stop: usize) -> bool {
         return false;
     };
     let surface = |t: &RawToken| &text[t.start..t.end];
-    initial.end == tokens[stop].start
-        && matches!(before.kind, TokenKind::Word)
+    // Two initials ("H.R. McMaster") need no given name before them.
+    let given_name_before = matches!(before.kind, TokenKind::Word)
         && surface(before)
             .chars()
             .next()
-            .is_some_and(char::is_uppercase)
+            .is_some_and(char::is_uppercase);
+    initial.end == tokens[stop].start
+        && (given_name_before || surface(initial).contains('.'))
         && matches!(next.kind, TokenKind::Word)
         && initial_before_foreign(surface(initial), surface(next))
 }
 
-/// Whether `initial` is one capital letter and `next` a capitalized word that cannot be a
-/// Vietnamese syllable: "W" and "Holm" in "Peter W. Holm". The sentence splitter and the
+/// Whether `initial` is one capital letter (or a few between dots) and `next` a capitalized
+/// word that cannot be a Vietnamese syllable: "W" and "Holm" in "Peter W. Holm". The sentence splitter and the
 /// officials' name runs (`TokenView::initial_stop`) both go by it.
 pub(crate) fn initial_before_foreign(initial: &str, next: &str) -> bool {
-    let mut letters = initial.chars();
-    letters.next().is_some_and(char::is_uppercase)
-        && letters.next().is_none()
+    // One capital, or capitals between dots ("H.R" of "H.R. McMaster").
+    let is_initial = |part: &str| {
+        let mut letters = part.chars();
+        letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+    };
+    initial.split('.').all(is_initial)
         && next.chars().next().is_some_and(char::is_uppercase)
         && !is_syllable(&next.to_lowercase())
 }

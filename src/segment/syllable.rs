@@ -330,6 +330,24 @@ fn is_prefixed_surname(s: &str) -> bool {
     })
 }
 
+/// "V.Putin", "J.Mourinho": a foreign name with its initial written against it, one capital
+/// and a dot before a capitalized word that cannot be a Vietnamese syllable. "Q.Bình" (quận),
+/// "T.Nhung" (a byline) and the leagues ("V.League") stay abbreviations.
+fn is_initialed_name(body: &str) -> bool {
+    body.split_once('.').is_some_and(|(initial, rest)| {
+        rest != "League" && {
+            let mut initial = initial.chars();
+            let mut letters = rest.chars();
+            initial.next().is_some_and(char::is_uppercase)
+                && initial.next().is_none()
+                && letters.next().is_some_and(char::is_uppercase)
+                && letters.clone().count() >= 2
+                && letters.all(char::is_lowercase)
+                && !is_syllable(&rest.to_lowercase())
+        }
+    })
+}
+
 /// The kind of a Latin run without its trailing "%" or ".".
 fn classify(body: &str, abbreviations: &Abbreviations) -> TokenKind {
     let has_digit = body.bytes().any(|b| b.is_ascii_digit());
@@ -358,6 +376,9 @@ fn classify(body: &str, abbreviations: &Abbreviations) -> TokenKind {
         return TokenKind::Code;
     }
     if body.contains('.') {
+        if is_initialed_name(body) {
+            return TokenKind::Word;
+        }
         if body
             .rsplit_once('.')
             .is_some_and(|(_, tld)| is_tld(tld) && !body.chars().any(char::is_uppercase))
@@ -648,6 +669,12 @@ mod tests {
             ("MacArthur", Word),
             ("TpHCM", Abbrev),
             ("DaNC", Abbrev),
+            // Regression: a foreign name with its initial against it was an abbreviation.
+            ("V.Putin", Word),
+            ("J.Mourinho", Word),
+            ("Q.Bình", Abbrev),
+            ("T.Nhung", Abbrev),
+            ("V.League", Abbrev),
             ("…", Punct),
             ("...", Punct),
             ("$", Symbol),
