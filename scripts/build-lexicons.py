@@ -53,7 +53,9 @@ surnames |= {
     "Giàng", "Sùng", "Thào", "Vàng", "Lù", "Mùa", "Lường", "Quàng", "Điêu", "Cầm", "Tòng",
     "Lộc", "Hờ", "Cứ", "Ly", "Chảo", "Tẩn", "Bàn", "Phàn",
     # Rarer Kinh surnames.
-    "Khuất", "Giáp", "Tiết", "Khương", "Nhâm", "Ngọ", "Lều", "Chẩu", "Đường", "Lang", "Tất",
+    "Khuất", "Giáp", "Tiết", "Khương", "Nhâm", "Ngọ", "Lều", "Chẩu", "Đường", "Lang", "Tất", "Chử", "Lô",
+    # Surnames of the peoples of the Central Highlands and the south-east.
+    "Điểu",
     # Seen twice in the member list; words that rarely open a capitalized non-name.
     "Uông", "Liêu", "Lư", "Biện", "Vưu", "Tào", "Luyện",
 }

@@ -1632,6 +1632,32 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // Regression: "chức vụ Phó Giám đốc" was read as the office "vụ Phó" (the head
+        // "Vụ phó"). "bổ nhiệm chức vụ" takes an office like "giữ chức vụ", and a rank opens
+        // a sentence's subject like an honorific.
+        group: "appointed",
+        text: "Thượng tá Mạc Văn Hùng được bổ nhiệm chức vụ Phó Chỉ huy trưởng Ban Chỉ huy Quân sự huyện.",
+        officials: &[o(
+            "Mạc Văn Hùng",
+            "Phó Chỉ huy trưởng",
+            "Ban Chỉ huy Quân sự huyện",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "Chử", "Lô" and "Điểu" are surnames: the names are read whole without the model.
+        group: "surname",
+        text: "Phó Giám đốc Sở Tài chính Chử Minh Khang, Chủ tịch UBND xã Lô Quang Páng và Phó Chủ tịch UBND huyện Điểu Krông dự họp.",
+        officials: &[
+            o("Chử Minh Khang", "Phó Giám đốc", "Sở Tài chính"),
+            o("Lô Quang Páng", "Chủ tịch", "UBND xã"),
+            o("Điểu Krông", "Phó Chủ tịch", "UBND huyện"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Uông" is a surname: the whole name is read, not its last two words.
         group: "surname",
         text: "Phó Chủ tịch Quốc hội Uông Văn Lộc phát biểu.",

@@ -378,7 +378,19 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     let mut k = i;
     // "Phó", "Quyền", "Tổng" … before the head, possibly several ("Quyền Phó Giám đốc").
     let head_end = loop {
-        if let Some(end) = view.position(k) {
+        // "chức vụ Phó Giám đốc" is no "Vụ phó": a capital inside a head written in lower
+        // case that starts a role of its own starts another phrase ("trưởng Phòng" is one
+        // head).
+        let role_inside = |end: usize| {
+            (k + 1..end).any(|q| {
+                view.capital(q)
+                    && (view.position(q).is_some()
+                        || matches!(view.qualifier(q), Some((_, Qualifier::Before))))
+            })
+        };
+        if let Some(end) = view.position(k)
+            && (view.capital(k) || !role_inside(end))
+        {
             break end;
         }
         match view.qualifier(k) {
@@ -1559,7 +1571,12 @@ fn with_head_in_role(
 
 /// Words right before an office that a person takes or holds: "được bầu làm Chủ tịch",
 /// "giữ chức vụ Phó Giám đốc".
-const TAKES_OFFICE: &[&[&str]] = &[&["giữ", "chức", "vụ"], &["giữ", "chức"], &["làm"]];
+const TAKES_OFFICE: &[&[&str]] = &[
+    &["giữ", "chức", "vụ"],
+    &["giữ", "chức"],
+    &["chức", "vụ"],
+    &["làm"],
+];
 
 /// Verbs of appointment, one of which "làm" needs a few words before it ("được đại hội
 /// bầu làm …"); "giữ chức" needs none.
@@ -1589,7 +1606,8 @@ fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) 
 
 /// The person a sentence is about, when it opens with one: "Ông A …", "Bà A, …".
 fn sentence_subject(view: &View<'_, '_>, start: usize, before: usize) -> Option<Range<usize>> {
-    let (h, Qualifier::Honorific) = view.qualifier(start)? else {
+    // "Ông A …", "Đại tá A …".
+    let (h, Qualifier::Honorific | Qualifier::Rank) = view.qualifier(start)? else {
         return None;
     };
     name_at(view, h, Site::AfterHonorific).filter(|n| n.end <= before)
