@@ -1658,6 +1658,20 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "các ông A, B và bà C, <office>": the plural honorific makes the office each
+        // one's; without "các" only the last name is apposed to it.
+        group: "list",
+        text: "Dự lễ có các ông Mạc Đức Hạnh, Tạ Văn Sính và bà Khúc Thị Huyền, Phó Chủ tịch UBND tỉnh. Dự họp có ông Lều Văn Toản, Cù Văn Tiến và bà Nhữ Thị Lan, Phó Giám đốc Sở Y tế.",
+        officials: &[
+            o("Mạc Đức Hạnh", "Phó Chủ tịch", "UBND tỉnh"),
+            o("Tạ Văn Sính", "Phó Chủ tịch", "UBND tỉnh"),
+            o("Khúc Thị Huyền", "Phó Chủ tịch", "UBND tỉnh"),
+            o("Nhữ Thị Lan", "Phó Giám đốc", "Sở Y tế"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Uông" is a surname: the whole name is read, not its last two words.
         group: "surname",
         text: "Phó Chủ tịch Quốc hội Uông Văn Lộc phát biểu.",

@@ -1501,6 +1501,44 @@ fn holders_listed_after(
     names
 }
 
+/// The people listed before `last` with it after a plural honorific: "các ông A, B và bà
+/// C, Phó Chủ tịch UBND tỉnh" — the office after the list is each one's. Empty unless the
+/// list opens with "các" and an honorific and runs, name by name, up to `last`.
+fn holders_listed_before(
+    view: &View<'_, '_>,
+    last: &Range<usize>,
+    sentence_start: usize,
+) -> Vec<Range<usize>> {
+    // A list of a few names: "các" at most a dozen or so words before the last one.
+    let from = last.start.saturating_sub(24).max(sentence_start);
+    let Some(opening) = (from..last.start).rev().find(|&q| {
+        view.is(q, "các") && matches!(view.qualifier(q + 1), Some((_, Qualifier::Honorific)))
+    }) else {
+        return Vec::new();
+    };
+    let mut p = opening + 1;
+    let mut names = Vec::new();
+    while p < last.start {
+        if let Some((end, Qualifier::Honorific)) = view.qualifier(p) {
+            p = end;
+        }
+        if p == last.start {
+            return names;
+        }
+        let Some(name) = name_at(view, p, Site::AfterHonorific) else {
+            return Vec::new();
+        };
+        p = name.end;
+        names.push(name);
+        if view.is_any(p, &[",", "và"]) {
+            p += 1 + usize::from(view.is(p, ",") && view.is(p + 1, "và"));
+        } else {
+            return Vec::new();
+        }
+    }
+    if p == last.start { names } else { Vec::new() }
+}
+
 /// A person an honorific introduces after a title ending at `org_end`: after a comma or a
 /// dash ("…, ông A"), or after a short clause and "là" ("… là bà A").
 fn person_introduced_after(
@@ -2031,6 +2069,9 @@ fn link_holders(
             continue;
         }
         if let Some((name, title, rule)) = apposed_holder(view, title, sentence_start) {
+            for listed in holders_listed_before(view, &name, sentence_start) {
+                found.push((listed, title.clone(), rule));
+            }
             holder = Some(Holder::of(name.clone(), &title, false));
             found.push((name, title, rule));
             continue;
