@@ -119,6 +119,21 @@ for name in [
     "Vương quốc Anh", "Ả Rập Saudi", "Cộng hòa Dominica", "Mauritanie", "Campuchia",
 ]:
     add(name, "country")
+# Foreign cities and states that news writes before a person's name ("Thị trưởng thành phố
+# New York A", "Thống đốc TP Saint Petersburg A"), kind "province": the names of several
+# words, whose capitals would otherwise run on into the name, and single words that are no
+# given names.
+for name in [
+    "New York", "Los Angeles", "San Francisco", "San Diego", "Las Vegas", "New Orleans",
+    "Saint Petersburg", "St. Petersburg", "Hong Kong", "New Delhi", "Kuala Lumpur",
+    "Phnom Penh", "Buenos Aires", "Rio de Janeiro", "São Paulo", "Sao Paulo", "Tel Aviv",
+    "Abu Dhabi", "Cape Town", "Thượng Hải", "Bình Nhưỡng", "New Jersey", "New Mexico",
+    "New Hampshire", "North Carolina", "South Carolina", "North Dakota", "South Dakota",
+    "West Virginia", "Rhode Island", "Texas", "California", "Florida", "Michigan", "Maryland",
+    "Massachusetts", "Seattle", "Chicago", "Moskva", "Bắc Kinh", "Bangkok", "Jakarta",
+    "Tokyo", "Seoul",
+]:
+    add(name, "province")
 with open(root / "models" / "places.txt", "w", encoding="utf-8") as out:
     out.write(HEADER)
     out.write("# Place names: NAME<TAB>province|district|country. Source: see models/README.md.\n")
