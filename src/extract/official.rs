@@ -1509,7 +1509,7 @@ fn holders_listed_before(
     last: &Range<usize>,
     sentence_start: usize,
 ) -> Vec<Range<usize>> {
-    // A list of a few names: "các" at most a dozen or so words before the last one.
+    // A list of a few names: "các" at most two dozen tokens before the last one.
     let from = last.start.saturating_sub(24).max(sentence_start);
     let Some(opening) = (from..last.start).rev().find(|&q| {
         view.is(q, "các") && matches!(view.qualifier(q + 1), Some((_, Qualifier::Honorific)))

@@ -93,8 +93,8 @@ fn ends_an_initial(text: &str, tokens: &[RawToken], stop: usize) -> bool {
 }
 
 /// Whether `initial` is one capital letter (or a few between dots) and `next` a capitalized
-/// word that cannot be a Vietnamese syllable: "W" and "Holm" in "Peter W. Holm". The sentence splitter and the
-/// officials' name runs (`TokenView::initial_stop`) both go by it.
+/// word that cannot be a Vietnamese syllable: "W" and "Holm" in "Peter W. Holm". The
+/// sentence splitter and the officials' name runs (`TokenView::initial_stop`) both go by it.
 pub(crate) fn initial_before_foreign(initial: &str, next: &str) -> bool {
     // One capital, or capitals between dots ("H.R" of "H.R. McMaster").
     let is_initial = |part: &str| {
