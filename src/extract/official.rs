@@ -435,6 +435,12 @@ fn name_at(view: &View<'_, '_>, i: usize, site: Site) -> Option<Range<usize>> {
     view.names.choose(view, &candidates, site)
 }
 
+/// A capitalized word that may be a name's and is no place's or body's head ("Hà Nội",
+/// "Sở" are not).
+fn plain_name_word(view: &View<'_, '_>, k: usize) -> bool {
+    view.name_word(k) && view.place(k).is_none() && view.organization_head(k).is_none()
+}
+
 /// A Vietnamese name read exactly, with no need of the model: a whole run of two to four
 /// capitalized words led by a listed surname, or of three or four with "Văn" or "Thị" second.
 fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
@@ -444,10 +450,7 @@ fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     }
     let end = view.name_run_end(i);
     let len = end - i;
-    let van_thi = van_thi_second(view, i, len)
-        && view.name_word(i)
-        && view.place(i).is_none()
-        && view.organization_head(i).is_none();
+    let van_thi = van_thi_second(view, i, len) && plain_name_word(view, i);
     (surname_led(view, i, len) || van_thi).then_some(i..end)
 }
 
@@ -885,13 +888,7 @@ impl OrgRun {
             if let Some(found) = name_at(view, p, site) {
                 // "Bộ trưởng Tài chính Marco Valdez III": a name ending in a numeral takes
                 // the plain name words before it.
-                let plain = |q: usize| {
-                    open(q)
-                        && view.name_word(q)
-                        && view.place(q).is_none()
-                        && view.organization_head(q).is_none()
-                        && !body_word(view, q)
-                };
+                let plain = |q: usize| open(q) && plain_name_word(view, q) && !body_word(view, q);
                 let start = if view.regnal_numeral(found.end - 1) {
                     (self.k..p)
                         .rev()
@@ -1015,10 +1012,8 @@ fn organization_after(
     // it is a person's when it ends a longer name elsewhere in the article ("Donald Trump"),
     // also with lower-case words after it ("Tổng thống Trump đưa …").
     if name.is_none()
-        && view.name_word(k)
+        && plain_name_word(view, k)
         && view.name_run_end(k) == k + 1
-        && view.place(k).is_none()
-        && view.organization_head(k).is_none()
         && (if j == k + 1 && !looks_foreign(view.word(k)) {
             true
         } else {
@@ -1909,14 +1904,12 @@ const PREDECESSOR: [&str; 2] = ["tiền", "nhiệm"];
 /// One capitalized, foreign-looking word at `k` that is no place or body, and no word of a
 /// longer name written in the article.
 fn lone_foreign_name(view: &View<'_, '_>, k: usize) -> Option<Range<usize>> {
-    (view.name_word(k)
+    (plain_name_word(view, k)
         && view.joined(k)
         && view.name_run_end(k) == k + 1
         // "Cúp Nhà vua Tây Ban Nha Barcelona 1-1 …": a score follows a team.
         && !matches!(view.kind(k + 1), Some(TokenKind::Number | TokenKind::Date))
         && looks_foreign(view.word(k))
-        && view.place(k).is_none()
-        && view.organization_head(k).is_none()
         && !body_word(view, k)
         && !in_a_longer_name(view, k))
     .then_some(k..k + 1)
