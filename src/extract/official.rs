@@ -1482,18 +1482,24 @@ fn holders_listed_after(
         let Some(name) = name_at(view, q, Site::AfterHonorific) else {
             break;
         };
-        p = name.end;
+        let end = name.end;
         names.push(name);
-        if view.is_any(p, &[",", ";", "và"]) {
-            p += 1 + usize::from(view.is(p, ",") && view.is(p + 1, "và"));
-        } else {
-            break;
+        match past_list_separator(view, end, &[",", ";", "và"]) {
+            Some(next) => p = next,
+            None => break,
         }
     }
     if names.len() < 2 {
         names.clear();
     }
     names
+}
+
+/// The token after the separator of a list of names at `p` (one of `separators`; ", và" is
+/// one), if one is there.
+fn past_list_separator(view: &View<'_, '_>, p: usize, separators: &[&str]) -> Option<usize> {
+    view.is_any(p, separators)
+        .then(|| p + 1 + usize::from(view.is(p, ",") && view.is(p + 1, "và")))
 }
 
 /// The people listed before `last` with it after a plural honorific: "các ông A, B và bà
@@ -1523,13 +1529,12 @@ fn holders_listed_before(
         let Some(name) = name_at(view, p, Site::AfterHonorific) else {
             return Vec::new();
         };
-        p = name.end;
+        let end = name.end;
         names.push(name);
-        if view.is_any(p, &[",", "và"]) {
-            p += 1 + usize::from(view.is(p, ",") && view.is(p + 1, "và"));
-        } else {
+        let Some(next) = past_list_separator(view, end, &[",", "và"]) else {
             return Vec::new();
-        }
+        };
+        p = next;
     }
     if p == last.start { names } else { Vec::new() }
 }
