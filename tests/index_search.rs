@@ -217,6 +217,48 @@ fn entity_and_number_filters_find_exactly_the_articles_whose_records_match() {
     }
 }
 
+/// A text query with number filters finds the articles of the text query alone that the
+/// filters alone find, in the text query's order, also when the index has several
+/// segments (regression: ranges beside a text query are a check on its hits).
+#[test]
+fn number_filters_beside_a_text_query_keep_its_hits_and_their_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    build_index(
+        &index,
+        &corpus(),
+        &["--threads", "1", "--commit-every", "10"],
+    );
+    let mut narrowed = 0;
+    for query in ["tỷ đồng", "ngân sách", "chủ tịch", "tăng"] {
+        let text = ids(&search(&index, &[query]));
+        assert!(!text.is_empty(), "{query}");
+        let filters: [&[&str]; 4] = [
+            &["--money-min", "1e12"],
+            &["--money-min", "1e9", "--money-max", "1e12"],
+            &["--percent-min", "10"],
+            &["--money-min", "1e9", "--percent-min", "5"],
+        ];
+        for filter in filters {
+            let kept: BTreeSet<String> = ids(&search(&index, filter)).into_iter().collect();
+            let expected: Vec<String> = text
+                .iter()
+                .filter(|id| kept.contains(*id))
+                .cloned()
+                .collect();
+            let args: Vec<&str> = std::iter::once(query)
+                .chain(filter.iter().copied())
+                .collect();
+            assert_eq!(ids(&search(&index, &args)), expected, "{args:?}");
+            narrowed += usize::from(!expected.is_empty() && expected.len() < text.len());
+        }
+    }
+    assert!(
+        narrowed > 0,
+        "no filter narrowed a text query: the test checks nothing"
+    );
+}
+
 #[test]
 fn a_name_is_found_without_its_diacritics_and_the_hit_shows_the_official() {
     let (_dir, index) = corpus_index();

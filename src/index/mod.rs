@@ -23,9 +23,10 @@
 mod document;
 mod search;
 mod sink;
+mod value_range;
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 use tantivy::schema::{
@@ -206,6 +207,8 @@ pub struct SearchIndex {
     dir: PathBuf,
     /// Made on the first search and kept: a reader costs more to open than a query.
     reader: OnceLock<IndexReader>,
+    /// Amounts and percentages read by range filters, kept while the reader is.
+    values: Arc<value_range::ValueCache>,
 }
 
 impl SearchIndex {
@@ -249,6 +252,7 @@ impl SearchIndex {
             fields,
             dir: dir.to_path_buf(),
             reader: OnceLock::new(),
+            values: Arc::default(),
         }
     }
 

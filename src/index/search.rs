@@ -2,18 +2,19 @@
 //! number filters, snippets and facets.
 
 use std::collections::BTreeMap;
-use std::ops::{Bound, Range};
+use std::ops::Range;
 
 use serde::Serialize;
 use serde_json::Value;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, RangeQuery, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value as _};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{TantivyDocument, Term};
 
+use super::value_range::{Filtered, ValueRange};
 use super::{Fields, IndexError, SearchIndex};
 use crate::pipeline::Pipeline;
 use crate::segment::word::underscored;
@@ -138,40 +139,44 @@ pub fn search(
         let term = Term::from_field_text(fields.currency, code);
         clauses.push((Occur::Must, filter(Box::new(term_query(term)))));
     }
+    let mut ranges = Vec::new();
+    let column = |field: Field| index.index.schema().get_field_name(field).to_string();
     // Amounts are indexed under their currency's path, so the range is the currency's.
     if let Some(code) = currency.as_deref().filter(|_| money_range) {
-        let bound = |value: Option<f64>| match value {
-            Some(v) => {
-                let mut term = Term::from_field_json_path(fields.money, code, false);
-                term.append_type_and_fast_value(v);
-                Bound::Included(term)
-            }
-            None => Bound::Unbounded,
-        };
-        let range = RangeQuery::new(bound(search.money_min), bound(search.money_max));
-        clauses.push((Occur::Must, filter(Box::new(range))));
+        let path = format!("{}.{code}", column(fields.money));
+        let (min, max) = (search.money_min, search.money_max);
+        ranges.push(ValueRange::new(path, min, max, index.values.clone()));
     }
     if search.percent_min.is_some() {
-        let range = f64_range(fields.percent, search.percent_min, None);
-        clauses.push((Occur::Must, filter(range)));
+        let (min, path) = (search.percent_min, column(fields.percent));
+        ranges.push(ValueRange::new(path, min, None, index.values.clone()));
     }
-    if clauses.is_empty() {
-        return Err(IndexError::Query(
-            "give words to search for, or a filter".to_string(),
-        ));
-    }
-    let query = BooleanQuery::new(clauses);
+    let query: Box<dyn Query> = match (clauses.is_empty(), ranges.is_empty()) {
+        (true, true) => {
+            return Err(IndexError::Query(
+                "give words to search for, or a filter".to_string(),
+            ));
+        }
+        (false, true) => Box::new(BooleanQuery::new(clauses)),
+        (false, false) => Box::new(Filtered::new(Box::new(BooleanQuery::new(clauses)), ranges)),
+        (true, false) => {
+            let only_ranges = ranges
+                .into_iter()
+                .map(|r| (Occur::Must, filter(Box::new(r))));
+            Box::new(BooleanQuery::new(only_ranges.collect()))
+        }
+    };
 
     let searcher = index.searcher()?;
     let wanted = TopDocs::with_limit(search.limit.max(1));
-    let (top, total) = searcher.search(&query, &(wanted, Count))?;
+    let (top, total) = searcher.search(query.as_ref(), &(wanted, Count))?;
     let mut facet_lists = BTreeMap::new();
     if search.facets {
         let mut facets = FacetCollector::for_field(searcher.schema().get_field_name(fields.entity));
         for kind in FACETS {
             facets.add_facet(Facet::from_path([kind]));
         }
-        let counts = searcher.search(&query, &facets)?;
+        let counts = searcher.search(query.as_ref(), &facets)?;
         for kind in FACETS {
             let top = counts.top_k(Facet::from_path([kind]), TOP_FACETS);
             let top = top
@@ -262,14 +267,6 @@ fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
 /// A clause that selects without changing the score.
 fn filter(query: Box<dyn Query>) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, 0.0))
-}
-
-fn f64_range(field: Field, min: Option<f64>, max: Option<f64>) -> Box<dyn Query> {
-    let bound = |value: Option<f64>| match value {
-        Some(v) => Bound::Included(Term::from_field_f64(field, v)),
-        None => Bound::Unbounded,
-    };
-    Box::new(RangeQuery::new(bound(min), bound(max)))
 }
 
 /// Which of a record's entities a query matched, compared as the index compares them.
