@@ -971,18 +971,18 @@ mod tests {
                 (true, true, true),
             ),
             (
-                official("Vũ Đăng Định", "Bí thư", "Quận ủy"),
-                official("Vũ Đăng Định", "Bí thư", "Quận uỷ Hoàn Kiếm"),
+                official("Vũ Đăng Khoa", "Bí thư", "Quận ủy"),
+                official("Vũ Đăng Khoa", "Bí thư", "Quận uỷ Hoàn Kiếm"),
                 (true, true, true),
             ),
             (
-                official("Lê Phước Vũ", "Chủ tịch HĐQT", "Công ty X"),
-                official("Lê Phước Vũ", "Chủ tịch", "HĐQT Công ty X"),
+                official("Lê Phước Hải", "Chủ tịch HĐQT", "Công ty X"),
+                official("Lê Phước Hải", "Chủ tịch", "HĐQT Công ty X"),
                 (true, true, true),
             ),
             (
-                official("Nguyễn Quốc Hoàn", "Phó Chủ tịch", "UBND quận"),
-                official("Nguyễn Quốc Hoàn", "Chủ tịch", "UBND quận"),
+                official("Nguyễn Quốc Hưng", "Phó Chủ tịch", "UBND quận"),
+                official("Nguyễn Quốc Hưng", "Chủ tịch", "UBND quận"),
                 (true, false, false),
             ),
             (

@@ -316,8 +316,8 @@ impl<'a> TokenView<'a> {
                 .is_some_and(|s| s & (CAPITAL | ACRONYM | NOT_NAME) == CAPITAL)
     }
 
-    /// The end of the run of name words from `i`, over the stops of initials ("Peter W.
-    /// Holm").
+    /// The end of the run of name words from `i`, over the stops of initials ("Anders K.
+    /// Lund").
     pub fn name_run_end(&self, i: usize) -> usize {
         let mut end = i;
         loop {
@@ -346,7 +346,7 @@ impl<'a> TokenView<'a> {
 
     /// Whether token `i` is the "." of an initial inside a foreign name: written against
     /// one capital letter, and followed by a capitalized word that cannot be a Vietnamese
-    /// syllable ("W." in "Peter W. Holm"; not "H." in "Trần Văn H. Hôm qua"). The sentence
+    /// syllable ("K." in "Anders K. Lund"; not "H." in "Trần Văn H. Hôm qua"). The sentence
     /// splitter does not end a sentence there either.
     pub fn initial_stop(&self, i: usize) -> bool {
         self.text(i) == "."

@@ -263,9 +263,9 @@ mod tests {
             // The initial of a foreign name is no full stop; a Vietnamese word after a
             // Vietnamese initial still starts a sentence.
             (
-                "Tổng giám đốc Peter W. Holm cho biết. Bắt giữ Trần Văn H. Hôm qua, John F. Kennedy đến.",
+                "Tổng giám đốc Anders K. Lund cho biết. Bắt giữ Trần Văn H. Hôm qua, John F. Kennedy đến.",
                 vec![
-                    "Tổng giám đốc Peter W. Holm cho biết.",
+                    "Tổng giám đốc Anders K. Lund cho biết.",
                     "Bắt giữ Trần Văn H.",
                     "Hôm qua, John F. Kennedy đến.",
                 ],

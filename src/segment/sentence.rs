@@ -67,7 +67,7 @@ fn ends_sentence(text: &str, token: &RawToken, abbreviations: &Abbreviations) ->
     }
 }
 
-/// Whether the "." at `stop` closes the initial of a foreign name ("Peter W. Holm", "John F.
+/// Whether the "." at `stop` closes the initial of a foreign name ("Anders K. Lund", "John F.
 /// Kennedy"): one capital letter written against it, a capitalized word before it, and a
 /// capitalized word after it that cannot be a Vietnamese syllable. "Nguyễn Văn H. Hôm
 /// qua …" still ends a sentence: "Hôm" is one.
@@ -93,7 +93,7 @@ fn ends_an_initial(text: &str, tokens: &[RawToken], stop: usize) -> bool {
 }
 
 /// Whether `initial` is one capital letter (or a few between dots) and `next` a capitalized
-/// word that cannot be a Vietnamese syllable: "W" and "Holm" in "Peter W. Holm". The
+/// word that cannot be a Vietnamese syllable: "K" and "Lund" in "Anders K. Lund". The
 /// sentence splitter and the officials' name runs (`TokenView::initial_stop`) both go by it.
 pub(crate) fn initial_before_foreign(initial: &str, next: &str) -> bool {
     // One capital, or capitals between dots ("H.R" of "H.R. McMaster").

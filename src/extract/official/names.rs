@@ -379,7 +379,7 @@ pub(crate) fn span_features(
     out: &mut impl Features,
 ) {
     let (s, e) = (span.start, span.end);
-    // The words of the name: the stop of an initial ("Peter W. Holm") is not one of them.
+    // The words of the name: the stop of an initial ("Anders K. Lund") is not one of them.
     let words: SmallVec<[usize; 8]> = (s..e).filter(|&k| !view.initial_stop(k)).collect();
     let len = NUMBERS[words.len().min(6)];
     let mut shape_bytes = [0u8; 6];
