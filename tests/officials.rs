@@ -1679,6 +1679,40 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A one-syllable head in lower case after a lower-case word ends that word
+        // ("thị trường", "dự phòng", "xã hội", "cơ sở"): a full name may follow it.
+        group: "body",
+        text: "Cục trưởng Cục Quản lý thị trường Lê Văn Tám cho biết kết quả. Giám đốc Trung tâm Y tế dự phòng Đặng Thị Mai, Viện trưởng Viện Nghiên cứu xã hội Tạ Văn Nam và Phó Cục trưởng Cục Văn hóa cơ sở Ninh Thị Hồng Vân dự họp.",
+        officials: &[
+            o("Lê Văn Tám", "Cục trưởng", "Cục Quản lý thị trường"),
+            o("Đặng Thị Mai", "Giám đốc", "Trung tâm Y tế dự phòng"),
+            o("Tạ Văn Nam", "Viện trưởng", "Viện Nghiên cứu xã hội"),
+            o("Ninh Thị Hồng Vân", "Phó Cục trưởng", "Cục Văn hóa cơ sở"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Two name words there are still the body's: the company's name, not a person.
+        group: "trap",
+        text: "Giám đốc Công ty cổ phần cung ứng dịch vụ Hà Thành cho biết nhu cầu tăng.",
+        officials: &[],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // A foreign name with a particle after a state's office and its country is read
+        // whole, and from its first word.
+        group: "foreign",
+        text: "Tổng thống Argentina Paulo de Abreu dẫn đầu các cuộc thăm dò. Vụ việc liên quan đến chính quyền cựu tổng thống Brazil Marco Aurélio Vaz da Cunha.",
+        officials: &[
+            o("Paulo de Abreu", "Tổng thống", "Argentina"),
+            o("Marco Aurélio Vaz da Cunha", "tổng thống", "Brazil").former(),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

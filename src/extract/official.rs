@@ -511,9 +511,9 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
         name_words_end(view, i).min(i + LONGEST_NAME)
     };
     let end = (i..end).find(|&k| body_word(view, k)).unwrap_or(end);
-    // A name is not cut at an initial: "Peter W. Holm", never "Peter W" or "Peter W.";
-    // nor before its numeral or a particle inside it: "Elizabeth II", "Lula da Silva",
-    // never "Elizabeth", "Lula".
+    // A name is not cut at an initial: "Anders K. Lund", never "Anders K" or "Anders K.";
+    // nor before its numeral or a particle inside it: "Elizabeth II", "Paulo de Abreu",
+    // never "Elizabeth", "Paulo".
     (i + 1..=end)
         .filter(move |&e| {
             let cut_initial = view.initial_stop(e) || view.initial_stop(e - 1);
@@ -526,7 +526,7 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
         .map(move |e| i..e)
 }
 
-/// Lower-case particles inside foreign names: "Pedro da Costa", "Ludwig van Beethoven".
+/// Lower-case particles inside foreign names: "Paulo de Abreu", "Ludwig van Beethoven".
 const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "binti", "da", "de", "del", "der", "di", "dos", "du", "el", "ibn", "la", "le",
     "van", "von",
@@ -562,7 +562,7 @@ fn name_words_end(view: &View<'_, '_>, i: usize) -> usize {
         {
             end += 2;
         } else if view.initial_stop(end) {
-            // "Peter W. Holm": the initial's stop is inside the name.
+            // "Anders K. Lund": the initial's stop is inside the name.
             end += 2;
         } else if view.regnal_numeral(end) {
             // "Elizabeth II": a numeral ends the name.
@@ -581,7 +581,7 @@ const VIETNAMESE_ONSETS: &[&str] = &[
 ];
 
 /// Whether a syllable cannot be Vietnamese: letters Vietnamese does not use, or a first or
-/// final cluster it does not allow ("McCain", "Trump", "Donald", "Joe").
+/// final cluster it does not allow ("McCain", "Kemp", "Ronald", "Joe").
 fn looks_foreign(word: &str) -> bool {
     if word.chars().any(|c| matches!(c, 'f' | 'j' | 'w' | 'z')) {
         return true;
@@ -764,11 +764,24 @@ impl OrgRun {
         if kind == OrgKind::Standalone {
             self.country_ends.push(head_end);
         }
-        if kind == OrgKind::Named {
+        // A one-syllable head in lower case after a lower-case word of the name mostly ends
+        // that word ("thị trường", "xã hội", "cơ sở", "dự phòng"): the run goes on over it
+        // as over a head, and a full Vietnamese name may start right after it ("Cục Quản lý
+        // thị trường A Văn B"); two name words there are still the body's ("Công ty cung
+        // ứng dịch vụ Hà Thành").
+        let j = self.j;
+        let ends_a_word = j > self.k
+            && head_end == j + 1
+            && !view.capital(j)
+            && view.kind(j - 1) == Some(TokenKind::Word)
+            && !view.capital(j - 1)
+            && view.joined(j);
+        let full_name_after = || vietnamese_name_at(view, head_end).is_some_and(|n| n.len() >= 3);
+        if kind == OrgKind::Named && !(ends_a_word && full_name_after()) {
             // The body's own name follows: no person starts in its first two words.
             self.blocked.push(head_end);
             // A full Vietnamese name may follow a body named in one word ("Tổng cục Thuế
-            // Lạc Văn Tín"); two name words there are the body's ("Trường Lê Quý Đôn").
+            // Lại Văn Tâm"); two name words there are the body's ("Trường Lê Quý Đôn").
             if view.name_word(head_end)
                 && view.name_word(head_end + 1)
                 && vietnamese_name_at(view, head_end + 1).is_none_or(|n| n.len() < 3)
@@ -895,6 +908,15 @@ impl OrgRun {
                         .take_while(|&q| plain(q))
                         .last()
                         .unwrap_or(p)
+                } else if p > self.k
+                    && self.country_ends.contains(&(p - 1))
+                    && plain(p - 1)
+                    && looks_foreign(view.word(p - 1))
+                    && found.end - p >= 2
+                {
+                    // "tổng thống Brazil Marco Aurélio Vaz da Cunha": the first word after the
+                    // country begins the long foreign name read from the second.
+                    p - 1
                 } else {
                     p
                 };
@@ -1007,10 +1029,10 @@ fn organization_after(
             return (None, k, Some(found));
         }
     }
-    // "Bí thư Định", "Chủ tịch Thắng", "Tổng thống Trump": a later short mention of a
+    // "Bí thư Định", "Chủ tịch Thắng", "Tổng thống Kemp": a later short mention of a
     // person, not a body. A foreign-looking word may name a company ("Chủ tịch Vingroup"):
-    // it is a person's when it ends a longer name elsewhere in the article ("Donald Trump"),
-    // also with lower-case words after it ("Tổng thống Trump đưa …").
+    // it is a person's when it ends a longer name elsewhere in the article ("Mark Kemp"),
+    // also with lower-case words after it ("Tổng thống Kemp đưa …").
     if name.is_none()
         && plain_name_word(view, k)
         && view.name_run_end(k) == k + 1
@@ -1097,7 +1119,7 @@ struct Earlier {
     /// For each level of administration ("quận"): where it is written with a name after it,
     /// and the name.
     names: FxHashMap<String, Vec<(usize, Range<usize>)>>,
-    /// The last words of the runs of two or more name words ("trump" of "Donald Trump").
+    /// The last words of the runs of two or more name words ("kemp" of "Mark Kemp").
     name_ends: Option<FxHashSet<String>>,
     /// Every word of the runs of two or more name words ("kishida" of "Kishida Fumio").
     name_words: Option<FxHashSet<String>>,
@@ -1907,17 +1929,21 @@ fn names_a_team(view: &View<'_, '_>, k: usize) -> bool {
 const PREDECESSOR: [&str; 2] = ["tiền", "nhiệm"];
 
 /// One capitalized, foreign-looking word at `k` that is no place or body, and no word of a
-/// longer name written in the article.
+/// longer name written in the article; or such a word and the rest of a name joined to it
+/// by a particle ("Paulo de Abreu"), never cut before the particle.
 fn lone_foreign_name(view: &View<'_, '_>, k: usize) -> Option<Range<usize>> {
+    let end = name_words_end(view, k);
+    let with_particle = |q: usize| view.is_any(q, NAME_PARTICLES) || particle_word(view, q);
+    let whole = end == k + 1 || (end - k <= 4 && (k + 1..end).any(with_particle));
     (plain_name_word(view, k)
         && view.joined(k)
-        && view.name_run_end(k) == k + 1
+        && whole
         // "Cúp Nhà vua Tây Ban Nha Barcelona 1-1 …": a score follows a team.
-        && !matches!(view.kind(k + 1), Some(TokenKind::Number | TokenKind::Date))
+        && !matches!(view.kind(end), Some(TokenKind::Number | TokenKind::Date))
         && looks_foreign(view.word(k))
-        && !body_word(view, k)
+        && !(k..end).any(|q| body_word(view, q))
         && !in_a_longer_name(view, k))
-    .then_some(k..k + 1)
+    .then_some(k..end)
 }
 
 /// Whether a role is a seat in an assembly ("đại biểu", "ĐBQH"), whose place written after
@@ -2151,7 +2177,7 @@ fn link_chain_before(
 }
 
 /// Whether the capitalized word at `k` ends a name of two or more words written elsewhere
-/// in the article ("Trump" of "Donald Trump"); the article's name ends are gathered once.
+/// in the article ("Kemp" of "Mark Kemp"); the article's name ends are gathered once.
 fn ends_a_name_elsewhere(view: &View<'_, '_>, k: usize) -> bool {
     let mut earlier = view.earlier.borrow_mut();
     let ends = earlier
