@@ -1694,6 +1694,27 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // An honorific written with a capital after a body introduces its holder: it is
+        // no word of the body ("Sở Y tế Bà"), nor of the name.
+        group: "honorific",
+        text: "Giám đốc Sở Y tế Bà Trần Thị Loan và Chánh văn phòng Bộ VHTTDL Ông Nguyễn Thái Hòa dự họp. Ngoại trưởng Anh Ông Boris Kemp cũng đến.",
+        officials: &[
+            o("Trần Thị Loan", "Giám đốc", "Sở Y tế"),
+            o("Nguyễn Thái Hòa", "Chánh văn phòng", "Bộ VHTTDL"),
+            o("Boris Kemp", "Ngoại trưởng", "Anh"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "Bà Rịa", "Hai Bà Trưng": a capital "Bà" that no name follows is a place's word.
+        group: "honorific",
+        text: "Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Lê Văn Tám đã ký quyết định.",
+        officials: &[o("Lê Văn Tám", "Chủ tịch", "UBND tỉnh Bà Rịa-Vũng Tàu")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Two name words there are still the body's: the company's name, not a person.
         group: "trap",
         text: "Giám đốc Công ty cổ phần cung ứng dịch vụ Hà Thành cho biết nhu cầu tăng.",

@@ -751,6 +751,17 @@ impl OrgRun {
         } else if self.started && view.capital(j) && view.is_in(j, &OPENERS_NO_BODY_HOLDS) {
             // "Chủ tịch Hiệp hội X Theo …": the next sentence, run on without a full stop.
             return false;
+        } else if self.started
+            && view.capital(j)
+            && matches!(view.qualifier(j), Some((e, Qualifier::Honorific)) if e == j + 1)
+            && view.joined(j + 1)
+            && (vietnamese_name_at(view, j + 1).is_some()
+                || (view.name_word(j + 1) && looks_foreign(view.word(j + 1))))
+        {
+            // "Giám đốc Sở Y tế Bà A Thị B": an honorific written with a capital introduces
+            // the holder as "bà" does, when a name follows it ("Bà Rịa", "Hai Bà Trưng" are
+            // places); no body's name holds it.
+            return false;
         } else if view.capital(j) || view.acronym(j) {
             self.take_capital(view);
         } else {
