@@ -1707,6 +1707,19 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // More than two lower-case words after a capital stay in the body's name when they
+        // lead to its country.
+        group: "body",
+        text: "Theo Phó Giám đốc Công ty Cổ phần Dịch vụ Kỹ thuật đường cao tốc Việt Nam, Lê Thị Hoài Tám, công ty đưa vào khai thác hệ thống mới.",
+        officials: &[o(
+            "Lê Thị Hoài Tám",
+            "Phó Giám đốc",
+            "Công ty Cổ phần Dịch vụ Kỹ thuật đường cao tốc Việt Nam",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Bà Rịa", "Hai Bà Trưng": a capital "Bà" that no name follows is a place's word.
         group: "honorific",
         text: "Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Lê Văn Tám đã ký quyết định.",

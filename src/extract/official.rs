@@ -861,7 +861,8 @@ impl OrgRun {
             self.lower_max = 4;
         }
         // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
-        // dục và Đào tạo"), a few at most.
+        // dục và Đào tạo"), a few at most; more when they lead to the body's country
+        // ("Công ty Dịch vụ Kỹ thuật đường cao tốc Việt Nam").
         let after_capital =
             (j > k && (view.capital(j - 1) || self.lower_run > 0)) || self.after_head;
         // "Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ": "và" then another office ends it.
@@ -878,7 +879,9 @@ impl OrgRun {
             || (view.is_any(j, ORG_STOPS) && !joins)
             || stop_pair_at(view, j)
             || !after_capital
-            || (self.lower_run >= self.lower_max && !full_name_ahead(view, j))
+            || (self.lower_run >= self.lower_max
+                && !full_name_ahead(view, j)
+                && !country_ahead(view, j))
         {
             return false;
         }
