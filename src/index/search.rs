@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 use tantivy::collector::{Count, FacetCollector, TopDocs};
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Facet, Field, IndexRecordOption, Value as _};
 use tantivy::snippet::SnippetGenerator;
@@ -151,20 +151,16 @@ pub fn search(
         let (min, path) = (search.percent_min, column(fields.percent));
         ranges.push(ValueRange::new(path, min, None, index.values.clone()));
     }
+    if clauses.is_empty() && ranges.is_empty() {
+        return Err(IndexError::Query(
+            "give words to search for, or a filter".to_string(),
+        ));
+    }
+    // Ranges alone filter every document.
     let query: Box<dyn Query> = match (clauses.is_empty(), ranges.is_empty()) {
-        (true, true) => {
-            return Err(IndexError::Query(
-                "give words to search for, or a filter".to_string(),
-            ));
-        }
-        (false, true) => Box::new(BooleanQuery::new(clauses)),
+        (_, true) => Box::new(BooleanQuery::new(clauses)),
+        (true, false) => Box::new(Filtered::new(filter(Box::new(AllQuery)), ranges)),
         (false, false) => Box::new(Filtered::new(Box::new(BooleanQuery::new(clauses)), ranges)),
-        (true, false) => {
-            let only_ranges = ranges
-                .into_iter()
-                .map(|r| (Occur::Must, filter(Box::new(r))));
-            Box::new(BooleanQuery::new(only_ranges.collect()))
-        }
     };
 
     let searcher = index.searcher()?;

@@ -6,17 +6,17 @@
 //! articles a range that matched 38% of them took 11 ms. This filter reads each segment's
 //! values once, as (document, value) pairs in document order, keeps them for the life of
 //! the [`SearchIndex`](super::SearchIndex) (whose segments do not change), and marks the
-//! documents in range in a bitset. Beside a text query it is not a clause of the query, to
-//! be intersected with it, but a check on each document the text query finds
-//! ([`Filtered`]): seeking the text query to the next document in range cost as much
-//! again as the range (docs/performance.md, "The search index").
+//! documents in range in a bitset. It is not a clause of the query, to be intersected with
+//! it, but a check on each document the query finds ([`Filtered`]; ranges alone check every
+//! document): seeking a text query to the next document in range cost as much again as the
+//! range (docs/performance.md, "The search index").
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use tantivy::columnar::{Column, NumericalType};
 use tantivy::index::SegmentId;
-use tantivy::query::{ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, TantivyError};
 
 /// Each segment's (document, value) pairs of a column, in document order.
@@ -114,38 +114,6 @@ fn matching(ranges: &[ValueRange], reader: &SegmentReader) -> tantivy::Result<Do
     Ok(docs)
 }
 
-fn explain_ranges(
-    ranges: &[ValueRange],
-    reader: &SegmentReader,
-    doc: DocId,
-) -> tantivy::Result<()> {
-    if matching(ranges, reader)?.contains(doc) {
-        Ok(())
-    } else {
-        Err(TantivyError::InvalidArgument(format!(
-            "document #{doc} has no value in range"
-        )))
-    }
-}
-
-impl Query for ValueRange {
-    fn weight(&self, _: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        Ok(Box::new(self.clone()))
-    }
-}
-
-impl Weight for ValueRange {
-    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        let docs = matching(std::slice::from_ref(self), reader)?.into_docset();
-        Ok(Box::new(ConstScorer::new(docs, boost)))
-    }
-
-    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        explain_ranges(std::slice::from_ref(self), reader, doc)?;
-        Ok(Explanation::new("a value in range", 1.0))
-    }
-}
-
 /// A query whose documents are kept only when every range keeps them; scores are the
 /// query's.
 #[derive(Debug)]
@@ -198,7 +166,11 @@ impl Weight for FilteredWeight {
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        explain_ranges(&self.ranges, reader, doc)?;
+        if !matching(&self.ranges, reader)?.contains(doc) {
+            return Err(TantivyError::InvalidArgument(format!(
+                "document #{doc} has no value in range"
+            )));
+        }
         self.weight.explain(reader, doc)
     }
 }
@@ -285,108 +257,32 @@ impl DocBits {
                 .get(doc as usize / 64)
                 .is_some_and(|word| word >> (doc % 64) & 1 == 1)
     }
-
-    /// The first document at or after `from`, or [`TERMINATED`].
-    fn next_from(&self, from: DocId) -> DocId {
-        let mut index = from as usize / 64;
-        let Some(&first) = self.words.get(index) else {
-            return TERMINATED;
-        };
-        let mut word = first & (u64::MAX << (from % 64));
-        loop {
-            if word != 0 {
-                let doc = (index * 64) as DocId + word.trailing_zeros();
-                return if doc < self.max_doc { doc } else { TERMINATED };
-            }
-            index += 1;
-            match self.words.get(index) {
-                Some(&next) => word = next,
-                None => return TERMINATED,
-            }
-        }
-    }
-
-    fn into_docset(self) -> BitDocs {
-        let doc = self.next_from(0);
-        let count = self.words.iter().map(|w| w.count_ones()).sum();
-        BitDocs {
-            bits: self,
-            doc,
-            count,
-        }
-    }
-}
-
-/// The documents of a [`DocBits`] in order.
-struct BitDocs {
-    bits: DocBits,
-    doc: DocId,
-    count: u32,
-}
-
-impl DocSet for BitDocs {
-    fn advance(&mut self) -> DocId {
-        if self.doc != TERMINATED {
-            self.doc = self.bits.next_from(self.doc + 1);
-        }
-        self.doc
-    }
-
-    fn seek(&mut self, target: DocId) -> DocId {
-        if self.doc < target {
-            self.doc = self.bits.next_from(target);
-        }
-        self.doc
-    }
-
-    fn doc(&self) -> DocId {
-        self.doc
-    }
-
-    fn size_hint(&self) -> u32 {
-        self.count
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn docs_of(bits: DocBits) -> Vec<DocId> {
-        let mut docs = bits.into_docset();
-        let mut out = Vec::new();
-        while docs.doc() != TERMINATED {
-            out.push(docs.doc());
-            docs.advance();
-        }
-        out
-    }
-
     #[test]
-    fn doc_bits_walk_and_seek_across_words_and_stop_at_max_doc() {
+    fn doc_bits_hold_what_was_set_across_words_and_nothing_past_max_doc() {
         let wanted = [0, 63, 64, 65, 127, 128, 199];
         let mut bits = DocBits::empty(200);
         for doc in 0..200 {
             bits.set_if(doc, wanted.contains(&doc));
         }
         bits.set_if(250, true);
-        assert!(!bits.contains(250) && bits.contains(199) && !bits.contains(1));
-        assert_eq!(docs_of(bits), wanted);
+        let held: Vec<DocId> = (0..300).filter(|&d| bits.contains(d)).collect();
+        assert_eq!(held, wanted);
 
         let mut full = DocBits::full(130);
-        let mut half = DocBits::empty(130);
-        (0..130).for_each(|d| half.set_if(d, d % 2 == 1));
-        full.intersect(&half);
-        let mut docs = full.into_docset();
-        assert_eq!(docs.size_hint(), 65);
-        assert_eq!(docs.seek(64), 65);
-        assert_eq!(docs.seek(65), 65, "a seek backwards stays");
-        assert_eq!(docs.seek(129), 129);
-        assert_eq!(docs.advance(), TERMINATED);
-        assert_eq!(
-            DocBits::full(130).next_from(130),
-            TERMINATED,
+        assert!(
+            !full.contains(130) && full.contains(129),
             "bits past max_doc"
         );
+        let mut odd = DocBits::empty(130);
+        (0..130).for_each(|d| odd.set_if(d, d % 2 == 1));
+        full.intersect(&odd);
+        assert_eq!((0..200).filter(|&d| full.contains(d)).count(), 65);
+        assert!(full.contains(129) && !full.contains(64));
     }
 }
