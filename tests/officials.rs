@@ -1720,6 +1720,17 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A whole number right after a body's head names the body; before a unit it counts.
+        group: "body",
+        text: "Tư lệnh Quân khu 7, Trung tướng Lê Văn Tám, và Giám đốc Bệnh viện 108 Đỗ Văn Tư dự lễ. Chủ tịch UBND 3 xã đã họp.",
+        officials: &[
+            o("Lê Văn Tám", "Tư lệnh", "Quân khu 7"),
+            o("Đỗ Văn Tư", "Giám đốc", "Bệnh viện 108"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Bà Rịa", "Hai Bà Trưng": a capital "Bà" that no name follows is a place's word.
         group: "honorific",
         text: "Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Lê Văn Tám đã ký quyết định.",

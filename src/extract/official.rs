@@ -730,9 +730,10 @@ impl OrgRun {
             }
             return false;
         }
-        // "quận 7", "Đội Cảnh sát giao thông số 3": the number of a unit.
+        // "quận 7", "Đội Cảnh sát giao thông số 3", "Quân khu 7": the number of a unit.
         if view.kind(j) == Some(TokenKind::Number) {
-            if !(self.started && j > self.k && (view.is(j - 1, "số") || after_admin(view, j))) {
+            let numbered = view.is(j - 1, "số") || after_admin(view, j) || numbers_a_body(view, j);
+            if !(self.started && j > self.k && numbered) {
                 return false;
             }
             self.j += 1;
@@ -1003,6 +1004,17 @@ fn listed_fields_after(view: &View<'_, '_>, j: usize) -> bool {
 fn after_admin(view: &View<'_, '_>, j: usize) -> bool {
     (j.saturating_sub(2)..j)
         .any(|h| matches!(view.organization_head(h), Some((e, OrgKind::Admin)) if e == j))
+}
+
+/// Whether the number at `j`, right after the head of a body, names it ("Quân khu 7",
+/// "Bệnh viện 108"): a whole number, and no count of units ("UBND 3 xã").
+fn numbers_a_body(view: &View<'_, '_>, j: usize) -> bool {
+    let after_head = (j.saturating_sub(3)..j)
+        .any(|h| matches!(view.organization_head(h), Some((e, kind)) if e == j && kind != OrgKind::Admin));
+    after_head
+        && view.text(j).bytes().all(|b| b.is_ascii_digit())
+        && view.organization_head(j + 1).is_none()
+        && view.place(j + 1).is_none()
 }
 
 /// Whether the token before `j` is the number of a unit ("phường 5").
