@@ -86,6 +86,15 @@ with open(data / "admin-units" / "2025" / "flat_units_post20250701.tsv", encodin
             add(name, "province")
 for unit in json.load(open(data / "admin-units" / "2023" / "quan_huyen.json", encoding="utf-8")).values():
     add(unit["name"], "district")
+# Wards and communes named after a person, three or four words led by a surname ("Lê Đại
+# Hành", "Lý Thường Kiệt"): kind "ward", a place only right after "phường", "xã" …, since
+# people share such names ("Nguyễn Thái Bình"). Two-word names ("Cao Sơn") are left out:
+# too many people bear them.
+surname_set = set(surnames)
+for unit in json.load(open(data / "admin-units" / "2023" / "xa_phuong.json", encoding="utf-8")).values():
+    words = nfc(unit["name"]).split()
+    if 3 <= len(words) <= 4 and words[0] in surname_set and all(w[:1].isupper() for w in words):
+        add(" ".join(words), "ward")
 for name in [
     "Việt Nam", "Mỹ", "Hoa Kỳ", "Trung Quốc", "Nhật Bản", "Nhật", "Hàn Quốc", "Triều Tiên",
     "Nga", "Pháp", "Đức", "Anh", "Italy", "Ý", "Tây Ban Nha", "Bồ Đào Nha", "Canada", "Úc",
@@ -136,7 +145,7 @@ for name in [
     add(name, "province")
 with open(root / "models" / "places.txt", "w", encoding="utf-8") as out:
     out.write(HEADER)
-    out.write("# Place names: NAME<TAB>province|district|country. Source: see models/README.md.\n")
+    out.write("# Place names: NAME<TAB>province|district|country|ward (a ward or commune named after a\n# person: a place only right after \"phường\", \"xã\" …). Source: see models/README.md.\n")
     for name, kind in sorted(places.items()):
         out.write(f"{name}\t{kind}\n")
 print(f"{len(surnames)} surnames, {len(places)} places")

@@ -1731,6 +1731,36 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A ward named after a person, right after "phường": a place, no holder; the same
+        // name elsewhere is a person's.
+        group: "trap",
+        text: "Chủ tịch UBND phường Lý Thường Kiệt bị phê bình vì chậm giải ngân.",
+        officials: &[],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        group: "body",
+        text: "Chủ tịch UBND phường Lý Thường Kiệt Đỗ Văn Tư cho biết. Ông Lý Thường Kiệt, Giám đốc Sở Tài chính, dự họp.",
+        officials: &[
+            o("Đỗ Văn Tư", "Chủ tịch", "UBND phường Lý Thường Kiệt"),
+            o("Lý Thường Kiệt", "Giám đốc", "Sở Tài chính"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // The leaders of a legislature's majority and minority are offices.
+        group: "foreign",
+        text: "Lãnh đạo thiểu số Thượng viện Mark Kemp và Lãnh đạo phe đa số Hạ viện Paul Ostrander bình luận.",
+        officials: &[
+            o("Mark Kemp", "Lãnh đạo thiểu số", "Thượng viện"),
+            o("Paul Ostrander", "Lãnh đạo phe đa số", "Hạ viện"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Bà Rịa", "Hai Bà Trưng": a capital "Bà" that no name follows is a place's word.
         group: "honorific",
         text: "Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Lê Văn Tám đã ký quyết định.",

@@ -200,6 +200,9 @@ pub struct OfficialLexicon {
     pub(crate) organizations: Phrases<OrgKind>,
     pub(crate) qualifiers: Phrases<Qualifier>,
     pub(crate) places: Phrases<PlaceKind>,
+    /// Wards and communes named after a person ("Lê Đại Hành"): places only right after
+    /// "phường", "xã" …, where a holder's name could otherwise be read.
+    pub(crate) wards: Phrases<()>,
     pub(crate) surnames: HashSet<u32>,
     /// Words that are never a syllable of a name, though written with a capital at the
     /// start of a sentence or a caption ("Theo", "Chiều").
@@ -318,6 +321,7 @@ impl OfficialLexicon {
                     set.insert(vocabulary.intern(s));
                 }
             }
+            "place" if extra == Some("ward") => self.wards.insert(vocabulary, words, ()),
             "place" => {
                 let place = match extra {
                     None | Some("province") => PlaceKind::Province,

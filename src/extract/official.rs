@@ -294,6 +294,15 @@ impl View<'_, '_> {
             .longest(self.lexicon_ids(), i, |k| self.joined(k))
     }
 
+    /// The end of a ward or commune named after a person starting at `i` (see
+    /// `OfficialLexicon::wards`).
+    fn ward(&self, i: usize) -> Option<usize> {
+        self.lexicon
+            .wards
+            .longest(self.lexicon_ids(), i, |k| self.joined(k))
+            .map(|(end, ())| end)
+    }
+
     fn surname(&self, i: usize) -> bool {
         self.name_word(i)
             && self
@@ -747,6 +756,9 @@ impl OrgRun {
         let inside_word = j > self.k && !view.capital(j) && view.capital(j - 1);
         if let Some((head_end, kind)) = view.organization_head(j).filter(|_| !inside_word) {
             self.take_head(view, head_end, kind);
+        } else if let Some(ward_end) = view.ward(j).filter(|_| after_admin(view, j)) {
+            // "UBND phường Lê Đại Hành": a ward named after a person, no holder.
+            self.take_place(view, ward_end, PlaceKind::District);
         } else if let Some((place_end, kind)) = view.place(j) {
             self.take_place(view, place_end, kind);
         } else if self.started && view.capital(j) && view.is_in(j, &OPENERS_NO_BODY_HOLDS) {
