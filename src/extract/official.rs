@@ -788,20 +788,7 @@ impl OrgRun {
         if kind == OrgKind::Standalone {
             self.country_ends.push(head_end);
         }
-        // A one-syllable head in lower case after a lower-case word of the name mostly ends
-        // that word ("thị trường", "xã hội", "cơ sở", "dự phòng"): the run goes on over it
-        // as over a head, and a full Vietnamese name may start right after it ("Cục Quản lý
-        // thị trường A Văn B"); two name words there are still the body's ("Công ty cung
-        // ứng dịch vụ Hà Thành").
-        let j = self.j;
-        let ends_a_word = j > self.k
-            && head_end == j + 1
-            && !view.capital(j)
-            && view.kind(j - 1) == Some(TokenKind::Word)
-            && !view.capital(j - 1)
-            && view.joined(j);
-        let full_name_after = || vietnamese_name_at(view, head_end).is_some_and(|n| n.len() >= 3);
-        if kind == OrgKind::Named && !(ends_a_word && full_name_after()) {
+        if kind == OrgKind::Named {
             // The body's own name follows: no person starts in its first two words.
             self.blocked.push(head_end);
             // A full Vietnamese name may follow a body named in one word ("Tổng cục Thuế
@@ -1972,7 +1959,7 @@ const PREDECESSOR: [&str; 2] = ["tiền", "nhiệm"];
 fn lone_foreign_name(view: &View<'_, '_>, k: usize) -> Option<Range<usize>> {
     let end = name_words_end(view, k);
     let with_particle = |q: usize| view.is_any(q, NAME_PARTICLES) || particle_word(view, q);
-    let whole = end == k + 1 || (end - k <= 4 && (k + 1..end).any(with_particle));
+    let whole = end == k + 1 || (end - k <= LONGEST_NAME && (k + 1..end).any(with_particle));
     (plain_name_word(view, k)
         && view.joined(k)
         && whole
@@ -1980,7 +1967,8 @@ fn lone_foreign_name(view: &View<'_, '_>, k: usize) -> Option<Range<usize>> {
         && !matches!(view.kind(end), Some(TokenKind::Number | TokenKind::Date))
         && looks_foreign(view.word(k))
         && !(k..end).any(|q| body_word(view, q))
-        && !in_a_longer_name(view, k))
+        // A lone word may be the short form of a fuller name written elsewhere.
+        && (end > k + 1 || !in_a_longer_name(view, k)))
     .then_some(k..end)
 }
 
