@@ -450,11 +450,16 @@ fn plain_name_word(view: &View<'_, '_>, k: usize) -> bool {
     view.name_word(k) && view.place(k).is_none() && view.organization_head(k).is_none()
 }
 
+/// Whether the word at `i` is a one-word honorific ("ông", "bà", "Ông" at a sentence start).
+fn honorific_word(view: &View<'_, '_>, i: usize) -> bool {
+    matches!(view.qualifier(i), Some((e, Qualifier::Honorific)) if e == i + 1)
+}
+
 /// A Vietnamese name read exactly, with no need of the model: a whole run of two to four
 /// capitalized words led by a listed surname, or of three or four with "Văn" or "Thị" second.
 fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     // "Ông", "Bà" are surnames too, but far more often a capital honorific.
-    if matches!(view.qualifier(i), Some((e, Qualifier::Honorific)) if e == i + 1) {
+    if honorific_word(view, i) {
         return None;
     }
     let end = view.name_run_end(i);
@@ -526,10 +531,7 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
     (i + 1..=end)
         .filter(move |&e| {
             let cut_initial = view.initial_stop(e) || view.initial_stop(e - 1);
-            let cut_inside = e < end
-                && (view.regnal_numeral(e)
-                    || view.is_any(e, NAME_PARTICLES)
-                    || particle_word(view, e));
+            let cut_inside = e < end && (view.regnal_numeral(e) || particle_at(view, e));
             !(cut_initial || cut_inside)
         })
         .map(move |e| i..e)
@@ -540,6 +542,12 @@ const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "binti", "da", "de", "del", "der", "di", "dos", "du", "el", "ibn", "la", "le",
     "van", "von",
 ];
+
+/// Whether the word at `i` is a particle of a foreign name, alone ("da") or before a
+/// hyphen ("al-Abadi").
+fn particle_at(view: &View<'_, '_>, i: usize) -> bool {
+    view.is_any(i, NAME_PARTICLES) || particle_word(view, i)
+}
 
 /// A word of a foreign name written in lower case before a hyphen: "al-Abadi", "el-Sisi".
 fn particle_word(view: &View<'_, '_>, i: usize) -> bool {
@@ -766,7 +774,7 @@ impl OrgRun {
             return false;
         } else if self.started
             && view.capital(j)
-            && matches!(view.qualifier(j), Some((e, Qualifier::Honorific)) if e == j + 1)
+            && honorific_word(view, j)
             && view.joined(j + 1)
             && (vietnamese_name_at(view, j + 1).is_some()
                 || (view.name_word(j + 1) && looks_foreign(view.word(j + 1))))
@@ -999,18 +1007,22 @@ fn listed_fields_after(view: &View<'_, '_>, j: usize) -> bool {
         .is_some_and(|q| view.capital(q + 1) && view.joined(q + 1))
 }
 
+/// Whether an organization head whose kind `wanted` accepts ends right before token `j`,
+/// beginning at most `words` tokens before it.
+fn head_ends_at(view: &View<'_, '_>, j: usize, words: usize, wanted: fn(OrgKind) -> bool) -> bool {
+    (j.saturating_sub(words)..j)
+        .any(|h| matches!(view.organization_head(h), Some((e, kind)) if e == j && wanted(kind)))
+}
+
 /// Whether token `j` comes right after a level of administration ("quận", "thành phố").
 fn after_admin(view: &View<'_, '_>, j: usize) -> bool {
-    (j.saturating_sub(2)..j)
-        .any(|h| matches!(view.organization_head(h), Some((e, OrgKind::Admin)) if e == j))
+    head_ends_at(view, j, 2, |kind| kind == OrgKind::Admin)
 }
 
 /// Whether the number at `j`, right after the head of a body, names it ("Quân khu 7",
 /// "Bệnh viện 108"): a whole number, and no count of units ("UBND 3 xã").
 fn numbers_a_body(view: &View<'_, '_>, j: usize) -> bool {
-    let after_head = (j.saturating_sub(3)..j)
-        .any(|h| matches!(view.organization_head(h), Some((e, kind)) if e == j && kind != OrgKind::Admin));
-    after_head
+    head_ends_at(view, j, 3, |kind| kind != OrgKind::Admin)
         && view.text(j).bytes().all(|b| b.is_ascii_digit())
         && view.organization_head(j + 1).is_none()
         && view.place(j + 1).is_none()
@@ -1723,7 +1735,7 @@ fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<
     // is not the name, which follows it.
     if let Some(p) = (s..end.saturating_sub(2))
         .rev()
-        .find(|&p| matches!(view.qualifier(p), Some((e, Qualifier::Honorific)) if e == p + 1))
+        .find(|&p| honorific_word(view, p))
     {
         s = p + 1;
     }
@@ -1958,8 +1970,8 @@ const PREDECESSOR: [&str; 2] = ["tiền", "nhiệm"];
 /// by a particle ("Paulo de Abreu"), never cut before the particle.
 fn lone_foreign_name(view: &View<'_, '_>, k: usize) -> Option<Range<usize>> {
     let end = name_words_end(view, k);
-    let with_particle = |q: usize| view.is_any(q, NAME_PARTICLES) || particle_word(view, q);
-    let whole = end == k + 1 || (end - k <= LONGEST_NAME && (k + 1..end).any(with_particle));
+    let particle = |q: usize| particle_at(view, q);
+    let whole = end == k + 1 || (end - k <= LONGEST_NAME && (k + 1..end).any(particle));
     (plain_name_word(view, k)
         && view.joined(k)
         && whole
@@ -2760,8 +2772,7 @@ fn mention_spans(
         }
         let run_end = view.name_run_end(i);
         // "Ông Định" at a sentence start: the honorific is written with a capital.
-        let capital_honorific = run_end - i >= 2
-            && matches!(view.qualifier(i), Some((e, Qualifier::Honorific)) if e == i + 1);
+        let capital_honorific = run_end - i >= 2 && honorific_word(view, i);
         let run_start = if capital_honorific { i + 1 } else { i };
         if !(run_start..run_end).any(|k| people.last_words.contains(view.word(k))) {
             i = run_end.max(i + 1);
@@ -2794,7 +2805,7 @@ fn mention_spans(
 /// short form of a name.
 fn introduced_at(view: &View<'_, '_>, i: usize) -> bool {
     i > 0
-        && (matches!(view.qualifier(i - 1), Some((e, Qualifier::Honorific)) if e == i)
+        && (honorific_word(view, i - 1)
             || (i >= 2
                 && matches!(view.qualifier(i - 2), Some((e, Qualifier::Honorific)) if e == i))
             || (0..i)
