@@ -156,11 +156,16 @@ pub fn search(
             "give words to search for, or a filter".to_string(),
         ));
     }
-    // Ranges alone filter every document.
-    let query: Box<dyn Query> = match (clauses.is_empty(), ranges.is_empty()) {
-        (_, true) => Box::new(BooleanQuery::new(clauses)),
-        (true, false) => Box::new(Filtered::new(filter(Box::new(AllQuery)), ranges)),
-        (false, false) => Box::new(Filtered::new(Box::new(BooleanQuery::new(clauses)), ranges)),
+    // Ranges check the documents of the other clauses, or every document without them.
+    let others: Box<dyn Query> = if clauses.is_empty() {
+        filter(Box::new(AllQuery))
+    } else {
+        Box::new(BooleanQuery::new(clauses))
+    };
+    let query: Box<dyn Query> = if ranges.is_empty() {
+        others
+    } else {
+        Box::new(Filtered::new(others, ranges))
     };
 
     let searcher = index.searcher()?;

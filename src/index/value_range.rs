@@ -93,7 +93,7 @@ impl ValueRange {
         }
     }
 
-    /// Marks, in `docs`, the segment's documents without a value in range.
+    /// Keeps in `docs` only the segment's documents with a value in range.
     fn keep_matching(&self, reader: &SegmentReader, docs: &mut DocBits) -> tantivy::Result<()> {
         let values = self.cache.values(reader, &self.column)?;
         let mut in_range = DocBits::empty(reader.max_doc());
