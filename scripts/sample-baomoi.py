@@ -10,6 +10,8 @@ first TEST of them are the held-out test set that training never sees, the rest 
 Random news names ~2 officials an article, so a second, training-only stratum adds officials:
 going on down the same shuffled order past COUNT, the first DENSE articles whose text names
 position heads at least DENSE_HEADS times (orders COUNT+1.. of the shuffle, kept as they are).
+A third draw, added later, goes on with random training articles: orders COUNT+1 to
+COUNT+MORE that are not dense (stratum "random" too; the first draws are unchanged).
 Each line is {"id", "sha256" (of the text as UTF-8), "split", "order", "stratum"}: no article
 text; `order` is the article's place in the shuffle.
 """
@@ -19,6 +21,7 @@ import hashlib
 import json
 import random
 import re
+import subprocess
 import sys
 import unicodedata
 
@@ -27,16 +30,29 @@ COUNT = 400
 TEST = 100
 DENSE = 200
 DENSE_HEADS = 10
+MORE = 100
 MIN_CHARS, MAX_CHARS = 500, 8000
 
 
-def position_heads(path="models/positions.txt"):
+# The sample was drawn with the position heads as they were at commit 0a7b9dd; the list has
+# grown since, so the heads are read from that commit (a newer list would draw other articles).
+HEADS_COMMIT = "0a7b9dd"
+
+
+def position_heads():
+    text = subprocess.run(
+        ["git", "show", f"{HEADS_COMMIT}:models/positions.txt"],
+        check=True, capture_output=True, text=True,
+    ).stdout
+    return parse_heads(text.splitlines())
+
+
+def parse_heads(lines):
     heads = []
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.split("#", 1)[0].strip()
-            if line:
-                heads.append(unicodedata.normalize("NFC", line.split("\t")[0]).lower())
+    for line in lines:
+        line = line.split("#", 1)[0].strip()
+        if line:
+            heads.append(unicodedata.normalize("NFC", line.split("\t")[0]).lower())
     return heads
 
 
@@ -64,11 +80,13 @@ def main():
         elif dense < DENSE and heads_named >= DENSE_HEADS:
             split, stratum = "train", "dense"
             dense += 1
+        elif order <= COUNT + MORE:
+            split, stratum = "train", "random"
         else:
             continue
         line = {"id": id_, "sha256": digest, "split": split, "order": order, "stratum": stratum}
         print(json.dumps(line))
-    print(f"{len(kept)} articles name a position; sampled {min(COUNT, len(ids))} + {dense} dense", file=sys.stderr)
+    print(f"{len(kept)} articles name a position; sampled {min(COUNT, len(ids))} + {dense} dense + the rest of orders {COUNT + 1}-{COUNT + MORE}", file=sys.stderr)
 
 
 if __name__ == "__main__":
