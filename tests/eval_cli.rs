@@ -259,12 +259,14 @@ fn trains_a_names_model_and_scores_with_it() {
             "Tổng thống",
             "Chile",
         ),
+        // No country between the office and a name that looks foreign throughout: there
+        // the grammar reads the name without the model.
         article(
             "t3",
-            "Ngoại trưởng Na Uy Sigrid Haugen nói với báo chí.",
+            "Ngoại trưởng Sigrid Haugen nói với báo chí.",
             "Sigrid Haugen",
             "Ngoại trưởng",
-            "Na Uy",
+            "",
         ),
     ];
     let gold = dir.path().join("foreign.gold.jsonl");

@@ -1790,6 +1790,58 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A company's name before a foreign name the article writes alone elsewhere is the
+        // company's, not a word of the name.
+        group: "foreign",
+        text: "CEO Northwind Peter Holm cho biết công ty sẽ mở rộng. Ông Peter Holm nói thêm rằng thị trường châu Á rất quan trọng.",
+        officials: &[o("Peter Holm", "CEO", "Northwind")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Initials inside foreign names, after an office and before an apposition.
+        group: "foreign",
+        text: "Ngoài các vị trí Ngoại trưởng Oskar W. Lindqvist, Bộ trưởng Quốc phòng Jens Kolbe, Bộ trưởng Nội vụ Otto F. Brandt đã được phê chuẩn. Bộ trưởng đã tiếp ông Peter K. Holmberg Jr, Phó chủ tịch Sàn chứng khoán Northwind.",
+        officials: &[
+            o("Oskar W. Lindqvist", "Ngoại trưởng", ""),
+            o("Jens Kolbe", "Bộ trưởng", "Quốc phòng"),
+            o("Otto F. Brandt", "Bộ trưởng", "Nội vụ"),
+            o(
+                "Peter K. Holmberg Jr",
+                "Phó chủ tịch",
+                "Sàn chứng khoán Northwind",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // An initial after a country begins the name; a name written with its initial and
+        // in full is one person, named in full.
+        group: "foreign",
+        text: "Tổng thống Nga V. Marov và Thủ tướng Anh T. Holm đã gặp nhau. Phó Thủ tướng Nga K. Ivanov đến trước; Phó Thủ tướng Chính phủ Nga Konstantin Ivanov cho biết thêm.",
+        officials: &[
+            o("V. Marov", "Tổng thống", "Nga"),
+            o("T. Holm", "Thủ tướng", "Anh"),
+            o("Konstantin Ivanov", "Phó Thủ tướng", "Chính phủ Nga"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // After a head of state's country, name words that look Vietnamese are the
+        // holder's; a sentence-initial "Ông" is no word of a longer name.
+        group: "foreign",
+        text: "Thủ tướng Nhật Kenji Tanaka (trái) và Thủ tướng Campuchia Som Sen bên lề Hội nghị thượng đỉnh. Tổng thống Mỹ đã điện đàm với Tổng thống Ukraine Dorenko. Ông Dorenko bày tỏ sự cấp bách của việc giải quyết xung đột.",
+        officials: &[
+            o("Kenji Tanaka", "Thủ tướng", "Nhật"),
+            o("Som Sen", "Thủ tướng", "Campuchia"),
+            o("Dorenko", "Tổng thống", "Ukraine"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

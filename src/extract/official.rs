@@ -7,11 +7,13 @@
 //! ("Ủy viên Bộ Chính trị, Bí thư Thành ủy A"; "kiêm"). Later short mentions ("ông A",
 //! "Bí thư A") are added to the person's mentions.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
+use std::hash::Hasher;
 use std::ops::Range;
 use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
+use smallvec::SmallVec;
 
 use super::extractor::{Extractor, Found, Rule};
 use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier, UNKNOWN};
@@ -245,6 +247,10 @@ pub(crate) struct View<'v, 'a> {
     names: &'v dyn NameJudge,
     /// What bodies shortened later in the article are resolved from, gathered on first use.
     earlier: RefCell<Earlier>,
+    /// Where each run of name words starts, by its words ("elon musk"): how the article
+    /// writes a name elsewhere, for the names model (apart from `earlier`, which is borrowed
+    /// while the model is asked).
+    name_runs: OnceCell<FxHashMap<u64, SmallVec<[usize; 2]>>>,
 }
 
 impl<'a> std::ops::Deref for View<'_, 'a> {
@@ -441,7 +447,13 @@ fn name_at(view: &View<'_, '_>, i: usize, site: Site) -> Option<Range<usize>> {
     if candidates.is_empty() {
         return None;
     }
-    view.names.choose(view, &candidates, site)
+    // "V. Marov": an initial and the name words after it are a name, whatever the model
+    // makes of words it has rarely seen.
+    view.names.choose(view, &candidates, site).or_else(|| {
+        view.initial_stop(i + 1)
+            .then(|| candidates.last().cloned())
+            .flatten()
+    })
 }
 
 /// A capitalized word that may be a name's and is no place's or body's head ("Hà Nội",
@@ -517,8 +529,9 @@ fn body_word(view: &View<'_, '_>, k: usize) -> bool {
 /// up to a word that names a body.
 fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<usize>> {
     // A name does not start at the initial after a given name ("Q. Harmon" in "John Q.
-    // Harmon").
-    let inside = view.initial_stop(i + 1) && view.name_word(i.wrapping_sub(1)) && view.joined(i);
+    // Harmon"); it does after a country ("Tổng thống Nga V. Putin").
+    let inside =
+        view.initial_stop(i + 1) && plain_name_word(view, i.wrapping_sub(1)) && view.joined(i);
     let end = if inside {
         i
     } else {
@@ -911,6 +924,29 @@ impl OrgRun {
         {
             return Some(found);
         }
+        // "CEO Northwind Peter Holm" where the article writes "Peter Holm" alone: the words
+        // before a name written elsewhere are the body's — within the run of capitals the
+        // body starts ("Tổng thống A bổ nhiệm B" is no body "A bổ nhiệm").
+        let capitals_end = view.name_run_end(self.k).min(self.j);
+        if let Some(found) = (self.k + 1..capitals_end)
+            .filter(|&p| open(p))
+            .map(|p| p..name_words_end(view, p).min(self.j))
+            .find(|r| {
+                r.len() >= 2
+                    && r.clone().all(|q| {
+                        open(q)
+                            && (plain_name_word(view, q) || particle_at(view, q))
+                            && !body_word(view, q)
+                    })
+                    && written_alone_elsewhere(view, r.clone())
+                    && view
+                        .names
+                        .choose(view, std::slice::from_ref(r), Site::InOrganization)
+                        == Some(r.clone())
+            })
+        {
+            return Some(found);
+        }
         for p in self.k..self.j {
             if !open(p) {
                 continue;
@@ -1059,6 +1095,14 @@ fn organization_after(
     let run = OrgRun::read(view, k, end);
     let (j, started) = (run.j, run.started);
     let mut name = run.name(view);
+    // "Tổng thống Nga V. Marov": a run cut at an initial after a place; the name starts
+    // after the place.
+    if name.is_none() && started && view.initial_stop(j) {
+        let after_places = (k..j).rev().take_while(|q| !run.blocked.contains(q)).last();
+        if let Some(s) = after_places.filter(|&s| s > k) {
+            name = name_at(view, s, Site::InOrganization);
+        }
+    }
     // A run of capitals cut at an initial ("Rex W. Tillerson") is a name, not a body.
     if name.is_none() && (k == j || !started || view.initial_stop(j)) {
         // "Ngoại trưởng Antony Blinken": a foreign name right after the office.
@@ -1338,6 +1382,22 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             organization = country_end.map(|e| after_role..e);
             org_end = name.start;
             name_after = Some(name);
+        }
+        // "Thủ tướng Campuchia Hun Sen": after an office of a state and its country, plain
+        // name words are the holder's, however Vietnamese they look — all of them alike:
+        // a foreign name run into a heading's capitals ("Putin Việc Thư ký") is not one.
+        let name_end = country_end.map_or(0, |e| name_words_end(view, e));
+        if name_after.is_none()
+            && state_office(view, &role)
+            && let Some(e) = country_end
+            && (2..=LONGEST_NAME).contains(&(name_end - e))
+            && organization.as_ref().is_some_and(|o| o.end >= name_end)
+            && (e..name_end).all(|q| plain_name_word(view, q) && !body_word(view, q))
+            && (e..name_end).all(|q| looks_foreign(view.word(q)) == looks_foreign(view.word(e)))
+        {
+            name_after = Some(e..name_end);
+            organization = Some(after_role..e);
+            org_end = e;
         }
         // The party is the body of an office that leads it ("Chủ tịch đảng Dân chủ A"), and
         // otherwise the holder's affiliation ("Thượng nghị sĩ đảng Cộng hòa A").
@@ -1723,10 +1783,17 @@ fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<
             end = open;
         }
     }
-    // The name ends right before `end`: walk back over its words.
+    // The name ends right before `end`: walk back over its words and the initials inside
+    // it ("Peter K. Holm").
     let mut s = end;
-    while s > start && view.name_word(s - 1) && (s == end || view.joined(s)) {
-        s -= 1;
+    loop {
+        if s > start && view.name_word(s - 1) && (s == end || view.joined(s)) {
+            s -= 1;
+        } else if s >= start + 2 && s < end && view.initial_stop(s - 1) {
+            s -= 2;
+        } else {
+            break;
+        }
     }
     if s == end {
         return None;
@@ -1739,8 +1806,10 @@ fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<
     {
         s = p + 1;
     }
-    // Never more than four syllables: the name is the last ones.
-    while end - s > 4 {
+    // Never more than four syllables: the name is the last ones (an initial's stop is no
+    // syllable, nor does a name start at one).
+    let words = |s: usize| (s..end).filter(|&k| !view.initial_stop(k)).count();
+    while words(s) > 4 || view.initial_stop(s) {
         s += 1;
     }
     let after_honorific = s > start
@@ -1765,8 +1834,20 @@ fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<
     if let Some(p) = (s..end).find(|&p| vietnamese_name_at(view, p).is_some_and(|n| n.end == end)) {
         return Some(p..end);
     }
+    // "ông Peter Holm Jr, Phó chủ tịch …": right after an honorific, the whole run is the
+    // name when the model takes it for one.
+    if after_honorific
+        && let Some(whole) =
+            view.names
+                .choose(view, std::slice::from_ref(&(s..end)), Site::AfterHonorific)
+    {
+        return Some(whole);
+    }
+    // No name starts at an initial's stop, nor at the initial after a given name ("J. Holm"
+    // of "Peter J. Holm").
     let candidates: Vec<Range<usize>> = (s..end)
-        .filter(|p| end - p <= LONGEST_NAME)
+        .filter(|&p| end - p <= LONGEST_NAME && !view.initial_stop(p))
+        .filter(|&p| p == s || !view.initial_stop(p + 1))
         .map(|p| p..end)
         .collect();
     view.names.choose(view, &candidates, Site::BeforeOffice)
@@ -1792,6 +1873,7 @@ pub(crate) fn officials(
         lexicon,
         names,
         earlier: RefCell::default(),
+        name_runs: OnceCell::new(),
     };
     let segmented = tokens.segmented();
     let bytes = |r: &Range<usize>| segmented.bytes_of(r.clone());
@@ -1821,6 +1903,7 @@ pub(crate) fn officials(
         all_titles.extend(titles);
     }
 
+    name_initials_in_full(&view, &mut found);
     let aliases = body_aliases(&view);
     let mut out = official_mentions(&view, &found, &bytes, &aliases);
     add_mentions(&view, &mut out, &bytes, &found);
@@ -2244,9 +2327,11 @@ fn words_of_longer_names(
     let mut i = 0;
     while i < view.len() {
         let end = view.name_run_end(i);
-        // "Nga Putin": a country before a name is no word of it.
+        // "Nga Putin": a country before a name is no word of it; nor is "Ông" written with
+        // a capital at a sentence start ("Ông Poroshenko").
         let start = match view.place(i) {
             Some((e, PlaceKind::Country)) if e < end => e,
+            _ if end >= i + 2 && honorific_word(view, i) => i + 1,
             _ => i,
         };
         if end >= start + 2 {
@@ -2263,6 +2348,64 @@ fn words_of_longer_names(
         i = end.max(i + 1);
     }
     words
+}
+
+/// The runs of name words of the article and where each starts, by the key of their words
+/// ([`words_key`]); a country or an honorific before a name is no word of it.
+fn name_runs(view: &View<'_, '_>) -> FxHashMap<u64, SmallVec<[usize; 2]>> {
+    let mut runs: FxHashMap<u64, SmallVec<[usize; 2]>> = FxHashMap::default();
+    let mut i = 0;
+    while i < view.len() {
+        // Most words are no name's: a cheap test first.
+        let end = if view.name_word(i) {
+            name_words_end(view, i)
+        } else {
+            i
+        };
+        if end == i {
+            i += 1;
+            continue;
+        }
+        // "Ông Peter Holm" at a sentence's start: the honorific is no word of the name.
+        let start = match view.place(i) {
+            Some((e, PlaceKind::Country)) if e < end => e,
+            _ if honorific_word(view, i) => i + 1,
+            _ => i,
+        };
+        if end > start {
+            runs.entry(words_key(view, start..end))
+                .or_default()
+                .push(start);
+        }
+        i = end;
+    }
+    runs
+}
+
+/// A key of the words of `range` (lower case, the stops of initials left out): the same
+/// words give the same key, wherever they are written.
+fn words_key(view: &View<'_, '_>, range: Range<usize>) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    for k in range.filter(|&k| !view.initial_stop(k)) {
+        hasher.write(view.word(k).as_bytes());
+        hasher.write_u8(b' ');
+    }
+    hasher.finish()
+}
+
+/// Whether the article writes the words of `range` as a whole run of name words somewhere
+/// other than at `range.start`: "Elon Musk" alone elsewhere, so that "Tesla" before it in
+/// "CEO Tesla Elon Musk" is no word of the name.
+fn written_alone_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bool {
+    if range.is_empty() {
+        return false;
+    }
+    let start = range.start;
+    let key = words_key(view, range);
+    view.name_runs
+        .get_or_init(|| name_runs(view))
+        .get(&key)
+        .is_some_and(|at| at.iter().any(|&p| p != start))
 }
 
 /// Whether the title at `start` is the office another acts for: "Thừa ủy quyền Chủ tịch
@@ -2381,6 +2524,29 @@ fn drop_leader_with_office(text: &str, out: &mut Vec<OfficialMention>) -> Vec<Ra
 fn leader_role(text: &str, role: &Range<usize>) -> bool {
     text.get(role.clone())
         .is_some_and(|r| r.to_lowercase() == "nhà lãnh đạo")
+}
+
+/// "V. Marov" where the article also links "Viktor Marov": the person is named in full,
+/// once one linked name alone has the initial's letter and the last word.
+fn name_initials_in_full(view: &View<'_, '_>, found: &mut [Link]) {
+    let initial_led = |r: &Range<usize>| r.len() >= 3 && view.initial_stop(r.start + 1);
+    let full_names: Vec<Range<usize>> = found
+        .iter()
+        .map(|(name, _, _)| name.clone())
+        .filter(|name| name.len() >= 2 && !initial_led(name))
+        .collect();
+    for (name, _, _) in found.iter_mut().filter(|(name, _, _)| initial_led(name)) {
+        let letter = view.word(name.start).chars().next();
+        let mut fuller = full_names.iter().filter(|full| {
+            view.word(full.end - 1) == view.word(name.end - 1)
+                && view.word(full.start).chars().next() == letter
+        });
+        if let Some(first) = fuller.next()
+            && fuller.all(|other| name_key(view, other) == name_key(view, first))
+        {
+            *name = first.clone();
+        }
+    }
 }
 
 /// One official per (person, position) from the links found, mentions still empty.

@@ -14,7 +14,9 @@ use std::sync::{Arc, OnceLock};
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
-use super::{MIDDLE_NAMES, View, looks_foreign, surname_led, van_thi_second};
+use super::{
+    MIDDLE_NAMES, View, looks_foreign, surname_led, van_thi_second, written_alone_elsewhere,
+};
 use crate::extract::lexicon::{OrgKind, PlaceKind, Qualifier};
 use crate::segment::TokenKind;
 
@@ -74,6 +76,7 @@ pub(crate) enum Template {
     SiteBefore,
     At,
     Reading,
+    Elsewhere,
 }
 
 const TEMPLATES: &[(Template, &str)] = &[
@@ -97,6 +100,7 @@ const TEMPLATES: &[(Template, &str)] = &[
     (Template::SiteBefore, "site+before"),
     (Template::At, "at"),
     (Template::Reading, "reading"),
+    (Template::Elsewhere, "elsewhere"),
 ];
 
 /// The key of a feature: FNV-1a over the template and the value's parts joined by spaces,
@@ -268,6 +272,10 @@ fn syllable_class(view: &View<'_, '_>, k: usize) -> &'static str {
     if view.kind(k) != Some(TokenKind::Word) {
         return "x";
     }
+    // "J" of "Antony J. Blinken": an initial, whatever its letter.
+    if view.initial_stop(k + 1) {
+        return "I";
+    }
     if view.acronym(k) {
         return "A";
     }
@@ -361,6 +369,7 @@ fn context_word<'v>(view: &'v View<'_, '_>, k: usize) -> &'v str {
             "S" => "<S>",
             "M" => "<M>",
             "F" => "<F>",
+            "I" => "<I>",
             "a" => "<a>",
             _ => "<v>",
         },
@@ -460,6 +469,13 @@ pub(crate) fn span_features(
         "cut"
     };
     out.add(Template::RunEnd, &[run_end]);
+    // "CEO Northwind Peter Holm" where "Northwind" is written alone elsewhere: a company's
+    // name more likely than a given name.
+    if let [first, _, ..] = words[..]
+        && written_alone_elsewhere(view, first..first + 1)
+    {
+        out.add(Template::Elsewhere, &["first", syllable_class(view, first)]);
+    }
 }
 
 #[cfg(test)]
