@@ -1817,6 +1817,19 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A national body whose name holds a lower-case word that elsewhere ends a body
+        // ("nói"): listed whole in the lexicon.
+        group: "body",
+        text: "Phó Tổng giám đốc Đài Tiếng nói Việt Nam Lê Văn Khải cho biết đài sẽ mở thêm kênh mới.",
+        officials: &[o(
+            "Lê Văn Khải",
+            "Phó Tổng giám đốc",
+            "Đài Tiếng nói Việt Nam",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // An initial after a country begins the name; a name written with its initial and
         // in full is one person, named in full.
         group: "foreign",
