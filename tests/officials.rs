@@ -1830,6 +1830,19 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A company's name written on its own elsewhere ("Brightwave hiện có …", not after
+        // an honorific or an office) is the body before a foreign name; "Á." of "châu Á" is
+        // no initial joining it to the word after.
+        group: "foreign",
+        text: "Theo CEO Brightwave Mika Holst, công ty sẽ mở rộng sang châu Á. Brightwave hiện có văn phòng ở 12 nước. HLV Zenit Otto Brandvik nói trận đấu của Zenit rất khó.",
+        officials: &[
+            o("Mika Holst", "CEO", "Brightwave"),
+            o("Otto Brandvik", "HLV", "Zenit"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // An initial after a country begins the name; a name written with its initial and
         // in full is one person, named in full.
         group: "foreign",

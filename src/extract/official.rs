@@ -947,6 +947,24 @@ impl OrgRun {
         {
             return Some(found);
         }
+        // "CEO Uber Travis Kalanick" where the article writes "Uber" on its own, not after an
+        // honorific or an office ("ông Moon" is a person's): the first word is the body's.
+        let rest = self.k + 1..name_words_end(view, self.k + 1).min(self.j);
+        if capitals_end >= self.k + 3
+            && open(self.k)
+            && plain_name_word(view, self.k)
+            && rest.len() >= 2
+            && rest.clone().all(|q| {
+                open(q) && (plain_name_word(view, q) || particle_at(view, q)) && !body_word(view, q)
+            })
+            && written_alone_as_a_body(view, self.k)
+            && view
+                .names
+                .choose(view, std::slice::from_ref(&rest), Site::InOrganization)
+                == Some(rest.clone())
+        {
+            return Some(rest);
+        }
         for p in self.k..self.j {
             if !open(p) {
                 continue;
@@ -2391,6 +2409,24 @@ fn words_key(view: &View<'_, '_>, range: Range<usize>) -> u64 {
         hasher.write_u8(b' ');
     }
     hasher.finish()
+}
+
+/// Whether the article writes the word at `k` elsewhere as a run of one name word that no
+/// honorific or office introduces: a body's name ("Uber đã …", "của Uber"), not a person's.
+fn written_alone_as_a_body(view: &View<'_, '_>, k: usize) -> bool {
+    view.name_runs
+        .get_or_init(|| name_runs(view))
+        .get(&words_key(view, k..k + 1))
+        .is_some_and(|at| {
+            at.iter().any(|&p| {
+                p != k
+                    && p > 0
+                    && !view.name_word(p - 1)
+                    && !honorific_word(view, p - 1)
+                    && !(p.saturating_sub(4)..p)
+                        .any(|s| role_at(view, s).is_some_and(|r| r.end == p))
+            })
+        })
 }
 
 /// Whether the article writes the words of `range` as a whole run of name words somewhere

@@ -270,6 +270,11 @@ mod tests {
                     "Hôm qua, John F. Kennedy đến.",
                 ],
             ),
+            // A capital letter with a mark is a word, no initial: "Nam Á." ends a sentence.
+            (
+                "Nhà máy mở ở Nam Á. Brightwave có văn phòng ở 12 nước.",
+                vec!["Nhà máy mở ở Nam Á.", "Brightwave có văn phòng ở 12 nước."],
+            ),
             (
                 "một dòng bị\nngắt giữa câu.",
                 vec!["một dòng bị\nngắt giữa câu."],

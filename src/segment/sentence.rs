@@ -96,10 +96,11 @@ fn ends_an_initial(text: &str, tokens: &[RawToken], stop: usize) -> bool {
 /// word that cannot be a Vietnamese syllable: "K" and "Lund" in "Anders K. Lund". The
 /// sentence splitter and the officials' name runs (`TokenView::initial_stop`) both go by it.
 pub(crate) fn initial_before_foreign(initial: &str, next: &str) -> bool {
-    // One capital, or capitals between dots ("H.R" of "H.R. McMaster").
+    // One capital, or capitals between dots ("H.R" of "H.R. McMaster"); a letter without
+    // marks: "Á" of "châu Á." and "Ý" are words.
     let is_initial = |part: &str| {
         let mut letters = part.chars();
-        letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
+        letters.next().is_some_and(|c| c.is_ascii_uppercase()) && letters.next().is_none()
     };
     initial.split('.').all(is_initial)
         && next.chars().next().is_some_and(char::is_uppercase)
