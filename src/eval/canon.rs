@@ -66,6 +66,15 @@ pub fn roles_match(a: &str, b: &str) -> bool {
 
 /// Whether a predicted organization matches a gold one: equal, one holding the other as
 /// whole words, or an empty gold one. An empty prediction matches only an empty gold one.
+/// Punctuation inside a name separates words: "Vụ BHYT" is held in "Vụ BHYT, Bộ Y tế".
+///
+/// ```
+/// use vnextract::eval::canon::{canonical, organizations_match};
+/// let gold = canonical("Vụ BHYT, Bộ Y tế");
+/// assert!(organizations_match(&gold, &canonical("Vụ BHYT")));
+/// assert!(organizations_match(&gold, &canonical("Bộ Y tế")));
+/// assert!(!organizations_match(&gold, &canonical("Vụ BHXH")));
+/// ```
 pub fn organizations_match(gold: &str, predicted: &str) -> bool {
     if gold.is_empty() {
         return true;
@@ -73,8 +82,34 @@ pub fn organizations_match(gold: &str, predicted: &str) -> bool {
     if predicted.is_empty() {
         return false;
     }
-    let contains = |outer: &str, inner: &str| format!(" {outer} ").contains(&format!(" {inner} "));
-    contains(gold, predicted) || contains(predicted, gold)
+    if gold == predicted {
+        return true;
+    }
+    // Each punctuation mark a word of its own: "khoa nhi , bệnh viện x" holds "khoa nhi",
+    // not "khoa nhi bệnh".
+    let words = |s: &str| {
+        let mut out = String::with_capacity(s.len() + 8);
+        out.push(' ');
+        for c in s.chars() {
+            if c.is_alphanumeric() {
+                out.push(c);
+                continue;
+            }
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+            if !c.is_whitespace() {
+                out.push(c);
+                out.push(' ');
+            }
+        }
+        if !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out
+    };
+    let (gold, predicted) = (words(gold), words(predicted));
+    gold.contains(&predicted) || predicted.contains(&gold)
 }
 
 /// A number compared exactly as a decimal: "15.9", "15.90" and "1.59e1" are one value.
@@ -173,6 +208,17 @@ mod tests {
             &c("Sở Y tế tỉnh Nghệ An")
         ));
         assert!(!organizations_match(&c("Sở Y tế"), &c("Sở Tài chính")));
+        // Regression: a comma inside the gold organization kept "khoa Nhi" from matching
+        // "khoa Nhi, Bệnh viện Đa khoa tỉnh X" (GOLD.md: punctuation separates words).
+        assert!(organizations_match(
+            &c("khoa Nhi, Bệnh viện Đa khoa tỉnh X"),
+            &c("khoa Nhi")
+        ));
+        assert!(organizations_match(&c("Sở TN&MT"), &c("Sở TN&MT tỉnh X")));
+        assert!(!organizations_match(
+            &c("khoa Nhi, Bệnh viện X"),
+            &c("khoa Nhi Bệnh")
+        ));
     }
 
     #[test]
