@@ -1817,6 +1817,17 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "VP" for "văn phòng" in the office of a chief of staff.
+        group: "abbreviations",
+        text: "Ông Lê Văn Hoan, Chánh VP UBND tỉnh Nam Định chủ trì buổi họp báo. Phó Chánh VP UBND tỉnh Trần Thị Mai cho biết thêm.",
+        officials: &[
+            o("Lê Văn Hoan", "Chánh VP", "UBND tỉnh Nam Định"),
+            o("Trần Thị Mai", "Phó Chánh VP", "UBND tỉnh"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A national body whose name holds a lower-case word that elsewhere ends a body
         // ("nói"): listed whole in the lexicon.
         group: "body",
