@@ -924,6 +924,22 @@ impl OrgRun {
         {
             return Some(found);
         }
+        // The two rules below take two or more open plain name words that the model
+        // accepts whole.
+        let plain_span = |r: &Range<usize>| {
+            r.len() >= 2
+                && r.clone().all(|q| {
+                    open(q)
+                        && (plain_name_word(view, q) || particle_at(view, q))
+                        && !body_word(view, q)
+                })
+        };
+        let model_takes = |r: &Range<usize>| {
+            view.names
+                .choose(view, std::slice::from_ref(r), Site::InOrganization)
+                .as_ref()
+                == Some(r)
+        };
         // "CEO Northwind Peter Holm" where the article writes "Peter Holm" alone: the words
         // before a name written elsewhere are the body's — within the run of capitals the
         // body starts ("Tổng thống A bổ nhiệm B" is no body "A bổ nhiệm").
@@ -931,19 +947,7 @@ impl OrgRun {
         if let Some(found) = (self.k + 1..capitals_end)
             .filter(|&p| open(p))
             .map(|p| p..name_words_end(view, p).min(self.j))
-            .find(|r| {
-                r.len() >= 2
-                    && r.clone().all(|q| {
-                        open(q)
-                            && (plain_name_word(view, q) || particle_at(view, q))
-                            && !body_word(view, q)
-                    })
-                    && written_alone_elsewhere(view, r.clone())
-                    && view
-                        .names
-                        .choose(view, std::slice::from_ref(r), Site::InOrganization)
-                        == Some(r.clone())
-            })
+            .find(|r| plain_span(r) && written_alone_elsewhere(view, r.clone()) && model_takes(r))
         {
             return Some(found);
         }
@@ -953,15 +957,9 @@ impl OrgRun {
         if capitals_end >= self.k + 3
             && open(self.k)
             && plain_name_word(view, self.k)
-            && rest.len() >= 2
-            && rest.clone().all(|q| {
-                open(q) && (plain_name_word(view, q) || particle_at(view, q)) && !body_word(view, q)
-            })
+            && plain_span(&rest)
             && written_alone_as_a_body(view, self.k)
-            && view
-                .names
-                .choose(view, std::slice::from_ref(&rest), Site::InOrganization)
-                == Some(rest.clone())
+            && model_takes(&rest)
         {
             return Some(rest);
         }
@@ -2345,13 +2343,7 @@ fn words_of_longer_names(
     let mut i = 0;
     while i < view.len() {
         let end = view.name_run_end(i);
-        // "Nga Putin": a country before a name is no word of it; nor is "Ông" written with
-        // a capital at a sentence start ("Ông Poroshenko").
-        let start = match view.place(i) {
-            Some((e, PlaceKind::Country)) if e < end => e,
-            _ if end >= i + 2 && honorific_word(view, i) => i + 1,
-            _ => i,
-        };
+        let start = name_run_start(view, i, end);
         if end >= start + 2 {
             let run: Vec<usize> = (start..end).collect();
             for &k in pick(&run) {
@@ -2366,6 +2358,17 @@ fn words_of_longer_names(
         i = end.max(i + 1);
     }
     words
+}
+
+/// Where the name in the run of name words `i..end` starts: "Nga Putin", a country before
+/// a name, is no word of it; nor is "Ông" written with a capital at a sentence start ("Ông
+/// Poroshenko").
+fn name_run_start(view: &View<'_, '_>, i: usize, end: usize) -> usize {
+    match view.place(i) {
+        Some((e, PlaceKind::Country)) if e < end => e,
+        _ if end >= i + 2 && honorific_word(view, i) => i + 1,
+        _ => i,
+    }
 }
 
 /// The runs of name words of the article and where each starts, by the key of their words
@@ -2384,12 +2387,7 @@ fn name_runs(view: &View<'_, '_>) -> FxHashMap<u64, SmallVec<[usize; 2]>> {
             i += 1;
             continue;
         }
-        // "Ông Peter Holm" at a sentence's start: the honorific is no word of the name.
-        let start = match view.place(i) {
-            Some((e, PlaceKind::Country)) if e < end => e,
-            _ if honorific_word(view, i) => i + 1,
-            _ => i,
-        };
+        let start = name_run_start(view, i, end);
         if end > start {
             runs.entry(words_key(view, start..end))
                 .or_default()
@@ -2414,19 +2412,23 @@ fn words_key(view: &View<'_, '_>, range: Range<usize>) -> u64 {
 /// Whether the article writes the word at `k` elsewhere as a run of one name word that no
 /// honorific or office introduces: a body's name ("Uber đã …", "của Uber"), not a person's.
 fn written_alone_as_a_body(view: &View<'_, '_>, k: usize) -> bool {
+    runs_written_as(view, k..k + 1).iter().any(|&p| {
+        p != k
+            && p > 0
+            && !view.name_word(p - 1)
+            && !honorific_word(view, p - 1)
+            && !(p.saturating_sub(4)..p).any(|s| role_at(view, s).is_some_and(|r| r.end == p))
+    })
+}
+
+/// Where the article's runs of name words with the words of `range` start (the table of
+/// runs built on first use).
+fn runs_written_as<'v>(view: &'v View<'_, '_>, range: Range<usize>) -> &'v [usize] {
+    let key = words_key(view, range);
     view.name_runs
         .get_or_init(|| name_runs(view))
-        .get(&words_key(view, k..k + 1))
-        .is_some_and(|at| {
-            at.iter().any(|&p| {
-                p != k
-                    && p > 0
-                    && !view.name_word(p - 1)
-                    && !honorific_word(view, p - 1)
-                    && !(p.saturating_sub(4)..p)
-                        .any(|s| role_at(view, s).is_some_and(|r| r.end == p))
-            })
-        })
+        .get(&key)
+        .map_or(&[], |at| at.as_slice())
 }
 
 /// Whether the article writes the words of `range` as a whole run of name words somewhere
@@ -2437,11 +2439,7 @@ fn written_alone_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bool {
         return false;
     }
     let start = range.start;
-    let key = words_key(view, range);
-    view.name_runs
-        .get_or_init(|| name_runs(view))
-        .get(&key)
-        .is_some_and(|at| at.iter().any(|&p| p != start))
+    runs_written_as(view, range).iter().any(|&p| p != start)
 }
 
 /// Whether the title at `start` is the office another acts for: "Thừa ủy quyền Chủ tịch
