@@ -143,9 +143,30 @@ for name in [
     "Tokyo", "Seoul",
 ]:
     add(name, "province")
+# States of federations, kind "state": places only right after "bang" or "tiểu bang", since
+# many are also given names or surnames ("Virginia", "Washington"). The multi-word and
+# unambiguous ones above stay provinces.
+for name in [
+    # The United States (the 50 states).
+    "Alabama", "Alaska", "Arizona", "Arkansas", "Colorado", "Connecticut", "Delaware",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky",
+    "Louisiana", "Maine", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Utah", "Vermont",
+    "Virginia", "Washington", "Wisconsin", "Wyoming",
+    # Australia, India, Germany, Malaysia, Brazil, Mexico (states often in the news).
+    "New South Wales", "Victoria", "Queensland", "Tasmania", "Nam Australia", "Tây Australia",
+    "Kerala", "Punjab", "Gujarat", "Maharashtra", "Uttar Pradesh", "Tamil Nadu", "Bihar",
+    "Assam", "Bavaria", "Bayern", "Sabah", "Sarawak", "Johor", "Penang", "Kelantan",
+    "Minas Gerais", "Chihuahua", "Jalisco", "Tamaulipas",
+]:
+    add(name, "state")
 with open(root / "models" / "places.txt", "w", encoding="utf-8") as out:
     out.write(HEADER)
-    out.write("# Place names: NAME<TAB>province|district|country|ward (a ward or commune named after a\n# person: a place only right after \"phường\", \"xã\" …). Source: see models/README.md.\n")
+    out.write(
+        "# Place names: NAME<TAB>province|district|country|ward|state (a ward or commune named\n"
+        "# after a person, a state of a federation: a place only right after \"phường\", \"xã\",\n"
+        "# \"bang\" …). Source: see models/README.md.\n"
+    )
     for name, kind in sorted(places.items()):
         out.write(f"{name}\t{kind}\n")
 print(f"{len(surnames)} surnames, {len(places)} places")

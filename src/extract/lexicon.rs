@@ -200,8 +200,9 @@ pub struct OfficialLexicon {
     pub(crate) organizations: Phrases<OrgKind>,
     pub(crate) qualifiers: Phrases<Qualifier>,
     pub(crate) places: Phrases<PlaceKind>,
-    /// Wards and communes named after a person ("Lê Đại Hành"): places only right after
-    /// "phường", "xã" …, where a holder's name could otherwise be read.
+    /// Wards and communes named after a person ("Lê Đại Hành") and states of federations
+    /// that are also given names ("Virginia"): places only right after "phường", "xã",
+    /// "bang" …, where a holder's name could otherwise be read.
     pub(crate) wards: Phrases<()>,
     pub(crate) surnames: HashSet<u32>,
     /// Words that are never a syllable of a name, though written with a capital at the
@@ -321,7 +322,9 @@ impl OfficialLexicon {
                     set.insert(vocabulary.intern(s));
                 }
             }
-            "place" if extra == Some("ward") => self.wards.insert(vocabulary, words, ()),
+            "place" if matches!(extra, Some("ward" | "state")) => {
+                self.wards.insert(vocabulary, words, ())
+            }
             "place" => {
                 let place = match extra {
                     None | Some("province") => PlaceKind::Province,
@@ -420,5 +423,25 @@ mod tests {
             .unwrap();
         assert_eq!(lexicon.positions.len(), 1);
         assert_eq!(lexicon.expand("BQL dự án"), "Ban quản lý dự án");
+    }
+
+    #[test]
+    fn states_are_places_only_after_a_level() {
+        let mut lexicon = OfficialLexicon::default();
+        lexicon
+            .extend_from_str(
+                "# format: vnextract-lexicon 1\nplace\tNova Terra\tstate\nplace\tLê Đại Hành\tward\n",
+                "mine.tsv",
+            )
+            .unwrap();
+        assert_eq!(lexicon.wards.len(), 2);
+        assert_eq!(lexicon.places.len(), 0);
+        let error = lexicon
+            .extend_from_str(
+                "# format: vnextract-lexicon 1\nplace\tX\tcanton\n",
+                "mine.tsv",
+            )
+            .unwrap_err();
+        assert!(error.to_string().contains("canton"), "{error}");
     }
 }
