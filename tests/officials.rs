@@ -1879,6 +1879,42 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A state of a federation after "bang" is a place, not the first word of the
+        // holder's name, even when it is also a given name ("Virginia", "Washington").
+        group: "foreign",
+        text: "Tổng chưởng lý bang Washington Mark Ellery khởi kiện. Thượng nghị sĩ bang Virginia Paul Brenner và Thượng nghị sĩ của bang Texas Dan Corbett phản đối.",
+        officials: &[
+            o("Mark Ellery", "Tổng chưởng lý", "bang Washington"),
+            o("Paul Brenner", "Thượng nghị sĩ", "bang Virginia"),
+            o("Dan Corbett", "Thượng nghị sĩ", "bang Texas"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "do ông A làm giám đốc": the office is held by the person before "làm", in the
+        // body before "do" — that body is no other office's; "thay ông B" is the one
+        // replaced.
+        group: "after",
+        text: "Bộ trưởng vừa lập Hội đồng kỷ luật do Thứ trưởng Đỗ Minh Hào làm chủ tịch. Công ty cổ phần Thiên Lộc (do ông Kha Văn Tài làm giám đốc) đã ký hợp đồng. Tại ngân hàng, bà Lâm Thị Nguyệt lên làm chủ tịch thay ông Tạ Quang Bửu.",
+        officials: &[
+            o("Đỗ Minh Hào", "Thứ trưởng", ""),
+            o("Đỗ Minh Hào", "chủ tịch", "Hội đồng kỷ luật"),
+            o("Kha Văn Tài", "giám đốc", "Công ty cổ phần Thiên Lộc"),
+            o("Lâm Thị Nguyệt", "chủ tịch", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "từng làm": an office held before.
+        group: "after",
+        text: "Bà Lưu Thị Hạnh từng làm Giám đốc Sở Tư pháp.",
+        officials: &[o("Lưu Thị Hạnh", "Giám đốc", "Sở Tư pháp").former()],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

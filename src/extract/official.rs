@@ -129,6 +129,27 @@ pub(crate) const APPOINTED: Rule = Rule {
     )],
 };
 
+/// The office a person holds, written after the name and "làm": "Công ty X do ông A làm
+/// Giám đốc", "bà B lên làm chủ tịch".
+pub(crate) const HOLDS: Rule = Rule {
+    id: "official.holds",
+    description: "a name, then \"làm\" and the office it holds",
+    examples: &[
+        (
+            "Hợp tác xã Tân Lập do ông Đinh Quang Vũ làm Chủ tịch HĐQT vừa công bố kế hoạch.",
+            "Đinh Quang Vũ · Chủ tịch HĐQT · Hợp tác xã Tân Lập",
+        ),
+        (
+            "Bà Lưu Thị Hạnh từng làm Giám đốc Sở Tư pháp.",
+            "Lưu Thị Hạnh · Giám đốc · Sở Tư pháp",
+        ),
+        (
+            "Bà Lưu Thị Hạnh lên làm chủ tịch thay ông Đinh Quang Vũ.",
+            "Lưu Thị Hạnh · chủ tịch · ",
+        ),
+    ],
+};
+
 /// The holders of an office listed after it: "5 Phó Chủ tịch, gồm các ông: A, B và C".
 pub(crate) const LISTED: Rule = Rule {
     id: "official.listed",
@@ -160,6 +181,7 @@ pub(crate) const RULES: &[Rule] = &[
     PARENTHESIS,
     CHAIN,
     APPOINTED,
+    HOLDS,
     LISTED,
     COUNTERPART,
 ];
@@ -1777,6 +1799,72 @@ fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) 
             .any(|k| view.is_any(k, APPOINTING))
 }
 
+/// The person written right before "làm" (or "lên làm", "từng làm") and the office at
+/// `title_start`, and whether "từng" makes the office a former one. Not the person replaced
+/// ("thay ông B làm …").
+fn holder_before_lam(
+    view: &View<'_, '_>,
+    title_start: usize,
+    sentence_start: usize,
+) -> Option<(Range<usize>, bool)> {
+    if title_start < sentence_start + 2 || !view.is(title_start - 1, "làm") {
+        return None;
+    }
+    let mut end = title_start - 1;
+    if view.is(end - 1, "lên") {
+        end -= 1;
+    }
+    let former = end > sentence_start && view.is(end - 1, "từng");
+    if former {
+        end -= 1;
+    }
+    let name = person_before(view, end, sentence_start)?;
+    let replaced = (name.start.saturating_sub(3).max(sentence_start)..name.start)
+        .any(|k| view.is_any(k, &["thay", "thế"]));
+    (!replaced).then_some((name, former))
+}
+
+/// The body whose office "do" gives to the person named at `name`: "Hội đồng kỷ luật do
+/// Thứ trưởng A làm Chủ tịch", "Công ty X do ông A làm giám đốc" — the joined words from
+/// the nearest head of a body (with a capital) to "do", with no word that ends a body
+/// between.
+fn body_given_by_do(
+    view: &View<'_, '_>,
+    name: &Range<usize>,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    let do_at = (name.start.saturating_sub(4).max(sentence_start)..name.start)
+        .rev()
+        .find(|&k| view.is(k, "do"))?;
+    // "Công ty X (do ông A làm giám đốc)".
+    let end = if do_at > sentence_start && view.is(do_at - 1, "(") {
+        do_at - 1
+    } else {
+        do_at
+    };
+    let mut k = end;
+    while k > sentence_start && end - k < 10 {
+        k -= 1;
+        // Words, numbers and codes ("Y9/141").
+        let word = view.kind(k).is_some_and(|kind| kind != TokenKind::Punct);
+        if !word || (k + 1 < end && view.is_any(k + 1, ORG_STOPS)) {
+            return None;
+        }
+        // A head with a capital, or of two words at least: "vụ" in lower case is no "Vụ",
+        // "tổ công tác" is a body.
+        if matches!(view.organization_head(k), Some((head_end, kind))
+            if kind != OrgKind::Admin
+                && (view.capital(k) || view.acronym(k) || head_end - k >= 2))
+        {
+            return Some(k..end);
+        }
+        if !view.joined(k) {
+            return None;
+        }
+    }
+    None
+}
+
 /// The person a sentence is about, when it opens with one: "Ông A …", "Bà A, …".
 fn sentence_subject(view: &View<'_, '_>, start: usize, before: usize) -> Option<Range<usize>> {
     // "Ông A …", "Đại tá A …".
@@ -1897,6 +1985,17 @@ pub(crate) fn officials(
     let mut all_titles: Vec<Title> = Vec::new();
     for sentence in &segmented.sentences {
         let mut titles = titles_in(&view, sentence.tokens.clone());
+        // "Công ty X do ông A làm giám đốc": the office is the body's before "do"; that body
+        // is no other title's (set after the one body of the sentence is lent).
+        let given_by_do: Vec<(usize, Range<usize>)> = titles
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.organization.is_none())
+            .filter_map(|(n, t)| {
+                let (name, _) = holder_before_lam(&view, t.start, sentence.tokens.start)?;
+                Some((n, body_given_by_do(&view, &name, sentence.tokens.start)?))
+            })
+            .collect();
         if let Some(body) = the_one_body(&view, &titles, sentence.tokens.start) {
             // An office of a state takes the country the body ends in ("Bộ Quốc phòng Nga"),
             // never another title's body.
@@ -1913,6 +2012,9 @@ pub(crate) fn officials(
                     Some(body.clone())
                 };
             }
+        }
+        for (n, body) in given_by_do {
+            titles[n].organization = Some(body);
         }
         link_holders(&view, &titles, sentence.tokens.start, &mut found);
         link_counterparts(&view, &titles, sentence.tokens.clone(), &mut found);
@@ -2226,6 +2328,13 @@ fn link_holders(
             && appointed_to(view, title.start, sentence_start)
         {
             found.push((name, title.clone(), APPOINTED.id));
+            holder = None;
+            continue;
+        }
+        if let Some((name, former)) = holder_before_lam(view, title.start, sentence_start) {
+            let mut title = title.clone();
+            title.former |= former;
+            found.push((name, title, HOLDS.id));
             holder = None;
             continue;
         }
