@@ -1915,6 +1915,75 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A plural title ("các", "hai") then a list of names: each holds it.
+        group: "after",
+        text: "Các Phó Chủ tịch UBND tỉnh Lê Văn An và Trần Văn Bình cùng dự. Tổng Bí thư cùng hai ĐBQH Hà Thị Mơ, Vi Văn Khải tiếp xúc cử tri.",
+        officials: &[
+            o("Lê Văn An", "Phó Chủ tịch", "UBND tỉnh"),
+            o("Trần Văn Bình", "Phó Chủ tịch", "UBND tỉnh"),
+            o("Hà Thị Mơ", "ĐBQH", ""),
+            o("Vi Văn Khải", "ĐBQH", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "các đồng chí <title>:" then offices with their holders: each holds the title too.
+        group: "after",
+        text: "Tham dự có các đồng chí Ủy viên Trung ương Đảng: Tổng Giám đốc Thông tấn xã Việt Nam Lê Văn Lợi, Bộ trưởng Bộ Y tế Trần Thị Hoa.",
+        officials: &[
+            o("Lê Văn Lợi", "Ủy viên", "Trung ương Đảng"),
+            o("Trần Thị Hoa", "Ủy viên", "Trung ương Đảng"),
+            o("Lê Văn Lợi", "Tổng Giám đốc", "Thông tấn xã Việt Nam"),
+            o("Trần Thị Hoa", "Bộ trưởng", "Bộ Y tế"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Where the body sits, or a year, between a title and ", ông A": A holds it.
+        group: "after",
+        text: "Đại sứ Nga tại Washington, ông Sergei Kislov, có mặt. Cựu Bộ trưởng Quốc phòng Mỹ năm 1994, ông William K. Parry, từng chỉ đạo.",
+        officials: &[
+            o("Sergei Kislov", "Đại sứ", "Nga tại Washington"),
+            o("William K. Parry", "Bộ trưởng", "Quốc phòng Mỹ").former(),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // A capital "Năm" starts a headline's next sentence, run on without a stop.
+        group: "trap",
+        text: "Hủy quyết định của Chủ tịch UBND TP Rạch Giá Năm 1982, ông Trần Thanh Bảo có đơn đề nghị.",
+        officials: &[],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Forest rangers: "Hạt trưởng Hạt kiểm lâm".
+        group: "after",
+        text: "Sở khiển trách ông Lê Văn Hà, Hạt trưởng Hạt kiểm lâm huyện Krông Bông.",
+        officials: &[o(
+            "Lê Văn Hà",
+            "Hạt trưởng",
+            "Hạt kiểm lâm huyện Krông Bông",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // After a role ending in a unit's head ("khoa", "phòng"), two name-like words are
+        // the unit's name; a foreign name there is still a holder.
+        group: "after",
+        text: "Bác sĩ Phạm Thị Hằng, Trưởng khoa Khúc Xạ, cho hay. Chánh văn phòng Dwight Kessler cho biết.",
+        officials: &[
+            o("Phạm Thị Hằng", "Trưởng khoa", "khoa Khúc Xạ"),
+            o("Dwight Kessler", "Chánh văn phòng", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -737,6 +737,15 @@ impl OrgRun {
             started: after_head_in_role,
             country_ends: Vec::new(),
         };
+        // "Trưởng khoa Khúc Xạ": the unit's name, not a person, unless a full Vietnamese
+        // name of three words or more ("Trưởng phòng Lê Văn A") or a foreign one ("Chánh
+        // văn phòng Reince P.") stands there.
+        if after_head_in_role
+            && vietnamese_name_at(view, k).is_none_or(|n| n.len() < 3)
+            && !looks_foreign(view.word(k))
+        {
+            run.blocked.push(k);
+        }
         // A comma against the word before it is read by `step` ("phường 5, quận 3").
         while run.j < end && (view.joined(run.j) || view.is(run.j, ",")) {
             if !run.step(view) {
@@ -1473,15 +1482,43 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         }
         let mut end = name_after.as_ref().map_or(org_end, |n| n.end);
         let mut listed = Vec::new();
-        if name_after.is_none() && !apposed {
+        // "các Phó Thủ tướng A, B và C": each name after a plural title holds it.
+        if let Some(first) = name_after
+            .clone()
+            .filter(|_| plural_title(view, start, range.start))
+            && let Some(next) = past_list_separator(view, first.end, &[",", "và"])
+        {
+            let more = names_listed_from(view, next, range.end);
+            if let Some(last) = more.last() {
+                end = last.end;
+                listed = std::iter::once(first).chain(more).collect();
+                name_after = None;
+            }
+        }
+        if name_after.is_none() && !apposed && listed.is_empty() {
             listed = holders_listed_after(view, org_end, range.end);
             if let Some(last) = listed.last() {
                 end = last.end;
-            } else if let Some(found) = person_introduced_after(view, org_end, range.end)
-                .filter(|_| !issuer_of_a_document(view, start, range.start))
+            } else if let Some((found, complement)) =
+                person_introduced_after(view, org_end, range.end)
+                    .map(|found| (found, None))
+                    .or_else(|| {
+                        // "Đại sứ Nga tại Washington, ông A", "Bộ trưởng X năm 1994, ông A".
+                        let (at, place) = complement_before_comma(view, org_end, range.end)?;
+                        let (h, Qualifier::Honorific) = view.qualifier(at + 1)? else {
+                            return None;
+                        };
+                        let found = name_at(view, h, Site::AfterHonorific)?;
+                        Some((found, place.then_some(at)))
+                    })
+                    .filter(|_| !issuer_of_a_document(view, start, range.start))
             {
                 end = found.end;
                 name_after = Some(found);
+                // Where the body sits is part of it, as in "Đại sứ Việt Nam tại Nhật Bản".
+                if let (Some(o), Some(at)) = (&organization, complement) {
+                    organization = Some(o.start..at);
+                }
             }
         }
         let organization = with_head_in_role(view, &role, organization)
@@ -1627,6 +1664,16 @@ fn holders_listed_after(
     if view.is(p, ":") {
         p += 1;
     }
+    let names = names_listed_from(view, p, sentence_end);
+    if names.len() < 2 {
+        return Vec::new();
+    }
+    names
+}
+
+/// The names listed from `p`, each after an optional honorific, separated by ",", ";" or
+/// "và"; the list ends at anything else, a place or an office.
+fn names_listed_from(view: &View<'_, '_>, mut p: usize, sentence_end: usize) -> Vec<Range<usize>> {
     let mut names = Vec::new();
     while p < sentence_end {
         let q = match view.qualifier(p) {
@@ -1646,10 +1693,25 @@ fn holders_listed_after(
             None => break,
         }
     }
-    if names.len() < 2 {
-        names.clear();
-    }
     names
+}
+
+/// Whether the title at `start` is written as held by several, also after a plural
+/// honorific ("các đồng chí Ủy viên …").
+fn held_by_several(view: &View<'_, '_>, start: usize, sentence_start: usize) -> bool {
+    plural_title(view, start, sentence_start)
+        || (start.saturating_sub(3).max(sentence_start + 1)..start).any(|k| {
+            matches!(view.qualifier(k), Some((e, Qualifier::Honorific)) if e == start)
+                && view.is_any(k - 1, &["các", "những"])
+        })
+}
+
+/// Whether the title at `start` is written as held by several ("các Phó Thủ tướng", "hai
+/// ĐBQH", "3 Phó Giám đốc").
+fn plural_title(view: &View<'_, '_>, start: usize, sentence_start: usize) -> bool {
+    start > sentence_start
+        && (view.is_any(start - 1, &["các", "những", "hai", "ba", "bốn", "năm"])
+            || view.kind(start - 1) == Some(TokenKind::Number))
 }
 
 /// The token after the separator of a list of names at `p` (one of `separators`; ", và" is
@@ -1743,6 +1805,27 @@ fn person_introduced_after(
         }
     }
     None
+}
+
+/// A complement between a title and the comma before its holder: where the body sits ("tại
+/// Washington", "ở Seattle": one to four words with a capital) or a year ("năm 1994").
+/// Returns the comma and whether the complement is a place (part of the body).
+fn complement_before_comma(
+    view: &View<'_, '_>,
+    from: usize,
+    sentence_end: usize,
+) -> Option<(usize, bool)> {
+    // A capital "Năm" starts the next sentence of a headline run on without a stop.
+    if view.is(from, "năm") && !view.capital(from) && view.kind(from + 1) == Some(TokenKind::Number)
+    {
+        return view.is(from + 2, ",").then_some((from + 2, false));
+    }
+    if !view.is_any(from, &["tại", "ở"]) {
+        return None;
+    }
+    let comma = (from + 1..sentence_end.min(from + 6))
+        .find(|&q| !(view.joined(q) && (view.capital(q) || view.acronym(q))))?;
+    (comma > from + 1 && view.is(comma, ",")).then_some((comma, true))
 }
 
 /// The organization of a role that ends in the body's head: "Trưởng phòng Kinh tế X" is of
@@ -2285,6 +2368,19 @@ fn link_holders(
             found.push((name.clone(), title.clone(), TITLE_NAME.id));
             holder = Some(Holder::of(name.clone(), title, true));
             link_chain_before(view, titles, n, name, found, sentence_links);
+            continue;
+        }
+        // "các đồng chí Ủy viên Trung ương Đảng: Tổng Giám đốc X A, Bộ trưởng Y B": each
+        // holder of the offices listed after the colon holds this one too.
+        if title.name_after.is_none()
+            && title.listed.is_empty()
+            && view.is(title.end, ":")
+            && held_by_several(view, title.start, sentence_start)
+        {
+            for name in titles[n + 1..].iter().filter_map(|t| t.name_after.as_ref()) {
+                found.push((name.clone(), title.clone(), LISTED.id));
+            }
+            holder = None;
             continue;
         }
         if !title.listed.is_empty() {
