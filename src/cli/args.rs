@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use vnextract::extract::{DEFAULT_NAMES_L2, NameLearner, NameModel, NameTrainConfig};
+use vnextract::extract::{
+    DEFAULT_NAMES_L2, DEFAULT_NAMES_ORDERS, NameLearner, NameModel, NameTrainConfig,
+};
 use vnextract::io::{Format, InputOptions, parse_byte_size};
 use vnextract::segment::word::train::TrainConfig;
 use vnextract::segment::word::{UserDict, WordModel, WordSegmenter};
@@ -168,6 +170,7 @@ impl TrainOfficialsArgs {
                 NamesLearnerArg::Logistic => NameLearner::Logistic { l2: self.l2 },
                 NamesLearnerArg::Perceptron => NameLearner::Perceptron {
                     epochs: self.epochs,
+                    orders: self.orders,
                 },
             },
         }
@@ -182,8 +185,8 @@ impl TrainOfficialsArgs {
             ),
             NamesLearnerArg::Perceptron => {
                 format!(
-                    "an averaged perceptron over candidate name spans, {} epochs",
-                    self.epochs
+                    "averaged perceptrons over candidate name spans, {} epochs, the mean over {} orders of the decisions",
+                    self.epochs, self.orders
                 )
             }
         }
@@ -208,6 +211,10 @@ pub(crate) struct TrainOfficialsArgs {
     /// Passes of the perceptron learner.
     #[arg(long, default_value_t = 10)]
     pub(crate) epochs: usize,
+    /// Perceptrons averaged, each trained on another order of the decisions (the first in
+    /// the articles' order, the others shuffled from fixed seeds).
+    #[arg(long, default_value_t = DEFAULT_NAMES_ORDERS)]
+    pub(crate) orders: usize,
     /// Instead of writing a model, print how often a model trained on the other folds
     /// decides a held-out fold's names as annotated (FOLDS contiguous folds of articles).
     #[arg(long, value_name = "FOLDS")]

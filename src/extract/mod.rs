@@ -29,9 +29,9 @@ pub use figures::{Figures, MoneyMention, PercentMention};
 pub use lexicon::OfficialLexicon;
 pub use number::Decimal;
 pub use official::names::train::{
-    DEFAULT_L2 as DEFAULT_NAMES_L2, NameDecisionScore, NameLearner, NameTrainConfig,
-    NameTrainStats, NameTrainingArticle, cross_validate as cross_validate_names,
-    train as train_names,
+    DEFAULT_L2 as DEFAULT_NAMES_L2, DEFAULT_ORDERS as DEFAULT_NAMES_ORDERS, NameDecisionScore,
+    NameLearner, NameTrainConfig, NameTrainStats, NameTrainingArticle,
+    cross_validate as cross_validate_names, train as train_names,
 };
 pub use official::names::{NameModel, NameModelError};
 pub use official::{OfficialMention, Officials, TitleMention};

@@ -34,8 +34,10 @@ pub enum NameLearner {
     /// A softmax over "no name" and the candidates, L2-penalized with this strength: one
     /// optimum, whatever the order of the articles.
     Logistic { l2: f64 },
-    /// An averaged perceptron with this many passes, in the articles' order.
-    Perceptron { epochs: usize },
+    /// Averaged perceptrons with this many passes, one per order of the decisions (the
+    /// articles' order, then fixed shuffles), their weights averaged: one perceptron's
+    /// weights depend on the order it saw the decisions in.
+    Perceptron { epochs: usize, orders: usize },
 }
 
 /// How to train.
@@ -48,10 +50,16 @@ pub struct NameTrainConfig {
 /// annotations (`vnextract train-officials --folds 5 --learner logistic`; docs/officials.md).
 pub const DEFAULT_L2: f64 = 0.3;
 
+/// Orders of the decisions the shipped perceptron averages over (docs/officials.md).
+pub const DEFAULT_ORDERS: usize = 10;
+
 impl Default for NameTrainConfig {
     fn default() -> Self {
         NameTrainConfig {
-            learner: NameLearner::Perceptron { epochs: 10 },
+            learner: NameLearner::Perceptron {
+                epochs: 10,
+                orders: DEFAULT_ORDERS,
+            },
         }
     }
 }
@@ -186,7 +194,9 @@ fn collect(articles: &[NameTrainingArticle], lexicon: &OfficialLexicon) -> Colle
 fn fit(decisions: &[Decision], config: NameTrainConfig) -> FxHashMap<u64, f32> {
     match config.learner {
         NameLearner::Logistic { l2 } => logistic::fit(decisions, l2),
-        NameLearner::Perceptron { epochs } => averaged_perceptron(decisions, epochs),
+        NameLearner::Perceptron { epochs, orders } => {
+            perceptron_ensemble(decisions, epochs, orders)
+        }
     }
 }
 
@@ -300,9 +310,51 @@ fn best(decision: &Decision, score: impl Fn(&[u64]) -> f64) -> Option<usize> {
     predicted.map(|(n, _)| n)
 }
 
-/// An averaged perceptron over the decisions: at each, the candidate the annotations name
-/// (or none) should score highest, and above zero; none scores zero.
-fn averaged_perceptron(decisions: &[Decision], epochs: usize) -> FxHashMap<u64, f32> {
+/// The mean of averaged perceptrons trained on `orders` orders of the decisions: their own,
+/// then shuffles drawn from fixed seeds, so that the same decisions give the same model.
+fn perceptron_ensemble(
+    decisions: &[Decision],
+    epochs: usize,
+    orders: usize,
+) -> FxHashMap<u64, f32> {
+    let orders = orders.max(1);
+    let mut sum: FxHashMap<u64, f64> = FxHashMap::default();
+    let mut order: Vec<&Decision> = decisions.iter().collect();
+    for n in 0..orders {
+        if n > 0 {
+            shuffle(&mut order, n as u64);
+        }
+        for (k, w) in averaged_perceptron(&order, epochs) {
+            *sum.entry(k).or_default() += w;
+        }
+    }
+    sum.into_iter()
+        .map(|(k, w)| {
+            // Rounded so the model file is short and the same on every machine.
+            (k, ((w / orders as f64 * 1000.0).round() / 1000.0) as f32)
+        })
+        .collect()
+}
+
+/// A Fisher–Yates shuffle driven by splitmix64 from `seed`: the same on every machine.
+fn shuffle<T>(items: &mut [T], seed: u64) {
+    let mut state = seed;
+    let mut next = || {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    for i in (1..items.len()).rev() {
+        let j = (next() % (i as u64 + 1)) as usize;
+        items.swap(i, j);
+    }
+}
+
+/// An averaged perceptron over the decisions in the order given: at each, the candidate the
+/// annotations name (or none) should score highest, and above zero; none scores zero.
+fn averaged_perceptron(decisions: &[&Decision], epochs: usize) -> FxHashMap<u64, f64> {
     // Averaging by the usual trick: `totals` holds each update times the step it was made
     // at, so the average is `weights - totals / steps`.
     let mut weights: FxHashMap<u64, f64> = FxHashMap::default();
@@ -321,7 +373,7 @@ fn averaged_perceptron(decisions: &[Decision], epochs: usize) -> FxHashMap<u64, 
         }
     }
     for _ in 0..epochs {
-        for decision in decisions {
+        for &decision in decisions {
             let gold = gold(decision);
             let predicted = best(decision, |keys| {
                 keys.iter().filter_map(|k| weights.get(k)).sum()
@@ -339,11 +391,7 @@ fn averaged_perceptron(decisions: &[Decision], epochs: usize) -> FxHashMap<u64, 
     }
     weights
         .into_iter()
-        .map(|(k, w)| {
-            let avg = w - totals.get(&k).copied().unwrap_or(0.0) / step;
-            // Rounded so the model file is short and the same on every machine.
-            (k, ((avg * 1000.0).round() / 1000.0) as f32)
-        })
+        .map(|(k, w)| (k, w - totals.get(&k).copied().unwrap_or(0.0) / step))
         .collect()
 }
 
@@ -418,5 +466,18 @@ mod tests {
     fn names_are_compared_without_case_and_spaces() {
         assert_eq!(name_key("Otávio  Lemke"), name_key("otávio lemke"));
         assert_ne!(name_key("Otávio Lemke"), name_key("Otávio"));
+    }
+
+    #[test]
+    fn shuffles_are_fixed_permutations() {
+        let first: Vec<u32> = (0..50).collect();
+        let (mut a, mut b) = (first.clone(), first.clone());
+        shuffle(&mut a, 3);
+        shuffle(&mut b, 3);
+        assert_eq!(a, b, "the same seed, the same order");
+        assert_ne!(a, first);
+        let mut sorted = a.clone();
+        sorted.sort_unstable();
+        assert_eq!(sorted, first, "a permutation");
     }
 }
