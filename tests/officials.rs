@@ -1953,6 +1953,14 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "mang băng đội trưởng": the captain's armband, no office held.
+        group: "trap",
+        text: "Trong đội có 3 cầu thủ xứng đáng mang băng đội trưởng là Lê Duy Mạnh, Hà Tiến Dũng và Vũ Công Phượng.",
+        officials: &[],
+        titles: Some(&[]),
+        awards: &[],
+    },
+    Case {
         // A capital "Năm" starts a headline's next sentence, run on without a stop.
         group: "trap",
         text: "Hủy quyết định của Chủ tịch UBND TP Rạch Giá Năm 1982, ông Trần Thanh Bảo có đơn đề nghị.",

@@ -1392,6 +1392,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
+        // "mang băng đội trưởng": the captain's armband, not an office held.
+        if k > range.start && view.is(k - 1, "băng") && !view.capital(k - 1) {
+            i = role.end;
+            continue;
+        }
         let capital = view.capital(role.start) || view.acronym(role.start);
         // "Tổng thống tiền nhiệm A": the holder before the current one.
         let predecessor = view.matches(role.end, &PREDECESSOR) && view.joined(role.end + 2);
