@@ -150,14 +150,21 @@ pub(crate) const HOLDS: Rule = Rule {
     ],
 };
 
-/// The holders of an office listed after it: "5 Phó Chủ tịch, gồm các ông: A, B và C".
+/// The holders of an office listed after it: "5 Phó Chủ tịch, gồm các ông: A, B và C",
+/// "các Phó Thủ tướng A, B và C".
 pub(crate) const LISTED: Rule = Rule {
     id: "official.listed",
     description: "an office, then a list of the people holding it",
-    examples: &[(
-        "Sở hiện có 2 Phó Giám đốc gồm các ông: Lã Văn Đông, Vi Thành Nam.",
-        "Lã Văn Đông · Phó Giám đốc · |Vi Thành Nam · Phó Giám đốc · ",
-    )],
+    examples: &[
+        (
+            "Sở hiện có 2 Phó Giám đốc gồm các ông: Lã Văn Đông, Vi Thành Nam.",
+            "Lã Văn Đông · Phó Giám đốc · |Vi Thành Nam · Phó Giám đốc · ",
+        ),
+        (
+            "Các Phó Thủ tướng Lã Văn Đông, Vi Thành Nam dự họp.",
+            "Lã Văn Đông · Phó Thủ tướng · |Vi Thành Nam · Phó Thủ tướng · ",
+        ),
+    ],
 };
 
 /// A counterpart: "Tổng thống Argentina A và người đồng cấp Brazil B" — B holds the office
