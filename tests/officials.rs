@@ -1953,6 +1953,34 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // Lower-case words of a body's name that lead to its province or district stay in
+        // it, after an acronym too.
+        group: "after",
+        text: "Giám đốc Trung tâm Dịch vụ bán đấu giá tài sản tỉnh Hải Dương Nguyễn Văn Dân lý giải. Trao đổi với PV, bà Trần Thị Mai, Phó Trưởng phòng GD&ĐT quận Hai Bà Trưng, cho biết.",
+        officials: &[
+            o(
+                "Nguyễn Văn Dân",
+                "Giám đốc",
+                "Trung tâm Dịch vụ bán đấu giá tài sản tỉnh Hải Dương",
+            ),
+            o(
+                "Trần Thị Mai",
+                "Phó Trưởng phòng",
+                "phòng GD&ĐT quận Hai Bà Trưng",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // A coach's name is no body of the coach's title.
+        group: "after",
+        text: "HLV Hữu Thành yêu cầu U23 Việt Nam giữ đôi chân trên mặt đất\nSau chiến thắng đậm 3-0 của U23 Việt Nam trước U23 Malaysia, HLV Hữu Thành yêu cầu các học trò phải giữ đôi chân trên mặt đất. Đội tuyển U23 Việt Nam của HLV Hữu Thành đã có khởi đầu suôn sẻ.",
+        officials: &[o("Hữu Thành", "HLV", "")],
+        titles: Some(&[("HLV", "", &["Hữu Thành"])]),
+        awards: &[],
+    },
+    Case {
         // "mang băng đội trưởng": the captain's armband, no office held.
         group: "trap",
         text: "Trong đội có 3 cầu thủ xứng đáng mang băng đội trưởng là Lê Duy Mạnh, Hà Tiến Dũng và Vũ Công Phượng.",

@@ -7,6 +7,7 @@
 //! ("Ủy viên Bộ Chính trị, Bí thư Thành ủy A"; "kiêm"). Later short mentions ("ông A",
 //! "Bí thư A") are added to the person's mentions.
 
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::hash::Hasher;
 use std::ops::Range;
@@ -940,7 +941,8 @@ impl OrgRun {
             || !after_capital
             || (self.lower_run >= self.lower_max
                 && !full_name_ahead(view, j)
-                && !country_ahead(view, j))
+                && !country_ahead(view, j)
+                && !province_ahead(view, j))
         {
             return false;
         }
@@ -1062,6 +1064,17 @@ fn full_name_ahead(view: &View<'_, '_>, j: usize) -> bool {
 fn country_ahead(view: &View<'_, '_>, j: usize) -> bool {
     let end = lower_words_end(view, j, |q| role_at(view, q).is_none());
     end > j && view.joined(end) && matches!(view.place(end), Some((_, PlaceKind::Country)))
+}
+
+/// Whether a few lower-case words from `j` lead to the province or district a body is of:
+/// "Trung tâm Dịch vụ bán đấu giá tài sản tỉnh X".
+fn province_ahead(view: &View<'_, '_>, j: usize) -> bool {
+    let end = lower_words_end(view, j, |q| role_at(view, q).is_none());
+    (j..end).any(|q| {
+        matches!(view.organization_head(q), Some((e, OrgKind::Admin))
+            if e <= end && view.joined(e)
+                && matches!(view.place(e), Some((_, PlaceKind::Province | PlaceKind::District))))
+    })
 }
 
 /// The end of the lower-case words from `j` that may continue a body's name (no stop word,
@@ -2813,6 +2826,11 @@ fn official_mentions(
     let mut orgs: Vec<String> = Vec::new();
     let mut by_person_role: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
     for (name, title, rule) in found {
+        // A body read over the holder's own name, here or where it is written again ("HLV
+        // Hữu Thắng" · "Hữu Thắng"), is none.
+        let title = &without_body_if(title, |o| {
+            (o.start < name.end && name.start < o.end) || words_of(view, o) == words_of(view, name)
+        });
         let org = org_key(view, title);
         let same_person_role = by_person_role
             .entry((name_key(view, name), role_key(view, title)))
@@ -2846,6 +2864,23 @@ fn official_mentions(
     out
 }
 
+/// The words of tokens `r`.
+fn words_of<'v>(view: &'v View<'_, '_>, r: &Range<usize>) -> Vec<&'v str> {
+    r.clone().map(|k| view.word(k)).collect()
+}
+
+/// `title`, without its body when `wrong` holds for the body.
+fn without_body_if(title: &Title, wrong: impl Fn(&Range<usize>) -> bool) -> Cow<'_, Title> {
+    match &title.organization {
+        Some(o) if wrong(o) => Cow::Owned(Title {
+            organization: None,
+            resolved: Vec::new(),
+            ..title.clone()
+        }),
+        _ => Cow::Borrowed(title),
+    }
+}
+
 /// The titles: one per distinct (role, organization), accepted when written with a capital
 /// or held by a named person, with their mentions and the full names of their holders.
 fn title_mentions(
@@ -2869,10 +2904,17 @@ fn title_mentions(
             official_of.entry(mention).or_insert(at);
         }
     }
+    // A body that is a holder's name ("HLV Hữu Thắng" read as the coach of "Hữu Thắng") is
+    // none, as for the officials.
+    let names: FxHashSet<Vec<&str>> = found
+        .iter()
+        .map(|(name, _, _)| words_of(view, name))
+        .collect();
     let mut titles: Vec<TitleMention> = Vec::new();
     let mut holders: Vec<FxHashSet<Range<usize>>> = Vec::new();
     let mut keys = TitleKeys::default();
     for title in all_titles {
+        let title = &without_body_if(title, |o| names.contains(&words_of(view, o)));
         let title_holders = holders_of.get(&title.start).map_or(&[][..], Vec::as_slice);
         if title_holders.is_empty() && (!title.capital || holder_only(view, title)) {
             continue;
