@@ -19,6 +19,7 @@ use crate::extract::official::{NameJudge, View, officials};
 use crate::extract::view::TokenView;
 use crate::normalize::{normalize, normalize_str};
 use crate::segment::Segmenter;
+use crate::synth::Rng;
 
 /// One article to learn from: its text and the names of its officials as annotated.
 #[derive(Debug, Clone)]
@@ -336,19 +337,12 @@ fn perceptron_ensemble(
         .collect()
 }
 
-/// A Fisher–Yates shuffle driven by splitmix64 from `seed`: the same on every machine.
+/// A Fisher–Yates shuffle driven by the project's SplitMix64 from `seed`: the same on every
+/// machine.
 fn shuffle<T>(items: &mut [T], seed: u64) {
-    let mut state = seed;
-    let mut next = || {
-        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    };
+    let mut rng = Rng::new(seed);
     for i in (1..items.len()).rev() {
-        let j = (next() % (i as u64 + 1)) as usize;
-        items.swap(i, j);
+        items.swap(i, rng.below(i + 1));
     }
 }
 
