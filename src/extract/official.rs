@@ -2148,7 +2148,6 @@ fn the_one_body(
     titles: &[Title],
     sentence_start: usize,
 ) -> Option<Range<usize>> {
-    let body_words = |r: &Range<usize>| r.clone().map(|k| view.word(k)).collect::<Vec<_>>();
     // A unit named in lower case ("ban quản lý dự án") is part of a body, not another.
     let bodies: Vec<Range<usize>> = titles
         .iter()
@@ -2157,7 +2156,11 @@ fn the_one_body(
         .collect();
     bodies
         .first()
-        .filter(|first| bodies.iter().all(|b| body_words(b) == body_words(first)))
+        .filter(|first| {
+            bodies
+                .iter()
+                .all(|b| words_of(view, b) == words_of(view, first))
+        })
         .cloned()
         .or_else(|| {
             // "… của Công ty cổ phần X (mã X) do ông A (Chủ tịch HĐQT) … điều hành": a
@@ -2168,7 +2171,11 @@ fn the_one_body(
             let companies = companies_in(view, sentence_start..first_office.start);
             companies
                 .first()
-                .filter(|first| companies.iter().all(|b| body_words(b) == body_words(first)))
+                .filter(|first| {
+                    companies
+                        .iter()
+                        .all(|b| words_of(view, b) == words_of(view, first))
+                })
                 .cloned()
         })
 }
