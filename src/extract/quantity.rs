@@ -168,11 +168,22 @@ pub(crate) const MONEY_PER_UNIT: Rule = Rule {
 
 pub(crate) const MONEY_RANGE: Rule = Rule {
     id: "money.range",
-    description: "two bounds of a range of money; the low bound borrows the scale",
+    description: "two bounds of a range of money; the low bound borrows the scale if it stays the lower",
     examples: &[
         ("từ 2 đến 3 tỷ đồng", "2000000000 VND|3000000000 VND"),
         ("5-6 tỷ USD", "5000000000 USD|6000000000 USD"),
         ("8.500 - 9.200 đồng/kg", "8500 VND/kg|9200 VND/kg"),
+        ("1,5 - 2 triệu đồng", "1500000 VND|2000000 VND"),
+        // A regression: the low bound was read as 500.000 triệu.
+        ("khoảng 500.000 - 1 triệu đồng", "500000 VND|1000000 VND"),
+        ("từ 500 - 1 triệu đồng", "500000 VND|1000000 VND"),
+        // A buying and a selling price.
+        (
+            "36,8 - 36,7 triệu đồng/lượng",
+            "36800000 VND/lượng|36700000 VND/lượng",
+        ),
+        // A regression: a range with the currency glued on was not read.
+        ("giá 6.500-7.500đ một chiếc", "6500 VND|7500 VND"),
     ],
 };
 
@@ -228,6 +239,9 @@ struct UnitStart {
     currencies: Vec<Currency>,
     /// The currency the word names by itself after a scale word ("5 triệu đô").
     after_scale: Option<&'static str>,
+    /// The currency the word names by itself after digits or a scale word ("50.000 kíp"),
+    /// not after a number in words ("một kíp bác sĩ": a shift).
+    after_digits: Option<&'static str>,
 }
 
 /// A qualifier, found by its last word: the words before that one, and its name.
@@ -286,9 +300,10 @@ impl Default for FigureLexicon {
 }
 
 /// The kinds of entries a [`FigureLexicon`] reads.
-pub(crate) const FIGURE_KINDS: [&str; 6] = [
+pub(crate) const FIGURE_KINDS: [&str; 7] = [
     "currency",
     "currency-after-scale",
+    "currency-after-digits",
     "not-currency",
     "qualifier",
     "comparative",
@@ -336,6 +351,12 @@ impl FigureLexicon {
             "currency-after-scale" => {
                 one_word()?;
                 self.unit_starts.entry(first).after_scale = Some(currency_code(extra)?);
+            }
+            "currency-after-digits" => {
+                one_word()?;
+                let code = currency_code(extra)?;
+                self.glued.insert(first.as_str().into(), code);
+                self.unit_starts.entry(first).after_digits = Some(code);
             }
             "not-currency" => {
                 one_word()?;
@@ -415,6 +436,21 @@ fn lookup<'m, T>(map: &'m WordMap<T>, words: &TokenView<'_>, i: usize) -> Option
     }
 }
 
+/// The length of the word at the start of `text`: letters and digits, and hyphens between
+/// them, which the tokenizer keeps inside a word ("ơ-rô").
+fn alphanumeric_run(text: &str) -> usize {
+    let mut end = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let joins = c == '-' && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
+        if !(c.is_alphanumeric() || joins) {
+            break;
+        }
+        end = at + c.len_utf8();
+    }
+    end
+}
+
 /// The tokens of a name as the tokenizer splits them, normalized and in lower case: at
 /// spaces, and around each sign ("US$" is "us", "$").
 fn tokens_of(phrase: &str) -> Vec<String> {
@@ -424,8 +460,7 @@ fn tokens_of(phrase: &str) -> Vec<String> {
         let mut rest = word;
         while let Some(c) = rest.chars().next() {
             let len = if c.is_alphanumeric() {
-                rest.find(|c: char| !c.is_alphanumeric())
-                    .unwrap_or(rest.len())
+                alphanumeric_run(rest)
             } else {
                 c.len_utf8()
             };
@@ -805,7 +840,7 @@ fn unsigned_quantity_at(
                 // The low bound borrows the high bound's scale ("từ 2 đến 3 tỷ đồng"), unless
                 // it has its own unit ("700.000 đồng đến 1 triệu đồng").
                 let low = match (first.scale, second.scale, first_unit) {
-                    (None, Some(power), None) => first.value.shift(power)?,
+                    (None, Some(power), None) => borrowed_scale(first.value, power, second.value)?,
                     _ => first.value,
                 };
                 let per = per_after(words, lexicon, end, unit);
@@ -870,6 +905,27 @@ fn unit_may_follow(words: &TokenView<'_>, lexicon: &FigureLexicon, head: usize) 
         _ => return false,
     }
     number_word_packed(words.key(next)).is_some() || lexicon.unit_start(words, next).is_some()
+}
+
+/// The low bound `low` of a range with the high bound's scale `power` (`high` is scaled).
+/// With the whole scale the low bound may pass the high bound many times over: then it was
+/// written in a smaller unit, the largest that keeps it under the high bound ("500.000 - 1
+/// triệu đồng" is 500.000 đồng; "500 - 1 triệu đồng" 500 nghìn). Pairs of a buying and a
+/// selling price may go down a little ("36,8 - 36,7 triệu đồng"): they keep the scale.
+fn borrowed_scale(low: Decimal, power: u32, high: Decimal) -> Option<Decimal> {
+    let scaled = low.shift(power)?;
+    if scaled.to_f64() <= 10.0 * high.to_f64() {
+        return Some(scaled);
+    }
+    let mut smaller = power;
+    while smaller > 0 {
+        smaller = smaller.saturating_sub(3);
+        let value = low.shift(smaller)?;
+        if value.to_f64() <= high.to_f64() {
+            return Some(value);
+        }
+    }
+    Some(low)
 }
 
 fn same_kind(a: Unit, b: Unit) -> bool {
@@ -1016,15 +1072,25 @@ fn unit_at(
         None => {}
     }
     let currencies = &start.currencies;
+    let longer_name = || {
+        currencies
+            .iter()
+            .any(|c| c.words.len() > 1 && matches_words(words, i, &c.words))
+    };
     // Short names that are ordinary words too ("bảng" is also a table): only after a scale
     // word ("100 triệu bảng", "5 triệu đô").
-    if let Some(code) = start.after_scale {
-        let longer = currencies
-            .iter()
-            .any(|c| c.words.len() > 1 && matches_words(words, i, &c.words));
-        if number.scale.is_some() && !longer {
-            return Some((Unit::Money(code), i + 1));
-        }
+    if let Some(code) = start.after_scale
+        && number.scale.is_some()
+        && !longer_name()
+    {
+        return Some((Unit::Money(code), i + 1));
+    }
+    // Or only after digits ("50.000 kíp"; "một kíp bác sĩ" is a shift).
+    if let Some(code) = start.after_digits
+        && (!number.words || number.scale.is_some())
+        && !longer_name()
+    {
+        return Some((Unit::Money(code), i + 1));
     }
     for currency in currencies {
         if matches_words(words, i, &currency.words) {
@@ -1177,7 +1243,10 @@ impl Reading {
     /// "50.000đ", "100USD", "3,5tỷ": digits with a unit or scale glued on.
     fn glued(lexicon: &FigureLexicon, text: &str) -> Option<Self> {
         let (digits, mut suffix) = text.split_at(text.find(|c: char| c.is_alphabetic())?);
-        let mut read = Reading::new(Piece::Digits(Decimal::parse_digits(digits)?));
+        // "6.500-7.500đ": a range with the unit glued on.
+        let (low, high) = split_range(digits)?;
+        let mut read = Reading::new(Piece::Digits(low));
+        read.high = high;
         // "192tỷđồng": scale words, then a currency, all glued on.
         while let Some((word, rest)) = ["nghìn", "ngàn", "triệu", "tỷ", "tỉ"]
             .iter()
@@ -1446,6 +1515,22 @@ mod tests {
         let scaled = "currency-after-scale\tbath\tTHB\n";
         assert_eq!(money_with(scaled, "2 triệu bath"), "2000000 THB");
         assert_eq!(money_with(scaled, "2 bath"), "");
+        // A word that is a currency after digits, not after a number in words.
+        let after_digits = "currency-after-digits\tbath\tTHB\n";
+        assert_eq!(money_with(after_digits, "còn một bath"), "");
+        assert_eq!(money_with(after_digits, "còn 500 bath"), "500 THB");
+        assert_eq!(
+            money_with(after_digits, "còn một tỷ bath"),
+            "1000000000 THB"
+        );
+    }
+
+    #[test]
+    fn kip_after_a_number_in_words_is_a_shift() {
+        // A regression: "một kíp bác sĩ" (a team of doctors) was read as 1 LAK.
+        assert_eq!(money_with("", "một kíp bác sĩ đã lên đường"), "");
+        assert_eq!(money_with("", "giá 50.000 kíp"), "50000 LAK");
+        assert_eq!(money_with("", "giá 50.000kíp"), "50000 LAK");
     }
 
     #[test]
@@ -1480,6 +1565,7 @@ mod tests {
             ("currency\trupiah", "ISO 4217"),
             ("currency\trupiah\tidr", "ISO 4217"),
             ("currency-after-scale\tđô la\tUSD", "one word"),
+            ("currency-after-digits\tđô la\tUSD", "one word"),
             ("not-currency\tđồng chí", "one word"),
             ("qualifier\ttầm\tmaybe", "unknown qualifier flag"),
             ("currencies\trupiah\tIDR", "unknown kind"),
@@ -1498,6 +1584,9 @@ mod tests {
         assert_eq!(tokens_of("US$"), ["us", "$"]);
         assert_eq!(tokens_of("đô la  Mỹ"), ["đô", "la", "mỹ"]);
         assert_eq!(tokens_of("VNĐ"), ["vnđ"]);
+        // The tokenizer keeps a hyphen between letters inside the word.
+        assert_eq!(tokens_of("ơ-rô"), ["ơ-rô"]);
+        assert_eq!(tokens_of("- rô-"), ["-", "rô", "-"]);
     }
 
     #[test]
