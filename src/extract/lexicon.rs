@@ -20,6 +20,7 @@ const QUALIFIERS: &str = include_str!("../../models/qualifiers.txt");
 const SURNAMES: &str = include_str!("../../models/surnames.txt");
 const PLACES: &str = include_str!("../../models/places.txt");
 const FIGURES: &str = include_str!("../../models/figures.txt");
+const COMPOUNDS: &str = include_str!("../../models/compounds.txt");
 
 /// What an organization head needs after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -204,6 +205,9 @@ pub struct OfficialLexicon {
     /// that are also given names ("Virginia"): places only right after "phường", "xã",
     /// "bang" …, where a holder's name could otherwise be read.
     pub(crate) wards: Phrases<()>,
+    /// Words whose last syllable is also a body's head ("cơ sở", "thị trường"): there, in
+    /// lower case, it heads no body.
+    pub(crate) compounds: Phrases<()>,
     pub(crate) surnames: HashSet<u32>,
     /// Words that are never a syllable of a name, though written with a capital at the
     /// start of a sentence or a caption ("Theo", "Chiều").
@@ -230,6 +234,7 @@ impl OfficialLexicon {
                     ("models/surnames.txt", SURNAMES, Some("surname")),
                     ("models/places.txt", PLACES, Some("place")),
                     ("models/figures.txt", FIGURES, None),
+                    ("models/compounds.txt", COMPOUNDS, Some("compound")),
                 ];
                 for (name, source, kind) in files {
                     let _ = lexicon.add_file(source, name, kind);
@@ -335,6 +340,7 @@ impl OfficialLexicon {
                 self.places.insert(vocabulary, words, place);
             }
             "country" => self.places.insert(vocabulary, words, PlaceKind::Country),
+            "compound" => self.compounds.insert(vocabulary, words, ()),
             "abbreviation" => {
                 let expansion = extra.ok_or("an abbreviation needs its expansion")?;
                 self.abbreviations
@@ -393,6 +399,10 @@ mod tests {
             .unwrap();
         lexicon.add_file(PLACES, "places", Some("place")).unwrap();
         lexicon.add_file(FIGURES, "figures", None).unwrap();
+        lexicon
+            .add_file(COMPOUNDS, "compounds", Some("compound"))
+            .unwrap();
+        assert!(lexicon.compounds.len() > 300);
         assert!(
             lexicon.position_count() >= 150,
             "{}",

@@ -87,6 +87,16 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Cựu Tổng thống đảng Cộng hòa Tom Ridley bổ nhiệm Thẩm phán Tòa án Tối cao Ken Lowe.",
             "Tom Ridley · Tổng thống · |Ken Lowe · Thẩm phán · Tòa án Tối cao",
         ),
+        // A regression: "sở" of "cơ sở" was read as a body's head, which no name follows.
+        (
+            "Phó Cục trưởng Cục Văn hóa cơ sở Lạc Thị Thu Hà ký văn bản.",
+            "Lạc Thị Thu Hà · Phó Cục trưởng · Cục Văn hóa cơ sở",
+        ),
+        // A company's name after a field that ends in a head's syllable ("dịch vụ").
+        (
+            "Giám đốc Công ty cổ phần cung ứng dịch vụ Hà Thành cho biết.",
+            "",
+        ),
     ],
 };
 
@@ -322,6 +332,20 @@ impl View<'_, '_> {
         self.lexicon
             .organizations
             .longest(self.lexicon_ids(), i, |k| self.joined(k))
+    }
+
+    /// Whether the head at `i`, in lower case, ends a word that began before it ("cơ sở",
+    /// "dịch vụ", "thị trường"): it names no body that a person's name must not follow.
+    fn ends_a_compound(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i)
+            && !self.capital(i)
+            && !self.capital(i - 1)
+            && self
+                .lexicon
+                .compounds
+                .longest(self.lexicon_ids(), i - 1, |k| self.joined(k))
+                .is_some_and(|(end, ())| end > i)
     }
 
     fn place(&self, i: usize) -> Option<(usize, PlaceKind)> {
@@ -848,7 +872,12 @@ impl OrgRun {
         if kind == OrgKind::Standalone {
             self.country_ends.push(head_end);
         }
-        if kind == OrgKind::Named {
+        // A head in lower case that ends a word ("cơ sở", "quốc phòng") is the end of a
+        // field's name: a full Vietnamese name or a place may come right after it.
+        let field_ends = view.ends_a_compound(self.j)
+            && (view.place(head_end).is_some()
+                || vietnamese_name_at(view, head_end).is_some_and(|n| n.len() >= 3));
+        if kind == OrgKind::Named && !field_ends {
             // The body's own name follows: no person starts in its first two words.
             self.blocked.push(head_end);
             // A full Vietnamese name may follow a body named in one word ("Tổng cục Thuế
