@@ -92,6 +92,11 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Phó Cục trưởng Cục Văn hóa cơ sở Lạc Thị Thu Hà ký văn bản.",
             "Lạc Thị Thu Hà · Phó Cục trưởng · Cục Văn hóa cơ sở",
         ),
+        // A regression: "thông tin" right after a head ended the body as a verb would.
+        (
+            "Bộ trưởng Bộ thông tin và truyền thông Lạc Văn Tín chỉ đạo.",
+            "Lạc Văn Tín · Bộ trưởng · Bộ thông tin và truyền thông",
+        ),
         // A company's name after a field that ends in a head's syllable ("dịch vụ").
         (
             "Giám đốc Công ty cổ phần cung ứng dịch vụ Hà Thành cho biết.",
@@ -963,10 +968,13 @@ impl OrgRun {
             || (view.is(j, "của")
                 && view.capital(j + 1)
                 && view.organization_head(j + 1).is_some());
+        // "Bộ thông tin và Truyền thông": right after a head, a stop pair then "và" is the
+        // first field the body's name lists, not a verb.
+        let first_field = self.after_head && self.lower_run == 0 && view.is(j + 2, "và");
         if !self.started
             || view.kind(j) != Some(TokenKind::Word)
             || (view.is_any(j, ORG_STOPS) && !joins)
-            || stop_pair_at(view, j)
+            || (stop_pair_at(view, j) && !first_field)
             || !after_capital
             || (self.lower_run >= self.lower_max
                 && !full_name_ahead(view, j)
@@ -974,6 +982,10 @@ impl OrgRun {
                 && !province_ahead(view, j))
         {
             return false;
+        }
+        if first_field && stop_pair_at(view, j) {
+            // Room for the second field: "thông tin và truyền thông".
+            self.lower_max = self.lower_max.max(5);
         }
         self.lower_run += 1;
         self.j += 1;
