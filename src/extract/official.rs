@@ -97,6 +97,15 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Bộ trưởng Bộ thông tin và truyền thông Lạc Văn Tín chỉ đạo.",
             "Lạc Văn Tín · Bộ trưởng · Bộ thông tin và truyền thông",
         ),
+        // Heads of bodies added in stop 31 ("Nội các", "Cơ quan", "Hội đồng").
+        (
+            "Chánh văn phòng Nội các Nhật Bản Kenji Watanabe cho biết.",
+            "Kenji Watanabe · Chánh văn phòng · Nội các Nhật Bản",
+        ),
+        (
+            "Chủ tịch Hội đồng di sản văn hóa quốc gia Lạc Văn Tín phát biểu.",
+            "Lạc Văn Tín · Chủ tịch · Hội đồng di sản văn hóa quốc gia",
+        ),
         // A company's name after a field that ends in a head's syllable ("dịch vụ").
         (
             "Giám đốc Công ty cổ phần cung ứng dịch vụ Hà Thành cho biết.",
@@ -250,7 +259,7 @@ const ORG_STOPS: &[&str] = &[
     "ngày", "tháng", "người", "ông", "bà", "anh", "chị", "hiện", "trước", "sau", "đây", "kể",
     "trả", "ghi", "làm", "thăm", "gửi", "cảm", "mong", "hay", "hoặc", "nhưng", "nên", "vì", "do",
     "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu", "bày",
-    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm",
+    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm", "rằng",
 ];
 
 /// Verbs of two syllables whose first one also ends names of bodies ("Giao thông" but
