@@ -106,6 +106,15 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Chủ tịch Hội đồng di sản văn hóa quốc gia Lạc Văn Tín phát biểu.",
             "Lạc Văn Tín · Chủ tịch · Hội đồng di sản văn hóa quốc gia",
         ),
+        // The body written after the holder's name and "của".
+        (
+            "HLV Marco Bellini của U23 Malaysia cho biết.",
+            "Marco Bellini · HLV · U23 Malaysia",
+        ),
+        (
+            "Thủ tướng Kenji Watanabe của Nhật Bản phát biểu.",
+            "Kenji Watanabe · Thủ tướng · Nhật Bản",
+        ),
         // A company's name after a field that ends in a head's syllable ("dịch vụ").
         (
             "Giám đốc Công ty cổ phần cung ứng dịch vụ Hà Thành cho biết.",
@@ -128,10 +137,18 @@ pub(crate) const APPOSITION: Rule = Rule {
 pub(crate) const PARENTHESIS: Rule = Rule {
     id: "official.parenthesis",
     description: "a name, then its office in parentheses",
-    examples: &[(
-        "Ông Đỗ Văn Tâm (Chủ tịch UBND huyện) dự lễ.",
-        "Đỗ Văn Tâm · Chủ tịch · UBND huyện",
-    )],
+    examples: &[
+        (
+            "Ông Đỗ Văn Tâm (Chủ tịch UBND huyện) dự lễ.",
+            "Đỗ Văn Tâm · Chủ tịch · UBND huyện",
+        ),
+        // After the age, the defendant holds the office, and a name-like word after the
+        // body is the body's (a regression: it was read as the holder).
+        (
+            "Tòa phạt bị cáo Đỗ Văn Tâm (45 tuổi, nguyên Giám đốc Công ty TNHH Hải sản Hồ Bảo Anh) 5 năm tù.",
+            "Đỗ Văn Tâm · Giám đốc · Công ty TNHH Hải sản Hồ Bảo Anh",
+        ),
+    ],
 };
 
 /// More offices of one person: "Ủy viên Bộ Chính trị, Bí thư Thành ủy A", "kiêm".
@@ -287,6 +304,8 @@ const ORG_STOP_PAIRS: &[(&str, &str)] = &[
     ("dự", "họp"),
     ("dự", "hội"),
     ("dự", "lễ"),
+    ("tuyên", "bố"),
+    ("phát", "hiện"),
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
@@ -1531,7 +1550,13 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         // introduced after it — unless the title is itself an apposition to a person before
         // it ("ông A, Chủ tịch X, ông B, …").
         let person = (start > range.start && view.is_any(start - 1, APPOSITION_MARKS))
-            .then(|| person_before(view, start - 1, range.start))
+            .then(|| {
+                // "bị cáo A (45 tuổi, nguyên Giám đốc …)": the age or the year of birth first.
+                let mark = age_before(view, start - 1)
+                    .filter(|&open| open > range.start)
+                    .unwrap_or(start - 1);
+                person_before(view, mark, range.start)
+            })
             .flatten();
         let apposed = person.is_some();
         // "ông A - Chủ tịch Tài chính Hoàng B": the office of a person named before it, who
@@ -1595,6 +1620,15 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                     organization = Some(o.start..at);
                 }
             }
+        }
+        // "HLV A của Colombia", "Thủ tướng A của Nhật Bản": the body after the holder.
+        if organization.is_none()
+            && let Some(name) = name_after.as_ref().filter(|n| n.end == end)
+            && view.is(name.end, "của")
+            && let Some(body) = body_after_holder(view, &role, name.end + 1, range.end)
+        {
+            end = body.end;
+            organization = Some(body);
         }
         let organization = with_head_in_role(view, &role, organization)
             .filter(|o| !(assembly_seat(view, &role) && only_a_place(view, o)));
@@ -2306,6 +2340,38 @@ fn state_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
 /// A coach ("HLV", "huấn luyện viên"), most often named by a surname alone.
 fn coach(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     view.is(role.end - 1, "hlv") || role_ends_in(view, role, &[["luyện", "viên"]])
+}
+
+/// The body of an office written after its holder's name and "của", from `k`: a country or
+/// province ("Thủ tướng A của Nhật Bản"), a body's head and its name ("Chủ tịch A của Tập
+/// đoàn X"), or for a coach the team's name in capitals ("HLV A của U20 Argentina").
+fn body_after_holder(
+    view: &View<'_, '_>,
+    role: &Range<usize>,
+    k: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    if k >= end || !view.joined(k) {
+        return None;
+    }
+    if let Some((place_end, PlaceKind::Country | PlaceKind::Province)) = view.place(k) {
+        return (place_end <= end).then_some(k..place_end);
+    }
+    if view.capital(k) && view.organization_head(k).is_some() {
+        let (body, _, name) = organization_after(view, k, end);
+        return body.filter(|_| name.is_none());
+    }
+    if coach(view, role) && (view.capital(k) || view.acronym(k)) {
+        let team_end = (k..end.min(k + 4))
+            .take_while(|&q| {
+                (view.name_word(q) || view.acronym(q) || (q == k && view.capital(q)))
+                    && view.joined(q)
+            })
+            .last()?
+            + 1;
+        return Some(k..team_end);
+    }
+    None
 }
 
 /// Words before a team's name: "CLB Chelsea", "trước Arsenal", "gặp Juventus".
