@@ -115,6 +115,20 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Thủ tướng Kenji Watanabe của Nhật Bản phát biểu.",
             "Kenji Watanabe · Thủ tướng · Nhật Bản",
         ),
+        // "đương nhiệm", "thứ 40" between the office and its holder.
+        (
+            "Tổng thống Mỹ đương nhiệm Peter Holm phát biểu.",
+            "Peter Holm · Tổng thống · Mỹ",
+        ),
+        (
+            "Tổng thống Mỹ thứ 40 Peter Holm lúc 29 tuổi.",
+            "Peter Holm · Tổng thống · Mỹ",
+        ),
+        // A transliterated name with its initial (a regression: it was the body's).
+        (
+            "Thủ tướng Đức A.Méc-ken kêu gọi.",
+            "A.Méc-ken · Thủ tướng · Đức",
+        ),
         // A company's name after a field that ends in a head's syllable ("dịch vụ").
         (
             "Giám đốc Công ty cổ phần cung ứng dịch vụ Hà Thành cho biết.",
@@ -700,7 +714,11 @@ const VIETNAMESE_ONSETS: &[&str] = &[
 /// Whether a syllable cannot be Vietnamese: letters Vietnamese does not use, or a first or
 /// final cluster it does not allow ("McCain", "Kemp", "Ronald", "Joe").
 fn looks_foreign(word: &str) -> bool {
-    if word.chars().any(|c| matches!(c, 'f' | 'j' | 'w' | 'z')) {
+    // "a.méc-ken": an initial against a name is never Vietnamese ("V.Putin").
+    if word
+        .chars()
+        .any(|c| matches!(c, 'f' | 'j' | 'w' | 'z' | '.'))
+    {
         return true;
     }
     if !word.is_ascii() {
@@ -1540,6 +1558,20 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             organization = Some(after_role..e);
             org_end = e;
         }
+        // "Tổng thống Mỹ đương nhiệm A", "Tổng thống Mỹ thứ 40 A": the holder after words
+        // that say which one.
+        let which = view.matches(org_end, &INCUMBENT_AFTER)
+            || (view.is(org_end, "thứ") && view.kind(org_end + 1) == Some(TokenKind::Number));
+        if name_after.is_none()
+            && which
+            && organization.is_some()
+            && org_end + 2 < range.end
+            && view.joined(org_end + 2)
+            && let Some(name) =
+                name_at(view, org_end + 2, Site::AfterOffice).filter(|n| n.end <= range.end)
+        {
+            name_after = Some(name);
+        }
         // The party is the body of an office that leads it ("Chủ tịch đảng Dân chủ A"), and
         // otherwise the holder's affiliation ("Thượng nghị sĩ đảng Cộng hòa A").
         let affiliated = party.is_some() && !leads_a_party(view, &role);
@@ -1655,6 +1687,8 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
 
 /// "tân Chủ tịch": the new holder; "tân" is no part of the role.
 const NEW_HOLDER: &str = "tân";
+/// "Tổng thống Mỹ đương nhiệm A": the incumbent, written after the office.
+const INCUMBENT_AFTER: [&str; 2] = ["đương", "nhiệm"];
 /// "đương kim Chủ tịch": the incumbent; no part of the role either.
 const INCUMBENT: [&str; 2] = ["đương", "kim"];
 

@@ -331,19 +331,25 @@ fn is_prefixed_surname(s: &str) -> bool {
 }
 
 /// "V.Putin", "J.Mourinho": a foreign name with its initial written against it, one capital
-/// and a dot before a capitalized word that cannot be a Vietnamese syllable. "Q.Bình" (quận),
-/// "T.Nhung" (a byline) and the leagues ("V.League") stay abbreviations.
+/// and a dot before a capitalized word that cannot be a Vietnamese syllable, or a name
+/// transliterated in hyphenated syllables ("A.Méc-ken", "B.Nê-ta-ni-a-hu"). "Q.Bình"
+/// (quận), "T.Nhung" (a byline) and the leagues ("V.League") stay abbreviations.
 fn is_initialed_name(body: &str) -> bool {
     body.split_once('.').is_some_and(|(initial, rest)| {
         rest != "League" && {
             let mut initial = initial.chars();
             let mut letters = rest.chars();
+            let transliterated = rest.contains('-')
+                && rest
+                    .split('-')
+                    .all(|part| !part.is_empty() && part.chars().skip(1).all(char::is_lowercase));
             initial.next().is_some_and(char::is_uppercase)
                 && initial.next().is_none()
                 && letters.next().is_some_and(char::is_uppercase)
-                && letters.clone().count() >= 2
-                && letters.all(char::is_lowercase)
-                && !is_syllable(&rest.to_lowercase())
+                && (transliterated
+                    || (letters.clone().count() >= 2
+                        && letters.all(char::is_lowercase)
+                        && !is_syllable(&rest.to_lowercase())))
         }
     })
 }
@@ -671,6 +677,8 @@ mod tests {
             ("DaNC", Abbrev),
             // Regression: a foreign name with its initial against it was an abbreviation.
             ("V.Putin", Word),
+            ("A.Méc-ken", Word),
+            ("B.Nê-ta-ni-a-hu", Word),
             ("J.Mourinho", Word),
             ("Q.Bình", Abbrev),
             ("T.Nhung", Abbrev),
