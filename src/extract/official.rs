@@ -2986,7 +2986,7 @@ fn official_mentions(
         // A body read over the holder's own name, here or where it is written again ("HLV
         // Hữu Thắng" · "Hữu Thắng"), is none.
         let title = &without_body_if(title, |o| {
-            (o.start < name.end && name.start < o.end) || words_of(view, o) == words_of(view, name)
+            (o.start < name.end && name.start < o.end) || names_the_holder(view, o, name)
         });
         let org = org_key(view, title);
         let same_person_role = by_person_role
@@ -3026,6 +3026,18 @@ fn words_of<'v>(view: &'v View<'_, '_>, r: &Range<usize>) -> Vec<&'v str> {
     r.clone().map(|k| view.word(k)).collect()
 }
 
+/// Whether the body `o` is the words of the holder's name or of its short form, the last
+/// two words or more ("HLV Hữu Thắng" read as the coach of "Hữu Thắng", for "Nguyễn Hữu
+/// Thắng").
+fn names_the_holder(view: &View<'_, '_>, o: &Range<usize>, name: &Range<usize>) -> bool {
+    is_name_or_short_form(&words_of(view, o), &words_of(view, name))
+}
+
+/// Whether `words` are the name `holder` or its last two words or more.
+fn is_name_or_short_form(words: &[&str], holder: &[&str]) -> bool {
+    words == holder || (words.len() >= 2 && holder.ends_with(words))
+}
+
 /// `title`, without its body when `wrong` holds for the body.
 fn without_body_if(title: &Title, wrong: impl Fn(&Range<usize>) -> bool) -> Cow<'_, Title> {
     match &title.organization {
@@ -3063,9 +3075,16 @@ fn title_mentions(
     }
     // A body that is a holder's name ("HLV Hữu Thắng" read as the coach of "Hữu Thắng") is
     // none, as for the officials.
+    // The name or its short form ("Hữu Thắng" of "Nguyễn Hữu Thắng").
     let names: FxHashSet<Vec<&str>> = found
         .iter()
-        .map(|(name, _, _)| words_of(view, name))
+        .flat_map(|(name, _, _)| {
+            let words = words_of(view, name);
+            let short_forms = 1..words.len().saturating_sub(1);
+            std::iter::once(0)
+                .chain(short_forms)
+                .map(move |k| words[k..].to_vec())
+        })
         .collect();
     let mut titles: Vec<TitleMention> = Vec::new();
     let mut holders: Vec<FxHashSet<Range<usize>>> = Vec::new();
@@ -3488,6 +3507,16 @@ mod tests {
                     .any(|o| o.rule == rule)
             },
         );
+    }
+
+    #[test]
+    fn a_body_that_is_the_holders_short_name_is_none() {
+        // A regression: "Hữu Thành" stayed the body of the coach "Lạc Hữu Thành".
+        let holder = ["lạc", "hữu", "thành"];
+        assert!(is_name_or_short_form(&["hữu", "thành"], &holder));
+        assert!(is_name_or_short_form(&holder, &holder));
+        assert!(!is_name_or_short_form(&["thành"], &holder));
+        assert!(!is_name_or_short_form(&["lạc", "hữu"], &holder));
     }
 
     #[test]
