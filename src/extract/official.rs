@@ -129,6 +129,11 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Thủ tướng Đức A.Méc-ken kêu gọi.",
             "A.Méc-ken · Thủ tướng · Đức",
         ),
+        // Two particles inside a foreign name (a regression: it was cut before them).
+        (
+            "Bộ trưởng Quốc phòng Hà Lan Anna van der Berg cho biết.",
+            "Anna van der Berg · Bộ trưởng · Quốc phòng Hà Lan",
+        ),
         // A company's name after a field that ends in a head's syllable ("dịch vụ").
         (
             "Giám đốc Công ty cổ phần cung ứng dịch vụ Hà Thành cho biết.",
@@ -686,12 +691,13 @@ fn name_words_end(view: &View<'_, '_>, i: usize) -> usize {
     loop {
         if end < view.len() && view.joined(end) && word(end) {
             end += 1;
-        } else if view.is_any(end, NAME_PARTICLES)
-            && view.joined(end)
-            && view.joined(end + 1)
-            && word(end + 1)
-        {
-            end += 2;
+        } else if let Some(particles) = (1..=2).find(|&n| {
+            // "Paulo de Abreu", "Ursula von der Leyen": one or two particles, then a word.
+            (end..end + n).all(|q| view.is_any(q, NAME_PARTICLES) && view.joined(q))
+                && view.joined(end + n)
+                && word(end + n)
+        }) {
+            end += particles + 1;
         } else if view.initial_stop(end) {
             // "Anders K. Lund": the initial's stop is inside the name.
             end += 2;
