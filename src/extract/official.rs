@@ -387,7 +387,7 @@ impl View<'_, '_> {
     }
 
     /// Whether the head at `i`, in lower case, ends a word that began before it ("cơ sở",
-    /// "dịch vụ", "thị trường"): it names no body that a person's name must not follow.
+    /// "dịch vụ", "thị trường"): the end of a field's name more than the head of a body.
     fn ends_a_compound(&self, i: usize) -> bool {
         i > 0
             && self.joined(i)
@@ -1566,10 +1566,10 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         }
         // "Tổng thống Mỹ đương nhiệm A", "Tổng thống Mỹ thứ 40 A": the holder after words
         // that say which one.
-        let which = view.matches(org_end, &INCUMBENT_AFTER)
+        let holder_follows = view.matches(org_end, &INCUMBENT_AFTER)
             || (view.is(org_end, "thứ") && view.kind(org_end + 1) == Some(TokenKind::Number));
         if name_after.is_none()
-            && which
+            && holder_follows
             && organization.is_some()
             && org_end + 2 < range.end
             && view.joined(org_end + 2)

@@ -168,7 +168,7 @@ pub(crate) const MONEY_PER_UNIT: Rule = Rule {
 
 pub(crate) const MONEY_RANGE: Rule = Rule {
     id: "money.range",
-    description: "two bounds of a range of money; the low bound borrows the scale if it stays the lower",
+    description: "two bounds of a range of money; the low bound borrows the scale unless that puts it far above the high bound",
     examples: &[
         ("từ 2 đến 3 tỷ đồng", "2000000000 VND|3000000000 VND"),
         ("5-6 tỷ USD", "5000000000 USD|6000000000 USD"),
@@ -838,7 +838,8 @@ fn unsigned_quantity_at(
                 && second.high.is_none()
             {
                 // The low bound borrows the high bound's scale ("từ 2 đến 3 tỷ đồng"), unless
-                // it has its own unit ("700.000 đồng đến 1 triệu đồng").
+                // it has its own unit ("700.000 đồng đến 1 triệu đồng") or is written in a
+                // smaller one ("500.000 - 1 triệu đồng", see `borrowed_scale`).
                 let low = match (first.scale, second.scale, first_unit) {
                     (None, Some(power), None) => borrowed_scale(first.value, power, second.value)?,
                     _ => first.value,
