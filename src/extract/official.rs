@@ -1022,11 +1022,13 @@ impl OrgRun {
                 && view.organization_head(j + 1).is_some());
         // "Bộ thông tin và Truyền thông": right after a head, a stop pair then "và" is the
         // first field the body's name lists, not a verb.
-        let first_field = self.after_head && self.lower_run == 0 && view.is(j + 2, "và");
+        let stop_pair = stop_pair_at(view, j);
+        let first_field =
+            stop_pair && self.after_head && self.lower_run == 0 && view.is(j + 2, "và");
         if !self.started
             || view.kind(j) != Some(TokenKind::Word)
             || (view.is_any(j, ORG_STOPS) && !joins)
-            || (stop_pair_at(view, j) && !first_field)
+            || (stop_pair && !first_field)
             || !after_capital
             || (self.lower_run >= self.lower_max
                 && !full_name_ahead(view, j)
@@ -1035,7 +1037,7 @@ impl OrgRun {
         {
             return false;
         }
-        if first_field && stop_pair_at(view, j) {
+        if first_field {
             // Room for the second field: "thông tin và truyền thông".
             self.lower_max = self.lower_max.max(5);
         }
@@ -1237,7 +1239,7 @@ fn organization_after(
     end: usize,
 ) -> (Option<Range<usize>>, usize, Option<Range<usize>>) {
     // "Thống đốc đương nhiệm A": the holder now, named after the office.
-    let k = if view.matches(k, &["đương", "nhiệm"]) && view.name_word(k + 2) {
+    let k = if view.matches(k, &INCUMBENT_AFTER) && view.name_word(k + 2) {
         k + 2
     } else {
         k
@@ -3079,24 +3081,22 @@ fn title_mentions(
             official_of.entry(mention).or_insert(at);
         }
     }
-    // A body that is a holder's name ("HLV Hữu Thắng" read as the coach of "Hữu Thắng") is
-    // none, as for the officials.
-    // The name or its short form ("Hữu Thắng" of "Nguyễn Hữu Thắng").
-    let names: FxHashSet<Vec<&str>> = found
+    // A body that is a holder's name or its short form ("HLV Hữu Thắng" read as the coach
+    // of "Hữu Thắng") is none, as for the officials.
+    let holder_names: Vec<Vec<&str>> = found
         .iter()
-        .flat_map(|(name, _, _)| {
-            let words = words_of(view, name);
-            let short_forms = 1..words.len().saturating_sub(1);
-            std::iter::once(0)
-                .chain(short_forms)
-                .map(move |k| words[k..].to_vec())
-        })
+        .map(|(name, _, _)| words_of(view, name))
         .collect();
     let mut titles: Vec<TitleMention> = Vec::new();
     let mut holders: Vec<FxHashSet<Range<usize>>> = Vec::new();
     let mut keys = TitleKeys::default();
     for title in all_titles {
-        let title = &without_body_if(title, |o| names.contains(&words_of(view, o)));
+        let title = &without_body_if(title, |o| {
+            let body = words_of(view, o);
+            holder_names
+                .iter()
+                .any(|holder| is_name_or_short_form(&body, holder))
+        });
         let title_holders = holders_of.get(&title.start).map_or(&[][..], Vec::as_slice);
         if title_holders.is_empty() && (!title.capital || holder_only(view, title)) {
             continue;
