@@ -174,10 +174,17 @@ pub(crate) const PARENTHESIS: Rule = Rule {
 pub(crate) const CHAIN: Rule = Rule {
     id: "official.chain",
     description: "the other offices of a chain held by one person",
-    examples: &[(
-        "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hoàng Văn Long dự hội nghị.",
-        "Hoàng Văn Long · Bí thư · Tỉnh ủy|Hoàng Văn Long · Ủy viên · Trung ương Đảng",
-    )],
+    examples: &[
+        (
+            "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hoàng Văn Long dự hội nghị.",
+            "Hoàng Văn Long · Bí thư · Tỉnh ủy|Hoàng Văn Long · Ủy viên · Trung ương Đảng",
+        ),
+        // Regression: the dash was read as part of the first office's body.
+        (
+            "Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Lò Văn Sơn dự hội nghị.",
+            "Lò Văn Sơn · Chủ tịch · UBND tỉnh|Lò Văn Sơn · Phó Bí thư · Tỉnh ủy",
+        ),
+    ],
 };
 
 /// An office the person is appointed or elected to: "ông A được bầu làm Chủ tịch Hội".
@@ -853,12 +860,14 @@ impl OrgRun {
     fn step(&mut self, view: &View<'_, '_>) -> bool {
         let j = self.j;
         if view.kind(j) == Some(TokenKind::Punct) {
-            // "Khoa học - Công nghệ", "KH&CN": joined words of one body.
+            // "Khoa học - Công nghệ", "KH&CN": joined words of one body; but "Tỉnh ủy -
+            // Chủ tịch UBND tỉnh" joins two offices.
             if self.started
                 && view.is_any(j, &["-", "&"])
                 && view.kind(j - 1) != Some(TokenKind::Number)
                 && view.capital(j + 1)
                 && view.joined(j + 1)
+                && role_at(view, j + 1).is_none()
             {
                 self.j += 1;
                 return true;
@@ -2689,7 +2698,7 @@ fn link_chain_before(
             && between.len() <= 2
             && between
                 .clone()
-                .all(|k| view.is_any(k, &[",", "kiêm", "và"]))
+                .all(|k| view.is_any(k, &[",", "-", "–", "kiêm", "và"]))
             && !found[sentence_links..]
                 .iter()
                 .any(|(_, t, _)| t.start == before.start);

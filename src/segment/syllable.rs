@@ -281,6 +281,8 @@ fn joins(connector: u8, left: &str, right: &str) -> bool {
             (left_digit && right_digit)
                 || left.chars().count() == 1
                 || is_abbreviation_shaped(left)
+                // "Tp.HCM", "Tp.Hồ Chí Minh" as "TP.HCM"; but "Mr.Obama" splits.
+                || (matches!(left, "Tp" | "tp") && right.starts_with(char::is_uppercase))
                 || is_tld(right_segment()) && !left.chars().any(char::is_uppercase)
         }
         b',' | b':' => left_digit && right_digit,
@@ -702,6 +704,9 @@ mod tests {
         assert_eq!(surfaces("năm.Tổng thu"), ["năm", ".", "Tổng", "thu"]);
         assert_eq!(surfaces("\"Tiên\"?!"), ["\"", "Tiên", "\"", "?!"]);
         assert_eq!(surfaces("TP.HCM."), ["TP.HCM", "."]);
+        // Regression: "Tp.HCM" split after the dot and cut the organization before it.
+        assert_eq!(surfaces("Tp.HCM, Tp.Vinh"), ["Tp.HCM", ",", "Tp.Vinh"]);
+        assert_eq!(surfaces("Mr.Obama"), ["Mr.", "Obama"]);
         assert_eq!(surfaces("Nguyễn Văn H."), ["Nguyễn", "Văn", "H", "."]);
         assert_eq!(surfaces("15,9%."), ["15,9%", "."]);
         assert_eq!(surfaces("xem www.abc.vn."), ["xem", "www.abc.vn", "."]);
