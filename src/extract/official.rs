@@ -83,6 +83,12 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Ngoại trưởng Valdrov cho biết.",
             "Valdrov · Ngoại trưởng · ",
         ),
+        // Regression: two name words after a body named in one word were kept for the
+        // body, as in "Trường Lê Quý Đôn", though foreign.
+        (
+            "Phó chủ tịch tập đoàn Northvale Greg Hollis cho biết.",
+            "Greg Hollis · Phó chủ tịch · tập đoàn Northvale",
+        ),
         (
             "Cựu Tổng thống đảng Cộng hòa Tom Ridley bổ nhiệm Thẩm phán Tòa án Tối cao Ken Lowe.",
             "Tom Ridley · Tổng thống · |Ken Lowe · Thẩm phán · Tòa án Tối cao",
@@ -947,10 +953,15 @@ impl OrgRun {
             // The body's own name follows: no person starts in its first two words.
             self.blocked.push(head_end);
             // A full Vietnamese name may follow a body named in one word ("Tổng cục Thuế
-            // Lại Văn Tâm"); two name words there are the body's ("Trường Lê Quý Đôn").
+            // Lại Văn Tâm"); two name words there are the body's ("Trường Lê Quý Đôn"),
+            // unless they are foreign ("Tập đoàn Apple Tim Cook").
+            let foreign_name_after = view.name_word(head_end + 2)
+                && (looks_foreign(view.word(head_end + 1))
+                    || looks_foreign(view.word(head_end + 2)));
             if view.name_word(head_end)
                 && view.name_word(head_end + 1)
                 && vietnamese_name_at(view, head_end + 1).is_none_or(|n| n.len() < 3)
+                && !foreign_name_after
             {
                 self.blocked.push(head_end + 1);
             }
