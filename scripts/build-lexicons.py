@@ -142,6 +142,18 @@ for name in [
     "West Virginia", "Rhode Island", "Texas", "California", "Florida", "Michigan", "Maryland",
     "Massachusetts", "Seattle", "Chicago", "Moskva", "Bắc Kinh", "Bangkok", "Jakarta",
     "Tokyo", "Seoul",
+    # Capitals and large cities in the news, with their Vietnamese names; those that are
+    # also given names or surnames ("Sofia", "Houston", "Paris") left out.
+    "Manila", "London", "Berlin", "Moscow", "Mátxcơva", "Mát-xcơ-va", "Matxcơva", "Beijing",
+    "Canberra", "Ottawa", "Brussels", "Madrid", "Athens", "Cairo", "Tehran", "Baghdad",
+    "Damascus", "Kabul", "Ankara", "Istanbul", "Riyadh", "Doha", "Dubai", "Islamabad",
+    "Karachi", "Dhaka", "Yangon", "Naypyidaw", "Vientiane", "Viêng Chăn", "Đài Bắc", "Taipei",
+    "Osaka", "Busan", "Sydney", "Melbourne", "Toronto", "Vancouver", "Geneva", "Genève",
+    "Frankfurt", "Hamburg", "Munich", "Barcelona", "Lisbon", "Warsaw", "Vácsava", "Praha",
+    "Prague", "Budapest", "Bucharest", "Kiev", "Kyiv", "Minsk", "Havana", "La Habana",
+    "Caracas", "Bogota", "Brasilia", "Mexico City", "Nairobi", "Johannesburg", "Davao",
+    "Quảng Châu", "Thâm Quyến", "Hàng Châu", "Nam Kinh", "Trùng Khánh", "Vũ Hán",
+    "Thiên Tân", "Hiroshima", "Nagasaki", "Kyoto", "Pyongyang", "Yokohama",
 ]:
     add(name, "province")
 # States of federations, kind "state": places only right after "bang" or "tiểu bang", since
@@ -188,7 +200,21 @@ for line in (root / "models" / "organizations.txt").read_text(encoding="utf-8").
     listed_heads.add(head)
     if " " not in head:
         one_syllable_heads.add(head)
-compounds = set()
+# The same for the one-syllable head of an office ("Trưởng Công an huyện"): "thuyền trưởng",
+# "tăng trưởng" are no office "trưởng"; the offices among such words are listed in
+# models/positions.txt ("Hiệu trưởng", "Tỉnh trưởng") and left out here.
+one_syllable_offices = set()
+listed_offices = set()
+for line in (root / "models" / "positions.txt").read_text(encoding="utf-8").splitlines():
+    if line.startswith("#") or not line.strip():
+        continue
+    head = nfc(line.split("\t")[0]).lower()
+    listed_offices.add(head)
+    if " " not in head and head.isalpha() and not head.isupper():
+        one_syllable_offices.add(head)
+# Words of the kind the dictionary lacks.
+EXTRA_OFFICE_COMPOUNDS = {"cơ trưởng", "bếp trưởng"}
+compounds = set(EXTRA_OFFICE_COMPOUNDS)
 for line in (root / "models" / "words.txt").read_text(encoding="utf-8").splitlines():
     if not line.startswith("dict\t"):
         continue
@@ -199,14 +225,19 @@ for line in (root / "models" / "words.txt").read_text(encoding="utf-8").splitlin
         and syllables[1] in one_syllable_heads
         and syllables[0] not in one_syllable_heads
         and word not in listed_heads
+    ) or (
+        len(syllables) == 2
+        and syllables[1] in one_syllable_offices
+        and word not in listed_offices
     ):
         compounds.add(word)
 with open(root / "models" / "compounds.txt", "w", encoding="utf-8") as out:
     out.write(HEADER)
     out.write(
-        "# Words whose last syllable is also the head of a body (\"cơ sở\", \"thị trường\"): in\n"
-        "# lower case, that syllable heads no body there. Made by scripts/build-lexicons.py from\n"
-        "# the dictionary of models/words.txt (CC BY-SA 4.0, see models/README.md).\n"
+        "# Words whose last syllable is also the head of a body (\"cơ sở\", \"thị trường\") or of\n"
+        "# an office (\"thuyền trưởng\"): there, that syllable heads no body and no office. Made by\n"
+        "# scripts/build-lexicons.py from the dictionary of models/words.txt (CC BY-SA 4.0, see\n"
+        "# models/README.md).\n"
     )
     for word in sorted(compounds):
         out.write(f"{word}\n")

@@ -71,6 +71,12 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Lê Quang Minh · Giám đốc · Sở Tài chính",
         ),
         ("Xe chạy trên đường Nguyễn Du.", ""),
+        // Regression: "trưởng" of "thuyền trưởng", "cơ trưởng" was read as an office.
+        ("Cơ trưởng Trần Văn An hạ cánh an toàn.", ""),
+        (
+            "Cảnh sát trưởng Manila Rodel Santos cho biết.",
+            "Rodel Santos · Cảnh sát trưởng · Manila",
+        ),
         (
             "Thượng nghị sĩ đảng Dân chủ Tom Ridley phản đối dự luật.",
             "Tom Ridley · Thượng nghị sĩ · ",
@@ -413,6 +419,19 @@ impl View<'_, '_> {
                 .is_some_and(|(end, ())| end > i)
     }
 
+    /// Whether the word at `i`, in lower case, is the second syllable of a compound that
+    /// is no office: "trưởng" in "thuyền trưởng", "Cơ trưởng", "tăng trưởng".
+    fn ends_an_office_compound(&self, i: usize) -> bool {
+        i > 0
+            && self.joined(i)
+            && !self.capital(i)
+            && self
+                .lexicon
+                .compounds
+                .longest(self.lexicon_ids(), i - 1, |k| self.joined(k))
+                .is_some_and(|(end, ())| end == i + 1)
+    }
+
     fn place(&self, i: usize) -> Option<(usize, PlaceKind)> {
         self.lexicon
             .places
@@ -524,6 +543,7 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
         };
         if let Some(end) = view.position(k)
             && (view.capital(k) || !role_inside(end))
+            && !(k == i && view.ends_an_office_compound(k))
         {
             break end;
         }
