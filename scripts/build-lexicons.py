@@ -127,6 +127,13 @@ for name in [
     "Turkmenistan", "Tuvalu", "Uganda", "Uruguay", "Uzbekistan", "Vanuatu", "Vatican",
     "Yemen", "Zambia", "Zimbabwe", "Bờ Biển Ngà", "Congo", "Kosovo", "Scotland",
     "Vương quốc Anh", "Ả Rập Saudi", "Cộng hòa Dominica", "Mauritanie", "Campuchia",
+    "Saudi", "Arab Saudi", "Ả-rập Xê-út", "A-rập Xê-út",
+    # Continents and world regions: bodies are named after them as after a country
+    # ("Ủy ban châu Âu", "Ngân hàng Phát triển châu Á"), and a holder may follow them.
+    "châu Âu", "châu Á", "châu Phi", "châu Mỹ", "châu Đại Dương", "Mỹ Latinh", "Mỹ La-tinh",
+    "Đông Nam Á", "Trung Đông", "Bắc Mỹ", "Nam Mỹ", "Trung Á", "Nam Á", "Đông Á",
+    "Bắc Âu", "Tây Âu", "Đông Âu", "Trung Âu", "Nam Âu", "Tây Phi", "Bắc Phi", "Đông Phi",
+    "châu Á - Thái Bình Dương", "châu Á-Thái Bình Dương", "Thái Bình Dương",
 ]:
     add(name, "country")
 # Foreign cities and states that news writes before a person's name ("Thị trưởng thành phố

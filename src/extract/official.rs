@@ -89,6 +89,11 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Ngoại trưởng Valdrov cho biết.",
             "Valdrov · Ngoại trưởng · ",
         ),
+        // Regression: "Âu" of "châu Âu" was read as the first word of the holder's name.
+        (
+            "Chủ tịch Ủy ban châu Âu Greg Hollis cho biết.",
+            "Greg Hollis · Chủ tịch · Ủy ban châu Âu",
+        ),
         // Regression: two name words after a body named in one word were kept for the
         // body, as in "Trường Lê Quý Đôn", though foreign.
         (
@@ -158,10 +163,17 @@ pub(crate) const TITLE_NAME: Rule = Rule {
 pub(crate) const APPOSITION: Rule = Rule {
     id: "official.apposition",
     description: "a name, then its office after a comma or a dash",
-    examples: &[(
-        "Ông Đoàn Minh Khoa, Giám đốc Sở Y tế, cho biết.",
-        "Đoàn Minh Khoa · Giám đốc · Sở Y tế",
-    )],
+    examples: &[
+        (
+            "Ông Đoàn Minh Khoa, Giám đốc Sở Y tế, cho biết.",
+            "Đoàn Minh Khoa · Giám đốc · Sở Y tế",
+        ),
+        // Regression: "Đoàn Chủ" of "Đoàn Chủ tịch" (a presidium) was read as a name.
+        (
+            "Bà Lê Thị Hoa, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, phát biểu.",
+            "Lê Thị Hoa · Ủy viên · Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam",
+        ),
+    ],
 };
 
 /// The office in parentheses after the name: "ông A (Chủ tịch UBND tỉnh)".
@@ -614,6 +626,13 @@ fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
         return None;
     }
     let end = view.name_run_end(i);
+    // "Ủy viên Đoàn Chủ tịch": a head running on past the capitals is no name's end.
+    if (i..end).any(|p| {
+        view.position(p).is_some_and(|e| e > end)
+            || view.organization_head(p).is_some_and(|(e, _)| e > end)
+    }) {
+        return None;
+    }
     let len = end - i;
     let van_thi = van_thi_second(view, i, len) && plain_name_word(view, i);
     (surname_led(view, i, len) || van_thi).then_some(i..end)
@@ -1071,6 +1090,7 @@ impl OrgRun {
             || (stop_pair && !first_field)
             || !after_capital
             || (self.lower_run >= self.lower_max
+                && !(joins && view.is(j, "của"))
                 && !full_name_ahead(view, j)
                 && !country_ahead(view, j)
                 && !province_ahead(view, j))
