@@ -1084,16 +1084,20 @@ impl OrgRun {
         let stop_pair = stop_pair_at(view, j);
         let first_field =
             stop_pair && self.after_head && self.lower_run == 0 && view.is(j + 2, "và");
+        // Past the lower-case words allowed: "của" and a body ("… châu Á của Tổ chức X"),
+        // or words that lead to a full name, a country or a province.
+        let runs_on_past_max = || {
+            (joins && view.is(j, "của"))
+                || full_name_ahead(view, j)
+                || country_ahead(view, j)
+                || province_ahead(view, j)
+        };
         if !self.started
             || view.kind(j) != Some(TokenKind::Word)
             || (view.is_any(j, ORG_STOPS) && !joins)
             || (stop_pair && !first_field)
             || !after_capital
-            || (self.lower_run >= self.lower_max
-                && !(joins && view.is(j, "của"))
-                && !full_name_ahead(view, j)
-                && !country_ahead(view, j)
-                && !province_ahead(view, j))
+            || (self.lower_run >= self.lower_max && !runs_on_past_max())
         {
             return false;
         }
@@ -2316,6 +2320,7 @@ pub(crate) fn officials(
     }
 
     name_initials_in_full(&view, &mut found);
+    country_from_the_article(&view, &all_titles, &mut found);
     let aliases = body_aliases(&view);
     let mut out = official_mentions(&view, &found, &bytes, &aliases);
     add_mentions(&view, &mut out, &bytes, &found);
@@ -2325,6 +2330,85 @@ pub(crate) fn officials(
     titles
         .retain(|t| !(leader_role(text, &t.role) && t.holders.iter().all(|h| dropped.contains(h))));
     (out, titles)
+}
+
+/// Words before an office that say it is sought or counted, not held by one person now.
+const NOT_THE_OFFICE_HELD: &[&str] = &["viên", "cử", "ghế", "đời", "các", "những", "chức"];
+
+/// The country of a head of state or government written without one ("Tổng thống Donald
+/// Trump"), from elsewhere in the article: when the article names that office with a
+/// country and no holder ("Tổng thống Mỹ cho biết …"), only ever one country, and only one
+/// person holds the office there without a country, after it. A country title with a holder
+/// of its own belongs to that holder ("Tổng thống Mỹ A gặp Tổng thống B" lends B nothing).
+fn country_from_the_article(view: &View<'_, '_>, titles: &[Title], found: &mut [Link]) {
+    let held: FxHashSet<usize> = found.iter().map(|(_, t, _)| t.start).collect();
+    let is_country = |o: &Range<usize>| {
+        view.place(o.start)
+            .is_some_and(|(e, kind)| e == o.end && kind == PlaceKind::Country)
+    };
+    let mut fills: Vec<(Vec<&str>, Range<usize>)> = Vec::new();
+    let mut offices: Vec<Vec<&str>> = found
+        .iter()
+        .filter(|(_, t, _)| t.organization.is_none() && state_office(view, &t.role))
+        .map(|(_, t, _)| words_of(view, &t.role))
+        .collect();
+    offices.sort();
+    offices.dedup();
+    for role in offices {
+        let same_role = |t: &Title| words_of(view, &t.role) == role;
+        // The country written right after the office, of the office itself, not of a
+        // candidate for it ("ứng viên Tổng thống Pháp", "12 đời Tổng thống Mỹ").
+        let with_country: Vec<&Title> = titles
+            .iter()
+            .filter(|t| {
+                same_role(t)
+                    && t.organization
+                        .as_ref()
+                        .is_some_and(|o| o.start == t.role.end && is_country(o))
+                    && !(t.start.saturating_sub(2)..t.start)
+                        .any(|k| view.is_any(k, NOT_THE_OFFICE_HELD))
+            })
+            .collect();
+        let Some(first) = with_country.first() else {
+            continue;
+        };
+        let first_body = first.organization.clone().unwrap_or_default();
+        let one_country = with_country.iter().all(|t| {
+            t.organization
+                .as_ref()
+                .is_some_and(|o| words_of(view, o) == words_of(view, &first_body))
+        });
+        let unheld = with_country
+            .iter()
+            .all(|t| t.name_after.is_none() && t.listed.is_empty() && !held.contains(&t.start));
+        let without_country = || {
+            found
+                .iter()
+                .filter(|(_, t, _)| t.organization.is_none() && same_role(t))
+        };
+        // Named first with its country ("Tổng thống Mỹ …" in the title or lead), then
+        // by the holder's name: a country named only later may be another's office.
+        let named_first = without_country().all(|(_, t, _)| first.start < t.start);
+        // A Vietnamese name holds a Vietnamese office, a foreign one a foreign office.
+        let vietnam = matches!(words_of(view, &first_body).as_slice(), ["việt", "nam"]);
+        let same_nation = without_country()
+            .all(|(name, _, _)| vietnamese_name_at(view, name.start).is_some() == vietnam);
+        let mut holders: Vec<Vec<&str>> = without_country()
+            .map(|(name, _, _)| words_of(view, name))
+            .collect();
+        holders.sort();
+        holders.dedup();
+        if one_country && unheld && named_first && same_nation && holders.len() == 1 {
+            fills.push((role, first_body));
+        }
+    }
+    for (role, body) in fills {
+        for (_, title, _) in found.iter_mut() {
+            if title.organization.is_none() && words_of(view, &title.role) == role {
+                title.organization = Some(body.clone());
+            }
+        }
+    }
 }
 
 /// The one body a sentence names, if it names exactly one, for its roles written without
@@ -3583,6 +3667,31 @@ mod tests {
         assert!(is_name_or_short_form(&holder, &holder));
         assert!(!is_name_or_short_form(&["thành"], &holder));
         assert!(!is_name_or_short_form(&["lạc", "hữu"], &holder));
+    }
+
+    #[test]
+    fn a_head_of_state_takes_the_country_the_article_names_the_office_with() {
+        let text = "Tổng thống Mỹ sẽ đến Hà Nội. Hôm qua, Tổng thống Greg Hollis phát biểu.";
+        assert_eq!(describe(text), "Greg Hollis · Tổng thống · Mỹ");
+        // Two holders without a country: either may be another country's.
+        let two =
+            "Tổng thống Mỹ sẽ đến. Tổng thống Greg Hollis và Tổng thống Ivan Sokolin gặp nhau.";
+        assert!(!describe(two).contains("Mỹ"), "{}", describe(two));
+        // The country title has its own holder.
+        let held = "Tổng thống Mỹ Tom Ridley sẽ đến. Tổng thống Ivan Sokolin phát biểu.";
+        assert_eq!(
+            describe(held),
+            "Tom Ridley · Tổng thống · Mỹ|Ivan Sokolin · Tổng thống · "
+        );
+        // A Vietnamese name holds no foreign office, and a country named only after the
+        // holder may be another's office.
+        let abroad = "Thủ tướng Nhật Bản ca ngợi quan hệ. Thủ tướng Lê Văn Bình hội đàm.";
+        assert_eq!(describe(abroad), "Lê Văn Bình · Thủ tướng · ");
+        let later = "Thủ tướng Greg Hollis hội đàm. Thủ tướng Pháp phát biểu.";
+        assert_eq!(describe(later), "Greg Hollis · Thủ tướng · ");
+        // A candidate for the office is no holder of it.
+        let sought = "Ứng viên Tổng thống Pháp bị chỉ trích. Tổng thống Greg Hollis phát biểu.";
+        assert!(!describe(sought).contains("Pháp"), "{}", describe(sought));
     }
 
     #[test]
