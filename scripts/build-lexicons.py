@@ -134,8 +134,31 @@ for name in [
     "Đông Nam Á", "Trung Đông", "Bắc Mỹ", "Nam Mỹ", "Trung Á", "Nam Á", "Đông Á",
     "Bắc Âu", "Tây Âu", "Đông Âu", "Trung Âu", "Nam Âu", "Tây Phi", "Bắc Phi", "Đông Phi",
     "châu Á - Thái Bình Dương", "châu Á-Thái Bình Dương", "Thái Bình Dương",
+    # The same states as Nhân Dân, Quân đội Nhân dân and VOV transliterate them (public
+    # knowledge): their holders' names follow them ("Thủ tướng I-xra-en B.Nê-ta-ni-a-hu").
+    "Cam-pu-chia", "Cu-ba", "I-xra-en", "I-ta-li-a", "Ô-xtrây-li-a", "Mê-hi-cô",
+    "Ác-hen-ti-na", "Bra-xin", "Hung-ga-ri", "Ru-ma-ni", "Bun-ga-ri", "In-đô-nê-xi-a",
+    "Ma-lai-xi-a", "Xin-ga-po", "Phi-líp-pin", "Phi-li-pin", "Mi-an-ma", "Bru-nây", "Ca-na-đa",
+    "U-crai-na", "Bê-la-rút", "Ca-dắc-xtan", "Xy-ri", "Xi-ri", "I-rắc", "I-ran", "Pa-le-xtin",
+    "Xlô-va-ki-a", "Pa-ki-xtan", "Áp-ga-ni-xtan", "Xri Lan-ca", "Nê-pan", "Băng-la-đét",
+    "Ăng-gô-la", "Mô-dăm-bích", "Ê-ti-ô-pi-a", "Ni-giê-ri-a", "Vê-nê-xu-ê-la", "Cô-lôm-bi-a",
+    "Ni-ca-ra-goa", "Chi-lê", "Pê-ru", "Bô-li-vi-a", "U-ru-goay", "Pa-ra-goay", "Ê-cu-a-đo",
+    "Ai-xơ-len", "Ai-len", "Lít-va", "Lát-vi-a", "E-xtô-ni-a", "Xéc-bi-a", "Crô-a-ti-a",
+    "Xlô-ven-ni-a", "Môn-đô-va", "Gru-di-a", "Ác-mê-ni-a", "A-déc-bai-gian", "U-dơ-bê-ki-xtan",
+    "Tát-gi-ki-xtan", "Cư-rơ-gư-xtan", "Tuốc-mê-ni-xtan", "Y-ê-men", "Gioóc-đa-ni", "Li-băng",
+    "Cô-oét", "Ca-ta", "Ô-man", "Ba-ranh", "Li-bi", "An-giê-ri", "Tuy-ni-di", "Ma-rốc",
+    "Xu-đăng", "Kê-ni-a", "Tan-da-ni-a", "U-gan-đa", "Dim-ba-bu-ê", "Xê-nê-gan", "Ga-na",
+    "Ca-mơ-run", "Ha-i-ti", "Pa-na-ma", "Cốt-xta Ri-ca", "Goa-tê-ma-la", "Hôn-đu-rát",
+    "En Xan-va-đo", "Niu Di-lân", "Pa-pua Niu Ghi-nê", "Đông Ti-mo", "Ô-xtrây-lia",
 ]:
     add(name, "country")
+# Kingdoms by their formal name ("Thủ tướng Vương quốc Campuchia A").
+for name in [
+    "Campuchia", "Cam-pu-chia", "Thái Lan", "Bỉ", "Hà Lan", "Tây Ban Nha", "Ả Rập Xê Út",
+    "Ả-rập Xê-út", "Na Uy", "Thụy Điển", "Đan Mạch", "Bhutan", "Morocco", "Ma-rốc", "Jordan",
+    "Gioóc-đa-ni", "Lesotho", "Tonga", "Bahrain",
+]:
+    add("Vương quốc " + name, "country")
 # Foreign cities and states that news writes before a person's name ("Thị trưởng thành phố
 # New York A", "Thống đốc TP Saint Petersburg A"), kind "province": the names of several
 # words, whose capitals would otherwise run on into the name, and single words that are no
@@ -161,6 +184,9 @@ for name in [
     "Caracas", "Bogota", "Brasilia", "Mexico City", "Nairobi", "Johannesburg", "Davao",
     "Quảng Châu", "Thâm Quyến", "Hàng Châu", "Nam Kinh", "Trùng Khánh", "Vũ Hán",
     "Thiên Tân", "Hiroshima", "Nagasaki", "Kyoto", "Pyongyang", "Yokohama",
+    "Oa-sinh-tơn", "Luân Đôn", "Pa-ri", "Béc-lin", "Tô-ky-ô", "Xơ-un", "Băng Cốc",
+    "Gia-các-ta", "Ma-ni-la", "Phnôm Pênh", "Niu Y-oóc", "Ca-bun", "Bát-đa", "Đa-mát",
+    "Tê-hê-ran", "An-ca-ra", "Cai-rô",
 ]:
     add(name, "province")
 # States of federations, kind "state": places only right after "bang" or "tiểu bang", since
