@@ -89,6 +89,11 @@ pub(crate) const TITLE_NAME: Rule = Rule {
             "Ngoại trưởng Valdrov cho biết.",
             "Valdrov · Ngoại trưởng · ",
         ),
+        // A name transliterated in hyphened syllables, as Nhân Dân writes foreign names.
+        (
+            "Thủ tướng Ni-cô-lai Pê-trốp phát biểu.",
+            "Ni-cô-lai Pê-trốp · Thủ tướng · ",
+        ),
         // Regression: "Âu" of "châu Âu" was read as the first word of the holder's name.
         (
             "Chủ tịch Ủy ban châu Âu Greg Hollis cho biết.",
@@ -442,6 +447,21 @@ impl View<'_, '_> {
                 .compounds
                 .longest(self.lexicon_ids(), i - 1, |k| self.joined(k))
                 .is_some_and(|(end, ())| end == i + 1)
+    }
+
+    /// Whether the word at `i` cannot be a Vietnamese syllable ([`looks_foreign`]), or is
+    /// a name transliterated in hyphened syllables ("Phi-đen Ca-xtơ-rô"; but "Rịa-Vũng" of
+    /// "Bà Rịa-Vũng Tàu" joins two Vietnamese words).
+    fn foreign(&self, i: usize) -> bool {
+        looks_foreign(self.word(i)) || {
+            let text = self.text(i);
+            text.starts_with(char::is_uppercase)
+                && text.contains('-')
+                && text
+                    .split('-')
+                    .skip(1)
+                    .all(|part| part.starts_with(char::is_lowercase))
+        }
     }
 
     fn place(&self, i: usize) -> Option<(usize, PlaceKind)> {
@@ -883,7 +903,7 @@ impl OrgRun {
         // văn phòng Reince P.") stands there.
         if after_head_in_role
             && vietnamese_name_at(view, k).is_none_or(|n| n.len() < 3)
-            && !looks_foreign(view.word(k))
+            && !view.foreign(k)
         {
             run.blocked.push(k);
         }
@@ -964,7 +984,7 @@ impl OrgRun {
             && honorific_word(view, j)
             && view.joined(j + 1)
             && (vietnamese_name_at(view, j + 1).is_some()
-                || (view.name_word(j + 1) && looks_foreign(view.word(j + 1))))
+                || (view.name_word(j + 1) && view.foreign(j + 1)))
         {
             // "Giám đốc Sở Y tế Bà A Thị B": an honorific written with a capital introduces
             // the holder as "bà" does, when a name follows it ("Bà Rịa", "Hai Bà Trưng" are
@@ -995,8 +1015,7 @@ impl OrgRun {
             // Lại Văn Tâm"); two name words there are the body's ("Trường Lê Quý Đôn"),
             // unless they are foreign ("Tập đoàn Apple Tim Cook").
             let foreign_name_after = view.name_word(head_end + 2)
-                && (looks_foreign(view.word(head_end + 1))
-                    || looks_foreign(view.word(head_end + 2)));
+                && (view.foreign(head_end + 1) || view.foreign(head_end + 2));
             if view.name_word(head_end)
                 && view.name_word(head_end + 1)
                 && vietnamese_name_at(view, head_end + 1).is_none_or(|n| n.len() < 3)
@@ -1184,7 +1203,7 @@ impl OrgRun {
                 } else if p > self.k
                     && self.country_ends.contains(&(p - 1))
                     && plain(p - 1)
-                    && looks_foreign(view.word(p - 1))
+                    && view.foreign(p - 1)
                     && found.end - p >= 2
                 {
                     // "tổng thống Brazil Marco Aurélio Vaz da Cunha": the first word after the
@@ -1343,7 +1362,7 @@ fn organization_after(
     if name.is_none()
         && plain_name_word(view, k)
         && view.name_run_end(k) == k + 1
-        && (if j == k + 1 && !looks_foreign(view.word(k)) {
+        && (if j == k + 1 && !view.foreign(k) {
             true
         } else {
             (k + 1..j).all(|q| !view.capital(q) && !view.acronym(q))
@@ -1624,7 +1643,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             && (2..=LONGEST_NAME).contains(&(name_end - e))
             && organization.as_ref().is_some_and(|o| o.end >= name_end)
             && (e..name_end).all(|q| plain_name_word(view, q) && !body_word(view, q))
-            && (e..name_end).all(|q| looks_foreign(view.word(q)) == looks_foreign(view.word(e)))
+            && (e..name_end).all(|q| view.foreign(q) == view.foreign(e))
         {
             name_after = Some(e..name_end);
             organization = Some(after_role..e);
@@ -2595,7 +2614,7 @@ fn lone_foreign_name(view: &View<'_, '_>, k: usize) -> Option<Range<usize>> {
         && whole
         // "Cúp Nhà vua Tây Ban Nha Barcelona 1-1 …": a score follows a team.
         && !matches!(view.kind(end), Some(TokenKind::Number | TokenKind::Date))
-        && looks_foreign(view.word(k))
+        && view.foreign(k)
         && !(k..end).any(|q| body_word(view, q))
         // A lone word may be the short form of a fuller name written elsewhere.
         && (end > k + 1 || !in_a_longer_name(view, k)))

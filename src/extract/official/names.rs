@@ -14,9 +14,7 @@ use std::sync::{Arc, OnceLock};
 use rustc_hash::FxHashMap;
 use smallvec::SmallVec;
 
-use super::{
-    MIDDLE_NAMES, View, looks_foreign, surname_led, van_thi_second, written_alone_elsewhere,
-};
+use super::{MIDDLE_NAMES, View, surname_led, van_thi_second, written_alone_elsewhere};
 use crate::extract::lexicon::{OrgKind, PlaceKind, Qualifier};
 use crate::segment::TokenKind;
 
@@ -286,7 +284,7 @@ fn syllable_class(view: &View<'_, '_>, k: usize) -> &'static str {
     if MIDDLE_NAMES.contains(&word) {
         return "M";
     }
-    if looks_foreign(word) {
+    if view.foreign(k) {
         return "F";
     }
     if word.is_ascii() { "a" } else { "v" }
@@ -304,10 +302,7 @@ fn readings(
     let whole_run = view.name_run_end(s) == e;
     let by_surname = surname_led(view, s, len);
     let middle = van_thi_second(view, s, len);
-    let foreign = words
-        .iter()
-        .filter(|&&k| looks_foreign(view.word(k)))
-        .count();
+    let foreign = words.iter().filter(|&&k| view.foreign(k)).count();
     [
         (by_surname && whole_run).then_some("surname-led-run"),
         (by_surname && !whole_run).then_some("surname-led-cut"),
