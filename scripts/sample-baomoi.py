@@ -11,7 +11,9 @@ Random news names ~2 officials an article, so a second, training-only stratum ad
 going on down the same shuffled order past COUNT, the first DENSE articles whose text names
 position heads at least DENSE_HEADS times (orders COUNT+1.. of the shuffle, kept as they are).
 A third draw, added later, goes on with random training articles: orders COUNT+1 to
-COUNT+MORE that are not dense (stratum "random" too; the first draws are unchanged).
+COUNT+MORE that are not dense (stratum "random" too; the first draws are unchanged). A fourth
+(stop 32) draws a second held-out test set: the first TEST2 articles past COUNT+MORE that
+are not dense (split "test2", stratum "random"), never trained or tuned on.
 Each line is {"id", "sha256" (of the text as UTF-8), "split", "order", "stratum"}: no article
 text; `order` is the article's place in the shuffle.
 """
@@ -31,6 +33,7 @@ TEST = 100
 DENSE = 200
 DENSE_HEADS = 10
 MORE = 400
+TEST2 = 50
 MIN_CHARS, MAX_CHARS = 500, 8000
 
 
@@ -73,6 +76,7 @@ def main():
     ids = sorted(kept)
     random.Random(SEED).shuffle(ids)
     dense = 0
+    test2 = 0
     for order, id_ in enumerate(ids, start=1):
         digest, heads_named = kept[id_]
         if order <= COUNT:
@@ -82,11 +86,14 @@ def main():
             dense += 1
         elif order <= COUNT + MORE:
             split, stratum = "train", "random"
+        elif test2 < TEST2:
+            split, stratum = "test2", "random"
+            test2 += 1
         else:
             continue
         line = {"id": id_, "sha256": digest, "split": split, "order": order, "stratum": stratum}
         print(json.dumps(line))
-    print(f"{len(kept)} articles name a position; sampled {min(COUNT, len(ids))} + {dense} dense + the rest of orders {COUNT + 1}-{COUNT + MORE}", file=sys.stderr)
+    print(f"{len(kept)} articles name a position; sampled {min(COUNT, len(ids))} + {dense} dense + the rest of orders {COUNT + 1}-{COUNT + MORE} + {test2} test2", file=sys.stderr)
 
 
 if __name__ == "__main__":
