@@ -230,8 +230,17 @@ pub(crate) const APPOINTED: Rule = Rule {
 /// Giám đốc", "bà B lên làm chủ tịch".
 pub(crate) const HOLDS: Rule = Rule {
     id: "official.holds",
-    description: "a name, then \"làm\" and the office it holds",
+    description: "a name, then \"làm\" or \"là\" and the office it holds",
     examples: &[
+        (
+            "Ông Đinh Quang Vũ hiện là Giám đốc Công ty Tân Lập.",
+            "Đinh Quang Vũ · Giám đốc · Công ty Tân Lập",
+        ),
+        // A member of a body is more often a description than an office.
+        (
+            "Công ty Tân Lập Miền Bắc là thành viên Tập đoàn Tân Lập.",
+            "",
+        ),
         (
             "Hợp tác xã Tân Lập do ông Đinh Quang Vũ làm Chủ tịch HĐQT vừa công bố kế hoạch.",
             "Đinh Quang Vũ · Chủ tịch HĐQT · Hợp tác xã Tân Lập",
@@ -2116,19 +2125,31 @@ fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) 
             .any(|k| view.is_any(k, APPOINTING))
 }
 
-/// The person written right before "làm" (or "lên làm", "từng làm") and the office at
-/// `title_start`, and whether "từng" makes the office a former one. Not the person replaced
-/// ("thay ông B làm …").
+/// The person written right before "làm" (or "lên làm", "từng làm") or "là" ("hiện là",
+/// "từng là" …) and the office `title`, and whether "từng" makes the office a former one.
+/// Not the person replaced ("thay ông B làm …"), nor a member "là thành viên" of a body
+/// (which describes the person, or a company, more often than it names an office).
 fn holder_before_lam(
     view: &View<'_, '_>,
-    title_start: usize,
+    title: &Title,
     sentence_start: usize,
 ) -> Option<(Range<usize>, bool)> {
-    if title_start < sentence_start + 2 || !view.is(title_start - 1, "làm") {
+    let title_start = title.start;
+    if title_start < sentence_start + 2
+        || !(view.is(title_start - 1, "làm")
+            || (view.is(title_start - 1, "là")
+                && !role_ends_in(view, &title.role, &[["thành", "viên"]])))
+    {
         return None;
     }
     let mut end = title_start - 1;
-    if view.is(end - 1, "lên") {
+    // "lên làm"; "hiện là", "nay là", "cũng là" …: what "là" says of the named person.
+    let before_verb: &[&str] = if view.is(end, "là") {
+        &["hiện", "nay", "đang", "vẫn", "cũng"]
+    } else {
+        &["lên"]
+    };
+    if end > sentence_start && view.is_any(end - 1, before_verb) {
         end -= 1;
     }
     let former = end > sentence_start && view.is(end - 1, "từng");
@@ -2220,10 +2241,11 @@ fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<
         return None;
     }
     // "Ông Nguyễn Văn A" at a sentence start, "Ảnh: Reuters Ông A B": a capital honorific
-    // is not the name, which follows it.
-    if let Some(p) = (s..end.saturating_sub(2))
+    // is not the name, which follows it; nor before one foreign word ("Ông Sajjan là …").
+    let last_words = |p: usize| end - p > 2 || (end - p == 2 && view.foreign(p + 1));
+    if let Some(p) = (s..end.saturating_sub(1))
         .rev()
-        .find(|&p| honorific_word(view, p))
+        .find(|&p| honorific_word(view, p) && last_words(p))
     {
         s = p + 1;
     }
@@ -2309,7 +2331,7 @@ pub(crate) fn officials(
             .enumerate()
             .filter(|(_, t)| t.organization.is_none())
             .filter_map(|(n, t)| {
-                let (name, _) = holder_before_lam(&view, t.start, sentence.tokens.start)?;
+                let (name, _) = holder_before_lam(&view, t, sentence.tokens.start)?;
                 Some((n, body_given_by_do(&view, &name, sentence.tokens.start)?))
             })
             .collect();
@@ -2780,7 +2802,7 @@ fn link_holders(
             holder = None;
             continue;
         }
-        if let Some((name, former)) = holder_before_lam(view, title.start, sentence_start) {
+        if let Some((name, former)) = holder_before_lam(view, title, sentence_start) {
             let mut title = title.clone();
             title.former |= former;
             found.push((name, title, HOLDS.id));
