@@ -1367,16 +1367,28 @@ fn organization_after(
     // "Bí thư Định", "Chủ tịch Thắng", "Tổng thống Kemp": a later short mention of a
     // person, not a body. A foreign-looking word may name a company ("Chủ tịch Vingroup"):
     // it is a person's when it ends a longer name elsewhere in the article ("Mark Kemp"),
-    // also with lower-case words after it ("Tổng thống Kemp đưa …").
+    // also with lower-case words after it ("Tổng thống Kemp đưa …"), and after a foreign
+    // word a place the run read on to ("Tổng thống Kemp tới Anh").
+    let lower_or_places = |from: usize| {
+        let mut q = from;
+        while q < j {
+            if let Some((place_end, _)) = view.place(q).filter(|_| q > from && view.foreign(k)) {
+                q = place_end;
+            } else if view.capital(q) || view.acronym(q) {
+                return false;
+            } else {
+                q += 1;
+            }
+        }
+        true
+    };
     if name.is_none()
         && plain_name_word(view, k)
         && view.name_run_end(k) == k + 1
         && (if j == k + 1 && !view.foreign(k) {
             true
         } else {
-            (k + 1..j).all(|q| !view.capital(q) && !view.acronym(q))
-                && !body_word(view, k)
-                && ends_a_name_elsewhere(view, k)
+            lower_or_places(k + 1) && !body_word(view, k) && ends_a_name_elsewhere(view, k)
         })
     {
         return (None, k, None);
@@ -2337,10 +2349,18 @@ pub(crate) fn officials(
             .collect();
         if let Some(body) = the_one_body(&view, &titles, sentence.tokens.start) {
             // An office of a state takes the country the body ends in ("Bộ Quốc phòng Nga"),
-            // never another title's body.
+            // never another title's body, nor the country of another office of a state:
+            // "Thủ tướng Nhật Bản A hội đàm với Tổng thống B" meets two states' leaders.
+            let another_states = titles.iter().any(|t| {
+                state_office(&view, &t.role)
+                    && t.organization
+                        .as_ref()
+                        .is_some_and(|o| words_of(&view, o) == words_of(&view, &body))
+            });
             let country = body
                 .clone()
-                .find(|&p| matches!(view.place(p), Some((e, PlaceKind::Country)) if e == body.end));
+                .find(|&p| matches!(view.place(p), Some((e, PlaceKind::Country)) if e == body.end))
+                .filter(|_| !another_states);
             for title in titles
                 .iter_mut()
                 .filter(|t| t.organization.is_none() && !t.affiliated && !national_office(&view, t))
@@ -3733,6 +3753,33 @@ mod tests {
         // A candidate for the office is no holder of it.
         let sought = "Ứng viên Tổng thống Pháp bị chỉ trích. Tổng thống Greg Hollis phát biểu.";
         assert!(!describe(sought).contains("Pháp"), "{}", describe(sought));
+    }
+
+    #[test]
+    fn no_head_of_state_takes_another_states_country() {
+        // Regression: the country of one state's leader was lent to the other's.
+        let text = "Thủ tướng Nhật Bản Hamada Kenji hội đàm với Tổng thống Greg Hollis.";
+        assert_eq!(
+            describe(text),
+            "Hamada Kenji · Thủ tướng · Nhật Bản|Greg Hollis · Tổng thống · "
+        );
+    }
+
+    #[test]
+    fn a_short_mention_then_a_place_is_no_body() {
+        // Regression: "Hollis tới Anh" was read as the body of the office.
+        let text = "Tổng thống Greg Hollis đến. Chuyến thăm của Tổng thống Hollis tới Anh bị hủy.";
+        let found = run(&Officials::new(OfficialLexicon::builtin()), text);
+        let titles: Vec<String> = found
+            .get::<TitleMention>()
+            .iter()
+            .map(|t| {
+                t.organization
+                    .clone()
+                    .map_or(String::new(), |r| text[r].to_string())
+            })
+            .collect();
+        assert_eq!(titles, [""]);
     }
 
     #[test]
