@@ -1388,7 +1388,12 @@ fn organization_after(
         && (if j == k + 1 && !view.foreign(k) {
             true
         } else {
-            lower_or_places(k + 1) && !body_word(view, k) && ends_a_name_elsewhere(view, k)
+            lower_or_places(k + 1)
+                && !body_word(view, k)
+                && (ends_a_name_elsewhere(view, k)
+                    || (view.organization_head(k).is_none()
+                        && !view.foreign(k)
+                        && starts_a_longer_name(view, k)))
         })
     {
         return (None, k, None);
@@ -1470,6 +1475,8 @@ struct Earlier {
     name_ends: Option<FxHashSet<String>>,
     /// Every word of the runs of two or more name words ("kishida" of "Kishida Fumio").
     name_words: Option<FxHashSet<String>>,
+    /// The first words of the runs of three or more name words ("tập" of "Tập Cận Bình").
+    name_starts: Option<FxHashSet<String>>,
     /// Capitalized words the article writes as a team's name ("Chelsea" of "trước
     /// Chelsea").
     team_words: Option<FxHashSet<String>>,
@@ -2349,24 +2356,35 @@ pub(crate) fn officials(
             .collect();
         if let Some(body) = the_one_body(&view, &titles, sentence.tokens.start) {
             // An office of a state takes the country the body ends in ("Bộ Quốc phòng Nga"),
-            // never another title's body, nor the country of another office of a state:
-            // "Thủ tướng Nhật Bản A hội đàm với Tổng thống B" meets two states' leaders.
-            let another_states = titles.iter().any(|t| {
-                state_office(&view, &t.role)
-                    && t.organization
-                        .as_ref()
-                        .is_some_and(|o| words_of(&view, o) == words_of(&view, &body))
-            });
+            // never another title's body, nor the country of another office of a state
+            // unless it deputizes in that office: "Thủ tướng Nhật Bản A hội đàm với Tổng
+            // thống B", "… với Thủ tướng B" meet two states' leaders; "Tổng thống Mỹ A và
+            // Phó Tổng thống B" serve one.
+            let holders_of_body: Vec<Vec<&str>> = titles
+                .iter()
+                .filter(|t| {
+                    state_office(&view, &t.role)
+                        && t.organization
+                            .as_ref()
+                            .is_some_and(|o| words_of(&view, o) == words_of(&view, &body))
+                })
+                .map(|t| words_of(&view, &t.role))
+                .collect();
             let country = body
                 .clone()
-                .find(|&p| matches!(view.place(p), Some((e, PlaceKind::Country)) if e == body.end))
-                .filter(|_| !another_states);
+                .find(|&p| matches!(view.place(p), Some((e, PlaceKind::Country)) if e == body.end));
             for title in titles
                 .iter_mut()
                 .filter(|t| t.organization.is_none() && !t.affiliated && !national_office(&view, t))
             {
                 title.organization = if state_office(&view, &title.role) {
-                    country.map(|p| p..body.end)
+                    let role = words_of(&view, &title.role);
+                    let deputy_of_one = |other: &Vec<&str>| {
+                        other != &role && (other.ends_with(&role) || role.ends_with(other))
+                    };
+                    country
+                        .filter(|_| holders_of_body.iter().all(deputy_of_one))
+                        .map(|p| p..body.end)
                 } else {
                     Some(body.clone())
                 };
@@ -2921,6 +2939,17 @@ fn ends_a_name_elsewhere(view: &View<'_, '_>, k: usize) -> bool {
         .name_ends
         .get_or_insert_with(|| words_of_longer_names(view, |run| &run[run.len() - 1..]));
     ends.contains(view.word(k))
+}
+
+/// Whether word `k` starts a run of three or more name words in the article: the family
+/// name of a Chinese or Korean name written first, as its short mention ("Chủ tịch Tập"
+/// of "Tập Cận Bình").
+fn starts_a_longer_name(view: &View<'_, '_>, k: usize) -> bool {
+    let mut earlier = view.earlier.borrow_mut();
+    let starts = earlier.name_starts.get_or_insert_with(|| {
+        words_of_longer_names(view, |run| if run.len() >= 3 { &run[..1] } else { &[] })
+    });
+    starts.contains(view.word(k))
 }
 
 /// Whether word `k` is any word of a run of two or more name words in the article: a
@@ -3763,6 +3792,28 @@ mod tests {
             describe(text),
             "Hamada Kenji · Thủ tướng · Nhật Bản|Greg Hollis · Tổng thống · "
         );
+        let deputy = "Tổng thống Mỹ Greg Hollis và Phó Tổng thống Tom Ridley dự lễ.";
+        assert_eq!(
+            describe(deputy),
+            "Greg Hollis · Tổng thống · Mỹ|Tom Ridley · Phó Tổng thống · Mỹ"
+        );
+    }
+
+    #[test]
+    fn a_chinese_leader_is_named_short_by_the_family_name() {
+        // Regression: "Tập và đoàn tùy tùng" was read as the body of "Chủ tịch".
+        let text = "Chủ tịch Trung Quốc Tập Cận Bình đến. Chủ tịch Tập và đoàn tùy tùng đã tới.";
+        let found = run(&Officials::new(OfficialLexicon::builtin()), text);
+        let titles: Vec<String> = found
+            .get::<TitleMention>()
+            .iter()
+            .map(|t| {
+                t.organization
+                    .clone()
+                    .map_or(String::new(), |r| text[r].to_string())
+            })
+            .collect();
+        assert_eq!(titles, ["Trung Quốc"]);
     }
 
     #[test]
