@@ -3332,7 +3332,30 @@ fn title_mentions(
                 .any(|holder| is_name_or_short_form(&body, holder))
         });
         let title_holders = holders_of.get(&title.start).map_or(&[][..], Vec::as_slice);
-        if title_holders.is_empty() && (!title.capital || holder_only(view, title)) {
+        // A role in lower case names an office when a body written with a capital follows
+        // it, whole ("các đại biểu Quốc hội", "thẩm phán Tòa án Tối cao", "tổng thống
+        // Mỹ"), not alone ("giám đốc"); "thành viên" of a group of states or of a party
+        // names no office, nor does a team's "đội trưởng" (its captain).
+        let capital_word = |k: usize| {
+            view.capital(k) || view.acronym(k) || view.kind(k) == Some(TokenKind::Number)
+        };
+        let named_body_after = !title.affiliated
+            && !role_ends_in(view, &title.role, &[["thành", "viên"], ["đội", "trưởng"]])
+            && title.organization.as_ref().is_some_and(|o| {
+                // Its last word, or the word it ends ("Tối cao"), written with a capital.
+                let ends_whole = capital_word(o.end - 1)
+                    || (o.end - o.start >= 2 && view.capital(o.end - 2))
+                    || (o.start..o.end)
+                        .any(|p| view.organization_head(p).is_some_and(|(e, _)| e == o.end));
+                // A body's head, a place or an acronym first: not a name ("thẩm phán James").
+                let a_body = view.organization_head(o.start).is_some()
+                    || view.place(o.start).is_some()
+                    || view.acronym(o.start);
+                o.start == title.role.end && capital_word(o.start) && a_body && ends_whole
+            });
+        if title_holders.is_empty()
+            && (!(title.capital || named_body_after) || holder_only(view, title))
+        {
             continue;
         }
         let key = (role_key(view, title), org_key(view, title));
@@ -3797,6 +3820,42 @@ mod tests {
             describe(deputy),
             "Greg Hollis · Tổng thống · Mỹ|Tom Ridley · Phó Tổng thống · Mỹ"
         );
+    }
+
+    /// The titles of `text`, as "role · organization".
+    fn titles_of(text: &str) -> Vec<String> {
+        let found = run(&Officials::new(OfficialLexicon::builtin()), text);
+        found
+            .get::<TitleMention>()
+            .iter()
+            .map(|t| {
+                let organization = t.organization.clone().map_or("", |r| &text[r]);
+                format!("{} · {organization}", &text[t.role.clone()])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_lower_case_role_before_a_named_body_is_a_title() {
+        assert_eq!(
+            titles_of("Theo thẩm phán Tòa án Tối cao, vụ án sẽ được xử."),
+            ["thẩm phán · Tòa án Tối cao"]
+        );
+        assert_eq!(titles_of("Ông nói với tổng thống Mỹ."), ["tổng thống · Mỹ"]);
+        // Alone, before a name, a member or a team's captain: none.
+        for text in [
+            "Giám đốc cho biết.",
+            "Ông nói với giám đốc rằng mọi việc ổn.",
+            "Vụ án do thẩm phán James xem xét.",
+            "Việt Nam là thành viên ASEAN.",
+            "Anh là đội trưởng U23 Việt Nam.",
+        ] {
+            let titles = titles_of(text);
+            assert!(
+                titles.iter().all(|t| !t.starts_with(char::is_lowercase)),
+                "{text}: {titles:?}"
+            );
+        }
     }
 
     #[test]
