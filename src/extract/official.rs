@@ -2359,16 +2359,28 @@ pub(crate) fn officials(
             // never another title's body, nor the country of another office of a state
             // unless it deputizes in that office: "Thủ tướng Nhật Bản A hội đàm với Tổng
             // thống B", "… với Thủ tướng B" meet two states' leaders; "Tổng thống Mỹ A và
-            // Phó Tổng thống B" serve one.
-            let holders_of_body: Vec<Vec<&str>> = titles
+            // Phó Tổng thống B" serve one. Nor does any office take the body of another
+            // title of the same office: "Chủ tịch Quốc hội A hội đàm với Chủ tịch Quốc hội
+            // Campuchia B" meets a counterpart.
+            let offices_of_body: Vec<(Vec<&str>, bool)> = titles
                 .iter()
                 .filter(|t| {
-                    state_office(&view, &t.role)
-                        && t.organization
-                            .as_ref()
-                            .is_some_and(|o| words_of(&view, o) == words_of(&view, &body))
+                    t.organization
+                        .as_ref()
+                        .is_some_and(|o| words_of(&view, o) == words_of(&view, &body))
                 })
-                .map(|t| words_of(&view, &t.role))
+                .map(|t| (words_of(&view, &t.role), state_office(&view, &t.role)))
+                .collect();
+            // The words of each such office with the body ("chủ tịch quốc hội campuchia"):
+            // an office written as their start is the same office.
+            let with_body: Vec<Vec<&str>> = offices_of_body
+                .iter()
+                .map(|(role, _)| [role.clone(), words_of(&view, &body)].concat())
+                .collect();
+            let holders_of_body: Vec<&Vec<&str>> = offices_of_body
+                .iter()
+                .filter(|(_, state)| *state)
+                .map(|(role, _)| role)
                 .collect();
             let country = body
                 .clone()
@@ -2379,14 +2391,19 @@ pub(crate) fn officials(
             {
                 title.organization = if state_office(&view, &title.role) {
                     let role = words_of(&view, &title.role);
-                    let deputy_of_one = |other: &Vec<&str>| {
-                        other != &role && (other.ends_with(&role) || role.ends_with(other))
+                    let deputy_of_one = |other: &&Vec<&str>| {
+                        *other != &role && (other.ends_with(&role) || role.ends_with(other))
                     };
                     country
                         .filter(|_| holders_of_body.iter().all(deputy_of_one))
                         .map(|p| p..body.end)
                 } else {
-                    Some(body.clone())
+                    // A body has one head but several deputies and members.
+                    let role = words_of(&view, &title.role);
+                    let several = role.first() == Some(&"phó")
+                        || role_ends_in(&view, &title.role, SEVERAL_HOLDERS);
+                    (several || !with_body.iter().any(|other| other.starts_with(&role)))
+                        .then(|| body.clone())
                 };
             }
         }
@@ -2410,6 +2427,15 @@ pub(crate) fn officials(
         .retain(|t| !(leader_role(text, &t.role) && t.holders.iter().all(|h| dropped.contains(h))));
     (out, titles)
 }
+
+/// The last words of offices a body has several holders of at once ("Thứ trưởng", "Ủy
+/// viên"), besides its deputies ("Phó …").
+const SEVERAL_HOLDERS: &[[&str; 2]] = &[
+    ["thứ", "trưởng"],
+    ["ủy", "viên"],
+    ["thành", "viên"],
+    ["đại", "biểu"],
+];
 
 /// Words before an office that say it is sought or counted, not held by one person now.
 const NOT_THE_OFFICE_HELD: &[&str] = &["viên", "cử", "ghế", "đời", "các", "những", "chức"];
@@ -3863,6 +3889,22 @@ mod tests {
         // Regression: "Tập và đoàn tùy tùng" was read as the body of "Chủ tịch".
         let text = "Chủ tịch Trung Quốc Tập Cận Bình đến. Chủ tịch Tập và đoàn tùy tùng đã tới.";
         assert_eq!(titles_of(text), ["Chủ tịch · Trung Quốc"]);
+    }
+
+    #[test]
+    fn a_counterpart_takes_no_body_of_the_same_office() {
+        // Regression: the host's office took the guest's parliament.
+        let text = "Chủ tịch Quốc hội Lê Thị Hoa hội đàm với Chủ tịch Quốc hội Lào Ivan Sokolin.";
+        assert_eq!(
+            describe(text),
+            "Lê Thị Hoa · Chủ tịch Quốc hội · |Ivan Sokolin · Chủ tịch · Quốc hội Lào"
+        );
+        // A body's deputies are several.
+        let deputies = "Phó Chủ tịch UBND tỉnh Lê Thị Hoa và Phó Chủ tịch Trần Văn Bình dự họp.";
+        assert_eq!(
+            describe(deputies),
+            "Lê Thị Hoa · Phó Chủ tịch · UBND tỉnh|Trần Văn Bình · Phó Chủ tịch · UBND tỉnh"
+        );
     }
 
     #[test]
