@@ -431,31 +431,30 @@ impl View<'_, '_> {
             .longest(self.lexicon_ids(), i, |k| self.joined(k))
     }
 
+    /// The end of the word of `compounds.txt` that starts at `i - 1` and goes on over the
+    /// lower-case word at `i`.
+    fn compound_over(&self, i: usize) -> Option<usize> {
+        (i > 0 && self.joined(i) && !self.capital(i))
+            .then(|| {
+                self.lexicon
+                    .compounds
+                    .longest(self.lexicon_ids(), i - 1, |k| self.joined(k))
+            })
+            .flatten()
+            .map(|(end, ())| end)
+            .filter(|&end| end > i)
+    }
+
     /// Whether the head at `i`, in lower case, ends a word that began before it ("cơ sở",
     /// "dịch vụ", "thị trường"): the end of a field's name more than the head of a body.
     fn ends_a_compound(&self, i: usize) -> bool {
-        i > 0
-            && self.joined(i)
-            && !self.capital(i)
-            && !self.capital(i - 1)
-            && self
-                .lexicon
-                .compounds
-                .longest(self.lexicon_ids(), i - 1, |k| self.joined(k))
-                .is_some_and(|(end, ())| end > i)
+        i > 0 && !self.capital(i - 1) && self.compound_over(i).is_some()
     }
 
     /// Whether the word at `i`, in lower case, is the second syllable of a compound that
     /// is no office: "trưởng" in "thuyền trưởng", "Cơ trưởng", "tăng trưởng".
     fn ends_an_office_compound(&self, i: usize) -> bool {
-        i > 0
-            && self.joined(i)
-            && !self.capital(i)
-            && self
-                .lexicon
-                .compounds
-                .longest(self.lexicon_ids(), i - 1, |k| self.joined(k))
-                .is_some_and(|(end, ())| end == i + 1)
+        self.compound_over(i) == Some(i + 1)
     }
 
     /// Whether the word at `i` cannot be a Vietnamese syllable ([`looks_foreign`]), or is
@@ -2377,11 +2376,6 @@ pub(crate) fn officials(
                 .iter()
                 .map(|(role, _)| [role.clone(), words_of(&view, &body)].concat())
                 .collect();
-            let holders_of_body: Vec<&Vec<&str>> = offices_of_body
-                .iter()
-                .filter(|(_, state)| *state)
-                .map(|(role, _)| role)
-                .collect();
             let country = body
                 .clone()
                 .find(|&p| matches!(view.place(p), Some((e, PlaceKind::Country)) if e == body.end));
@@ -2391,12 +2385,14 @@ pub(crate) fn officials(
             {
                 title.organization = if state_office(&view, &title.role) {
                     let role = words_of(&view, &title.role);
-                    let deputy_of_one = |other: &&Vec<&str>| {
-                        *other != &role && (other.ends_with(&role) || role.ends_with(other))
+                    let deputy_of_one = |other: &Vec<&str>| {
+                        other != &role && (other.ends_with(&role) || role.ends_with(other))
                     };
-                    country
-                        .filter(|_| holders_of_body.iter().all(deputy_of_one))
-                        .map(|p| p..body.end)
+                    let only_deputies = offices_of_body
+                        .iter()
+                        .filter(|(_, state)| *state)
+                        .all(|(other, _)| deputy_of_one(other));
+                    country.filter(|_| only_deputies).map(|p| p..body.end)
                 } else {
                     // A body has one head but several deputies and members.
                     let role = words_of(&view, &title.role);
