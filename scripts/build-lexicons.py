@@ -245,6 +245,10 @@ for line in (root / "models" / "positions.txt").read_text(encoding="utf-8").spli
     listed_offices.add(head)
     if " " not in head and head.isalpha() and not head.isupper():
         one_syllable_offices.add(head)
+# And words whose first syllable is a place of one syllable ("pháp chế", "ý kiến"): there,
+# written "Vụ Pháp chế", that syllable names no place (France) and the word goes on.
+one_syllable_places = {name.lower() for name in places if " " not in name}
+places_lower = {name.lower() for name in places}
 # Words of the kind the dictionary lacks.
 EXTRA_OFFICE_COMPOUNDS = {"cơ trưởng", "bếp trưởng"}
 compounds = set(EXTRA_OFFICE_COMPOUNDS)
@@ -262,13 +266,18 @@ for line in (root / "models" / "words.txt").read_text(encoding="utf-8").splitlin
         len(syllables) == 2
         and syllables[1] in one_syllable_offices
         and word not in listed_offices
+    ) or (
+        len(syllables) == 2
+        and syllables[0] in one_syllable_places
+        and word not in places_lower
     ):
         compounds.add(word)
 with open(root / "models" / "compounds.txt", "w", encoding="utf-8") as out:
     out.write(HEADER)
     out.write(
         "# Words whose last syllable is also the head of a body (\"cơ sở\", \"thị trường\") or of\n"
-        "# an office (\"thuyền trưởng\"): there, that syllable heads no body and no office. Made by\n"
+        "# an office (\"thuyền trưởng\"): there, that syllable heads no body and no office; and words\n"
+        "# whose first syllable is a place (\"pháp chế\"): there, it names no place. Made by\n"
         "# scripts/build-lexicons.py from the dictionary of models/words.txt (CC BY-SA 4.0, see\n"
         "# models/README.md).\n"
     )

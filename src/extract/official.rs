@@ -472,10 +472,13 @@ impl View<'_, '_> {
         }
     }
 
+    /// The place that starts at `i`, unless its one syllable begins a word of
+    /// `compounds.txt` written on in lower case: "Vụ Pháp chế" names no France.
     fn place(&self, i: usize) -> Option<(usize, PlaceKind)> {
         self.lexicon
             .places
             .longest(self.lexicon_ids(), i, |k| self.joined(k))
+            .filter(|&(end, _)| end > i + 1 || self.compound_over(i + 1).is_none())
     }
 
     /// The end of a ward or commune named after a person starting at `i` (see
@@ -3908,6 +3911,17 @@ mod tests {
         // Regression: "Hollis tới Anh" was read as the body of the office.
         let text = "Tổng thống Greg Hollis đến. Chuyến thăm của Tổng thống Hollis tới Anh bị hủy.";
         assert_eq!(titles_of(text), ["Tổng thống · "]);
+    }
+
+    #[test]
+    fn a_place_that_begins_a_word_names_no_place() {
+        // Regression: "Vụ Pháp chế" was cut after "Pháp" (France), and no holder was read.
+        let text = "Vụ trưởng Vụ Pháp chế Bộ Tư pháp Trần Văn An cho biết.";
+        assert_eq!(
+            describe(text),
+            "Trần Văn An · Vụ trưởng · Vụ Pháp chế Bộ Tư pháp"
+        );
+        assert_eq!(titles_of("Tổng thống Pháp nói."), ["Tổng thống · Pháp"]);
     }
 
     #[test]
