@@ -1035,6 +1035,16 @@ impl OrgRun {
                 self.blocked.push(head_end + 1);
             }
         }
+        // "Công an xã Yên Lâm Trần Văn A": a unit's name that does not begin a person's
+        // takes two words at least; the holder starts after them, not at "Lâm Trần …".
+        if kind == OrgKind::Admin
+            && view.capital(head_end)
+            && !view.foreign(head_end)
+            && view.place(head_end).is_none()
+            && vietnamese_name_at(view, head_end).is_none()
+        {
+            self.blocked.push(head_end + 1);
+        }
         self.j = head_end;
         self.started = true;
         self.lower_run = 0;
@@ -3922,6 +3932,24 @@ mod tests {
             "Trần Văn An · Vụ trưởng · Vụ Pháp chế Bộ Tư pháp"
         );
         assert_eq!(titles_of("Tổng thống Pháp nói."), ["Tổng thống · Pháp"]);
+    }
+
+    #[test]
+    fn a_commune_police_chief_heads_the_commune_police() {
+        // Regression: "Trưởng công an xã" was one role, and the commune's name the holder.
+        assert_eq!(
+            describe("Trưởng Công an xã Yên Lâm Trần Hữu Đạt cho hay."),
+            "Trần Hữu Đạt · Trưởng · Công an xã Yên Lâm"
+        );
+        assert_eq!(
+            describe("Ông Lê Văn Tư - Phó Trưởng Công an xã Hòa Bắc cho hay."),
+            "Lê Văn Tư · Phó Trưởng · Công an xã Hòa Bắc"
+        );
+        // A holder's name right after the level still is one.
+        assert_eq!(
+            describe("Chủ tịch UBND tỉnh Nguyễn Văn Cao cho hay."),
+            "Nguyễn Văn Cao · Chủ tịch · UBND tỉnh"
+        );
     }
 
     #[test]
