@@ -896,6 +896,15 @@ struct OrgRun {
 impl OrgRun {
     /// Reads the run from `k`, the token after a role, over joined words before `end`.
     fn read(view: &View<'_, '_>, k: usize, end: usize) -> Self {
+        Self::read_from(view, k, end, false)
+    }
+
+    /// Reads the run from `k`, the first word inside parentheses (written against them).
+    fn read_in_parentheses(view: &View<'_, '_>, k: usize, end: usize) -> Self {
+        Self::read_from(view, k, end, true)
+    }
+
+    fn read_from(view: &View<'_, '_>, k: usize, end: usize, in_parentheses: bool) -> Self {
         // "Trưởng phòng thương mại X", "Trưởng đoàn đại biểu Quốc hội tỉnh Y": a role ending
         // in a body's head goes on with the body's name, its first words in lower case.
         let after_head_in_role = k > 0 && view.is_any(k - 1, HEADS_IN_ROLES);
@@ -919,7 +928,9 @@ impl OrgRun {
             run.blocked.push(k);
         }
         // A comma against the word before it is read by `step` ("phường 5, quận 3").
-        while run.j < end && (view.joined(run.j) || view.is(run.j, ",")) {
+        while run.j < end
+            && (view.joined(run.j) || view.is(run.j, ",") || (in_parentheses && run.j == k))
+        {
             if !run.step(view) {
                 break;
             }
@@ -1359,7 +1370,7 @@ fn organization_after(
         k
     };
     let run = OrgRun::read(view, k, end);
-    let (j, started) = (run.j, run.started);
+    let (mut j, started) = (run.j, run.started);
     let mut name = run.name(view);
     // "Tổng thống Nga V. Marov": a run cut at an initial after a place; the name starts
     // after the place.
@@ -1410,10 +1421,19 @@ fn organization_after(
     {
         return (None, k, None);
     }
-    // "Bộ Khoa học - Công nghệ (KH&CN) A": the body's abbreviation in parentheses, then
+    // "Bộ Khoa học - Công nghệ (KH&CN) A", "Cục An toàn thực phẩm (Bộ Y tế) A": the
+    // body's abbreviation or the body it belongs to in parentheses are part of it; then
     // the person.
-    if name.is_none() && started && j + 3 < end && abbreviation_in_parentheses(view, j) {
-        name = name_at(view, j + 3, Site::AfterOffice);
+    if name.is_none()
+        && started
+        && let Some((close, held)) = body_in_parentheses(view, j, end)
+    {
+        if close + 1 < end && view.joined(close + 1) {
+            name = name_at(view, close + 1, Site::AfterOffice);
+        }
+        if held == Parenthesized::Part {
+            j = close + 1;
+        }
     }
     let org_end = name.as_ref().map_or(j, |n| n.start.min(j));
     // Lower-case words left dangling at the end are not part of the body.
@@ -1606,6 +1626,74 @@ fn abbreviation_in_parentheses(view: &View<'_, '_>, open: usize) -> bool {
     view.is_in(open, &OPEN) && view.acronym(open + 1) && view.is(open + 2, ")")
 }
 
+/// The end of a body's name without the parentheses it may end in ("Cục Điều tra Liên bang
+/// Mỹ (FBI)": before "(FBI)").
+fn before_parentheses(view: &View<'_, '_>, body: &Range<usize>) -> usize {
+    if body.end > body.start && view.is(body.end - 1, ")") {
+        if let Some(open) = (body.start..body.end).rev().find(|&q| view.is(q, "(")) {
+            return open;
+        }
+    }
+    body.end
+}
+
+/// What parentheses right after a body hold ([`body_in_parentheses`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Parenthesized {
+    /// Part of the body's name: its abbreviation or short name ("(FBI)", "(Sacombank)"),
+    /// its country ("(Nga)"), or the body it belongs to ("(Bộ Y tế)", "(Bệnh viện Bạch Mai)").
+    Part,
+    /// Where the body is: a province, city or district ("(TP.HCM)", "(TP Hải Dương)"),
+    /// which a holder's name may follow but the body's name does not take.
+    Place,
+}
+
+/// Where the parentheses opened at `open` close, and what they hold, when a body's name
+/// may go on over them.
+fn body_in_parentheses(
+    view: &View<'_, '_>,
+    open: usize,
+    end: usize,
+) -> Option<(usize, Parenthesized)> {
+    let first = open + 1;
+    let word = matches!(view.kind(first), Some(TokenKind::Word | TokenKind::Abbrev));
+    if !view.is(open, "(") || first >= end || !word || !(view.capital(first) || view.acronym(first))
+    {
+        return None;
+    }
+    let admin = view
+        .organization_head(first)
+        .is_some_and(|(_, kind)| kind == OrgKind::Admin);
+    let place = view
+        .place(first)
+        .filter(|&(_, kind)| kind != PlaceKind::Country);
+    if view.is(first + 1, ")") {
+        let part = !admin && place.is_none();
+        return Some((
+            first + 1,
+            if part {
+                Parenthesized::Part
+            } else {
+                Parenthesized::Place
+            },
+        ));
+    }
+    if let Some((place_end, _)) = place.filter(|&(e, _)| view.is(e, ")")) {
+        return Some((place_end, Parenthesized::Place));
+    }
+    view.organization_head(first)?;
+    let inner = OrgRun::read_in_parentheses(view, first, end);
+    let closed = inner.started && inner.j < first + 12 && view.is(inner.j, ")");
+    (closed && inner.name(view).is_none()).then_some((
+        inner.j,
+        if admin {
+            Parenthesized::Place
+        } else {
+            Parenthesized::Part
+        },
+    ))
+}
+
 /// The heads of bodies that a role may end in ("Trưởng phòng", "Trưởng ban"), the body's
 /// name following it.
 const HEADS_IN_ROLES: &[&str] = &["phòng", "ban", "khoa", "đội", "trạm", "đoàn"];
@@ -1724,9 +1812,10 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         let apposed = person.is_some();
         // "ông A - Chủ tịch Tài chính Hoàng B": the office of a person named before it, who
         // is no other title's holder (as in a list "Bộ trưởng A, Thứ trưởng B"); a name-like
-        // word right after its body belongs to the body.
+        // word right after its body belongs to the body, unless parentheses closed the body.
         if let (Some(person), Some(name)) = (&person, &name_after)
             && name.start == org_end
+            && !view.is(org_end - 1, ")")
             && organization.is_some()
             && !titles
                 .iter()
@@ -2389,9 +2478,11 @@ pub(crate) fn officials(
                 .iter()
                 .map(|(role, _)| [role.clone(), words_of(&view, &body)].concat())
                 .collect();
-            let country = body
-                .clone()
-                .find(|&p| matches!(view.place(p), Some((e, PlaceKind::Country)) if e == body.end));
+            // "Cục Điều tra Liên bang Mỹ (FBI)": the country ends the name before its
+            // abbreviation.
+            let name_end = before_parentheses(&view, &body);
+            let country = (body.start..name_end)
+                .find(|&p| matches!(view.place(p), Some((e, PlaceKind::Country)) if e == name_end));
             for title in titles
                 .iter_mut()
                 .filter(|t| t.organization.is_none() && !t.affiliated && !national_office(&view, t))
@@ -2405,7 +2496,7 @@ pub(crate) fn officials(
                         .iter()
                         .filter(|(_, state)| *state)
                         .all(|(other, _)| deputy_of_one(other));
-                    country.filter(|_| only_deputies).map(|p| p..body.end)
+                    country.filter(|_| only_deputies).map(|p| p..name_end)
                 } else {
                     // A body has one head but several deputies and members.
                     let role = words_of(&view, &title.role);
@@ -3949,6 +4040,33 @@ mod tests {
         assert_eq!(
             describe("Chủ tịch UBND tỉnh Nguyễn Văn Cao cho hay."),
             "Nguyễn Văn Cao · Chủ tịch · UBND tỉnh"
+        );
+    }
+
+    #[test]
+    fn parentheses_after_a_body_are_part_of_it_unless_a_place() {
+        // The body it belongs to, its abbreviation: part of its name, then the holder.
+        assert_eq!(
+            describe("Cục trưởng Cục Quản lý giá (Bộ Tài chính) Lê Thị Mai cho biết."),
+            "Lê Thị Mai · Cục trưởng · Cục Quản lý giá (Bộ Tài chính)"
+        );
+        assert_eq!(
+            describe("Giám đốc Cơ quan Tình báo Trung ương Mỹ (CIA) Ralph Stone nói."),
+            "Ralph Stone · Giám đốc · Cơ quan Tình báo Trung ương Mỹ (CIA)"
+        );
+        assert_eq!(
+            titles_of("Ông Lê Văn Hải, Vụ trưởng Vụ Pháp chế (Bộ Y tế) cho biết."),
+            ["Vụ trưởng · Vụ Pháp chế (Bộ Y tế)"]
+        );
+        // Where it is: not part of its name, and the holder still follows.
+        assert_eq!(
+            describe("Phó Chủ tịch UBND Q.2 (TP.HCM) Huỳnh Văn Khiêm cho biết."),
+            "Huỳnh Văn Khiêm · Phó Chủ tịch · UBND Q.2"
+        );
+        // Dates after a name are no body's.
+        assert_eq!(
+            titles_of("Tổng Bí thư Trần Văn (1907-2017) đã đến."),
+            ["Tổng Bí thư · "]
         );
     }
 
