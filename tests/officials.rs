@@ -1149,11 +1149,11 @@ const CASES: &[Case] = &[
         officials: &[o(
             "Đinh Văn Khoa",
             "Thứ trưởng",
-            "Bộ Nông nghiệp và Phát triển nông thôn",
+            "Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)",
         )],
         titles: Some(&[(
             "Thứ trưởng",
-            "Bộ Nông nghiệp và Phát triển nông thôn",
+            "Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT)",
             &["Đinh Văn Khoa"],
         )]),
         awards: &[],
@@ -1164,11 +1164,11 @@ const CASES: &[Case] = &[
         officials: &[o(
             "Lê Văn Hòa",
             "Tổng giám đốc",
-            "Tổng công ty Cảng hàng không Miền Trung",
+            "Tổng công ty Cảng hàng không Miền Trung (MTA)",
         )],
         titles: Some(&[(
             "Tổng giám đốc",
-            "Tổng công ty Cảng hàng không Miền Trung",
+            "Tổng công ty Cảng hàng không Miền Trung (MTA)",
             &["Lê Văn Hòa"],
         )]),
         awards: &[],
@@ -1647,12 +1647,13 @@ const CASES: &[Case] = &[
     },
     Case {
         // "Chử", "Lô" and "Điểu" are surnames: the names are read whole without the model.
+        // (Right after "huyện", two words are the district's name: "huyện Bù Đăng".)
         group: "surname",
-        text: "Phó Giám đốc Sở Tài chính Chử Minh Khang, Chủ tịch UBND xã Lô Quang Páng và Phó Chủ tịch UBND huyện Điểu Krông dự họp.",
+        text: "Phó Giám đốc Sở Tài chính Chử Minh Khang, Chủ tịch UBND xã Lô Quang Páng và Phó Chủ tịch UBND huyện Bù Đăng Điểu Krông dự họp.",
         officials: &[
             o("Chử Minh Khang", "Phó Giám đốc", "Sở Tài chính"),
             o("Lô Quang Páng", "Chủ tịch", "UBND xã"),
-            o("Điểu Krông", "Phó Chủ tịch", "UBND huyện"),
+            o("Điểu Krông", "Phó Chủ tịch", "UBND huyện Bù Đăng"),
         ],
         titles: None,
         awards: &[],

@@ -891,6 +891,8 @@ struct OrgRun {
     started: bool,
     /// Where a name may start right after a country or a body that needs no name.
     country_ends: Vec<usize>,
+    /// The words of a local unit's name that no holder starts in ("xã Yên Lâm").
+    unit_names: Vec<usize>,
 }
 
 impl OrgRun {
@@ -917,6 +919,7 @@ impl OrgRun {
             after_head: after_head_in_role,
             started: after_head_in_role,
             country_ends: Vec::new(),
+            unit_names: Vec::new(),
         };
         // "Trưởng khoa Khúc Xạ": the unit's name, not a person, unless a full Vietnamese
         // name of three words or more ("Trưởng phòng Lê Văn A") or a foreign one ("Chánh
@@ -989,9 +992,13 @@ impl OrgRun {
             return true;
         }
         // A head written in lower case right after a capital is the end of a word, not a
-        // body: "Quốc phòng", "Văn phòng".
+        // body: "Quốc phòng", "Văn phòng"; but a level of administration after an acronym
+        // is one ("HĐND xã X").
         let inside_word = j > self.k && !view.capital(j) && view.capital(j - 1);
-        if let Some((head_end, kind)) = view.organization_head(j).filter(|_| !inside_word) {
+        let head = view
+            .organization_head(j)
+            .filter(|&(_, kind)| !inside_word || (kind == OrgKind::Admin && view.acronym(j - 1)));
+        if let Some((head_end, kind)) = head {
             self.take_head(view, head_end, kind);
         } else if let Some(ward_end) = view.ward(j).filter(|_| after_admin(view, j)) {
             // "UBND phường Lê Đại Hành": a ward named after a person, no holder.
@@ -1046,15 +1053,18 @@ impl OrgRun {
                 self.blocked.push(head_end + 1);
             }
         }
-        // "Công an xã Yên Lâm Trần Văn A": a unit's name that does not begin a person's
-        // takes two words at least; the holder starts after them, not at "Lâm Trần …".
+        // "Công an xã Yên Lâm Trần Văn A", "HĐND xã Lộc Điền": a unit's name that does not
+        // begin a full name (three words or more) takes two words at least, and no holder
+        // starts in them ("Lâm Trần …", "Lộc Điền"); "UBND tỉnh Nguyễn Văn A" has none.
         if kind == OrgKind::Admin
+            && view.is_any(head_end - 1, LOCAL_UNITS)
             && view.capital(head_end)
             && !view.foreign(head_end)
             && view.place(head_end).is_none()
-            && vietnamese_name_at(view, head_end).is_none()
+            && vietnamese_name_at(view, head_end).is_none_or(|n| n.len() < 3)
         {
-            self.blocked.push(head_end + 1);
+            self.blocked.extend([head_end, head_end + 1]);
+            self.unit_names.extend([head_end, head_end + 1]);
         }
         self.j = head_end;
         self.started = true;
@@ -1092,8 +1102,9 @@ impl OrgRun {
     /// Takes a word written with a capital, or an acronym.
     fn take_capital(&mut self, view: &View<'_, '_>) {
         let j = self.j;
-        // An acronym is a whole word: no lower-case syllable continues it.
-        self.lower_max = if view.acronym(j) {
+        // An acronym is a whole word, and a local unit's name a place: no lower-case
+        // syllable continues them ("xã Hưng Trạch xác nhận").
+        self.lower_max = if view.acronym(j) || self.unit_names.contains(&j) {
             0
         } else if self.blocked.contains(&j) {
             // The first word of a body's own name: "Chi cục Quản lý thị trường".
@@ -1428,11 +1439,20 @@ fn organization_after(
         && started
         && let Some((close, held)) = body_in_parentheses(view, j, end)
     {
-        if close + 1 < end && view.joined(close + 1) {
-            name = name_at(view, close + 1, Site::AfterOffice);
-        }
+        let after = close + 1;
+        let goes_on = after < end && view.joined(after);
         if held == Parenthesized::Part {
-            j = close + 1;
+            j = after;
+        }
+        let body_after =
+            (view.capital(after) || view.acronym(after)) && view.organization_head(after).is_some();
+        if goes_on && held == Parenthesized::Part && body_after {
+            // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh X A": the body it is part of.
+            let rest = OrgRun::read(view, after, end);
+            j = rest.j;
+            name = rest.name(view);
+        } else if goes_on {
+            name = name_at(view, after, Site::AfterOffice);
         }
     }
     let org_end = name.as_ref().map_or(j, |n| n.start.min(j));
@@ -1637,6 +1657,9 @@ fn before_parentheses(view: &View<'_, '_>, body: &Range<usize>) -> usize {
     body.end
 }
 
+/// The last words of the local units of administration, whose names are places.
+const LOCAL_UNITS: &[&str] = &["xã", "phường", "trấn", "huyện", "quận", "thôn", "ấp"];
+
 /// What parentheses right after a body hold ([`body_in_parentheses`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Parenthesized {
@@ -1656,7 +1679,12 @@ fn body_in_parentheses(
     end: usize,
 ) -> Option<(usize, Parenthesized)> {
     let first = open + 1;
-    let word = matches!(view.kind(first), Some(TokenKind::Word | TokenKind::Abbrev));
+    // A word, an abbreviation or a code with letters ("PC45"), not a date.
+    let word = match view.kind(first) {
+        Some(TokenKind::Word | TokenKind::Abbrev) => true,
+        Some(TokenKind::Code) => view.word(first).contains(char::is_alphabetic),
+        _ => false,
+    };
     if !view.is(open, "(") || first >= end || !word || !(view.capital(first) || view.acronym(first))
     {
         return None;
@@ -4036,6 +4064,11 @@ mod tests {
             describe("Ông Lê Văn Tư - Phó Trưởng Công an xã Hòa Bắc cho hay."),
             "Lê Văn Tư · Phó Trưởng · Công an xã Hòa Bắc"
         );
+        // A commune's two-word name is no holder ("Lộc Điền", "Đồng Lương").
+        assert_eq!(
+            titles_of("Ông H. là Phó Chủ tịch HĐND xã Lộc Điền."),
+            ["Phó Chủ tịch · HĐND xã Lộc Điền"]
+        );
         // A holder's name right after the level still is one.
         assert_eq!(
             describe("Chủ tịch UBND tỉnh Nguyễn Văn Cao cho hay."),
@@ -4063,10 +4096,18 @@ mod tests {
             describe("Phó Chủ tịch UBND Q.2 (TP.HCM) Huỳnh Văn Khiêm cho biết."),
             "Huỳnh Văn Khiêm · Phó Chủ tịch · UBND Q.2"
         );
-        // Dates after a name are no body's.
+        // A body the bracketed one is part of goes on after it.
         assert_eq!(
-            titles_of("Tổng Bí thư Trần Văn (1907-2017) đã đến."),
-            ["Tổng Bí thư · "]
+            describe("Trưởng phòng Cảnh sát hình sự (PC45) Công an tỉnh Long An Lê Văn Ân nói."),
+            "Lê Văn Ân · Trưởng phòng · Cảnh sát hình sự (PC45) Công an tỉnh Long An"
+        );
+    }
+
+    #[test]
+    fn a_committee_named_in_lower_case_words_is_read_whole() {
+        assert_eq!(
+            describe("Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội Lê Văn Lợi nói."),
+            "Lê Văn Lợi · Phó Chủ nhiệm · Ủy ban về các vấn đề xã hội của Quốc hội"
         );
     }
 
