@@ -2199,8 +2199,9 @@ fn person_introduced_after(
 }
 
 /// A complement between a title and the comma before its holder: where the body sits ("tại
-/// Washington", "ở Seattle": one to four words with a capital) or a year ("năm 1994").
-/// Returns the comma and whether the complement is a place (part of the body).
+/// Washington", "ở Seattle": one to four words with a capital), a year ("năm 1994") or a
+/// few words that say which office. Returns the comma and whether the complement is a place
+/// (part of the body).
 fn complement_before_comma(
     view: &View<'_, '_>,
     from: usize,
@@ -2211,13 +2212,34 @@ fn complement_before_comma(
     {
         return view.is(from + 2, ",").then_some((from + 2, false));
     }
-    if !view.is_any(from, &["tại", "ở"]) {
+    if view.is_any(from, &["tại", "ở"]) {
+        let comma = (from + 1..sentence_end.min(from + 6))
+            .find(|&q| !(view.joined(q) && (view.capital(q) || view.acronym(q))))?;
+        if comma > from + 1 && view.is(comma, ",") {
+            return Some((comma, true));
+        }
+    }
+    // "Giám đốc phụ trách khu vực Bắc Âu của hãng X, ông A": a few more words that say
+    // which office, in lower case first, none that starts a clause of its own ("Giám đốc
+    // X cho biết, ông A …"), and no other person's name ("… của Tổng thống A, ông B").
+    if view.capital(from) {
         return None;
     }
-    let comma = (from + 1..sentence_end.min(from + 6))
-        .find(|&q| !(view.joined(q) && (view.capital(q) || view.acronym(q))))?;
-    (comma > from + 1 && view.is(comma, ",")).then_some((comma, true))
+    let comma = (from..sentence_end.min(from + 9)).find(|&q| {
+        !(view.joined(q) && view.kind(q) == Some(TokenKind::Word) && !view.is_any(q, CLAUSE_WORDS))
+    })?;
+    let names_a_person =
+        (from + 1..comma).any(|q| plain_name_word(view, q - 1) && plain_name_word(view, q));
+    (comma > from && view.is(comma, ",") && !names_a_person).then_some((comma, false))
 }
+
+/// Words that start a clause or a time after a title rather than say which office it is.
+const CLAUSE_WORDS: &[&str] = &[
+    "cho", "đã", "sẽ", "đang", "vừa", "là", "nói", "khẳng", "nhấn", "được", "bị", "có", "cũng",
+    "thì", "mà", "khi", "nếu", "và", "với", "trong", "sau", "trước", "theo", "để", "vì", "do",
+    "đến", "ngày", "hôm", "tháng", "năm", "rằng", "gồm", "như", "hay", "hoặc", "nhưng", "còn",
+    "từ", "lúc", "vào", "ra", "đi", "lên", "phát", "trả", "chia", "kiêm",
+];
 
 /// The organization of a role that ends in the body's head: "Trưởng phòng Kinh tế X" is of
 /// "phòng Kinh tế X", its head written in the role.
@@ -4108,6 +4130,22 @@ mod tests {
         assert_eq!(
             describe("Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội Lê Văn Lợi nói."),
             "Lê Văn Lợi · Phó Chủ nhiệm · Ủy ban về các vấn đề xã hội của Quốc hội"
+        );
+    }
+
+    #[test]
+    fn a_holder_after_a_comma_and_words_that_say_which_office() {
+        let found =
+            describe("Giám đốc phụ trách khu vực Bắc Âu của hãng Lumen, ông Erik Sand nói.");
+        assert!(found.contains("Erik Sand · Giám đốc"), "{found}");
+        // A clause of its own, or another person's name, is no such complement.
+        assert_eq!(
+            describe("Giám đốc Sở Y tế cho biết, ông Lê Văn An đã nghỉ."),
+            ""
+        );
+        assert_eq!(
+            describe("Cố vấn phụ trách chiến lược của Tổng thống Mỹ Jack Rowe, ông Sam Hill nói."),
+            "Jack Rowe · Tổng thống · Mỹ"
         );
     }
 
