@@ -2705,8 +2705,9 @@ fn the_one_body(
         })
 }
 
-/// Whether a title is a national office or a seat in an assembly, which has no body to take
-/// from elsewhere in the sentence ("Phó Thủ tướng", "ĐBQH").
+/// Whether a title is a national office, an office whose role names its body ("Chủ tịch
+/// Quốc hội") or a seat in an assembly, which has no body to take from elsewhere in the
+/// sentence ("Phó Thủ tướng", "ĐBQH").
 fn national_office(view: &View<'_, '_>, t: &Title) -> bool {
     let role: Vec<&str> = t.role.clone().map(|k| view.word(k)).collect();
     matches!(
@@ -2716,7 +2717,9 @@ fn national_office(view: &View<'_, '_>, t: &Title) -> bool {
             | ["tổng", "bí", "thư"]
             | ["chủ", "tịch", "nước"]
             | ["phó", "chủ", "tịch", "nước"]
-    ) || seat_words(&role)
+    ) || role.ends_with(&["quốc", "hội"])
+        || role.ends_with(&["chính", "phủ"])
+        || seat_words(&role)
 }
 
 /// Whether tokens `o` name a place and no body: "Hà Nội", "tỉnh Thanh Hóa", "TP.HCM".
@@ -4146,6 +4149,15 @@ mod tests {
         assert_eq!(
             describe("Cố vấn phụ trách chiến lược của Tổng thống Mỹ Jack Rowe, ông Sam Hill nói."),
             "Jack Rowe · Tổng thống · Mỹ"
+        );
+    }
+
+    #[test]
+    fn an_office_that_names_its_body_borrows_none() {
+        // Regression: "Chủ tịch Quốc hội" took the sentence's other body.
+        assert_eq!(
+            titles_of("Giám đốc BHXH Việt Nam cho biết, Chủ tịch Quốc hội đã đồng ý."),
+            ["Giám đốc · BHXH Việt Nam", "Chủ tịch Quốc hội · "]
         );
     }
 
