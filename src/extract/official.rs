@@ -1746,6 +1746,16 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
+        // "Ban Bí thư", "Ban Giám hiệu": a body whose name holds an office's words.
+        if k == start
+            && k > range.start
+            && view
+                .organization_head(k - 1)
+                .is_some_and(|(end, _)| end > k)
+        {
+            i = role.end;
+            continue;
+        }
         // "mang băng đội trưởng": the captain's armband, not an office held.
         if k > range.start && view.is(k - 1, "băng") && !view.capital(k - 1) {
             i = role.end;
@@ -4158,6 +4168,23 @@ mod tests {
         assert_eq!(
             titles_of("Giám đốc BHXH Việt Nam cho biết, Chủ tịch Quốc hội đã đồng ý."),
             ["Giám đốc · BHXH Việt Nam", "Chủ tịch Quốc hội · "]
+        );
+    }
+
+    #[test]
+    fn a_body_whose_name_holds_an_office_is_no_title() {
+        // Regression: "Ban Bí thư", "Ban Giám hiệu", "Bộ Tư lệnh" gave titles.
+        for text in [
+            "Thay mặt Ban Bí thư Trung ương Đảng, ông A đã ký.",
+            "Ban Giám hiệu nhà trường đã họp.",
+            "Phát biểu tại Bộ Tư lệnh Hải quân, ông A cho biết.",
+        ] {
+            assert!(titles_of(text).is_empty(), "{text}");
+        }
+        // Its standing member is an office.
+        assert_eq!(
+            describe("Đề xuất đã được gửi Thường trực Ban Bí thư Lê Văn Tín."),
+            "Lê Văn Tín · Thường trực Ban Bí thư · "
         );
     }
 
