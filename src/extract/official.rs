@@ -3095,8 +3095,10 @@ fn link_chain_before(
         let before = &titles[m - 1];
         let current = &titles[m];
         let between = before.end..current.start;
+        // "với các ĐB, Bộ trưởng A": an office of several is none of A's.
         let chained = before.name_after.is_none()
             && before.capital
+            && !plural_title(view, before.start, 0)
             && !on_behalf_of(view, before.start)
             && between.len() <= 2
             && between
@@ -3591,8 +3593,8 @@ fn title_mentions(
 }
 
 /// Roles that name an office only when a holder is named: "Đại biểu A" is a member of an
-/// assembly, "Đại biểu dự hội nghị" any delegate; "nhà lãnh đạo" any leader.
-const HOLDER_ONLY: &[&str] = &["đại biểu", "nhà lãnh đạo"];
+/// assembly, "Đại biểu dự hội nghị" or "các ĐB" any delegate; "nhà lãnh đạo" any leader.
+const HOLDER_ONLY: &[&str] = &["đại biểu", "đb", "nhà lãnh đạo"];
 
 fn holder_only(view: &View<'_, '_>, title: &Title) -> bool {
     title.role.len() <= 2 && HOLDER_ONLY.contains(&role_key(view, title).as_str())
@@ -4186,6 +4188,13 @@ mod tests {
             describe("Đề xuất đã được gửi Thường trực Ban Bí thư Lê Văn Tín."),
             "Lê Văn Tín · Thường trực Ban Bí thư · "
         );
+    }
+
+    #[test]
+    fn delegates_in_general_are_no_title_nor_a_holders_office() {
+        let text = "Bộ đã gửi các đại biểu (ĐB) văn bản. Trả lời các ĐB, Bộ trưởng Lê Văn An nói.";
+        assert_eq!(describe(text), "Lê Văn An · Bộ trưởng · ");
+        assert_eq!(titles_of(text), ["Bộ trưởng · "]);
     }
 
     #[test]
