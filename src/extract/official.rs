@@ -4180,6 +4180,8 @@ mod tests {
             "Thay mặt Ban Bí thư Trung ương Đảng, ông A đã ký.",
             "Ban Giám hiệu nhà trường đã họp.",
             "Phát biểu tại Bộ Tư lệnh Hải quân, ông A cho biết.",
+            "Ngày 31/5, tại Phủ Chủ tịch, đoàn đã đến thăm.",
+            "Đoàn đến viếng Lăng Chủ tịch Hồ Chí Minh.",
         ] {
             assert!(titles_of(text).is_empty(), "{text}");
         }
