@@ -3544,8 +3544,12 @@ fn title_mentions(
                     || view.acronym(o.start);
                 o.start == title.role.end && capital_word(o.start) && a_body && ends_whole
             });
+        // "các đại biểu Quốc hội": a seat whose role names its assembly with a capital.
+        let names_its_assembly = assembly_seat(view, &title.role)
+            && (title.role.start + 1..title.role.end).any(|k| view.capital(k));
         if title_holders.is_empty()
-            && (!(title.capital || named_body_after) || holder_only(view, title))
+            && (!(title.capital || named_body_after || names_its_assembly)
+                || holder_only(view, title))
         {
             continue;
         }
@@ -4190,6 +4194,15 @@ mod tests {
             describe("Đề xuất đã được gửi Thường trực Ban Bí thư Lê Văn Tín."),
             "Lê Văn Tín · Thường trực Ban Bí thư · "
         );
+    }
+
+    #[test]
+    fn members_of_a_named_assembly_are_a_title() {
+        assert_eq!(
+            titles_of("Các đại biểu Quốc hội lo ngại về dự án."),
+            ["đại biểu Quốc hội · "]
+        );
+        assert!(titles_of("Các đại biểu dự hội nghị.").is_empty());
     }
 
     #[test]
