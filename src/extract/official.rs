@@ -1711,6 +1711,7 @@ fn body_in_parentheses(
     }
     view.organization_head(first)?;
     let inner = OrgRun::read_in_parentheses(view, first, end);
+    // A body's name in parentheses is short: a dozen words at most.
     let closed = inner.started && inner.j < first + 12 && view.is(inner.j, ")");
     (closed && inner.name(view).is_none()).then_some((
         inner.j,
@@ -4191,8 +4192,8 @@ mod tests {
         }
         // Its standing member is an office.
         assert_eq!(
-            describe("Đề xuất đã được gửi Thường trực Ban Bí thư Lê Văn Tín."),
-            "Lê Văn Tín · Thường trực Ban Bí thư · "
+            describe("Đề xuất đã được gửi Thường trực Ban Bí thư Lê Văn Tùng."),
+            "Lê Văn Tùng · Thường trực Ban Bí thư · "
         );
     }
 
