@@ -4111,6 +4111,12 @@ mod tests {
             titles_of("Ông H. là Phó Chủ tịch HĐND xã Lộc Điền."),
             ["Phó Chủ tịch · HĐND xã Lộc Điền"]
         );
+        // An island district (regression: "huyện" after "UBND" became a head, and
+        // "đảo" ended the body and lost the holder).
+        assert_eq!(
+            describe("Chủ tịch UBND huyện đảo Lý Sơn Lê Văn Hưng nói."),
+            "Lê Văn Hưng · Chủ tịch · UBND huyện đảo Lý Sơn"
+        );
         // A holder's name right after the level still is one.
         assert_eq!(
             describe("Chủ tịch UBND tỉnh Nguyễn Văn Cao cho hay."),
