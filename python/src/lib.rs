@@ -17,7 +17,6 @@ use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyDict, PyInt, PyString, PyType};
-use pythonize::pythonize;
 use vnextract::batch::{self, RunError, RunOptions, Summary, render_record};
 use vnextract::error::{ArticleError, ArticleErrorKind, LexiconError};
 use vnextract::extract::{NameModel, OfficialLexicon};
@@ -27,6 +26,9 @@ use vnextract::record::word_records;
 use vnextract::segment::word::{UserDict, WordSegmenter};
 use vnextract::span::CharIndex;
 use vnextract::{Article, Pipeline, Record};
+
+mod to_python;
+use to_python::Converter;
 
 /// Where an article given as a Python string is said to come from: `<python>:N`, as the
 /// CLI says `<stdin>:N`.
@@ -93,7 +95,7 @@ impl NativePipeline {
         let item = item_of(item, number)?;
         let pipeline = &self.pipeline;
         let made = py.detach(|| Made::of(pipeline, &item, as_json));
-        made.object(py)
+        made.object(&mut Converter::new(py))
     }
 
     /// The records of many articles, in their order, made on `threads` threads (all cores
@@ -117,7 +119,8 @@ impl NativePipeline {
         let pipeline = &self.pipeline;
         // The item is the worker's, so its record cannot borrow from it.
         let make = |item: Item| Made::of(pipeline, &item, as_json).into_owned();
-        make_all(py, pool, items, make, |made| made.object(py))
+        let mut converter = Converter::new(py);
+        make_all(py, pool, items, make, |made| made.object(&mut converter))
     }
 
     /// The records of JSON Lines lines (`str` or `bytes`), each read as the CLI reads a line
@@ -177,7 +180,8 @@ impl NativePipeline {
             };
             Made::of(pipeline, &item, as_json).into_owned()
         };
-        make_all(py, pool, lines, make, |made| made.object(py))
+        let mut converter = Converter::new(py);
+        make_all(py, pool, lines, make, |made| made.object(&mut converter))
     }
 
     /// A stream of the records of files, directories and archives, read as the CLI reads
@@ -437,21 +441,26 @@ impl<'a> Made<'a> {
     /// The JSON line as `bytes` (without its newline), or the record as Python objects:
     /// what `json.loads` makes of its line, except that money amounts are exact (`int`,
     /// or `decimal.Decimal` when fractional) and percentage values are `float`.
-    fn object<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    fn object<'py>(&self, converter: &mut Converter<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let py = converter.py();
         match self {
             Made::Line(line) => Ok(record_bytes(py, line).into_any()),
             Made::Record(outcome) => match outcome.as_ref() {
-                Ok(record) => record_object(py, record),
-                Err(error) => Ok(pythonize(py, &ErrorRecord::from(error))?),
+                Ok(record) => record_object(converter, record),
+                Err(error) => converter.convert(&ErrorRecord::from(error)),
             },
         }
     }
 }
 
-fn record_object<'py>(py: Python<'py>, record: &Record<'_>) -> PyResult<Bound<'py, PyAny>> {
-    let object = pythonize(py, record)?;
+fn record_object<'py>(
+    converter: &mut Converter<'py>,
+    record: &Record<'_>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let py = converter.py();
+    let object = converter.convert(record)?;
     let dict = object.cast::<PyDict>()?;
-    // An exact decimal is a JSON number that serde writes as raw text, and that pythonize
+    // An exact decimal is a JSON number that serde writes as raw text, which the converter
     // cannot know to be one: the two decimal fields are filled in from the record.
     let percentages = entries(dict, intern!(py, "percentages"))?;
     for (entry, percentage) in percentages.iter().zip(&record.percentages) {

@@ -320,3 +320,13 @@ def test_long_inputs_are_numbered_across_the_steps_they_are_handed_over_in():
     assert [r["id"] for r in vnextract.Pipeline().extract_lines(lines)][-1] == "<python>:600"
     with pytest.raises(TypeError, match="article 590:"):
         vnextract.Pipeline().extract_many(texts[:589] + [1.5])
+
+
+def test_records_of_one_call_share_their_keys():
+    # The converter makes each key once per call, not once per dict (half the objects).
+    first, second = vnextract.Pipeline().extract_many(["Tăng 3%.", "Giảm 4,5%."])
+    key = lambda record, name: next(k for k in record if k == name)  # noqa: E731
+    assert key(first, "percentages") is key(second, "percentages")
+    inner = [next(k for k in r["percentages"][0] if k == "value") for r in (first, second)]
+    assert inner[0] is inner[1]
+    assert (first["percentages"][0]["value"], second["percentages"][0]["value"]) == (3.0, 4.5)
