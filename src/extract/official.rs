@@ -419,9 +419,16 @@ impl View<'_, '_> {
     }
 
     fn position(&self, i: usize) -> Option<usize> {
+        // A word in capitals that reads as a syllable is an abbreviation, not the
+        // lower-case word of an office: "Trưởng CA quận" is the head of the police ("Công
+        // an"), no "Trưởng ca" (a shift's). "Chánh VP" is written so, and "GIÁM ĐỐC" in a
+        // line of capitals.
+        let abbreviation =
+            |k: usize| self.acronym(k) && !self.acronym(i) && !looks_foreign(self.word(k));
+        let goes_on = |k: usize| self.joined(k) && !abbreviation(k);
         self.lexicon
             .positions
-            .longest(self.lexicon_ids(), i, |k| self.joined(k))
+            .longest(self.lexicon_ids(), i, goes_on)
             .map(|(end, ())| end)
     }
 
@@ -4093,6 +4100,21 @@ mod tests {
             "Trần Văn An · Vụ trưởng · Vụ Pháp chế Bộ Tư pháp"
         );
         assert_eq!(titles_of("Tổng thống Pháp nói."), ["Tổng thống · Pháp"]);
+    }
+
+    #[test]
+    fn an_abbreviation_in_capitals_is_no_word_of_an_office() {
+        // Regression: "Trưởng CA" (police) was read as the office "Trưởng ca" (a shift's).
+        assert_eq!(
+            describe("Ông Lê Minh An, Trưởng CA xã Ninh Sở cho biết."),
+            "Lê Minh An · Trưởng · CA xã Ninh Sở"
+        );
+        assert_eq!(titles_of("Trưởng ca sản xuất đã về."), ["Trưởng ca · "]);
+        assert_eq!(titles_of("GIÁM ĐỐC SỞ Y TẾ"), ["GIÁM ĐỐC · SỞ Y TẾ"]);
+        assert_eq!(
+            titles_of("Chánh VP Bộ Tài chính nói."),
+            ["Chánh VP · Bộ Tài chính"]
+        );
     }
 
     #[test]
