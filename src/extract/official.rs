@@ -570,6 +570,9 @@ struct Title {
     /// Whether a party is written after the role as its holder's affiliation ("Thượng nghị
     /// sĩ đảng Cộng hòa A"): the office has no body, and borrows none from the sentence.
     affiliated: bool,
+    /// Whether an aide's office names it ("trợ lý Bộ trưởng"): the office is a title, and
+    /// the person named with it is the aide, who holds none (GOLD.md).
+    aide: bool,
     /// The organization as context names it in full, when the text shortens it: "Hội" after
     /// "Hội Nông dân tỉnh X"; "UBND quận" and "Hoàn Kiếm" after "quận Hoàn Kiếm". Empty when
     /// the organization is whole.
@@ -1769,6 +1772,38 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
+        // "trợ lý [của] Ngoại trưởng Mỹ, ông A": A assists the office's holder (GOLD.md
+        // leaves assistants out).
+        // The office is still a title, held by no one named here; what it is in charge of
+        // goes with it ("Phó trợ lý Ngoại trưởng Mỹ phụ trách khu vực Đông Á A": no office
+        // "phụ trách" of A either).
+        if assistant_before(view, range.start, k) {
+            let (organization, org_end, _) = organization_after(view, role.end, range.end);
+            let organization = organization.filter(|o| o.start == role.end);
+            let end = organization.as_ref().map_or(role.end, |o| o.end);
+            let resolved = organization
+                .as_ref()
+                .map_or_else(Vec::new, |o| resolve_body(view, o));
+            titles.push(Title {
+                capital: view.capital(role.start) || view.acronym(role.start),
+                role,
+                resolved,
+                organization,
+                start,
+                end,
+                former,
+                rank,
+                name_after: None,
+                listed: Vec::new(),
+                affiliated: false,
+                aide: true,
+            });
+            i = org_end.max(end);
+            if view.matches(i, &IN_CHARGE) && !view.capital(i) {
+                i += IN_CHARGE.len();
+            }
+            continue;
+        }
         let capital = view.capital(role.start) || view.acronym(role.start);
         // "Tổng thống tiền nhiệm A": the holder before the current one.
         let predecessor = view.matches(role.end, &PREDECESSOR) && view.joined(role.end + 2);
@@ -1945,6 +1980,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             listed,
             capital,
             affiliated,
+            aide: false,
         });
         i = end.max(k + 1);
     }
@@ -2859,6 +2895,24 @@ fn names_a_team(view: &View<'_, '_>, k: usize) -> bool {
 /// Written after a role: its holder is the one before the current one.
 const PREDECESSOR: [&str; 2] = ["tiền", "nhiệm"];
 
+/// "phụ trách", in charge of.
+const IN_CHARGE: [&str; 2] = ["phụ", "trách"];
+
+/// "trợ lý", the assistant of an office's holder.
+const ASSISTANT: [&str; 2] = ["trợ", "lý"];
+
+/// Whether "trợ lý" or "trợ lý của" comes right before word `k` (and after `start`).
+fn assistant_before(view: &View<'_, '_>, start: usize, k: usize) -> bool {
+    let before = if k > start && view.is(k - 1, "của") {
+        k - 1
+    } else {
+        k
+    };
+    before >= start + ASSISTANT.len()
+        && view.matches(before - ASSISTANT.len(), &ASSISTANT)
+        && view.spaced(before)
+}
+
 /// One capitalized, foreign-looking word at `k` that is no place or body, and no word of a
 /// longer name written in the article; or such a word and the rest of a name joined to it
 /// by a particle ("Paulo de Abreu"), never cut before the particle.
@@ -2961,6 +3015,10 @@ fn link_holders(
     let sentence_links = found.len();
     let mut holder: Option<Holder> = None;
     for (n, title) in titles.iter().enumerate() {
+        if title.aide {
+            holder = None;
+            continue;
+        }
         let gap_from = |from: usize| -> bool {
             // Only a separator (or "kiêm", "và", "hiện là" …) between `from` and the title;
             // "là" only after "hiện", "nay", "đồng thời" ("A là thành viên …" is no chain).
@@ -3102,6 +3160,9 @@ fn link_chain_before(
     while m > 0 {
         let before = &titles[m - 1];
         let current = &titles[m];
+        if before.aide {
+            break;
+        }
         let between = before.end..current.start;
         // "với các ĐB, Bộ trưởng A": an office of several is none of A's.
         let chained = before.name_after.is_none()
@@ -4100,6 +4161,22 @@ mod tests {
             "Trần Văn An · Vụ trưởng · Vụ Pháp chế Bộ Tư pháp"
         );
         assert_eq!(titles_of("Tổng thống Pháp nói."), ["Tổng thống · Pháp"]);
+    }
+
+    #[test]
+    fn an_aide_holds_no_office_but_the_office_is_a_title() {
+        // Regression: the aide named after "trợ lý [của] Ngoại trưởng Mỹ" held that office.
+        for text in [
+            "Phó trợ lý Ngoại trưởng Mỹ phụ trách khu vực Đông Á Paul Reed nói vậy.",
+            "Phó trợ lý của Ngoại trưởng Mỹ, ông Paul Reed cho biết.",
+        ] {
+            assert_eq!(describe(text), "", "{text}");
+            assert_eq!(titles_of(text), ["Ngoại trưởng · Mỹ"], "{text}");
+        }
+        assert_eq!(
+            describe("Ngoại trưởng Mỹ Paul Reed nói."),
+            "Paul Reed · Ngoại trưởng · Mỹ"
+        );
     }
 
     #[test]
