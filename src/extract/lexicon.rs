@@ -208,6 +208,9 @@ pub struct OfficialLexicon {
     /// Words whose last syllable is also a body's head ("cơ sở", "thị trường"): there, in
     /// lower case, it heads no body.
     pub(crate) compounds: Phrases<()>,
+    /// The fields of ministries ("quốc phòng", "ngoại giao"): in lower case after a
+    /// minister's office, the ministry ("bộ trưởng quốc phòng A").
+    pub(crate) portfolios: Phrases<()>,
     pub(crate) surnames: HashSet<u32>,
     /// Words that are never a syllable of a name, though written with a capital at the
     /// start of a sentence or a caption ("Theo", "Chiều").
@@ -341,6 +344,7 @@ impl OfficialLexicon {
             }
             "country" => self.places.insert(vocabulary, words, PlaceKind::Country),
             "compound" => self.compounds.insert(vocabulary, words, ()),
+            "portfolio" => self.portfolios.insert(vocabulary, words, ()),
             "abbreviation" => {
                 let expansion = extra.ok_or("an abbreviation needs its expansion")?;
                 self.abbreviations

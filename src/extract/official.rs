@@ -432,6 +432,18 @@ impl View<'_, '_> {
             .map(|(end, ())| end)
     }
 
+    /// The end of a ministry's field written in lower case at `i` ("quốc phòng").
+    fn portfolio(&self, i: usize) -> Option<usize> {
+        (!self.capital(i) && self.joined(i))
+            .then(|| {
+                self.lexicon.portfolios.longest(self.lexicon_ids(), i, |k| {
+                    self.joined(k) && !self.capital(k)
+                })
+            })
+            .flatten()
+            .map(|(end, ())| end)
+    }
+
     fn organization_head(&self, i: usize) -> Option<(usize, OrgKind)> {
         self.lexicon
             .organizations
@@ -1815,6 +1827,20 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             party.as_ref().map_or(after_role, |p| p.end),
             range.end,
         );
+        // "bộ trưởng quốc phòng A": a ministry named by its field in lower case is the
+        // body, as written (GOLD.md); with a country after it the body is read above.
+        if organization.is_none()
+            && name_after.is_none()
+            && role_ends_in(view, &role, MINISTERS)
+            && let Some(field_end) = view.portfolio(after_role)
+        {
+            organization = Some(after_role..field_end);
+            org_end = field_end;
+            name_after = (field_end < range.end && view.joined(field_end))
+                .then(|| name_at(view, field_end, Site::AfterOffice))
+                .flatten()
+                .filter(|n| n.end <= range.end);
+        }
         // "Tổng thống Obama", "Tổng thống Nga Putin", "HLV Wenger": after an office of a
         // state (whose body is a country, which may be written) or a coach's, one
         // foreign-looking word that is no place is its holder's name, when the article
@@ -2830,6 +2856,9 @@ const STATE_OFFICES: &[[&str; 2]] = &[
     ["nhà", "vua"],
     ["nữ", "hoàng"],
 ];
+
+/// The last words of a minister's office, which a ministry's field may follow.
+const MINISTERS: &[[&str; 2]] = &[["bộ", "trưởng"], ["thứ", "trưởng"]];
 
 fn state_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     role_ends_in(view, role, STATE_OFFICES)
@@ -4161,6 +4190,25 @@ mod tests {
             "Trần Văn An · Vụ trưởng · Vụ Pháp chế Bộ Tư pháp"
         );
         assert_eq!(titles_of("Tổng thống Pháp nói."), ["Tổng thống · Pháp"]);
+    }
+
+    #[test]
+    fn a_ministry_named_by_its_field_in_lower_case_is_the_body() {
+        // Regression: "bộ trưởng quốc phòng A" gave no official and a title without body.
+        assert_eq!(
+            describe("Ông gặp bộ trưởng quốc phòng Paul Reed hôm qua."),
+            "Paul Reed · bộ trưởng · quốc phòng"
+        );
+        assert_eq!(
+            titles_of("Cựu Bộ trưởng kinh tế nói."),
+            ["Bộ trưởng · kinh tế"]
+        );
+        // Only after a minister's office, and not a field named with capitals or a country.
+        assert_eq!(titles_of("Chủ tịch kinh tế nói."), ["Chủ tịch · "]);
+        assert_eq!(
+            titles_of("Bộ trưởng quốc phòng Mỹ Paul Reed nói."),
+            ["Bộ trưởng · quốc phòng Mỹ"]
+        );
     }
 
     #[test]
