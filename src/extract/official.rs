@@ -582,9 +582,10 @@ struct Title {
     /// Whether a party is written after the role as its holder's affiliation ("Thượng nghị
     /// sĩ đảng Cộng hòa A"): the office has no body, and borrows none from the sentence.
     affiliated: bool,
-    /// Whether an aide's office names it ("trợ lý Bộ trưởng"): the office is a title, and
-    /// the person named with it is the aide, who holds none (GOLD.md).
-    aide: bool,
+    /// Whether the title names an aide's or a candidate's office ("trợ lý Bộ trưởng",
+    /// "ứng cử viên Tổng thống"): the office is a title, and the person named with it
+    /// holds none (GOLD.md).
+    unheld: bool,
     /// The organization as context names it in full, when the text shortens it: "Hội" after
     /// "Hội Nông dân tỉnh X"; "UBND quận" and "Hoàn Kiếm" after "quận Hoàn Kiếm". Empty when
     /// the organization is whole.
@@ -1785,37 +1786,8 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             continue;
         }
         // "trợ lý [của] Ngoại trưởng Mỹ, ông A": A assists the office's holder (GOLD.md
-        // leaves assistants out).
-        // The office is still a title, held by no one named here; what it is in charge of
-        // goes with it ("Phó trợ lý Ngoại trưởng Mỹ phụ trách khu vực Đông Á A": no office
-        // "phụ trách" of A either).
-        if assistant_before(view, range.start, k) {
-            let (organization, org_end, _) = organization_after(view, role.end, range.end);
-            let organization = organization.filter(|o| o.start == role.end);
-            let end = organization.as_ref().map_or(role.end, |o| o.end);
-            let resolved = organization
-                .as_ref()
-                .map_or_else(Vec::new, |o| resolve_body(view, o));
-            titles.push(Title {
-                capital: view.capital(role.start) || view.acronym(role.start),
-                role,
-                resolved,
-                organization,
-                start,
-                end,
-                former,
-                rank,
-                name_after: None,
-                listed: Vec::new(),
-                affiliated: false,
-                aide: true,
-            });
-            i = org_end.max(end);
-            if view.matches(i, &IN_CHARGE) && !view.capital(i) {
-                i += IN_CHARGE.len();
-            }
-            continue;
-        }
+        // leaves assistants out); "ứng cử viên Tổng thống Pháp A" seeks the office.
+        let unheld = aide_or_candidate_before(view, range.start, k);
         let capital = view.capital(role.start) || view.acronym(role.start);
         // "Tổng thống tiền nhiệm A": the holder before the current one.
         let predecessor = view.matches(role.end, &PREDECESSOR) && view.joined(role.end + 2);
@@ -1989,6 +1961,17 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             end = body.end;
             organization = Some(body);
         }
+        // The office is still a title, held by no one named here; what it is in charge of
+        // goes with it ("Phó trợ lý Ngoại trưởng Mỹ phụ trách khu vực Đông Á A": no office
+        // "phụ trách" of A either).
+        if unheld {
+            name_after = None;
+            listed.clear();
+            end = org_end.max(role.end);
+            if view.matches(end, &IN_CHARGE) && !view.capital(end) {
+                end += IN_CHARGE.len();
+            }
+        }
         let organization = with_head_in_role(view, &role, organization)
             .filter(|o| !(assembly_seat(view, &role) && only_a_place(view, o)));
         let resolved = organization
@@ -2006,7 +1989,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             listed,
             capital,
             affiliated,
-            aide: false,
+            unheld,
         });
         i = end.max(k + 1);
     }
@@ -2927,19 +2910,24 @@ const PREDECESSOR: [&str; 2] = ["tiền", "nhiệm"];
 /// "phụ trách", in charge of.
 const IN_CHARGE: [&str; 2] = ["phụ", "trách"];
 
-/// "trợ lý", the assistant of an office's holder.
-const ASSISTANT: [&str; 2] = ["trợ", "lý"];
+/// Who serves or seeks an office without holding it: "trợ lý" (an aide), "ứng cử viên",
+/// "ứng viên" (a candidate).
+const AIDES_AND_CANDIDATES: &[&[&str]] =
+    &[&["trợ", "lý"], &["ứng", "cử", "viên"], &["ứng", "viên"]];
 
-/// Whether "trợ lý" or "trợ lý của" comes right before word `k` (and after `start`).
-fn assistant_before(view: &View<'_, '_>, start: usize, k: usize) -> bool {
+/// Whether one of [`AIDES_AND_CANDIDATES`], then "của" or not, comes right before word `k`
+/// (and after `start`).
+fn aide_or_candidate_before(view: &View<'_, '_>, start: usize, k: usize) -> bool {
     let before = if k > start && view.is(k - 1, "của") {
         k - 1
     } else {
         k
     };
-    before >= start + ASSISTANT.len()
-        && view.matches(before - ASSISTANT.len(), &ASSISTANT)
-        && view.spaced(before)
+    AIDES_AND_CANDIDATES.iter().any(|words| {
+        before >= start + words.len()
+            && view.matches(before - words.len(), words)
+            && view.spaced(before)
+    })
 }
 
 /// One capitalized, foreign-looking word at `k` that is no place or body, and no word of a
@@ -3044,7 +3032,7 @@ fn link_holders(
     let sentence_links = found.len();
     let mut holder: Option<Holder> = None;
     for (n, title) in titles.iter().enumerate() {
-        if title.aide {
+        if title.unheld {
             holder = None;
             continue;
         }
@@ -3189,7 +3177,7 @@ fn link_chain_before(
     while m > 0 {
         let before = &titles[m - 1];
         let current = &titles[m];
-        if before.aide {
+        if before.unheld {
             break;
         }
         let between = before.end..current.start;
@@ -4213,10 +4201,12 @@ mod tests {
 
     #[test]
     fn an_aide_holds_no_office_but_the_office_is_a_title() {
-        // Regression: the aide named after "trợ lý [của] Ngoại trưởng Mỹ" held that office.
+        // Regression: the aide named after "trợ lý [của] Ngoại trưởng Mỹ" held that office,
+        // and so did a candidate.
         for text in [
             "Phó trợ lý Ngoại trưởng Mỹ phụ trách khu vực Đông Á Paul Reed nói vậy.",
             "Phó trợ lý của Ngoại trưởng Mỹ, ông Paul Reed cho biết.",
+            "Ứng cử viên Ngoại trưởng Mỹ Paul Reed cho biết.",
         ] {
             assert_eq!(describe(text), "", "{text}");
             assert_eq!(titles_of(text), ["Ngoại trưởng · Mỹ"], "{text}");
