@@ -1791,8 +1791,14 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         let capital = view.capital(role.start) || view.acronym(role.start);
         // "Tổng thống tiền nhiệm A": the holder before the current one.
         let predecessor = view.matches(role.end, &PREDECESSOR) && view.joined(role.end + 2);
-        let former = former || predecessor;
-        let after_role = role.end + if predecessor { PREDECESSOR.len() } else { 0 };
+        // "Tổng thống đắc cử A", "Tổng thống bị phế truất A": which holder, then the name.
+        let which_one = which_one_after(view, role.end).filter(|_| !predecessor);
+        let mut former = former || predecessor || which_one.is_some_and(|(_, was)| was);
+        let after_role = if predecessor {
+            role.end + PREDECESSOR.len()
+        } else {
+            which_one.map_or(role.end, |(e, _)| e)
+        };
         let party = party_after(view, &role);
         let (mut organization, mut org_end, mut name_after) = organization_after(
             view,
@@ -1858,17 +1864,19 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         }
         // "Tổng thống Mỹ đương nhiệm A", "Tổng thống Mỹ thứ 40 A": the holder after words
         // that say which one.
-        let holder_follows = view.matches(org_end, &INCUMBENT_AFTER)
-            || (view.is(org_end, "thứ") && view.kind(org_end + 1) == Some(TokenKind::Number));
         if name_after.is_none()
-            && holder_follows
             && organization.is_some()
-            && org_end + 2 < range.end
-            && view.joined(org_end + 2)
+            && let Some((from, was)) = which_one_after(view, org_end).or_else(|| {
+                (view.is(org_end, "thứ") && view.kind(org_end + 1) == Some(TokenKind::Number))
+                    .then_some((org_end + 2, false))
+            })
+            && from < range.end
+            && view.joined(from)
             && let Some(name) =
-                name_at(view, org_end + 2, Site::AfterOffice).filter(|n| n.end <= range.end)
+                name_at(view, from, Site::AfterOffice).filter(|n| n.end <= range.end)
         {
             name_after = Some(name);
+            former |= was;
         }
         // The party is the body of an office that leads it ("Chủ tịch đảng Dân chủ A"), and
         // otherwise the holder's affiliation ("Thượng nghị sĩ đảng Cộng hòa A").
@@ -2000,6 +2008,24 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
 const NEW_HOLDER: &str = "tân";
 /// "Tổng thống Mỹ đương nhiệm A": the incumbent, written after the office.
 const INCUMBENT_AFTER: [&str; 2] = ["đương", "nhiệm"];
+
+/// Words after an office (and its body) that say which holder the name after them is, and
+/// whether that one holds it no more: the incumbent, the one elected (in office soon, as
+/// CONVENTIONS.md counts), the one deposed.
+const WHICH_ONE: &[(&[&str], bool)] = &[
+    (&INCUMBENT_AFTER, false),
+    (&["đắc", "cử"], false),
+    (&["bị", "phế", "truất"], true),
+    (&["bị", "truất", "phế"], true),
+];
+
+/// The end of one of [`WHICH_ONE`] at `k`, and whether it marks a former holder.
+fn which_one_after(view: &View<'_, '_>, k: usize) -> Option<(usize, bool)> {
+    WHICH_ONE
+        .iter()
+        .find(|(words, _)| view.joined(k) && view.matches(k, words))
+        .map(|(words, was)| (k + words.len(), *was))
+}
 /// "đương kim Chủ tịch": the incumbent; no part of the role either.
 const INCUMBENT: [&str; 2] = ["đương", "kim"];
 
@@ -4178,6 +4204,26 @@ mod tests {
             "Trần Văn An · Vụ trưởng · Vụ Pháp chế Bộ Tư pháp"
         );
         assert_eq!(titles_of("Tổng thống Pháp nói."), ["Tổng thống · Pháp"]);
+    }
+
+    #[test]
+    fn the_elected_and_the_deposed_are_named_after_their_office() {
+        // Regression: words that say which holder kept the name from its office.
+        assert_eq!(
+            describe("Tổng thống Mỹ đắc cử Paul Reed nói."),
+            "Paul Reed · Tổng thống · Mỹ"
+        );
+        assert_eq!(
+            describe("Tổng thống đắc cử Paul Reed nói."),
+            "Paul Reed · Tổng thống · "
+        );
+        let text = "Tổng thống Hàn Quốc bị phế truất Kim Min-ji ra tòa.";
+        assert_eq!(describe(text), "Kim Min-ji · Tổng thống · Hàn Quốc");
+        let found = run(&Officials::new(OfficialLexicon::builtin()), text);
+        assert!(
+            found.get::<OfficialMention>()[0].former,
+            "deposed: no longer in office"
+        );
     }
 
     #[test]
