@@ -1969,6 +1969,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             end = body.end;
             organization = Some(body);
         }
+        let mut name_after = name_after.map(|n| without_honorific(view, n));
         // The office is still a title, held by no one named here; what it is in charge of
         // goes with it ("Phó trợ lý Ngoại trưởng Mỹ phụ trách khu vực Đông Á A": no office
         // "phụ trách" of A either).
@@ -2474,6 +2475,27 @@ fn sentence_subject(view: &View<'_, '_>, start: usize, before: usize) -> Option<
 /// A person introduced by an honorific, a rank or a degree ("ông A", "PGS.TS A"), or a
 /// surname-led name that no "đường", "trường" … precedes. Returns the name's tokens.
 fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<usize>> {
+    person_before_with_honorifics(view, end, start).map(|n| without_honorific(view, n))
+}
+
+/// A name without a capitalized honorific written at its start as if one of its words
+/// ("Samdech Techo Hun Sen": Hun Sen). "Ông", "Bà" stay: they are surnames too.
+fn without_honorific(view: &View<'_, '_>, name: Range<usize>) -> Range<usize> {
+    match view.qualifier(name.start) {
+        Some((h, Qualifier::Honorific))
+            if view.capital(name.start) && !view.surname(name.start) && h < name.end =>
+        {
+            h..name.end
+        }
+        _ => name,
+    }
+}
+
+fn person_before_with_honorifics(
+    view: &View<'_, '_>,
+    end: usize,
+    start: usize,
+) -> Option<Range<usize>> {
     // "Ông A (bầu A) - Chủ tịch …": a nickname in parentheses between name and office.
     let mut end = end;
     if end > start && view.is(end - 1, ")") {
@@ -2501,12 +2523,16 @@ fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<
     }
     // "Ông Nguyễn Văn A" at a sentence start, "Ảnh: Reuters Ông A B": a capital honorific
     // is not the name, which follows it; nor before one foreign word ("Ông Sajjan là …").
+    // The same for an honorific of several words ("Samdech Techo A").
     let last_words = |p: usize| end - p > 2 || (end - p == 2 && view.foreign(p + 1));
-    if let Some(p) = (s..end.saturating_sub(1))
+    if let Some(after) = (s..end.saturating_sub(1))
         .rev()
-        .find(|&p| honorific_word(view, p) && last_words(p))
+        .find_map(|p| match view.qualifier(p) {
+            Some((h, Qualifier::Honorific)) if h < end && last_words(h - 1) => Some(h),
+            _ => None,
+        })
     {
-        s = p + 1;
+        s = after;
     }
     // Never more than four syllables: the name is the last ones (an initial's stop is no
     // syllable, nor does a name start at one).
@@ -4204,6 +4230,19 @@ mod tests {
             "Trần Văn An · Vụ trưởng · Vụ Pháp chế Bộ Tư pháp"
         );
         assert_eq!(titles_of("Tổng thống Pháp nói."), ["Tổng thống · Pháp"]);
+    }
+
+    #[test]
+    fn an_honorific_in_capitals_is_no_part_of_the_name() {
+        // Regression: "Samdech Techo" (a Cambodian honorific) was read as the holder's name.
+        assert_eq!(
+            describe("Thủ tướng Campuchia Samdech Techo Heng Vanna nói."),
+            "Heng Vanna · Thủ tướng · Campuchia"
+        );
+        assert_eq!(
+            describe("Chủ tịch Thượng viện Campuchia Xăm-đéc Sai Chhum phát biểu."),
+            "Sai Chhum · Chủ tịch · Thượng viện Campuchia"
+        );
     }
 
     #[test]
