@@ -296,39 +296,30 @@ impl<'py> List<'_, 'py> {
     }
 }
 
-impl<'py> ser::SerializeSeq for List<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Self::Ok> {
-        self.finish()
-    }
+/// The serde traits of sequences, all filling a [`List`]: tuples are lists too, as
+/// `json.loads` reads the JSON array the CLI writes for them.
+macro_rules! list_serializer {
+    ($($trait:ident :: $method:ident),*) => {
+        $(
+            impl<'py> ser::$trait for List<'_, 'py> {
+                type Ok = Bound<'py, PyAny>;
+                type Error = Error;
+                fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
+                    self.push(value)
+                }
+                fn end(self) -> Result<Self::Ok> {
+                    self.finish()
+                }
+            }
+        )*
+    };
 }
 
-// Tuples are lists, as `json.loads` reads the JSON array the CLI writes for them.
-impl<'py> ser::SerializeTuple for List<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Self::Ok> {
-        self.finish()
-    }
-}
-
-impl<'py> ser::SerializeTupleStruct for List<'_, 'py> {
-    type Ok = Bound<'py, PyAny>;
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<()> {
-        self.push(value)
-    }
-    fn end(self) -> Result<Self::Ok> {
-        self.finish()
-    }
-}
+list_serializer!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field
+);
 
 /// A dict being filled.
 pub(crate) struct Dict<'c, 'py> {
