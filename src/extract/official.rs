@@ -2491,6 +2491,7 @@ fn without_honorific(view: &View<'_, '_>, name: Range<usize>) -> Range<usize> {
     }
 }
 
+/// [`person_before`], before an honorific written at the name's start is taken off.
 fn person_before_with_honorifics(
     view: &View<'_, '_>,
     end: usize,
