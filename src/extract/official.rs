@@ -603,7 +603,8 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
         let role_inside = |end: usize| {
             (k + 1..end).any(|q| {
                 view.capital(q)
-                    && (view.position(q).is_some()
+                    // "nhà Vua": the head's own last word, no other phrase.
+                    && (view.position(q).is_some_and(|e| e != end)
                         || matches!(view.qualifier(q), Some((_, Qualifier::Before))))
             })
         };
@@ -1787,6 +1788,16 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         }
         // "trợ lý [của] Ngoại trưởng Mỹ, ông A": A assists the office's holder (GOLD.md
         // leaves assistants out); "ứng cử viên Tổng thống Pháp A" seeks the office.
+        // "vua phòng vé", "Vua đầu bếp": a king of a field, no monarch's office.
+        if monarch(view, &role)
+            && view.joined(role.end)
+            && view.kind(role.end) == Some(TokenKind::Word)
+            && !view.capital(role.end)
+            && !view.acronym(role.end)
+        {
+            i = role.end;
+            continue;
+        }
         let unheld = aide_or_candidate_before(view, range.start, k);
         let capital = view.capital(role.start) || view.acronym(role.start);
         // "Tổng thống tiền nhiệm A": the holder before the current one.
@@ -1832,6 +1843,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             });
         let lone_name_holds = || {
             state_office(view, &role)
+                || monarch(view, &role)
                 || (coach(view, &role)
                     && country_end.is_none()
                     && !former
@@ -2898,6 +2910,13 @@ const MINISTERS: &[[&str; 2]] = &[["bộ", "trưởng"], ["thứ", "trưởng"]]
 
 fn state_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     role_ends_in(view, role, STATE_OFFICES)
+}
+
+/// A monarch or a pope ("vua", "Hoàng đế", "Nhật hoàng", "Giáo hoàng"), most often named by
+/// one name ("Giáo hoàng Francis", "Nhật hoàng Akihito").
+fn monarch(view: &View<'_, '_>, role: &Range<usize>) -> bool {
+    view.is_any(role.end - 1, &["vua", "đế"])
+        || role_ends_in(view, role, &[["nhật", "hoàng"], ["giáo", "hoàng"]])
 }
 
 /// A coach ("HLV", "huấn luyện viên"), most often named by a surname alone.
@@ -4231,6 +4250,32 @@ mod tests {
             "Trần Văn An · Vụ trưởng · Vụ Pháp chế Bộ Tư pháp"
         );
         assert_eq!(titles_of("Tổng thống Pháp nói."), ["Tổng thống · Pháp"]);
+    }
+
+    #[test]
+    fn monarchs_and_popes_are_offices_named_by_one_name() {
+        // Regression: "vua", "Hoàng đế", "Giáo hoàng", "Nhật hoàng" were no offices.
+        assert_eq!(
+            describe("Tại kinh thành, vua Trần Minh Tông mở tiệc."),
+            "Trần Minh Tông · vua · "
+        );
+        assert_eq!(
+            describe("Ông gặp Giáo hoàng Clement hôm qua."),
+            "Clement · Giáo hoàng · "
+        );
+        assert_eq!(
+            describe("Hoàng đế La Mã Valens II ra lệnh."),
+            "Valens II · Hoàng đế · La Mã"
+        );
+        // A king of a field is none.
+        assert_eq!(
+            titles_of("Anh là vua phá lưới giải đấu."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            titles_of("Ông là vua phòng vé Hồng Kông."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
