@@ -1786,8 +1786,6 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
-        // "trợ lý [của] Ngoại trưởng Mỹ, ông A": A assists the office's holder (GOLD.md
-        // leaves assistants out); "ứng cử viên Tổng thống Pháp A" seeks the office.
         // "vua phòng vé", "Vua đầu bếp": a king of a field, no monarch's office.
         if monarch(view, &role)
             && view.joined(role.end)
@@ -1798,6 +1796,8 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
+        // "trợ lý [của] Ngoại trưởng Mỹ, ông A": A assists the office's holder (GOLD.md
+        // leaves assistants out); "ứng cử viên Tổng thống Pháp A" seeks the office.
         let unheld = aide_or_candidate_before(view, range.start, k);
         let capital = view.capital(role.start) || view.acronym(role.start);
         // "Tổng thống tiền nhiệm A": the holder before the current one.
@@ -2039,6 +2039,7 @@ fn which_one_after(view: &View<'_, '_>, k: usize) -> Option<(usize, bool)> {
         .find(|(words, _)| view.joined(k) && view.matches(k, words))
         .map(|(words, was)| (k + words.len(), *was))
 }
+
 /// "đương kim Chủ tịch": the incumbent; no part of the role either.
 const INCUMBENT: [&str; 2] = ["đương", "kim"];
 
