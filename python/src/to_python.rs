@@ -117,6 +117,17 @@ impl<'c, 'py> Value<'c, 'py> {
         }
     }
 
+    /// A variant with data, its data made by the serializer `inner` makes of this value.
+    fn variant<I>(self, variant: &'static str, inner: impl FnOnce(Self) -> I) -> Variant<'py, I> {
+        let key = self.0.field(variant);
+        let py = self.0.py;
+        Variant {
+            key,
+            inner: inner(self),
+            py,
+        }
+    }
+
     fn list(self, len: usize) -> List<'c, 'py> {
         List {
             items: Vec::with_capacity(len),
@@ -245,13 +256,7 @@ impl<'c, 'py> ser::Serializer for Value<'c, 'py> {
         variant: &'static str,
         len: usize,
     ) -> Result<Self::SerializeTupleVariant> {
-        let key = self.0.field(variant);
-        let py = self.0.py;
-        Ok(Variant {
-            key,
-            inner: self.list(len),
-            py,
-        })
+        Ok(self.variant(variant, |value| value.list(len)))
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap> {
         Ok(self.dict())
@@ -268,13 +273,7 @@ impl<'c, 'py> ser::Serializer for Value<'c, 'py> {
         variant: &'static str,
         _len: usize,
     ) -> Result<Self::SerializeStructVariant> {
-        let key = self.0.field(variant);
-        let py = self.0.py;
-        Ok(Variant {
-            key,
-            inner: self.dict(),
-            py,
-        })
+        Ok(self.variant(variant, Value::dict))
     }
 }
 
@@ -392,9 +391,13 @@ pub(crate) struct Variant<'py, I> {
 }
 
 impl<'py, I> Variant<'py, I> {
-    fn finish(self, data: Bound<'py, PyAny>) -> Result<Bound<'py, PyAny>> {
+    /// `{variant: data}`, the data made by `finish` of the inner serializer.
+    fn finish(
+        self,
+        finish: impl FnOnce(I) -> Result<Bound<'py, PyAny>>,
+    ) -> Result<Bound<'py, PyAny>> {
         let dict = PyDict::new(self.py);
-        dict.set_item(self.key, data)?;
+        dict.set_item(self.key, finish(self.inner)?)?;
         Ok(dict.into_any())
     }
 }
@@ -406,9 +409,7 @@ impl<'py> ser::SerializeTupleVariant for Variant<'py, List<'_, 'py>> {
         self.inner.push(value)
     }
     fn end(self) -> Result<Self::Ok> {
-        let Variant { key, inner, py } = self;
-        let data = inner.finish()?;
-        Variant { key, inner: (), py }.finish(data)
+        self.finish(List::finish)
     }
 }
 
@@ -423,8 +424,6 @@ impl<'py> ser::SerializeStructVariant for Variant<'py, Dict<'_, 'py>> {
         ser::SerializeStruct::serialize_field(&mut self.inner, name, value)
     }
     fn end(self) -> Result<Self::Ok> {
-        let Variant { key, inner, py } = self;
-        let data = ser::SerializeStruct::end(inner)?;
-        Variant { key, inner: (), py }.finish(data)
+        self.finish(ser::SerializeStruct::end)
     }
 }
