@@ -6,7 +6,7 @@
 //! lookups), the trainer (keys and readable names) and the model loader (names back to
 //! keys), so the three cannot drift.
 
-use super::weights::{DENSE, NO_GROUP, WeightTable};
+use super::weights::{DENSE, NO_GROUP, PURE_PLACES, WeightTable};
 use crate::segment::TokenKind;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -16,12 +16,12 @@ const SEQUENCE_SEED: u64 = 0xa409_3822_299f_31d0;
 const GROUP_SEED: u64 = 0x4528_21e6_38d0_1377;
 
 #[inline(always)]
-fn mix(h: u64, x: u64) -> u64 {
+const fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(K)
 }
 
 #[inline(always)]
-fn finish(mut h: u64) -> u64 {
+const fn finish(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
@@ -374,26 +374,32 @@ macro_rules! templates {
             }
 
             /// The score of the boundary before unit `i` (join when above 0), with `len`
-            /// syllables in the word before it and `groups` from [`Units::group_refs`].
+            /// syllables in the word before it and `lookups` from [`Units::lookups`].
             #[inline]
             pub fn score(
                 &self,
                 i: usize,
                 len: u8,
-                groups: &[[u32; GROUP_KINDS]],
+                lookups: &Lookups,
                 weights: &WeightTable,
             ) -> i32 {
                 let context = self.context(i, len);
-                let mut score = 0;
+                let groups = &lookups.groups;
+                let mut score = lookups.pure.get(i).copied().unwrap_or(0);
                 let mut t = 0;
                 $(
-                    score += {
+                    // Syllables-only templates are pre-summed in `lookups.pure`.
+                    let pure = {
+                        const PURE: bool = is_pure(&[$($slot),*]);
+                        PURE
+                    };
+                    if !pure {
                         const SLOTS: &[Slot] = &[$($slot),*];
                         const KIND: GroupKind = group_kind(SLOTS);
                         let atoms = [$(context.atom($slot)),*];
                         let group = match KIND {
                             GroupKind::Own => None,
-                            GroupKind::Dynamic => Some(weights.group(group_hash(SLOTS, &atoms))),
+                            GroupKind::Dynamic => Some(weights.group(group_hash(SLOTS, &atoms)).0),
                             GroupKind::At(kind, offset) => Some(
                                 groups
                                     .get((i as isize + offset as isize + 1) as usize)
@@ -401,15 +407,15 @@ macro_rules! templates {
                             ),
                         };
                         const DENSE_TEMPLATE: bool = is_dense(SLOTS);
-                        match group {
+                        score += match group {
                             None if DENSE_TEMPLATE => match dense_position(t, SLOTS, &atoms) {
                                 Some(at) => weights.get_dense(at),
                                 None => weights.get_own(own_key(t, SLOTS, &atoms)),
                             },
                             None => weights.get_own(own_key(t, SLOTS, &atoms)),
                             Some(group) => weights.get_in(group, member_key(t, SLOTS, &atoms)),
-                        }
-                    };
+                        };
+                    }
                     t += 1;
                 )*
                 let _ = t;
@@ -645,6 +651,24 @@ fn group_of(atoms: impl Iterator<Item = u64>) -> u32 {
     (finish(g) >> 32) as u32 | (GROUPED >> 32) as u32
 }
 
+/// The place of a syllables-only template's feature in its group's pre-summed weights,
+/// given its key within the group; `None` for the features of other templates.
+pub(crate) fn pure_place(member: u32) -> Option<usize> {
+    PURE_TEMPLATES
+        .iter()
+        .find(|p| p.member == member)
+        .map(|p| p.place)
+}
+
+/// What the decoder finds once per sentence: the groups of features each unit heads (entry
+/// `j + 1` for unit `j`, from the place before the first unit to the one after the last)
+/// and, for each boundary, the sum of the weights of its syllables-only features.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lookups {
+    pub groups: Vec<[u32; GROUP_KINDS]>,
+    pub pure: Vec<i32>,
+}
+
 /// The groups each unit heads, found once per sentence: the unit alone, the pair ending
 /// at it, the pair skipping the unit before it, the triple ending at it.
 pub(crate) const GROUP_KINDS: usize = 4;
@@ -690,6 +714,88 @@ pub(crate) const fn group_kind(slots: &[Slot]) -> GroupKind {
         _ => GroupKind::Dynamic,
     }
 }
+
+/// Whether a template reads syllables and nothing else, from a group found once per
+/// sentence ("s0", "s-1.s0", "s-1.s0.s1" …): the weight table keeps such features
+/// pre-summed beside their group, and the decoder adds them per unit, not per boundary
+/// (see [`Units::lookups`]).
+pub(crate) const fn is_pure(slots: &[Slot]) -> bool {
+    if slots.is_empty() {
+        return false;
+    }
+    let mut k = 0;
+    while k < slots.len() {
+        if !matches!(slots[k], Syl(_)) {
+            return false;
+        }
+        k += 1;
+    }
+    matches!(group_kind(slots), GroupKind::At(..))
+}
+
+/// A syllables-only template as the decoder applies it: its key within a group, the kind
+/// and offset of the group it is found in, and its place in the group's pre-summed weights
+/// (templates of the same number of syllables share a group, so each has its own place).
+#[derive(Debug, Clone, Copy)]
+struct PureTemplate {
+    template: usize,
+    member: u32,
+    kind: usize,
+    offset: i8,
+    place: usize,
+}
+
+const PURE_COUNT: usize = {
+    let mut n = 0;
+    let mut t = 0;
+    while t < TEMPLATE_COUNT {
+        if is_pure(TEMPLATES[t].slots) {
+            n += 1;
+        }
+        t += 1;
+    }
+    n
+};
+
+const PURE_TEMPLATES: [PureTemplate; PURE_COUNT] = {
+    let mut out = [PureTemplate {
+        template: 0,
+        member: 0,
+        kind: 0,
+        offset: 0,
+        place: 0,
+    }; PURE_COUNT];
+    let mut n = 0;
+    let mut t = 0;
+    while t < TEMPLATE_COUNT {
+        let slots = TEMPLATES[t].slots;
+        if is_pure(slots) {
+            let mut place = 0;
+            let mut k = 0;
+            while k < n {
+                if TEMPLATES[out[k].template].slots.len() == slots.len() {
+                    place += 1;
+                }
+                k += 1;
+            }
+            assert!(place < PURE_PLACES, "too many syllables-only templates");
+            let GroupKind::At(kind, offset) = group_kind(slots) else {
+                panic!("a syllables-only template has a group kind");
+            };
+            out[n] = PureTemplate {
+                template: t,
+                // `member_key` of a template without codes.
+                member: (finish((t as u64 + 1) ^ FEATURE_SEED) >> 32) as u32,
+                kind,
+                offset,
+                place,
+            };
+            n += 1;
+        }
+        t += 1;
+    }
+    out
+};
 
 const NOT_SYLLABLE: u8 = 6;
 const OUTSIDE_BEFORE: u8 = 254;
@@ -887,11 +993,6 @@ impl Units {
         }
     }
 
-    #[inline(always)]
-    fn shape(&self, i: isize) -> u64 {
-        Units::small(&self.shapes, i) as u64
-    }
-
     /// The dictionary codes of the boundary before unit `i`: the longest word across it,
     /// and whether words end before it / start after it.
     #[inline]
@@ -925,19 +1026,31 @@ impl Units {
         (cover, edges)
     }
 
-    /// The groups headed by each unit (see [`feature_key`]), found in `weights`: entry
-    /// `j + 1` for unit `j`, from the place before the first unit to the one after the last.
-    pub fn group_refs(&self, weights: &WeightTable, out: &mut Vec<[u32; GROUP_KINDS]>) {
-        out.clear();
-        let n = self.atoms.len() as isize;
-        for j in -1..=n {
+    /// What the decoder finds once per sentence (see [`Lookups`]).
+    pub fn lookups(&self, weights: &WeightTable, out: &mut Lookups) {
+        let n = self.atoms.len();
+        out.groups.clear();
+        out.pure.clear();
+        out.pure.resize(n, 0);
+        for j in -1..=n as isize {
             let (a, b, c) = (self.atom(j - 2), self.atom(j - 1), self.atom(j));
-            let mut refs = [NO_GROUP; GROUP_KINDS];
-            refs[ONE] = weights.group(group_of([c].into_iter()));
-            refs[PAIR] = weights.group(group_of([b, c].into_iter()));
-            refs[SKIP] = weights.group(group_of([a, c].into_iter()));
-            refs[TRIPLE] = weights.group(group_of([a, b, c].into_iter()));
-            out.push(refs);
+            let mut found = [(NO_GROUP, [0; PURE_PLACES]); GROUP_KINDS];
+            found[ONE] = weights.group(group_of([c].into_iter()));
+            found[PAIR] = weights.group(group_of([b, c].into_iter()));
+            found[SKIP] = weights.group(group_of([a, c].into_iter()));
+            found[TRIPLE] = weights.group(group_of([a, b, c].into_iter()));
+            // A template at `offset` from the boundary reads unit `j` for the boundary
+            // before unit `j - offset`.
+            for p in &PURE_TEMPLATES {
+                let boundary = j - p.offset as isize;
+                if let Some(sum) = usize::try_from(boundary)
+                    .ok()
+                    .and_then(|b| out.pure.get_mut(b))
+                {
+                    *sum += found[p.kind].1[p.place] as i32;
+                }
+            }
+            out.groups.push(found.map(|(run, _)| run));
         }
     }
 
@@ -954,11 +1067,15 @@ impl Units {
 
     /// What the slots of the boundary before unit `i` read.
     #[inline(always)]
-    fn context(&self, i: usize, len: u8) -> Context<'_> {
+    fn context(&self, i: usize, len: u8) -> Context {
         let (cover, edges) = self.dict_codes(i);
         Context {
-            units: self,
-            i: i as isize,
+            atoms: window(&self.atoms, i, BEFORE_ATOM, AFTER_ATOM),
+            shapes: window(&self.shapes, i, OUTSIDE_BEFORE, OUTSIDE_AFTER),
+            freq: window(&self.freq, i, OUTSIDE_BEFORE, OUTSIDE_AFTER),
+            tone: window(&self.tone, i, OUTSIDE_BEFORE, OUTSIDE_AFTER),
+            cont: window(&self.cont, i, OUTSIDE_BEFORE, OUTSIDE_AFTER),
+            attach: window(&self.attach, i, OUTSIDE_BEFORE, OUTSIDE_AFTER),
             len,
             cover,
             edges,
@@ -967,32 +1084,78 @@ impl Units {
     }
 }
 
-/// The values the slots of one boundary read.
-struct Context<'u> {
-    units: &'u Units,
-    i: isize,
+/// The first and last offsets a slot may read, from the unit after the boundary.
+const FIRST_OFFSET: i8 = -2;
+const LAST_OFFSET: i8 = 1;
+/// The units a boundary's slots read.
+const WINDOW: usize = (LAST_OFFSET - FIRST_OFFSET + 1) as usize;
+
+const _: () = {
+    // Every slot reads inside the window.
+    let mut t = 0;
+    while t < TEMPLATE_COUNT {
+        let slots = TEMPLATES[t].slots;
+        let mut k = 0;
+        while k < slots.len() {
+            if let Syl(o) | Shape(o) | Freq(o) | Tone(o) | Cont(o) | Attach(o) = slots[k] {
+                assert!(o >= FIRST_OFFSET && o <= LAST_OFFSET);
+            }
+            k += 1;
+        }
+        t += 1;
+    }
+};
+
+/// The values of the units around the boundary before unit `i`, from offset
+/// [`FIRST_OFFSET`] to [`LAST_OFFSET`]; `before` and `after` outside the sentence. Read
+/// once per boundary, so that the templates index a small array by constant places
+/// instead of checking every read against the sentence's ends.
+#[inline(always)]
+fn window<T: Copy>(values: &[T], i: usize, before: T, after: T) -> [T; WINDOW] {
+    let first = i.wrapping_add_signed(FIRST_OFFSET as isize);
+    if let Some(inside) = values.get(first..first.wrapping_add(WINDOW)) {
+        if let Ok(window) = <[T; WINDOW]>::try_from(inside) {
+            return window;
+        }
+    }
+    std::array::from_fn(
+        |k| match (i + k).checked_sub(FIRST_OFFSET.unsigned_abs() as usize) {
+            None => before,
+            Some(j) => values.get(j).copied().unwrap_or(after),
+        },
+    )
+}
+
+/// The values the slots of one boundary read: the units of its window, then the codes of
+/// the boundary itself.
+struct Context {
+    atoms: [u64; WINDOW],
+    shapes: [u8; WINDOW],
+    freq: [u8; WINDOW],
+    tone: [u8; WINDOW],
+    cont: [u8; WINDOW],
+    attach: [u8; WINDOW],
     len: u8,
     cover: u8,
     edges: u8,
     redup: u8,
 }
 
-impl Context<'_> {
+impl Context {
     #[inline(always)]
     fn atom(&self, slot: Slot) -> u64 {
-        let u = self.units;
-        let i = self.i;
+        let at = |o: i8| (o - FIRST_OFFSET) as usize;
         match slot {
-            Syl(o) => u.atom(i + o as isize),
-            Shape(o) => u.shape(i + o as isize),
+            Syl(o) => self.atoms[at(o)],
+            Shape(o) => self.shapes[at(o)] as u64,
             Len => self.len as u64,
             Cover => self.cover as u64,
             Edges => self.edges as u64,
-            Freq(o) => Units::small(&u.freq, i + o as isize) as u64,
-            Tone(o) => Units::small(&u.tone, i + o as isize) as u64,
+            Freq(o) => self.freq[at(o)] as u64,
+            Tone(o) => self.tone[at(o)] as u64,
             Redup => self.redup as u64,
-            Cont(o) => Units::small(&u.cont, i + o as isize) as u64,
-            Attach(o) => Units::small(&u.attach, i + o as isize) as u64,
+            Cont(o) => self.cont[at(o)] as u64,
+            Attach(o) => self.attach[at(o)] as u64,
         }
     }
 }
@@ -1139,13 +1302,13 @@ mod tests {
         entries.sort_by_key(|e| e.0);
         entries.dedup_by_key(|e| e.0);
         let weights = WeightTable::from_entries(&entries);
-        let mut groups = Vec::new();
-        units.group_refs(&weights, &mut groups);
+        let mut lookups = Lookups::default();
+        units.lookups(&weights, &mut lookups);
         for i in 1..4 {
             for len in 1..3 {
                 let mut expected = 0;
                 units.features(i, len, |h| expected += weights.get(h));
-                assert_eq!(units.score(i, len, &groups, &weights), expected);
+                assert_eq!(units.score(i, len, &lookups, &weights), expected);
                 assert_ne!(expected, 0);
             }
         }

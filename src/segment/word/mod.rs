@@ -54,7 +54,7 @@ pub(crate) struct UnitIn<'a> {
 pub struct WordScratch {
     units: Units,
     raw: Vec<u64>,
-    groups: Vec<[u32; features::GROUP_KINDS]>,
+    lookups: features::Lookups,
     joins: Vec<bool>,
     inputs: Vec<(TokenKind, Range<usize>, bool)>,
 }
@@ -231,7 +231,7 @@ impl WordSegmenter {
         decode_units(
             &self.model.weights,
             &scratch.units,
-            &mut scratch.groups,
+            &mut scratch.lookups,
             &mut scratch.joins,
         );
     }
@@ -525,7 +525,7 @@ fn money_atoms() -> (u64, &'static [u64]) {
 pub(crate) fn decode_units(
     weights: &weights::WeightTable,
     units: &Units,
-    groups: &mut Vec<[u32; features::GROUP_KINDS]>,
+    lookups: &mut features::Lookups,
     joins: &mut Vec<bool>,
 ) {
     joins.clear();
@@ -533,12 +533,12 @@ pub(crate) fn decode_units(
     if n == 0 {
         return;
     }
-    units.group_refs(weights, groups);
+    units.lookups(weights, lookups);
     joins.push(false);
     let mut len = 1u8;
     for i in 1..n {
         let join =
-            fixed_decision(units, i).unwrap_or_else(|| units.score(i, len, groups, weights) > 0);
+            fixed_decision(units, i).unwrap_or_else(|| units.score(i, len, lookups, weights) > 0);
         joins.push(join);
         len = if join { (len + 1).min(4) } else { 1 };
     }

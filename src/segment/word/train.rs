@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use super::features::{
     Fixed, MAX_DICT, TEMPLATES, UnitTexts, Units, atom_hash, atom_text, unit_atom_text, unit_shape,
 };
-use super::features::{frequency_class, ratio_class};
+use super::features::{Lookups, frequency_class, ratio_class};
 use super::gold::{GoldError, GoldWords, compare, gold_line, read_gold, spans};
 use super::model::{self, Lexicon, Table, WordModel, write_model};
 use super::user_dict::UserDict;
@@ -868,9 +868,9 @@ fn ensemble_weights(models: &[Perceptron], prune: f32) -> Vec<(u64, f32)> {
 fn score_prepared(table: &WeightTable, sentences: &[Prepared]) -> Counts {
     let mut total = Counts::default();
     let mut joins = Vec::new();
-    let mut groups = Vec::new();
+    let mut lookups = Lookups::default();
     for p in sentences {
-        decode_units(table, &p.units, &mut groups, &mut joins);
+        decode_units(table, &p.units, &mut lookups, &mut joins);
         total.add(compare(&p.gold, &joins));
     }
     total

@@ -1,14 +1,21 @@
 //! Feature weights of the word model in fixed point, looked up by the decoder.
 //!
 //! The lowest module of the word segmenter: `features` reads weights
-//! through it and `model` fills it, so neither needs the other's insides.
+//! through it and `model` fills it, so neither needs the other's insides. It asks
+//! `features` only which keys belong to templates that read syllables alone (see
+//! [`pure_place`]), whose weights it keeps pre-summed beside each group.
+
+use super::features::pure_place;
 
 /// Feature weights, in fixed point (1/1024), in 4-byte slots (a 16-bit check of the key
 /// and the weight), small enough to stay in the CPU's caches.
 ///
 /// Features with a group (see `features::feature_key`) live in the group's own
 /// small open-addressing table, one run of slots found through a directory of groups;
-/// the others in one open-addressing table of their own.
+/// the others in one open-addressing table of their own. The features of a group whose
+/// templates read its syllables and nothing else ("s0", "s-1.s0", "s-1.s0.s1" …) are not in
+/// the run: the directory entry holds their weights, one place per template, so finding
+/// the group gives them without a probe.
 #[derive(Debug, Clone)]
 pub(crate) struct WeightTable {
     /// Features of dense templates, by their place (the low bits of their key).
@@ -16,11 +23,28 @@ pub(crate) struct WeightTable {
     /// Other features without a group.
     own: Vec<(u16, i16)>,
     own_shift: u32,
-    /// Group hash → `start << 5 | log2(size)` of its run in `members`.
-    directory: Vec<(u32, u32)>,
+    /// Groups by hash (open addressing).
+    directory: Vec<GroupEntry>,
     members: Vec<(u16, i16)>,
     len: usize,
 }
+
+/// A group in the directory: its hash, its run of features in `members` and the weights
+/// of its syllables-only features.
+#[derive(Debug, Clone, Copy, Default)]
+struct GroupEntry {
+    group: u32,
+    /// `start << 5 | log2(size)` of its run in `members`, or [`NO_GROUP`] without one.
+    run: u32,
+    pure: PureWeights,
+}
+
+/// The weights of a group's features whose templates read syllables only, by the place
+/// [`pure_place`] gives each template.
+pub(crate) type PureWeights = [i16; PURE_PLACES];
+
+/// The most syllables-only templates of one number of syllables.
+pub(crate) const PURE_PLACES: usize = 4;
 
 /// The bit that marks the key of a feature of a dense template (the top bit clear): the
 /// low bits are its place in the dense array.
@@ -37,7 +61,7 @@ fn dense_place(h: u64) -> Option<usize> {
     (h >> 62 == 0b01 && place < DENSE_MAX).then_some(place as usize)
 }
 
-/// The reference to a group that has no features.
+/// The reference to a group that has no features (or no run of them).
 pub(crate) const NO_GROUP: u32 = u32::MAX;
 
 /// Fixed-point scale of the weights.
@@ -133,51 +157,73 @@ impl WeightTable {
             let first = (h << 1 >> table.own_shift) as usize;
             table.len += usize::from(add_slot(&mut table.own, first, check(h as u32), fixed(w)));
         }
-        // Each group's run: twice its features, rounded up to a power of two.
+        // Each group's run: twice its other features, rounded up to a power of two.
         grouped.sort_unstable_by_key(|&(h, _)| h);
-        let mut groups: Vec<(u32, u32)> = Vec::new();
+        let mut groups: Vec<GroupEntry> = Vec::new();
         let mut at = 0;
         while at < grouped.len() {
             let group = (grouped[at].0 >> 32) as u32;
             let end = at + grouped[at..].partition_point(|(h, _)| (h >> 32) as u32 == group);
-            let size = ((end - at) * 2).next_power_of_two();
-            let start = table.members.len();
-            table.members.resize(start + size, (0, 0));
+            let mut entry = GroupEntry {
+                group,
+                run: NO_GROUP,
+                pure: [0; PURE_PLACES],
+            };
+            let mut pure_seen = [false; PURE_PLACES];
+            let mut others = Vec::new();
             for &(h, w) in &grouped[at..end] {
-                let run = &mut table.members[start..start + size];
-                table.len += usize::from(add_slot(run, h as usize, check(h as u32), fixed(w)));
+                match pure_place(h as u32) {
+                    Some(place) => {
+                        let sum = entry.pure[place] as i32 + fixed(w);
+                        entry.pure[place] = sum.clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16;
+                        table.len += usize::from(!pure_seen[place]);
+                        pure_seen[place] = true;
+                    }
+                    None => others.push((h, w)),
+                }
             }
-            groups.push((group, (start as u32) << 5 | size.trailing_zeros()));
+            if !others.is_empty() {
+                let size = (others.len() * 2).next_power_of_two();
+                let start = table.members.len();
+                table.members.resize(start + size, (0, 0));
+                let run = &mut table.members[start..start + size];
+                for &(h, w) in &others {
+                    table.len += usize::from(add_slot(run, h as usize, check(h as u32), fixed(w)));
+                }
+                entry.run = (start as u32) << 5 | size.trailing_zeros();
+            }
+            groups.push(entry);
             at = end;
         }
         let size = (groups.len() * 2).next_power_of_two().max(2);
-        table.directory = vec![(0, 0); size];
+        table.directory = vec![GroupEntry::default(); size];
         let mask = size - 1;
-        for (group, packed) in groups {
-            let mut i = group as usize & mask;
-            while table.directory[i].0 != 0 {
+        for entry in groups {
+            let mut i = entry.group as usize & mask;
+            while table.directory[i].group != 0 {
                 i = (i + 1) & mask;
             }
-            table.directory[i] = (group, packed);
+            table.directory[i] = entry;
         }
         table
     }
 
-    /// The reference to a group ([`NO_GROUP`] when it has no features).
+    /// The reference to a group's run of features ([`NO_GROUP`] when it has none) and the
+    /// weights of its syllables-only features (0 when it has none).
     #[inline(always)]
-    pub fn group(&self, group: u32) -> u32 {
+    pub fn group(&self, group: u32) -> (u32, PureWeights) {
         let mask = self.directory.len().wrapping_sub(1);
         let mut i = group as usize & mask;
-        while let Some(&(g, packed)) = self.directory.get(i) {
-            if g == group {
-                return packed;
+        while let Some(entry) = self.directory.get(i) {
+            if entry.group == group {
+                return (entry.run, entry.pure);
             }
-            if g == 0 {
+            if entry.group == 0 {
                 break;
             }
             i = (i + 1) & mask;
         }
-        NO_GROUP
+        (NO_GROUP, [0; PURE_PLACES])
     }
 
     /// The weight of a feature of a group, by its key in the group.
@@ -214,7 +260,11 @@ impl WeightTable {
     #[cfg(test)]
     pub fn get(&self, h: u64) -> i32 {
         if h >> 63 == 1 {
-            self.get_in(self.group((h >> 32) as u32), h as u32)
+            let (run, pure) = self.group((h >> 32) as u32);
+            match pure_place(h as u32) {
+                Some(place) => pure[place] as i32,
+                None => self.get_in(run, h as u32),
+            }
         } else if let Some(at) = dense_place(h) {
             self.get_dense(at)
         } else {
@@ -257,7 +307,7 @@ mod tests {
             assert_eq!(table.get(h), (w * WEIGHT_SCALE).round() as i32, "{h:x}");
         }
         assert_eq!(table.len(), entries.len());
-        assert_eq!(table.group(0x8000_0001), NO_GROUP);
+        assert_eq!(table.group(0x8000_0001), (NO_GROUP, [0; PURE_PLACES]));
         assert_eq!(table.get(0x8000_0001_0000_0000), 0);
         assert_eq!(WeightTable::default().get(12345), 0);
         assert_eq!(table.get(DENSE | 8), 0, "a dense place without a feature");
