@@ -901,12 +901,89 @@ pub(crate) struct Units {
     /// Position classes of each unit in the training words (see [`Slot::Cont`]).
     pub cont: Vec<u8>,
     pub attach: Vec<u8>,
-    /// Atom → sound, kept across sentences.
-    sounds: Vec<(u64, (u8, u64, u64))>,
+    /// Syllable text → what it alone decides, kept across sentences.
+    syllables: SyllableCache,
 }
 
-/// Entries of the sound cache (a power of two).
-const SOUND_CACHE: usize = 4096;
+/// What a unit's kind and text alone decide: its atom, shape and sound.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct UnitInfo {
+    pub atom: u64,
+    pub shape: u8,
+    pub tone: u8,
+    pub onset: u64,
+    pub rhyme: u64,
+}
+
+impl UnitInfo {
+    /// Computed from scratch (see [`SyllableCache`] for the cached way).
+    pub fn of(kind: TokenKind, norm: &str) -> UnitInfo {
+        let atom = unit_atom(kind, norm);
+        let (tone, onset, rhyme) = if kind == TokenKind::Word {
+            sound(norm)
+        } else {
+            (NOT_SYLLABLE, 0, 0)
+        };
+        UnitInfo {
+            atom,
+            shape: shape_code(kind, norm),
+            tone,
+            onset,
+            rhyme,
+        }
+    }
+}
+
+/// A direct-mapped cache from a syllable's text (up to [`CACHED_BYTES`] bytes) to its
+/// [`UnitInfo`]: news repeats a few thousand syllables, and case-folding and decomposing
+/// their letters is most of the work of preparing a unit. It holds nothing a model
+/// decides, so one cache serves every model.
+#[derive(Debug, Clone, Default)]
+struct SyllableCache {
+    entries: Vec<CachedSyllable>,
+}
+
+/// The longest syllable text the cache keeps (longer ones are computed each time).
+const CACHED_BYTES: usize = 16;
+
+/// Entries of the syllable cache (a power of two).
+const SYLLABLE_CACHE: usize = 4096;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct CachedSyllable {
+    /// The text, zero-padded; `len` 0 marks an empty entry.
+    text: [u8; CACHED_BYTES],
+    len: u8,
+    info: UnitInfo,
+}
+
+impl SyllableCache {
+    #[inline]
+    fn get(&mut self, norm: &str) -> UnitInfo {
+        let bytes = norm.as_bytes();
+        if bytes.is_empty() || bytes.len() > CACHED_BYTES {
+            return UnitInfo::of(TokenKind::Word, norm);
+        }
+        if self.entries.is_empty() {
+            self.entries = vec![CachedSyllable::default(); SYLLABLE_CACHE];
+        }
+        let mut text = [0u8; CACHED_BYTES];
+        text[..bytes.len()].copy_from_slice(bytes);
+        let (lo, hi) = text.split_at(8);
+        let word = |half: &[u8]| u64::from_le_bytes(half.try_into().unwrap_or([0; 8]));
+        let h = (word(lo) ^ word(hi).rotate_left(29) ^ bytes.len() as u64).wrapping_mul(K);
+        let slot = (h >> 52) as usize % SYLLABLE_CACHE;
+        let entry = &mut self.entries[slot];
+        if entry.len as usize != bytes.len() || entry.text != text {
+            *entry = CachedSyllable {
+                text,
+                len: bytes.len() as u8,
+                info: UnitInfo::of(TokenKind::Word, norm),
+            };
+        }
+        entry.info
+    }
+}
 
 impl Units {
     pub fn clear(&mut self) {
@@ -927,29 +1004,23 @@ impl Units {
         self.tone.get(i).is_some_and(|&t| t != NOT_SYLLABLE)
     }
 
-    /// Appends the sound of a unit: tone, onset and rhyme.
-    pub fn push_sound(&mut self, kind: TokenKind, norm: &str, atom: u64) {
-        let (tone, onset, rhyme) = if kind == TokenKind::Word {
-            // The sound depends on the lowercase syllable only, which the atom stands for:
-            // a small direct-mapped cache spares most of the Unicode work.
-            if self.sounds.is_empty() {
-                self.sounds = vec![(0, (0, 0, 0)); SOUND_CACHE];
-            }
-            let slot = (atom >> 52) as usize % SOUND_CACHE;
-            match self.sounds[slot] {
-                (key, sound) if key == atom && atom != 0 => sound,
-                _ => {
-                    let found = sound(norm);
-                    self.sounds[slot] = (atom, found);
-                    found
-                }
-            }
+    /// What a unit's kind and text decide, syllables from the cache.
+    #[inline]
+    pub fn info(&mut self, kind: TokenKind, norm: &str) -> UnitInfo {
+        if kind == TokenKind::Word {
+            self.syllables.get(norm)
         } else {
-            (NOT_SYLLABLE, 0, 0)
-        };
-        self.tone.push(tone);
-        self.onset.push(onset);
-        self.rhyme.push(rhyme);
+            UnitInfo::of(kind, norm)
+        }
+    }
+
+    /// Appends a unit's atom, shape and sound.
+    pub fn push_info(&mut self, info: UnitInfo) {
+        self.atoms.push(info.atom);
+        self.shapes.push(info.shape);
+        self.tone.push(info.tone);
+        self.onset.push(info.onset);
+        self.rhyme.push(info.rhyme);
     }
 
     #[inline(always)]
@@ -1264,8 +1335,9 @@ mod tests {
             (TokenKind::Number, "14.732"),
             (TokenKind::Word, "Hà"),
         ] {
-            units.atoms.push(unit_atom(kind, s));
-            units.shapes.push(shape_code(kind, s));
+            let info = units.info(kind, s);
+            assert_eq!(info, UnitInfo::of(kind, s));
+            units.push_info(info);
             assert_eq!(
                 shape_code_named(unit_shape(kind, s)),
                 Some(shape_code(kind, s))
@@ -1273,7 +1345,6 @@ mod tests {
             units.dict.push(0b100);
             units.fixed.push(Fixed::Free);
             units.freq.push(3);
-            units.push_sound(kind, s, unit_atom(kind, s));
             units.cont.push(2);
             units.attach.push(7);
             texts.atoms.push(unit_atom_text(kind, s));

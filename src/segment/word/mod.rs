@@ -21,9 +21,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
 
-use features::{
-    Fixed, SEQUENCE_START, Units, atom_hash, sequence_end, sequence_next, shape_code, unit_atom,
-};
+use features::{Fixed, SEQUENCE_START, Units, atom_hash, sequence_end, sequence_next};
 pub use model::{WORDS_FORMAT, WordModel};
 pub use user_dict::UserDict;
 
@@ -393,7 +391,8 @@ pub(crate) fn build_units<'a>(
     // The two units before, for numbers split around their thousands separator.
     let mut before: [Option<UnitIn<'a>>; 2] = [None, None];
     for (i, unit) in inputs.enumerate() {
-        let atom = unit_atom(unit.kind, unit.norm);
+        let info = units.info(unit.kind, unit.norm);
+        let atom = info.atom;
         let never = i == 0
             || !unit.glue
             || unit.kind == TokenKind::Punct
@@ -412,8 +411,7 @@ pub(crate) fn build_units<'a>(
             } else {
                 fixed
             };
-        units.atoms.push(atom);
-        units.shapes.push(shape_code(unit.kind, unit.norm));
+        units.push_info(info);
         units.fixed.push(fixed);
         let (freq, cont, attach) = if unit.kind == TokenKind::Word {
             lexicon.syllable(atom)
@@ -423,7 +421,6 @@ pub(crate) fn build_units<'a>(
         units.freq.push(freq);
         units.cont.push(cont);
         units.attach.push(attach);
-        units.push_sound(unit.kind, unit.norm, atom);
         if !user.is_empty() {
             raw.push(atom_hash(unit.norm));
         }
@@ -586,6 +583,25 @@ mod tests {
                 assert!(!word.bytes.is_empty(), "{text:?}: {word:?}");
             }
         }
+    }
+
+    #[test]
+    fn words_do_not_depend_on_the_texts_before() {
+        // Regression: the sound of a syllable was cached by its atom, which spells "kỳ" and
+        // "kì" alike, so "kì" read the rhyme of a "kỳ" met earlier on the same thread.
+        let segmenter = WordSegmenter::new();
+        let words_with = |scratch: &mut WordScratch, text: &str| {
+            let normalized = normalize(text);
+            let segmented = Segmenter::new().segment(&normalized);
+            let mut out = Vec::new();
+            segmenter.words_into(&normalized, &segmented, scratch, &mut out);
+            out
+        };
+        let text = "Họ chờ sau kì nghỉ Lễ.";
+        let fresh = words_with(&mut WordScratch::default(), text);
+        let mut primed = WordScratch::default();
+        words_with(&mut primed, "Học sinh nghỉ kỳ thi.");
+        assert_eq!(words_with(&mut primed, text), fresh);
     }
 
     #[test]
