@@ -6,7 +6,7 @@
 //! lookups), the trainer (keys and readable names) and the model loader (names back to
 //! keys), so the three cannot drift.
 
-use super::weights::{DENSE, NO_GROUP, PURE_PLACES, WeightTable};
+use super::weights::{DENSE, GroupRef, PURE_PLACES, WeightTable};
 use crate::segment::TokenKind;
 
 const K: u64 = 0x517c_c1b7_2722_0a95;
@@ -384,38 +384,35 @@ macro_rules! templates {
                 weights: &WeightTable,
             ) -> i32 {
                 let context = self.context(i, len);
-                let groups = &lookups.groups;
-                let mut score = lookups.pure.get(i).copied().unwrap_or(0);
+                let groups = lookups.window(i);
+                let mut score = 0;
                 let mut t = 0;
                 $(
-                    // Syllables-only templates are pre-summed in `lookups.pure`.
-                    let pure = {
-                        const PURE: bool = is_pure(&[$($slot),*]);
-                        PURE
-                    };
-                    if !pure {
+                    score += {
                         const SLOTS: &[Slot] = &[$($slot),*];
                         const KIND: GroupKind = group_kind(SLOTS);
-                        let atoms = [$(context.atom($slot)),*];
-                        let group = match KIND {
-                            GroupKind::Own => None,
-                            GroupKind::Dynamic => Some(weights.group(group_hash(SLOTS, &atoms)).0),
-                            GroupKind::At(kind, offset) => Some(
-                                groups
-                                    .get((i as isize + offset as isize + 1) as usize)
-                                    .map_or(NO_GROUP, |g| g[kind]),
-                            ),
-                        };
+                        const PURE: Option<PureTemplate> = pure_template(SLOTS);
                         const DENSE_TEMPLATE: bool = is_dense(SLOTS);
-                        score += match group {
-                            None if DENSE_TEMPLATE => match dense_position(t, SLOTS, &atoms) {
-                                Some(at) => weights.get_dense(at),
-                                None => weights.get_own(own_key(t, SLOTS, &atoms)),
-                            },
-                            None => weights.get_own(own_key(t, SLOTS, &atoms)),
-                            Some(group) => weights.get_in(group, member_key(t, SLOTS, &atoms)),
-                        };
-                    }
+                        let atoms = [$(context.atom($slot)),*];
+                        match (PURE, KIND) {
+                            (Some(p), _) => groups[at(p.offset)][p.kind].pure[p.place] as i32,
+                            (None, GroupKind::Own) if DENSE_TEMPLATE => {
+                                match dense_position(t, SLOTS, &atoms) {
+                                    Some(at) => weights.get_dense(at),
+                                    None => weights.get_own(own_key(t, SLOTS, &atoms)),
+                                }
+                            }
+                            (None, GroupKind::Own) => weights.get_own(own_key(t, SLOTS, &atoms)),
+                            (None, GroupKind::Dynamic) => weights.get_in(
+                                weights.group(group_hash(SLOTS, &atoms)).run,
+                                member_key(t, SLOTS, &atoms),
+                            ),
+                            (None, GroupKind::At(kind, offset)) => weights.get_in(
+                                groups[at(offset)][kind].run,
+                                member_key(t, SLOTS, &atoms),
+                            ),
+                        }
+                    };
                     t += 1;
                 )*
                 let _ = t;
@@ -651,22 +648,25 @@ fn group_of(atoms: impl Iterator<Item = u64>) -> u32 {
     (finish(g) >> 32) as u32 | (GROUPED >> 32) as u32
 }
 
-/// The place of a syllables-only template's feature in its group's pre-summed weights,
-/// given its key within the group; `None` for the features of other templates.
-pub(crate) fn pure_place(member: u32) -> Option<usize> {
-    PURE_TEMPLATES
-        .iter()
-        .find(|p| p.member == member)
-        .map(|p| p.place)
-}
-
-/// What the decoder finds once per sentence: the groups of features each unit heads (entry
-/// `j + 1` for unit `j`, from the place before the first unit to the one after the last)
-/// and, for each boundary, the sum of the weights of its syllables-only features.
+/// The groups of features each unit heads, found once per sentence: entry `j + 1` for
+/// unit `j`, from the place before the first unit to the one after the last.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lookups {
-    pub groups: Vec<[u32; GROUP_KINDS]>,
-    pub pure: Vec<i32>,
+    groups: Vec<[GroupRef; GROUP_KINDS]>,
+}
+
+impl Lookups {
+    /// The groups of the units a boundary's slots read (see [`window`]).
+    #[inline(always)]
+    fn window(&self, i: usize) -> &[[GroupRef; GROUP_KINDS]; WINDOW] {
+        const NONE: [[GroupRef; GROUP_KINDS]; WINDOW] = [[GroupRef::NONE; GROUP_KINDS]; WINDOW];
+        // Unit `i + FIRST_OFFSET` is entry `i + FIRST_OFFSET + 1`.
+        let first = (i + 1).wrapping_add_signed(FIRST_OFFSET as isize);
+        self.groups
+            .get(first..first.wrapping_add(WINDOW))
+            .and_then(|w| w.try_into().ok())
+            .unwrap_or(&NONE)
+    }
 }
 
 /// The groups each unit heads, found once per sentence: the unit alone, the pair ending
@@ -733,69 +733,101 @@ pub(crate) const fn is_pure(slots: &[Slot]) -> bool {
     matches!(group_kind(slots), GroupKind::At(..))
 }
 
-/// A syllables-only template as the decoder applies it: its key within a group, the kind
-/// and offset of the group it is found in, and its place in the group's pre-summed weights
-/// (templates of the same number of syllables share a group, so each has its own place).
+/// A syllables-only template as the decoder applies it: the kind and offset of the group
+/// it is found in, and its place in the group's pre-summed weights (templates of the same
+/// number of syllables share a group, so each has its own place).
 #[derive(Debug, Clone, Copy)]
-struct PureTemplate {
-    template: usize,
-    member: u32,
+pub(crate) struct PureTemplate {
     kind: usize,
     offset: i8,
     place: usize,
 }
 
-const PURE_COUNT: usize = {
-    let mut n = 0;
+/// The [`PureTemplate`] of a template given by its slots, if it reads syllables only (at
+/// compile time).
+const fn pure_template(slots: &[Slot]) -> Option<PureTemplate> {
+    let Some(t) = template_of(slots) else {
+        return None;
+    };
+    let GroupKind::At(kind, offset) = group_kind(slots) else {
+        return None;
+    };
+    if !is_pure(slots) {
+        return None;
+    }
+    // Its place: how many syllables-only templates of as many syllables come before it.
+    let mut place = 0;
+    let mut u = 0;
+    while u < t {
+        let other = TEMPLATES[u].slots;
+        if is_pure(other) && other.len() == slots.len() {
+            place += 1;
+        }
+        u += 1;
+    }
+    assert!(place < PURE_PLACES, "too many syllables-only templates");
+    Some(PureTemplate {
+        kind,
+        offset,
+        place,
+    })
+}
+
+/// The index of the template with these slots (at compile time).
+const fn template_of(slots: &[Slot]) -> Option<usize> {
     let mut t = 0;
     while t < TEMPLATE_COUNT {
-        if is_pure(TEMPLATES[t].slots) {
-            n += 1;
+        if same_slots(TEMPLATES[t].slots, slots) {
+            return Some(t);
         }
         t += 1;
     }
-    n
+    None
+}
+
+const fn same_slots(a: &[Slot], b: &[Slot]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        let same = match (a[k], b[k]) {
+            (Syl(x), Syl(y))
+            | (Shape(x), Shape(y))
+            | (Freq(x), Freq(y))
+            | (Tone(x), Tone(y))
+            | (Cont(x), Cont(y))
+            | (Attach(x), Attach(y)) => x == y,
+            (Len, Len) | (Cover, Cover) | (Edges, Edges) | (Redup, Redup) => true,
+            _ => false,
+        };
+        if !same {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+const _: () = {
+    // Two templates with the same slots would be one feature twice.
+    let mut t = 0;
+    while t < TEMPLATE_COUNT {
+        assert!(matches!(template_of(TEMPLATES[t].slots), Some(u) if u == t));
+        t += 1;
+    }
 };
 
-const PURE_TEMPLATES: [PureTemplate; PURE_COUNT] = {
-    let mut out = [PureTemplate {
-        template: 0,
-        member: 0,
-        kind: 0,
-        offset: 0,
-        place: 0,
-    }; PURE_COUNT];
-    let mut n = 0;
-    let mut t = 0;
-    while t < TEMPLATE_COUNT {
-        let slots = TEMPLATES[t].slots;
-        if is_pure(slots) {
-            let mut place = 0;
-            let mut k = 0;
-            while k < n {
-                if TEMPLATES[out[k].template].slots.len() == slots.len() {
-                    place += 1;
-                }
-                k += 1;
-            }
-            assert!(place < PURE_PLACES, "too many syllables-only templates");
-            let GroupKind::At(kind, offset) = group_kind(slots) else {
-                panic!("a syllables-only template has a group kind");
-            };
-            out[n] = PureTemplate {
-                template: t,
-                // `member_key` of a template without codes.
-                member: (finish((t as u64 + 1) ^ FEATURE_SEED) >> 32) as u32,
-                kind,
-                offset,
-                place,
-            };
-            n += 1;
-        }
-        t += 1;
-    }
-    out
-};
+/// The place of a syllables-only template's feature in its group's pre-summed weights,
+/// given its key within the group; `None` for the features of other templates.
+pub(crate) fn pure_place(member: u32) -> Option<usize> {
+    (0..TEMPLATE_COUNT).find_map(|t| {
+        let pure = pure_template(TEMPLATES[t].slots)?;
+        // `member_key` of a template without codes.
+        let key = (finish((t as u64 + 1) ^ FEATURE_SEED) >> 32) as u32;
+        (key == member).then_some(pure.place)
+    })
+}
 
 const NOT_SYLLABLE: u8 = 6;
 const OUTSIDE_BEFORE: u8 = 254;
@@ -890,6 +922,10 @@ pub(crate) struct Units {
     pub shapes: Vec<u8>,
     /// Bit `L` set when a dictionary word of `L` syllables starts at the unit.
     pub dict: Vec<u8>,
+    /// The dictionary codes of the boundary before each unit (see [`Units::dict_codes`]),
+    /// from `dict` by [`Units::fill_dict_codes`].
+    cover: Vec<u8>,
+    edges: Vec<u8>,
     /// `fixed[i]` decides the boundary before unit `i` (`fixed[0]` is unused).
     pub fixed: Vec<Fixed>,
     /// Frequency class of each unit (0: not in the list).
@@ -990,6 +1026,8 @@ impl Units {
         self.atoms.clear();
         self.shapes.clear();
         self.dict.clear();
+        self.cover.clear();
+        self.edges.clear();
         self.fixed.clear();
         self.freq.clear();
         self.tone.clear();
@@ -1065,63 +1103,58 @@ impl Units {
     }
 
     /// The dictionary codes of the boundary before unit `i`: the longest word across it,
-    /// and whether words end before it / start after it.
+    /// and whether words end before it (1) / start after it (2).
     #[inline]
     pub fn dict_codes(&self, i: usize) -> (u8, u8) {
-        let mut cover = 0u8;
-        let first = i.saturating_sub(MAX_DICT - 1);
-        for j in first..i {
-            let mask = self.dict[j];
+        (
+            self.cover.get(i).copied().unwrap_or(0),
+            self.edges.get(i).copied().unwrap_or(0),
+        )
+    }
+
+    /// Fills the dictionary codes of every boundary from `dict`, in one pass over the words
+    /// it marks: a word of `L` syllables from unit `j` covers the boundaries before units
+    /// `j + 1 … j + L - 1`, ends before unit `j + L` and starts after the boundary before
+    /// unit `j`.
+    pub fn fill_dict_codes(&mut self) {
+        let n = self.dict.len();
+        self.cover.clear();
+        self.cover.resize(n, 0);
+        self.edges.clear();
+        self.edges.resize(n, 0);
+        for (j, &mask) in self.dict.iter().enumerate() {
             if mask == 0 {
                 continue;
             }
-            // Words from j of length L cover the boundary when j + L > i.
-            let need = (i - j + 1) as u8;
-            for len in (need..=MAX_DICT as u8).rev() {
-                if mask & (1 << len) != 0 {
-                    cover = cover.max(len);
-                    break;
+            self.edges[j] |= 2;
+            for len in 2..=MAX_DICT {
+                if mask & (1 << len) == 0 {
+                    continue;
+                }
+                for cover in self.cover.iter_mut().take(j + len).skip(j + 1) {
+                    *cover = (*cover).max(len as u8);
+                }
+                // A word ending before a boundary is seen up to MAX_DICT - 1 syllables.
+                if len < MAX_DICT {
+                    if let Some(edges) = self.edges.get_mut(j + len) {
+                        *edges |= 1;
+                    }
                 }
             }
         }
-        let mut edges = 0u8;
-        for j in first..i {
-            let len = i - j;
-            if len >= 2 && self.dict[j] & (1 << len) != 0 {
-                edges |= 1;
-            }
-        }
-        if self.dict.get(i).is_some_and(|&m| m != 0) {
-            edges |= 2;
-        }
-        (cover, edges)
     }
 
     /// What the decoder finds once per sentence (see [`Lookups`]).
     pub fn lookups(&self, weights: &WeightTable, out: &mut Lookups) {
-        let n = self.atoms.len();
         out.groups.clear();
-        out.pure.clear();
-        out.pure.resize(n, 0);
-        for j in -1..=n as isize {
+        for j in -1..=self.atoms.len() as isize {
             let (a, b, c) = (self.atom(j - 2), self.atom(j - 1), self.atom(j));
-            let mut found = [(NO_GROUP, [0; PURE_PLACES]); GROUP_KINDS];
+            let mut found = [GroupRef::NONE; GROUP_KINDS];
             found[ONE] = weights.group(group_of([c].into_iter()));
             found[PAIR] = weights.group(group_of([b, c].into_iter()));
             found[SKIP] = weights.group(group_of([a, c].into_iter()));
             found[TRIPLE] = weights.group(group_of([a, b, c].into_iter()));
-            // A template at `offset` from the boundary reads unit `j` for the boundary
-            // before unit `j - offset`.
-            for p in &PURE_TEMPLATES {
-                let boundary = j - p.offset as isize;
-                if let Some(sum) = usize::try_from(boundary)
-                    .ok()
-                    .and_then(|b| out.pure.get_mut(b))
-                {
-                    *sum += found[p.kind].1[p.place] as i32;
-                }
-            }
-            out.groups.push(found.map(|(run, _)| run));
+            out.groups.push(found);
         }
     }
 
@@ -1177,6 +1210,12 @@ const _: () = {
     }
 };
 
+/// The place of the unit at `offset` from a boundary in its window.
+#[inline(always)]
+const fn at(offset: i8) -> usize {
+    (offset - FIRST_OFFSET) as usize
+}
+
 /// The values of the units around the boundary before unit `i`, from offset
 /// [`FIRST_OFFSET`] to [`LAST_OFFSET`]; `before` and `after` outside the sentence. Read
 /// once per boundary, so that the templates index a small array by constant places
@@ -1215,7 +1254,6 @@ struct Context {
 impl Context {
     #[inline(always)]
     fn atom(&self, slot: Slot) -> u64 {
-        let at = |o: i8| (o - FIRST_OFFSET) as usize;
         match slot {
             Syl(o) => self.atoms[at(o)],
             Shape(o) => self.shapes[at(o)] as u64,
@@ -1350,6 +1388,7 @@ mod tests {
             texts.atoms.push(unit_atom_text(kind, s));
             texts.shapes.push(unit_shape(kind, s));
         }
+        units.fill_dict_codes();
         for i in 1..4 {
             let mut hashes = Vec::new();
             units.features(i, 2, |h| hashes.push(h));
@@ -1381,6 +1420,55 @@ mod tests {
                 units.features(i, len, |h| expected += weights.get(h));
                 assert_eq!(units.score(i, len, &lookups, &weights), expected);
                 assert_ne!(expected, 0);
+            }
+        }
+    }
+
+    /// The dictionary codes of boundary `i` straight from the masks: the words from the
+    /// five units before it.
+    fn dict_codes_direct(dict: &[u8], i: usize) -> (u8, u8) {
+        let first = i.saturating_sub(MAX_DICT - 1);
+        let mut cover = 0u8;
+        let mut edges = 0u8;
+        for (j, &mask) in dict.iter().enumerate().take(i).skip(first) {
+            for len in (i - j + 1)..=MAX_DICT {
+                if mask & (1 << len) != 0 {
+                    cover = cover.max(len as u8);
+                }
+            }
+            if i - j >= 2 && mask & (1 << (i - j)) != 0 {
+                edges |= 1;
+            }
+        }
+        if dict.get(i).is_some_and(|&m| m != 0) {
+            edges |= 2;
+        }
+        (cover, edges)
+    }
+
+    #[test]
+    fn dictionary_codes_of_one_pass_match_each_boundary_read_alone() {
+        let mut seed = 7u64;
+        for n in 0..40 {
+            let mut units = Units::default();
+            for _ in 0..n {
+                seed = seed.wrapping_mul(0x5851_f42d_4c95_7f2d).wrapping_add(1);
+                // Mostly no word, sometimes several lengths from one unit.
+                let mask = if seed >> 61 == 0 {
+                    (seed >> 20) as u8 & 0b0111_1100
+                } else {
+                    0
+                };
+                units.dict.push(mask);
+            }
+            units.fill_dict_codes();
+            for i in 0..n {
+                assert_eq!(
+                    units.dict_codes(i),
+                    dict_codes_direct(&units.dict, i),
+                    "{:?} at {i}",
+                    units.dict
+                );
             }
         }
     }

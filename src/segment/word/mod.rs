@@ -465,6 +465,7 @@ pub(crate) fn fill_dict(units: &mut Units, dict: &model::Table, max_dict: usize)
     units.dict.clear();
     units.dict.resize(n, 0);
     if max_dict < 2 {
+        units.fill_dict_codes();
         return;
     }
     for j in 0..n {
@@ -487,6 +488,7 @@ pub(crate) fn fill_dict(units: &mut Units, dict: &model::Table, max_dict: usize)
         }
         units.dict[j] = mask;
     }
+    units.fill_dict_codes();
 }
 
 /// The decision fixed before the model for the boundary before unit `i`, if any.

@@ -43,6 +43,22 @@ struct GroupEntry {
 /// [`pure_place`] gives each template.
 pub(crate) type PureWeights = [i16; PURE_PLACES];
 
+/// What finding a group gives the decoder: the reference to its run of features
+/// ([`NO_GROUP`] when it has none) and the weights of its syllables-only features.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct GroupRef {
+    pub run: u32,
+    pub pure: PureWeights,
+}
+
+impl GroupRef {
+    /// A group without features.
+    pub const NONE: GroupRef = GroupRef {
+        run: NO_GROUP,
+        pure: [0; PURE_PLACES],
+    };
+}
+
 /// The most syllables-only templates of one number of syllables.
 pub(crate) const PURE_PLACES: usize = 4;
 
@@ -208,22 +224,24 @@ impl WeightTable {
         table
     }
 
-    /// The reference to a group's run of features ([`NO_GROUP`] when it has none) and the
-    /// weights of its syllables-only features (0 when it has none).
+    /// A group by its hash ([`GroupRef::NONE`] when it has no features).
     #[inline(always)]
-    pub fn group(&self, group: u32) -> (u32, PureWeights) {
+    pub fn group(&self, group: u32) -> GroupRef {
         let mask = self.directory.len().wrapping_sub(1);
         let mut i = group as usize & mask;
         while let Some(entry) = self.directory.get(i) {
             if entry.group == group {
-                return (entry.run, entry.pure);
+                return GroupRef {
+                    run: entry.run,
+                    pure: entry.pure,
+                };
             }
             if entry.group == 0 {
                 break;
             }
             i = (i + 1) & mask;
         }
-        (NO_GROUP, [0; PURE_PLACES])
+        GroupRef::NONE
     }
 
     /// The weight of a feature of a group, by its key in the group.
@@ -260,10 +278,10 @@ impl WeightTable {
     #[cfg(test)]
     pub fn get(&self, h: u64) -> i32 {
         if h >> 63 == 1 {
-            let (run, pure) = self.group((h >> 32) as u32);
+            let group = self.group((h >> 32) as u32);
             match pure_place(h as u32) {
-                Some(place) => pure[place] as i32,
-                None => self.get_in(run, h as u32),
+                Some(place) => group.pure[place] as i32,
+                None => self.get_in(group.run, h as u32),
             }
         } else if let Some(at) = dense_place(h) {
             self.get_dense(at)
@@ -307,7 +325,7 @@ mod tests {
             assert_eq!(table.get(h), (w * WEIGHT_SCALE).round() as i32, "{h:x}");
         }
         assert_eq!(table.len(), entries.len());
-        assert_eq!(table.group(0x8000_0001), (NO_GROUP, [0; PURE_PLACES]));
+        assert_eq!(table.group(0x8000_0001), GroupRef::NONE);
         assert_eq!(table.get(0x8000_0001_0000_0000), 0);
         assert_eq!(WeightTable::default().get(12345), 0);
         assert_eq!(table.get(DENSE | 8), 0, "a dense place without a feature");
