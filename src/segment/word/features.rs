@@ -820,14 +820,30 @@ const _: () = {
 
 /// The place of a syllables-only template's feature in its group's pre-summed weights,
 /// given its key within the group; `None` for the features of other templates.
+#[inline]
 pub(crate) fn pure_place(member: u32) -> Option<usize> {
-    (0..TEMPLATE_COUNT).find_map(|t| {
-        let pure = pure_template(TEMPLATES[t].slots)?;
-        // `member_key` of a template without codes.
-        let key = (finish((t as u64 + 1) ^ FEATURE_SEED) >> 32) as u32;
-        (key == member).then_some(pure.place)
-    })
+    PURE_MEMBERS
+        .iter()
+        .find(|&&(key, place)| key == member && place < PURE_PLACES)
+        .map(|&(_, place)| place)
 }
+
+/// The key within its group ([`member_key`] of a template without codes) and the place of
+/// every syllables-only template; `(0, PURE_PLACES)` for the other templates.
+const PURE_MEMBERS: [(u32, usize); TEMPLATE_COUNT] = {
+    let mut out = [(0, PURE_PLACES); TEMPLATE_COUNT];
+    let mut t = 0;
+    while t < TEMPLATE_COUNT {
+        if let Some(pure) = pure_template(TEMPLATES[t].slots) {
+            out[t] = (
+                (finish((t as u64 + 1) ^ FEATURE_SEED) >> 32) as u32,
+                pure.place,
+            );
+        }
+        t += 1;
+    }
+    out
+};
 
 const NOT_SYLLABLE: u8 = 6;
 const OUTSIDE_BEFORE: u8 = 254;
