@@ -21,7 +21,7 @@ use crate::record::{
     SentenceRecord, TokenRecord, WordRecord, sentence_records, token_records, word_records,
 };
 use crate::segment::word::WordSegmenter;
-use crate::segment::word::underscored;
+use crate::segment::word::push_underscored;
 use crate::span::CharIndex;
 pub use partial::{RunOutput, partial_path};
 
@@ -332,7 +332,7 @@ pub fn render_words_text(pipeline: &Pipeline, item: &Item) -> Rendered {
                 out.push(' ');
             }
             first = false;
-            out.push_str(&underscored(text.get(word.bytes.clone()).unwrap_or("")));
+            push_underscored(&mut out, text.get(word.bytes.clone()).unwrap_or(""));
         }
         out.push('\n');
     }

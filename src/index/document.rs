@@ -10,7 +10,7 @@ use crate::io::Item;
 use crate::output::{Rendered, json_line};
 use crate::pipeline::Pipeline;
 use crate::record::{ErrorRecord, Record};
-use crate::segment::word::underscored;
+use crate::segment::word::join_underscored;
 
 /// The document of one article, named by the index's field names.
 #[derive(Serialize)]
@@ -52,11 +52,7 @@ pub fn render_document(pipeline: &Pipeline, item: &Item) -> Rendered {
 fn document_line(mut record: Record<'_>) -> Vec<u8> {
     let text = record.text.take().unwrap_or_default();
     let words = record.words.take().unwrap_or_default();
-    let words = words
-        .iter()
-        .map(|w| underscored(&w.text))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let words = join_underscored(words.iter().map(|w| w.text.as_ref()));
     let stored = stored_record(&record);
     let organizations = record.officials.iter().map(|o| {
         o.organization_resolved

@@ -19,7 +19,7 @@ use crate::record::{
     Award, ErrorRecord, KeptFields, Money, Official, Percentage, Record, SentenceRecord, Title,
     TokenRecord, WordRecord,
 };
-use crate::segment::word::underscored;
+use crate::segment::word::join_underscored;
 
 /// The search engine a mapping is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,11 +103,7 @@ pub fn render_bulk(pipeline: &Pipeline, item: &Item, index: &str, keep_words: bo
 
 fn bulk_lines(index: &str, record: &Record<'_>, keep_words: bool) -> Vec<u8> {
     let words = record.words.as_deref().unwrap_or_default();
-    let text_words = words
-        .iter()
-        .map(|w| underscored(&w.text))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text_words = join_underscored(words.iter().map(|w| w.text.as_ref()));
     let document = Document {
         schema: record.schema,
         id: &record.id,

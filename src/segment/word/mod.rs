@@ -546,19 +546,32 @@ pub(crate) fn decode_units(
 /// A word's surface with "_" for the whitespace between its syllables.
 pub fn underscored(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
-    let mut in_space = false;
-    for c in word.chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push('_');
-            }
-            in_space = true;
-        } else {
-            out.push(c);
-            in_space = false;
+    push_underscored(&mut out, word);
+    out
+}
+
+/// The words, each [`underscored`], separated by single spaces: the text of a word field.
+pub fn join_underscored<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    for (k, word) in words.into_iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
         }
+        push_underscored(&mut out, word);
     }
     out
+}
+
+/// Appends [`underscored`] of `word` to `out`: each run of whitespace becomes one "_".
+pub fn push_underscored(out: &mut String, word: &str) {
+    let mut rest = word;
+    while let Some(space) = rest.find(char::is_whitespace) {
+        out.push_str(&rest[..space]);
+        out.push('_');
+        let after = rest[space..].trim_start_matches(char::is_whitespace);
+        rest = after;
+    }
+    out.push_str(rest);
 }
 
 #[cfg(test)]
@@ -669,6 +682,20 @@ mod tests {
             "cán\u{a0}bộ",
             "only a plain space joins"
         );
+    }
+
+    #[test]
+    fn underscores_replace_runs_of_whitespace() {
+        for (word, expected) in [
+            ("cán bộ", "cán_bộ"),
+            ("Phạm  Quí\u{a0}Tiên", "Phạm_Quí_Tiên"),
+            ("a \n\t b", "a_b"),
+            (" x ", "_x_"),
+            ("", ""),
+            ("HĐND", "HĐND"),
+        ] {
+            assert_eq!(underscored(word), expected, "{word:?}");
+        }
     }
 
     #[test]
