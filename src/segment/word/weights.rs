@@ -23,20 +23,12 @@ pub(crate) struct WeightTable {
     /// Other features without a group.
     own: Vec<(u16, i16)>,
     own_shift: u32,
-    /// Groups by hash (open addressing).
-    directory: Vec<GroupEntry>,
+    /// Group hash → index in `groups` (open addressing, half full): 8 bytes a slot, as
+    /// most lookups (of pairs and triples never seen) end here.
+    directory: Vec<(u32, u32)>,
+    groups: Vec<GroupRef>,
     members: Vec<(u16, i16)>,
     len: usize,
-}
-
-/// A group in the directory: its hash, its run of features in `members` and the weights
-/// of its syllables-only features.
-#[derive(Debug, Clone, Copy, Default)]
-struct GroupEntry {
-    group: u32,
-    /// `start << 5 | log2(size)` of its run in `members`, or [`NO_GROUP`] without one.
-    run: u32,
-    pure: PureWeights,
 }
 
 /// The weights of a group's features whose templates read syllables only, by the place
@@ -44,7 +36,8 @@ struct GroupEntry {
 pub(crate) type PureWeights = [i16; PURE_PLACES];
 
 /// What finding a group gives the decoder: the reference to its run of features
-/// ([`NO_GROUP`] when it has none) and the weights of its syllables-only features.
+/// (`start << 5 | log2(size)` in `members`, [`NO_GROUP`] when it has none) and the
+/// weights of its syllables-only features.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct GroupRef {
     pub run: u32,
@@ -165,6 +158,7 @@ impl WeightTable {
             own: vec![(0, 0); size],
             own_shift: 64 - size.trailing_zeros(),
             directory: Vec::new(),
+            groups: Vec::new(),
             members: Vec::new(),
             len: 0,
         };
@@ -175,16 +169,12 @@ impl WeightTable {
         }
         // Each group's run: twice its other features, rounded up to a power of two.
         grouped.sort_unstable_by_key(|&(h, _)| h);
-        let mut groups: Vec<GroupEntry> = Vec::new();
+        let mut hashes: Vec<u32> = Vec::new();
         let mut at = 0;
         while at < grouped.len() {
             let group = (grouped[at].0 >> 32) as u32;
             let end = at + grouped[at..].partition_point(|(h, _)| (h >> 32) as u32 == group);
-            let mut entry = GroupEntry {
-                group,
-                run: NO_GROUP,
-                pure: [0; PURE_PLACES],
-            };
+            let mut entry = GroupRef::NONE;
             let mut pure_seen = [false; PURE_PLACES];
             let mut others = Vec::new();
             for &(h, w) in &grouped[at..end] {
@@ -208,18 +198,19 @@ impl WeightTable {
                 }
                 entry.run = (start as u32) << 5 | size.trailing_zeros();
             }
-            groups.push(entry);
+            hashes.push(group);
+            table.groups.push(entry);
             at = end;
         }
-        let size = (groups.len() * 2).next_power_of_two().max(2);
-        table.directory = vec![GroupEntry::default(); size];
+        let size = (hashes.len() * 2).next_power_of_two().max(2);
+        table.directory = vec![(0, 0); size];
         let mask = size - 1;
-        for entry in groups {
-            let mut i = entry.group as usize & mask;
-            while table.directory[i].group != 0 {
+        for (index, group) in hashes.into_iter().enumerate() {
+            let mut i = group as usize & mask;
+            while table.directory[i].0 != 0 {
                 i = (i + 1) & mask;
             }
-            table.directory[i] = entry;
+            table.directory[i] = (group, index as u32);
         }
         table
     }
@@ -229,14 +220,15 @@ impl WeightTable {
     pub fn group(&self, group: u32) -> GroupRef {
         let mask = self.directory.len().wrapping_sub(1);
         let mut i = group as usize & mask;
-        while let Some(entry) = self.directory.get(i) {
-            if entry.group == group {
-                return GroupRef {
-                    run: entry.run,
-                    pure: entry.pure,
-                };
+        while let Some(&(g, index)) = self.directory.get(i) {
+            if g == group {
+                return self
+                    .groups
+                    .get(index as usize)
+                    .copied()
+                    .unwrap_or(GroupRef::NONE);
             }
-            if entry.group == 0 {
+            if g == 0 {
                 break;
             }
             i = (i + 1) & mask;
