@@ -323,7 +323,11 @@ pub fn render_words_text(pipeline: &Pipeline, item: &Item) -> Rendered {
     let text = article.text.as_str();
     let analysis = pipeline.analyze(text);
     let words = pipeline.words(&analysis);
-    let mut out = format!("# {}\n", article.id);
+    let mut out = String::with_capacity(article.id.len() + text.len() + text.len() / 4 + 8);
+    out.push_str("# ");
+    out.push_str(&article.id);
+    out.push('\n');
+    let tokens = &analysis.segmented.tokens;
     let mut words = words.iter().peekable();
     for sentence in &analysis.segmented.sentences {
         let mut first = true;
@@ -332,7 +336,18 @@ pub fn render_words_text(pipeline: &Pipeline, item: &Item) -> Rendered {
                 out.push(' ');
             }
             first = false;
-            push_underscored(&mut out, text.get(word.bytes.clone()).unwrap_or(""));
+            // Syllable by syllable: the gap between two is most often one space.
+            let mut previous_end = None;
+            for token in tokens.get(word.tokens.clone()).unwrap_or_default() {
+                if let Some(end) = previous_end {
+                    match text.get(end..token.bytes.start) {
+                        Some(" ") => out.push('_'),
+                        gap => push_underscored(&mut out, gap.unwrap_or("")),
+                    }
+                }
+                out.push_str(text.get(token.bytes.clone()).unwrap_or(""));
+                previous_end = Some(token.bytes.end);
+            }
         }
         out.push('\n');
     }
