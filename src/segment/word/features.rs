@@ -1003,10 +1003,40 @@ const SYLLABLE_CACHE: usize = 4096;
 
 #[derive(Debug, Clone, Copy, Default)]
 struct CachedSyllable {
-    /// The text, zero-padded; `len` 0 marks an empty entry.
-    text: [u8; CACHED_BYTES],
+    /// The text's key (see [`text_key`]); `len` 0 marks an empty entry.
+    key: [u64; 2],
     len: u8,
     info: UnitInfo,
+}
+
+/// Two words that, with its length, tell a text of up to [`CACHED_BYTES`] bytes from any
+/// other: its first and last eight bytes (four, or each byte, when shorter), read in place.
+#[inline(always)]
+fn text_key(bytes: &[u8]) -> [u64; 2] {
+    let word = |at: usize| {
+        bytes
+            .get(at..at + 8)
+            .and_then(|b| b.try_into().ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let half = |at: usize| {
+        bytes
+            .get(at..at + 4)
+            .and_then(|b| b.try_into().ok())
+            .map_or(0, |b| u32::from_le_bytes(b) as u64)
+    };
+    let n = bytes.len();
+    if n >= 8 {
+        [word(0), word(n - 8)]
+    } else if n >= 4 {
+        [half(0), half(n - 4)]
+    } else {
+        let small = bytes
+            .iter()
+            .enumerate()
+            .fold(0u64, |w, (k, &b)| w | (b as u64) << (8 * k));
+        [small, 0]
+    }
 }
 
 impl SyllableCache {
@@ -1019,16 +1049,13 @@ impl SyllableCache {
         if self.entries.is_empty() {
             self.entries = vec![CachedSyllable::default(); SYLLABLE_CACHE];
         }
-        let mut text = [0u8; CACHED_BYTES];
-        text[..bytes.len()].copy_from_slice(bytes);
-        let (lo, hi) = text.split_at(8);
-        let word = |half: &[u8]| u64::from_le_bytes(half.try_into().unwrap_or([0; 8]));
-        let h = (word(lo) ^ word(hi).rotate_left(29) ^ bytes.len() as u64).wrapping_mul(K);
+        let key = text_key(bytes);
+        let h = (key[0] ^ key[1].rotate_left(29) ^ bytes.len() as u64).wrapping_mul(K);
         let slot = (h >> 52) as usize % SYLLABLE_CACHE;
         let entry = &mut self.entries[slot];
-        if entry.len as usize != bytes.len() || entry.text != text {
+        if entry.len as usize != bytes.len() || entry.key != key {
             *entry = CachedSyllable {
-                text,
+                key,
                 len: bytes.len() as u8,
                 info: UnitInfo::of(TokenKind::Word, norm),
             };
@@ -1486,6 +1513,47 @@ mod tests {
                     units.dict
                 );
             }
+        }
+    }
+
+    #[test]
+    fn text_keys_tell_texts_of_a_length_apart() {
+        let texts = [
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "abc",
+            "abcd",
+            "abce",
+            "bbcd",
+            "abcdefg",
+            "abcdefh",
+            "ngh",
+            "nghiêng",
+            "nghiếng",
+            "Nghiêng",
+            "thuyền",
+            "thuyên",
+            "khuỷu",
+            "abcdefghijklmnop",
+            "bbcdefghijklmnop",
+            "abcdefghXjklmnop",
+            "abcdefgh",
+        ];
+        for a in texts {
+            for b in texts {
+                let same = a.len() == b.len() && text_key(a.as_bytes()) == text_key(b.as_bytes());
+                assert_eq!(same, a == b, "{a:?} {b:?}");
+            }
+        }
+        // The cache gives what is computed from scratch, whatever came before.
+        let mut units = Units::default();
+        for text in texts.iter().chain(&texts) {
+            assert_eq!(
+                units.info(TokenKind::Word, text),
+                UnitInfo::of(TokenKind::Word, text)
+            );
         }
     }
 
