@@ -27,6 +27,12 @@ pub(crate) struct WeightTable {
     /// most lookups (of pairs and triples never seen) end here.
     directory: Vec<(u32, u32)>,
     groups: Vec<GroupRef>,
+    /// One bit per group hash, set for the groups in `directory` (a Bloom filter with one
+    /// hash, ~20 bits a group, so ~5% false hits): most lookups are of pairs and triples
+    /// the model never saw, and this small array answers them without touching the
+    /// directory, which does not fit the cache.
+    filter: Vec<u64>,
+    filter_shift: u32,
     members: Vec<(u16, i16)>,
     len: usize,
 }
@@ -159,6 +165,8 @@ impl WeightTable {
             own_shift: 64 - size.trailing_zeros(),
             directory: Vec::new(),
             groups: Vec::new(),
+            filter: Vec::new(),
+            filter_shift: 0,
             members: Vec::new(),
             len: 0,
         };
@@ -202,6 +210,13 @@ impl WeightTable {
             table.groups.push(entry);
             at = end;
         }
+        let bits = (hashes.len() * 16).next_power_of_two().max(64);
+        table.filter = vec![0; bits / 64];
+        table.filter_shift = 32 - bits.trailing_zeros();
+        for &group in &hashes {
+            let bit = table.filter_bit(group);
+            table.filter[bit / 64] |= 1 << (bit % 64);
+        }
         let size = (hashes.len() * 2).next_power_of_two().max(2);
         table.directory = vec![(0, 0); size];
         let mask = size - 1;
@@ -215,9 +230,24 @@ impl WeightTable {
         table
     }
 
+    /// The bit of a group hash in the filter: its top bits after a multiplication, not the
+    /// low bits that place it in the directory.
+    #[inline(always)]
+    fn filter_bit(&self, group: u32) -> usize {
+        (group.wrapping_mul(0x9e37_79b1) >> self.filter_shift) as usize
+    }
+
     /// A group by its hash ([`GroupRef::NONE`] when it has no features).
     #[inline(always)]
     pub fn group(&self, group: u32) -> GroupRef {
+        let bit = self.filter_bit(group);
+        if self
+            .filter
+            .get(bit / 64)
+            .is_none_or(|w| w & (1 << (bit % 64)) == 0)
+        {
+            return GroupRef::NONE;
+        }
         let mask = self.directory.len().wrapping_sub(1);
         let mut i = group as usize & mask;
         while let Some(&(g, index)) = self.directory.get(i) {
