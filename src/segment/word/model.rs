@@ -31,11 +31,15 @@ pub const WORDS_FORMAT: &str = "vnextract-words 2";
 const BUILTIN: &str = include_str!("../../../models/words.txt");
 
 /// An open-addressing table from `u64` hashes to weights: 8 bytes a slot, a 32-bit check.
+/// A one-hash Bloom filter in front (~16 bits an entry) answers most lookups of absent
+/// keys (runs of syllables that begin no dictionary word) from a small array.
 #[derive(Debug, Clone)]
 pub(crate) struct Table {
     slots: Vec<(u32, f32)>,
     mask: usize,
     len: usize,
+    filter: Vec<u64>,
+    filter_shift: u32,
 }
 
 impl Default for Table {
@@ -48,15 +52,27 @@ impl Table {
     /// A table of `entries`; the weights of equal hashes add up.
     pub fn from_entries(entries: &[(u64, f32)]) -> Self {
         let size = (entries.len() * 2).next_power_of_two().max(16);
+        let bits = (entries.len() * 16).next_power_of_two().max(64);
         let mut table = Table {
             slots: vec![(0, 0.0); size],
             mask: size - 1,
             len: 0,
+            filter: vec![0; bits / 64],
+            filter_shift: 64 - bits.trailing_zeros(),
         };
         for &(h, w) in entries {
             table.add(h, w);
+            let bit = table.filter_bit(h);
+            table.filter[bit / 64] |= 1 << (bit % 64);
         }
         table
+    }
+
+    /// The bit of a hash in the filter: its top bits after a multiplication (the slot is
+    /// from its low bits, the check from its high half).
+    #[inline(always)]
+    fn filter_bit(&self, h: u64) -> usize {
+        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.filter_shift) as usize
     }
 
     #[inline(always)]
@@ -85,6 +101,14 @@ impl Table {
 
     #[inline(always)]
     pub fn get(&self, h: u64) -> f32 {
+        let bit = self.filter_bit(h);
+        if self
+            .filter
+            .get(bit / 64)
+            .is_none_or(|w| w & (1 << (bit % 64)) == 0)
+        {
+            return 0.0;
+        }
         let tag = Table::tag(h);
         let mut i = h as usize & self.mask;
         loop {
