@@ -625,9 +625,13 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     }
     let mut end = head_end;
     while let Some((after, Qualifier::After)) = view.qualifier(end) {
-        // "Tổng thống Liên bang Nga": a country's formal name, its body.
-        let names_a_country =
-            view.capital(end) && matches!(view.place(after), Some((_, PlaceKind::Country)));
+        // "Tổng thống Liên bang Nga", "Chủ tịch Quốc hội Iran": a country's formal name or
+        // a body of it. A qualifier that names no body stays the office's before a country
+        // ("Đại sứ Đặc mệnh Toàn quyền Việt Nam tại …", "Thủ tướng Lâm thời …").
+        let names_a_body = view.organization_head(end).is_some() || view.matches(end, FEDERAL);
+        let names_a_country = view.capital(end)
+            && names_a_body
+            && matches!(view.place(after), Some((_, PlaceKind::Country)));
         if !view.joined(end) || names_a_country {
             break;
         }
@@ -635,6 +639,9 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     }
     Some(i..end)
 }
+
+/// "Liên bang" (federal), the start of a country's formal name ("Liên bang Nga").
+const FEDERAL: &[&str] = &["liên", "bang"];
 
 /// A person's name starting at `i`, where the grammar expects one at `site`: the best of
 /// the spans of capitalized words from `i` that the names model takes for a name.
@@ -4276,6 +4283,29 @@ mod tests {
         assert_eq!(
             titles_of("Ông là vua phòng vé Hồng Kông."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn interim_and_plenipotentiary_offices_keep_their_qualifier() {
+        // Regression: "lâm thời" (interim) ended the office, so no holder was found, and
+        // "Đặc mệnh Toàn quyền" before a country was read as the country's formal name.
+        assert_eq!(
+            describe("Theo Chủ tịch lâm thời Mira Voss, đảng sẽ họp."),
+            "Mira Voss · Chủ tịch lâm thời · "
+        );
+        assert_eq!(
+            describe("Ông Lê Văn Bình, Đại sứ Đặc mệnh Toàn quyền Việt Nam tại Pháp, cho biết."),
+            "Lê Văn Bình · Đại sứ Đặc mệnh Toàn quyền · Việt Nam tại Pháp"
+        );
+        // A qualifier that names a body or a federation before a country is still its.
+        assert_eq!(
+            describe("Chủ tịch Quốc hội Iran Ali Rahimi phát biểu."),
+            "Ali Rahimi · Chủ tịch · Quốc hội Iran"
+        );
+        assert_eq!(
+            describe("Tổng thống Liên bang Nga Pavel Orlov phát biểu."),
+            "Pavel Orlov · Tổng thống · Liên bang Nga"
         );
     }
 
