@@ -20,7 +20,7 @@ use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use super::features::{MAX_DICT, TEMPLATES, atom_hash, hash_named, sequence_hash};
-use super::weights::WeightTable;
+use super::weights::{KeyFilter, WeightTable};
 use crate::error::LexiconError;
 use crate::segment::lexicon::check_format_version;
 use crate::segment::lexicon::read_lexicon_file;
@@ -38,8 +38,7 @@ pub(crate) struct Table {
     slots: Vec<(u32, f32)>,
     mask: usize,
     len: usize,
-    filter: Vec<u64>,
-    filter_shift: u32,
+    filter: KeyFilter,
 }
 
 impl Default for Table {
@@ -52,27 +51,16 @@ impl Table {
     /// A table of `entries`; the weights of equal hashes add up.
     pub fn from_entries(entries: &[(u64, f32)]) -> Self {
         let size = (entries.len() * 2).next_power_of_two().max(16);
-        let bits = (entries.len() * 16).next_power_of_two().max(64);
         let mut table = Table {
             slots: vec![(0, 0.0); size],
             mask: size - 1,
             len: 0,
-            filter: vec![0; bits / 64],
-            filter_shift: 64 - bits.trailing_zeros(),
+            filter: KeyFilter::new(entries.iter().map(|&(h, _)| h), entries.len()),
         };
         for &(h, w) in entries {
             table.add(h, w);
-            let bit = table.filter_bit(h);
-            table.filter[bit / 64] |= 1 << (bit % 64);
         }
         table
-    }
-
-    /// The bit of a hash in the filter: its top bits after a multiplication (the slot is
-    /// from its low bits, the check from its high half).
-    #[inline(always)]
-    fn filter_bit(&self, h: u64) -> usize {
-        (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.filter_shift) as usize
     }
 
     #[inline(always)]
@@ -101,12 +89,7 @@ impl Table {
 
     #[inline(always)]
     pub fn get(&self, h: u64) -> f32 {
-        let bit = self.filter_bit(h);
-        if self
-            .filter
-            .get(bit / 64)
-            .is_none_or(|w| w & (1 << (bit % 64)) == 0)
-        {
+        if !self.filter.may_hold(h) {
             return 0.0;
         }
         let tag = Table::tag(h);

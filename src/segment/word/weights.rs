@@ -27,12 +27,10 @@ pub(crate) struct WeightTable {
     /// most lookups (of pairs and triples never seen) end here.
     directory: Vec<(u32, u32)>,
     groups: Vec<GroupRef>,
-    /// One bit per group hash, set for the groups in `directory` (a Bloom filter with one
-    /// hash, ~20 bits a group, so ~5% false hits): most lookups are of pairs and triples
-    /// the model never saw, and this small array answers them without touching the
-    /// directory, which does not fit the cache.
-    filter: Vec<u64>,
-    filter_shift: u32,
+    /// The groups in `directory`: most lookups are of pairs and triples the model never
+    /// saw, and this small array answers them without touching the directory, which does
+    /// not fit the cache.
+    filter: KeyFilter,
     members: Vec<(u16, i16)>,
     len: usize,
 }
@@ -74,6 +72,47 @@ const DENSE_MAX: u64 = 1 << 20;
 fn dense_place(h: u64) -> Option<usize> {
     let place = h & (DENSE - 1);
     (h >> 62 == 0b01 && place < DENSE_MAX).then_some(place as usize)
+}
+
+/// A Bloom filter with one hash over the keys of a table, about 16 bits a key (so about 5%
+/// of absent keys pass): it answers most lookups of absent keys from an array a few times
+/// smaller than the table.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct KeyFilter {
+    bits: Vec<u64>,
+    shift: u32,
+}
+
+impl KeyFilter {
+    /// A filter holding `keys` (about `count` of them).
+    pub fn new(keys: impl Iterator<Item = u64>, count: usize) -> KeyFilter {
+        let bits = (count * 16).next_power_of_two().max(64);
+        let mut filter = KeyFilter {
+            bits: vec![0; bits / 64],
+            shift: 64 - bits.trailing_zeros(),
+        };
+        for key in keys {
+            let bit = filter.bit(key);
+            filter.bits[bit / 64] |= 1 << (bit % 64);
+        }
+        filter
+    }
+
+    /// A key's bit: the top bits of a multiplication, not the low bits or the high half
+    /// that the tables place and check keys by.
+    #[inline(always)]
+    fn bit(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// Whether the key may be in the table (`false`: it is not).
+    #[inline(always)]
+    pub fn may_hold(&self, key: u64) -> bool {
+        let bit = self.bit(key);
+        self.bits
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
 }
 
 /// The reference to a group that has no features (or no run of them).
@@ -165,8 +204,7 @@ impl WeightTable {
             own_shift: 64 - size.trailing_zeros(),
             directory: Vec::new(),
             groups: Vec::new(),
-            filter: Vec::new(),
-            filter_shift: 0,
+            filter: KeyFilter::default(),
             members: Vec::new(),
             len: 0,
         };
@@ -210,13 +248,7 @@ impl WeightTable {
             table.groups.push(entry);
             at = end;
         }
-        let bits = (hashes.len() * 16).next_power_of_two().max(64);
-        table.filter = vec![0; bits / 64];
-        table.filter_shift = 32 - bits.trailing_zeros();
-        for &group in &hashes {
-            let bit = table.filter_bit(group);
-            table.filter[bit / 64] |= 1 << (bit % 64);
-        }
+        table.filter = KeyFilter::new(hashes.iter().map(|&group| group as u64), hashes.len());
         let size = (hashes.len() * 2).next_power_of_two().max(2);
         table.directory = vec![(0, 0); size];
         let mask = size - 1;
@@ -230,22 +262,10 @@ impl WeightTable {
         table
     }
 
-    /// The bit of a group hash in the filter: its top bits after a multiplication, not the
-    /// low bits that place it in the directory.
-    #[inline(always)]
-    fn filter_bit(&self, group: u32) -> usize {
-        (group.wrapping_mul(0x9e37_79b1) >> self.filter_shift) as usize
-    }
-
     /// A group by its hash ([`GroupRef::NONE`] when it has no features).
     #[inline(always)]
     pub fn group(&self, group: u32) -> GroupRef {
-        let bit = self.filter_bit(group);
-        if self
-            .filter
-            .get(bit / 64)
-            .is_none_or(|w| w & (1 << (bit % 64)) == 0)
-        {
+        if !self.filter.may_hold(group as u64) {
             return GroupRef::NONE;
         }
         let mask = self.directory.len().wrapping_sub(1);
@@ -320,6 +340,16 @@ impl WeightTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn key_filter_holds_its_keys_and_few_others() {
+        let key = |n: u64| n.wrapping_mul(0xc4ce_b9fe_1a85_ec53) ^ (n << 17);
+        let filter = KeyFilter::new((0..5000).map(key), 5000);
+        assert!((0..5000).all(|n| filter.may_hold(key(n))));
+        let passed = (5000..105_000).filter(|&n| filter.may_hold(key(n))).count();
+        assert!(passed < 10_000, "{passed} of 100000 absent keys pass");
+        assert!(!KeyFilter::new(std::iter::empty(), 0).may_hold(1));
+    }
 
     #[test]
     fn weight_table_finds_grouped_and_own_keys() {
