@@ -719,7 +719,7 @@ pub(crate) const fn group_kind(slots: &[Slot]) -> GroupKind {
 /// sentence ("s0", "s-1.s0", "s-1.s0.s1" …): the weight table keeps such features
 /// pre-summed beside their group, and the decoder adds them per unit, not per boundary
 /// (see [`Units::lookups`]).
-pub(crate) const fn is_pure(slots: &[Slot]) -> bool {
+const fn is_pure(slots: &[Slot]) -> bool {
     if slots.is_empty() {
         return false;
     }

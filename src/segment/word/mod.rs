@@ -464,10 +464,7 @@ pub(crate) fn fill_dict(units: &mut Units, dict: &model::Table, max_dict: usize)
     let n = units.atoms.len();
     units.dict.clear();
     units.dict.resize(n, 0);
-    if max_dict < 2 {
-        units.fill_dict_codes();
-        return;
-    }
+    // Without words of two syllables or more (`max_dict < 2`) no mask gets a bit.
     for j in 0..n {
         let mut h = sequence_next(SEQUENCE_START, units.atoms[j]);
         let mut mask = 0u8;
