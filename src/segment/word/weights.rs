@@ -133,6 +133,13 @@ fn check(bits: u32) -> u16 {
     ((bits >> 16) as u16) | 1
 }
 
+/// A sum of fixed-point weights as a stored weight, clamped to -32767 ..= 32767 as every
+/// weight of the table is.
+#[inline]
+fn saturate(w: i32) -> i16 {
+    w.clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16
+}
+
 /// Adds `w` to the slot of `tag` in the run `slots` (a power of two, never full),
 /// probing from `first`.
 fn add_slot(slots: &mut [(u16, i16)], first: usize, tag: u16, w: i32) -> bool {
@@ -141,7 +148,7 @@ fn add_slot(slots: &mut [(u16, i16)], first: usize, tag: u16, w: i32) -> bool {
     loop {
         let slot = &mut slots[i];
         if slot.0 == tag {
-            slot.1 = (slot.1 as i32 + w).clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16;
+            slot.1 = saturate(slot.1 as i32 + w);
             return false;
         }
         if slot.0 == 0 {
@@ -196,10 +203,7 @@ impl WeightTable {
         }
         let size = (own.len() * 2).next_power_of_two().max(2);
         let mut table = WeightTable {
-            dense: dense
-                .iter()
-                .map(|&w| w.clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16)
-                .collect(),
+            dense: dense.iter().map(|&w| saturate(w)).collect(),
             own: vec![(0, 0); size],
             own_shift: 64 - size.trailing_zeros(),
             directory: Vec::new(),
@@ -226,8 +230,7 @@ impl WeightTable {
             for &(h, w) in &grouped[at..end] {
                 match pure_place(h as u32) {
                     Some(place) => {
-                        let sum = entry.pure[place] as i32 + fixed(w);
-                        entry.pure[place] = sum.clamp(i16::MIN as i32 + 1, i16::MAX as i32) as i16;
+                        entry.pure[place] = saturate(entry.pure[place] as i32 + fixed(w));
                         table.len += usize::from(!pure_seen[place]);
                         pure_seen[place] = true;
                     }
