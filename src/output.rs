@@ -15,6 +15,7 @@ use crate::io::Item;
 
 pub mod es;
 mod partial;
+mod record_line;
 use crate::pipeline::Pipeline;
 use crate::record::{Article, ErrorRecord};
 use crate::record::{
@@ -24,6 +25,7 @@ use crate::segment::word::WordSegmenter;
 use crate::segment::word::push_underscored;
 use crate::span::CharIndex;
 pub use partial::{RunOutput, partial_path};
+pub use record_line::record_line;
 
 /// Buffer of the output writers: large writes keep system calls few.
 const BUFFER: usize = 1 << 16;
@@ -162,7 +164,7 @@ fn stdout_is_open() -> bool {
 pub fn render_record(pipeline: &Pipeline, item: &Item) -> Rendered {
     let processed = item
         .article()
-        .and_then(|article| pipeline.process(&article).map(|record| json_line(&record)));
+        .and_then(|article| pipeline.process(&article).map(record_line));
     match processed {
         Ok(bytes) => Rendered { bytes, ok: true },
         Err(error) => error_rendered(&error),
@@ -390,7 +392,7 @@ impl Pipeline {
     /// The record of `article` (or its error record) as one JSON line, newline included.
     pub fn process_to_json(&self, article: &Article) -> Vec<u8> {
         match self.process(article) {
-            Ok(record) => json_line(&record),
+            Ok(record) => record_line(record),
             Err(error) => json_line(&ErrorRecord::from(&error)),
         }
     }
