@@ -2696,6 +2696,18 @@ pub(crate) fn officials(
         for (n, body) in given_by_do {
             titles[n].organization = Some(body);
         }
+        if let Some(country) = country_of_the_sentence(&view, &titles, sentence.tokens.clone()) {
+            // A leader the country deals with is another country's ("Nga muốn quan hệ tốt
+            // với Tổng thống A").
+            let dealt_with = |t: &Title| {
+                (t.start.saturating_sub(2)..t.start).any(|k| view.is_any(k, DEALING_WORDS))
+            };
+            for title in titles.iter_mut().filter(|t| {
+                foreign_head_of_state(&view, t) && country.end <= t.start && !dealt_with(t)
+            }) {
+                title.organization = Some(country.clone());
+            }
+        }
         link_holders(&view, &titles, sentence.tokens.start, &mut found);
         link_counterparts(&view, &titles, sentence.tokens.clone(), &mut found);
         all_titles.extend(titles);
@@ -2712,6 +2724,89 @@ pub(crate) fn officials(
     titles
         .retain(|t| !(leader_role(text, &t.role) && t.holders.iter().all(|h| dropped.contains(h))));
     (out, titles)
+}
+
+/// Whether a title is an office of a state, written without its country, before a name
+/// that is not Vietnamese ("Tổng thống Donald Trump"): the one that may take the country its
+/// sentence names (see [`country_of_the_sentence`]). A Vietnamese holder's sentence names
+/// the countries they visit or meet ("Thủ tướng A hội đàm tại Nhật Bản").
+fn foreign_head_of_state(view: &View<'_, '_>, t: &Title) -> bool {
+    t.organization.is_none()
+        && !t.affiliated
+        && !t.unheld
+        && state_office(view, &t.role)
+        && t.name_after
+            .as_ref()
+            .is_some_and(|name| name.clone().any(|k| view.foreign(k)))
+}
+
+/// The country a sentence names unambiguously, for an office of a state written without
+/// one after it (GOLD.md: a body the sentence names unambiguously): the sentence names one
+/// country and no other, first outside every title ("tòa án Mỹ … lệnh cấm của Tổng thống
+/// A"), and no title of the sentence has a body of its own. A country written after another
+/// title is that title's ("Tổng thống A tiếp Thủ tướng Ấn Độ B"), and one named after the
+/// office is most often what the leader acts on ("Tổng thống A trừng phạt Nga"): the caller
+/// lends it only to offices after it. Regions ("châu Âu", "Đông Nam Á") are no country.
+fn country_of_the_sentence(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    sentence: Range<usize>,
+) -> Option<Range<usize>> {
+    if !titles.iter().any(|t| foreign_head_of_state(view, t))
+        || titles.iter().any(|t| t.organization.is_some())
+    {
+        return None;
+    }
+    let in_a_title = |p: usize| titles.iter().any(|t| (t.start..t.end).contains(&p));
+    let mut countries = Vec::new();
+    let mut p = sentence.start;
+    while p < sentence.end {
+        match view.place(p) {
+            Some((end, PlaceKind::Country)) if view.capital(p) || view.is(p, "châu") => {
+                countries.push(p..end);
+                p = end;
+            }
+            _ => p += 1,
+        }
+    }
+    let first = countries.first()?;
+    let one_country = countries
+        .iter()
+        .all(|c| words_of(view, c) == words_of(view, first));
+    // A foreign leader's sentence that names Vietnam tells of a visit or of relations.
+    let vietnam = matches!(words_of(view, first).as_slice(), ["việt", "nam"] | ["vn"]);
+    // The country as the subject of the sentence ("Mỹ muốn …") or as the state
+    // itself ("nước Anh", "chính quyền Mỹ", "Tòa án Tối cao Mỹ"); not a country the sentence
+    // only deals with ("quan hệ với Nga", "khủng hoảng Ukraine", "tỷ phú người Anh").
+    let the_state =
+        |c: &Range<usize>| c.start == sentence.start || view.is_any(c.start - 1, STATE_WORDS);
+    let free = countries
+        .iter()
+        .find(|c| !in_a_title(c.start) && the_state(c))?;
+    (one_country && !vietnam && !is_region(&words_of(view, first))).then(|| free.clone())
+}
+
+/// Words before a leader that make them whom a sentence's subject deals with.
+const DEALING_WORDS: &[&str] = &["với", "gặp", "tiếp", "thăm", "mời"];
+
+/// The last words before a country that make it the state: "nước", "chính quyền", "chính
+/// phủ", "tòa án", "Tòa án Tối cao", "quốc hội", "người dân", "quan chức", "giới chức".
+const STATE_WORDS: &[&str] = &["nước", "quyền", "phủ", "án", "cao", "hội", "dân", "chức"];
+
+/// Whether the words of a place of the country list name a region of the world: "châu Âu",
+/// "Đông Nam Á", "Trung Đông", "Bắc Mỹ" (but "Nam Phi" is a country).
+fn is_region(words: &[&str]) -> bool {
+    let direction = matches!(
+        words.first(),
+        Some(&("đông" | "tây" | "nam" | "bắc" | "trung"))
+    );
+    match words {
+        ["châu", ..] => true,
+        // South Africa.
+        ["nam", "phi"] => false,
+        [_, .., "á" | "âu" | "đông" | "phi"] | ["bắc" | "nam", "mỹ"] => direction,
+        _ => false,
+    }
 }
 
 /// The last words of offices a body has several holders of at once ("Thứ trưởng", "Ủy
@@ -4307,6 +4402,33 @@ mod tests {
             describe("Tổng thống Liên bang Nga Pavel Orlov phát biểu."),
             "Pavel Orlov · Tổng thống · Liên bang Nga"
         );
+    }
+
+    #[test]
+    fn a_foreign_leader_takes_the_one_state_the_sentence_names_before_them() {
+        assert_eq!(
+            describe(
+                "Nước Pháp chuẩn bị bầu cử khi nhiệm kỳ của Tổng thống Jacques Moreau kết thúc."
+            ),
+            "Jacques Moreau · Tổng thống · Pháp"
+        );
+        assert_eq!(
+            describe("Tòa án Tối cao Mỹ đã bác sắc lệnh của Tổng thống Walter Brennan."),
+            "Walter Brennan · Tổng thống · Mỹ"
+        );
+        // Not a country named after the office, nor one the subject deals with, nor one of
+        // two, nor a region, nor Vietnam, nor for a Vietnamese holder.
+        for sentence in [
+            "Tổng thống Walter Brennan trừng phạt Nga.",
+            "Nga muốn quan hệ tốt với Tổng thống Walter Brennan.",
+            "Chính phủ Đức và Pháp ủng hộ Tổng thống Walter Brennan.",
+            "Châu Âu lo ngại chính sách của Tổng thống Walter Brennan.",
+            "Việt Nam chào đón Tổng thống Walter Brennan.",
+            "Nước Nhật Bản chào đón Thủ tướng Nguyễn Văn An.",
+        ] {
+            let found = describe(sentence);
+            assert!(found.ends_with(" · "), "{sentence}: {found}");
+        }
     }
 
     #[test]
