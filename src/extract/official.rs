@@ -2658,6 +2658,15 @@ pub(crate) fn officials(
                 })
                 .map(|t| (words_of(&view, &t.role), state_office(&view, &t.role)))
                 .collect();
+            // "Người phát ngôn A của Bộ Ngoại giao Nga … Tổng thống B": a body named after
+            // its holder's name is that holder's, its country no other leader's.
+            let held_by_name = titles.iter().any(|t| {
+                t.name_after.is_some()
+                    && t.organization.as_ref().is_some_and(|o| {
+                        words_of(&view, o) == words_of(&view, &body)
+                            && t.name_after.as_ref().is_some_and(|n| n.end <= o.start)
+                    })
+            });
             // The words of each such office with the body ("chủ tịch quốc hội campuchia"):
             // an office written as their start is the same office.
             let with_body: Vec<Vec<&str>> = offices_of_body
@@ -2682,7 +2691,9 @@ pub(crate) fn officials(
                         .iter()
                         .filter(|(_, state)| *state)
                         .all(|(other, _)| deputy_of_one(other));
-                    country.filter(|_| only_deputies).map(|p| p..name_end)
+                    country
+                        .filter(|_| only_deputies && !held_by_name)
+                        .map(|p| p..name_end)
                 } else {
                     // A body has one head but several deputies and members.
                     let role = words_of(&view, &title.role);
@@ -4401,6 +4412,18 @@ mod tests {
         assert_eq!(
             describe("Tổng thống Liên bang Nga Pavel Orlov phát biểu."),
             "Pavel Orlov · Tổng thống · Liên bang Nga"
+        );
+    }
+
+    #[test]
+    fn a_body_named_after_its_holder_lends_no_country_to_another_leader() {
+        // Regression: the spokesperson's ministry gave its country to the president.
+        let found = describe(
+            "Người phát ngôn Anna Kovacs của Bộ Ngoại giao Nga nói quan hệ không tiến triển dưới thời Tổng thống Walter Brennan.",
+        );
+        assert_eq!(
+            found,
+            "Anna Kovacs · Người phát ngôn · Bộ Ngoại giao Nga|Walter Brennan · Tổng thống · "
         );
     }
 
