@@ -160,7 +160,12 @@ impl<T: Copy> Phrases<T> {
     ) -> Option<(usize, T)> {
         // An unknown word's id is past the end of `by_first`.
         let entries = self.by_first.get(*ids.get(i)? as usize)?;
+        let next = ids.get(i + 1);
         entries.iter().find_map(|(rest, value)| {
+            // The second word first: most phrases part there, without a call to compare.
+            if rest.first().is_some_and(|second| Some(second) != next) {
+                return None;
+            }
             let end = i + 1 + rest.len();
             let matched = ids
                 .get(i + 1..end)
