@@ -2719,6 +2719,9 @@ pub(crate) fn officials(
                 title.organization = Some(country.clone());
             }
         }
+        for (n, body) in bodies_of_their_kind(&view, &titles, sentence.tokens.clone()) {
+            titles[n].organization = Some(body);
+        }
         link_holders(&view, &titles, sentence.tokens.start, &mut found);
         link_counterparts(&view, &titles, sentence.tokens.clone(), &mut found);
         all_titles.extend(titles);
@@ -2735,6 +2738,84 @@ pub(crate) fn officials(
     titles
         .retain(|t| !(leader_role(text, &t.role) && t.holders.iter().all(|h| dropped.contains(h))));
     (out, titles)
+}
+
+/// Offices whose last words say the kind of their body, and the head of that body: a
+/// minister's is a "Bộ", a director general's a "Cục", a rector's a "Trường".
+const OFFICES_OF_A_KIND: &[(&[&str], &str)] = &[
+    (&["bộ", "trưởng"], "bộ"),
+    (&["thứ", "trưởng"], "bộ"),
+    (&["cục", "trưởng"], "cục"),
+    (&["vụ", "trưởng"], "vụ"),
+    (&["viện", "trưởng"], "viện"),
+    (&["hiệu", "trưởng"], "trường"),
+    (&["chánh", "án"], "tòa"),
+];
+
+/// The body of its kind that a sentence names once, before each office of that kind
+/// written without one (GOLD.md: a body the sentence names unambiguously): "Tại Bộ Y tế,
+/// Thứ trưởng A cho biết" → "Bộ Y tế". The body is named outside every title, and the
+/// sentence names no other body of that kind.
+fn bodies_of_their_kind(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    sentence: Range<usize>,
+) -> Vec<(usize, Range<usize>)> {
+    let mut lent = Vec::new();
+    for (n, title) in titles.iter().enumerate() {
+        // Held by a name written after it: a title alone ("Bộ trưởng đã ký") is left as the
+        // text gives it.
+        if title.organization.is_some()
+            || title.unheld
+            || title.affiliated
+            || title.name_after.is_none()
+        {
+            continue;
+        }
+        let role = words_of(view, &title.role);
+        let Some(&(_, head)) = OFFICES_OF_A_KIND.iter().find(|(o, _)| role.ends_with(o)) else {
+            continue;
+        };
+        let in_a_title = |p: usize| titles.iter().any(|t| (t.start..t.end).contains(&p));
+        // Every body of the kind the sentence names, `None` for one that cannot be read.
+        let mut bodies: Vec<Option<Range<usize>>> = Vec::new();
+        let mut p = sentence.start;
+        while p < sentence.end {
+            // "Bộ Công Thương", "Bộ GTVT"; not "Bộ báo cáo …" (the ministry, as a subject).
+            let named = view.is(p, head)
+                && view.capital(p)
+                && (view.capital(p + 1) || view.acronym(p + 1))
+                && view.organization_head(p).is_some();
+            if !named {
+                p += 1;
+                continue;
+            }
+            match organization_after(view, p, sentence.end) {
+                (Some(body), end, _) if body.start == p => {
+                    bodies.push(Some(body.start..before_parentheses(view, &body)));
+                    p = end.max(p + 1);
+                }
+                _ => {
+                    bodies.push(None);
+                    p += 1;
+                }
+            }
+        }
+        let Some(Some(first)) = bodies.first() else {
+            continue;
+        };
+        let one = bodies.iter().all(|b| {
+            b.as_ref()
+                .is_some_and(|b| words_of(view, b) == words_of(view, first))
+        });
+        // Named before the office: one named after it is most often what its holder asks
+        // or visits ("Bộ trưởng A đề nghị Bộ Quốc phòng …").
+        let free = bodies.iter().flatten().all(|b| !in_a_title(b.start));
+        if one && free && first.end <= title.start {
+            lent.push((n, first.clone()));
+        }
+    }
+    lent
 }
 
 /// Whether a title is an office of a state, written without its country, before a name
@@ -4413,6 +4494,27 @@ mod tests {
             describe("Tổng thống Liên bang Nga Pavel Orlov phát biểu."),
             "Pavel Orlov · Tổng thống · Liên bang Nga"
         );
+    }
+
+    #[test]
+    fn an_office_takes_the_one_body_of_its_kind_named_before_it() {
+        assert_eq!(
+            describe("Tại Bộ Y tế, Thứ trưởng Lê Văn An cho biết sẽ kiểm tra."),
+            "Lê Văn An · Thứ trưởng · Bộ Y tế"
+        );
+        assert_eq!(
+            describe("Lãnh đạo Trường THPT Nguyễn Trãi và hiệu trưởng Trần Thị Mai đã họp."),
+            "Trần Thị Mai · hiệu trưởng · Trường THPT Nguyễn Trãi"
+        );
+        // Not a body named after the office, nor one of two, nor "Bộ" as a subject.
+        for sentence in [
+            "Bộ trưởng Lê Văn An đề nghị Bộ Quốc phòng giao đất.",
+            "Bộ Y tế và Bộ Tài chính đã họp, Thứ trưởng Lê Văn An nói.",
+            "Bộ báo cáo Chính phủ, Thứ trưởng Lê Văn An nói.",
+        ] {
+            let found = describe(sentence);
+            assert!(found.ends_with(" · "), "{sentence}: {found}");
+        }
     }
 
     #[test]
