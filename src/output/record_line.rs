@@ -1,29 +1,59 @@
-//! The `extract` record line, with the words of `--words` written by hand.
+//! The `extract` record line, with the tokens of `--tokens` and the words of `--words`
+//! written by hand.
 //!
 //! With `--words` a record is mostly its words (about eleven bytes of output per byte of
-//! text), and serde_json spends most of that time escaping the same four keys of every
-//! word byte by byte. [`record_line`] writes the same bytes as `serde_json` would
-//! (checked by the tests below), the words directly.
+//! text), and serde_json spends most of that time escaping the same keys of every word byte
+//! by byte; `--tokens` alike. [`record_line`] writes the same bytes as `serde_json` would
+//! (checked by the tests below), those two arrays directly.
 
-use crate::record::{Record, WordRecord};
+use crate::record::{Record, TokenRecord, WordRecord};
+use crate::span::Span;
 
 use super::json_line;
 
 /// `record` as one JSON line with its newline, byte for byte what [`json_line`] writes.
 pub fn record_line(mut record: Record<'_>) -> Vec<u8> {
-    let Some(words) = record.words.take() else {
+    if record.tokens.is_none() && record.words.is_none() {
         return json_line(&record);
-    };
-    // `words` and `hf_ids` are the record's last fields: the rest is written by serde, its
-    // closing brace reopened for them.
+    }
+    // `tokens`, `words` and `hf_ids` are the record's last fields: the rest is written by
+    // serde, its closing brace reopened for them.
+    let tokens = record.tokens.take();
+    let words = record.words.take();
     let hf_ids = record.hf_ids.take();
     let mut line = json_line(&record);
-    line.reserve(words.iter().map(|w| w.text.len() + 72).sum::<usize>() + 16);
+    let texts = |n: usize, bytes: usize| bytes + n * 96;
+    line.reserve(
+        tokens
+            .as_ref()
+            .map_or(0, |t| texts(t.len(), t.iter().map(|t| t.text.len()).sum()))
+            + words
+                .as_ref()
+                .map_or(0, |w| texts(w.len(), w.iter().map(|w| w.text.len()).sum()))
+            + 32,
+    );
     if line.ends_with(b"}\n") {
         line.truncate(line.len() - 2);
     }
-    line.extend_from_slice(b",\"words\":");
-    write_words(&mut line, &words);
+    if let Some(tokens) = tokens {
+        line.extend_from_slice(b",\"tokens\":");
+        write_array(&mut line, &tokens, |out, token: &TokenRecord<'_>| {
+            out.extend_from_slice(b"{\"text\":");
+            write_str(out, &token.text);
+            out.extend_from_slice(b",\"kind\":");
+            // A unit variant: its name as a JSON string, which cannot fail.
+            let _ = serde_json::to_writer(&mut *out, &token.kind);
+            write_span(out, &token.span);
+        });
+    }
+    if let Some(words) = words {
+        line.extend_from_slice(b",\"words\":");
+        write_array(&mut line, &words, |out, word: &WordRecord<'_>| {
+            out.extend_from_slice(b"{\"text\":");
+            write_str(out, &word.text);
+            write_span(out, &word.span);
+        });
+    }
     if let Some(ids) = hf_ids {
         line.extend_from_slice(b",\"hf_ids\":");
         // A list of numbers cannot fail to serialize.
@@ -33,27 +63,29 @@ pub fn record_line(mut record: Record<'_>) -> Vec<u8> {
     line
 }
 
-/// `words` as a JSON array of `{"text", "start", "end", "byte_start", "byte_end"}`.
-fn write_words(out: &mut Vec<u8>, words: &[WordRecord<'_>]) {
+/// `items` as a JSON array, each written by `write`.
+fn write_array<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec<u8>, &T)) {
     out.push(b'[');
-    for (i, word) in words.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        out.extend_from_slice(b"{\"text\":");
-        write_str(out, &word.text);
-        let span = &word.span;
-        out.extend_from_slice(b",\"start\":");
-        write_number(out, span.start);
-        out.extend_from_slice(b",\"end\":");
-        write_number(out, span.end);
-        out.extend_from_slice(b",\"byte_start\":");
-        write_number(out, span.byte_start);
-        out.extend_from_slice(b",\"byte_end\":");
-        write_number(out, span.byte_end);
-        out.push(b'}');
+        write(out, item);
     }
     out.push(b']');
+}
+
+/// A span's four fields (after an entry's others) and the entry's closing brace.
+fn write_span(out: &mut Vec<u8>, span: &Span) {
+    out.extend_from_slice(b",\"start\":");
+    write_number(out, span.start);
+    out.extend_from_slice(b",\"end\":");
+    write_number(out, span.end);
+    out.extend_from_slice(b",\"byte_start\":");
+    write_number(out, span.byte_start);
+    out.extend_from_slice(b",\"byte_end\":");
+    write_number(out, span.byte_end);
+    out.push(b'}');
 }
 
 fn write_number(out: &mut Vec<u8>, n: usize) {
@@ -118,9 +150,23 @@ mod tests {
         }
     }
 
+    /// The words as [`record_line`] writes them, without the record around them.
+    fn words_json(words: &[WordRecord<'_>]) -> Vec<u8> {
+        let article = Article::new("1", "Giá tăng.");
+        let pipeline = Pipeline::builder().build();
+        let mut record = pipeline.process(&article).expect("a record");
+        record.words = Some(words.to_vec());
+        let line = record_line(record);
+        let at = line
+            .windows(9)
+            .position(|w| w == b"\"words\":[")
+            .expect("the words");
+        line[at + 8..line.len() - 2].to_vec()
+    }
+
     #[test]
     fn a_record_with_words_is_the_line_serde_writes() {
-        let pipeline = Pipeline::builder().words(true).build();
+        let pipeline = Pipeline::builder().words(true).tokens(true).build();
         let article = Article::new(
             "a\"1",
             "Chủ tịch UBND quận Phạm Tuấn Long cho biết thu ngân sách đạt 14.732 tỷ đồng.\n\
@@ -128,6 +174,7 @@ mod tests {
         );
         let record = pipeline.process(&article).expect("a record");
         assert!(record.words.as_ref().is_some_and(|w| w.len() > 10));
+        assert!(record.tokens.as_ref().is_some_and(|t| t.len() > 10));
         assert_eq!(record_line(record.clone()), json_line(&record));
         let mut with_ids = record;
         with_ids.hf_ids = Some(vec![0, 7, 4_000_000_000]);
@@ -146,9 +193,10 @@ mod tests {
     fn every_ascii_character_is_escaped_as_serde_escapes_it() {
         let all: String = (0u8..128).map(char::from).collect();
         let words = [word(&all, 0), word("", 1), word("ở đâu", 2)];
-        let mut out = Vec::new();
-        write_words(&mut out, &words);
-        assert_eq!(out, serde_json::to_vec(&words).expect("json"));
+        assert_eq!(
+            words_json(&words),
+            serde_json::to_vec(&words).expect("json")
+        );
     }
 
     proptest! {
@@ -157,9 +205,7 @@ mod tests {
             texts in proptest::collection::vec(any::<String>(), 0..6),
         ) {
             let words: Vec<_> = texts.iter().enumerate().map(|(i, t)| word(t, i * 1000)).collect();
-            let mut out = Vec::new();
-            write_words(&mut out, &words);
-            prop_assert_eq!(out, serde_json::to_vec(&words).expect("json"));
+            prop_assert_eq!(words_json(&words), serde_json::to_vec(&words).expect("json"));
         }
     }
 }
