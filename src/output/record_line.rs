@@ -36,7 +36,7 @@ pub fn record_line(mut record: Record<'_>) -> Vec<u8> {
         line.truncate(line.len() - 2);
     }
     if let Some(tokens) = tokens {
-        line.extend_from_slice(b",\"tokens\":");
+        field(&mut line, "tokens");
         write_array(&mut line, &tokens, |out, token: &TokenRecord<'_>| {
             out.extend_from_slice(b"{\"text\":");
             write_str(out, &token.text);
@@ -47,7 +47,7 @@ pub fn record_line(mut record: Record<'_>) -> Vec<u8> {
         });
     }
     if let Some(words) = words {
-        line.extend_from_slice(b",\"words\":");
+        field(&mut line, "words");
         write_array(&mut line, &words, |out, word: &WordRecord<'_>| {
             out.extend_from_slice(b"{\"text\":");
             write_str(out, &word.text);
@@ -55,12 +55,21 @@ pub fn record_line(mut record: Record<'_>) -> Vec<u8> {
         });
     }
     if let Some(ids) = hf_ids {
-        line.extend_from_slice(b",\"hf_ids\":");
+        field(&mut line, "hf_ids");
         // A list of numbers cannot fail to serialize.
         let _ = serde_json::to_writer(&mut line, &ids);
     }
     line.extend_from_slice(b"}\n");
     line
+}
+
+/// A field's name after the fields before it (none when serde wrote only `{}`).
+fn field(line: &mut Vec<u8>, name: &str) {
+    if line.last() != Some(&b'{') {
+        line.push(b',');
+    }
+    write_str(line, name);
+    line.push(b':');
 }
 
 /// `items` as a JSON array, each written by `write`.
