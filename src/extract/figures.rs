@@ -139,6 +139,14 @@ const OPENINGS: WordTable<128> = WordTable::new(&[
     "theo", "trong", "riêng", "tính", "kết", "cụ", "năm", "tháng", "quý", "ngoài",
 ]);
 
+/// Verbs of saying that end the part of a clause naming who reports the figure.
+const REPORTING: [[&str; 2]; 4] = [
+    ["cho", "biết"],
+    ["cho", "hay"],
+    ["khẳng", "định"],
+    ["nhấn", "mạnh"],
+];
+
 /// Words that end a baseline: the next clause starts.
 const BASELINE_STOPS: WordTable<64> =
     WordTable::new(&["và", "nhưng", "tăng", "giảm", "đạt", "trong", "khi"]);
@@ -225,11 +233,13 @@ impl Context<'_, '_> {
         if w.is_in(start, &OPENINGS) {
             start = clause.first_comma.map_or(start, |comma| comma + 1);
         }
+        let reported = self.reported_from(start, verb);
         let mut end = verb;
         while end > start && (self.is_punct(end - 1, b",-") || w.is_in(end - 1, &CLAUSE_TAILS)) {
             end -= 1;
         }
-        let own = (start < end && end - start <= 20).then_some(start..end);
+        // A clause of at most 20 words, less who reports it.
+        let own = (start < end && end - start <= 20).then(|| reported.min(end)..end);
         // A clause that holds a percentage measures nothing itself (the trimmed words at
         // its end are none).
         let holds_percentage = clause.last_percentage.is_some_and(|k| k >= start);
@@ -243,6 +253,30 @@ impl Context<'_, '_> {
             measure: measure.clone(),
         });
         (direction, measure)
+    }
+
+    /// Where what a clause reports starts, after who reports it: "Chủ tịch UBND quận A cho
+    /// biết thu ngân sách đạt …" measures "thu ngân sách"; `start` when no verb of saying
+    /// comes before `verb`.
+    fn reported_from(&self, start: usize, verb: usize) -> usize {
+        let w = self.words;
+        let Some(said) = (start..verb.saturating_sub(1))
+            .rev()
+            .find(|&k| REPORTING.iter().any(|[a, b]| w.is(k, a) && w.is(k + 1, b)))
+        else {
+            return start;
+        };
+        let mut from = said + 2;
+        while from < verb && (w.is(from, "rằng") || self.is_punct(from, b",:")) {
+            from += 1;
+        }
+        // What is reported may open with a phrase too: "… cho biết, trong năm 2016, …".
+        if w.is_in(from, &OPENINGS) {
+            if let Some(comma) = (from..verb).find(|&k| self.is_punct(k, b",")) {
+                from = comma + 1;
+            }
+        }
+        from
     }
 
     /// The clause that ends before the verb at token `verb`, read backwards from it in one
@@ -370,5 +404,22 @@ mod tests {
             Some("Tổng thu ngân sách Nhà nước trên địa bàn")
         );
         assert_eq!(m.amount.to_string(), "14732000000000");
+    }
+
+    #[test]
+    fn who_reports_a_figure_is_no_part_of_what_it_measures() {
+        // Regression: the measure was the whole clause, "Chủ tịch … cho biết thu ngân sách".
+        let text = "Chủ tịch UBND quận Lê Văn An cho biết thu ngân sách đạt 1.200 tỷ đồng. \
+                    Giám đốc sở khẳng định rằng doanh thu du lịch tăng 12%.";
+        let found = run(&Figures::default(), text);
+        let read = |r: &Option<Range<usize>>| r.clone().map(|r| &text[r]);
+        assert_eq!(
+            read(&found.get::<MoneyMention>()[0].measure),
+            Some("thu ngân sách")
+        );
+        assert_eq!(
+            read(&found.get::<PercentMention>()[0].measure),
+            Some("doanh thu du lịch")
+        );
     }
 }
