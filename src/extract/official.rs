@@ -594,6 +594,10 @@ struct Title {
 
 /// Reads the role at `i`: qualifiers, a head, qualifiers after. Returns the role's tokens.
 fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
+    // "các nước thành viên EU", "quốc gia thành viên": member states, no member's office.
+    if i > 0 && view.is_any(i - 1, &["nước", "gia"]) && view.matches(i, &["thành", "viên"]) {
+        return None;
+    }
     let mut k = i;
     // "Phó", "Quyền", "Tổng" … before the head, possibly several ("Quyền Phó Giám đốc").
     let head_end = loop {
@@ -4526,6 +4530,17 @@ mod tests {
         assert_eq!(
             found,
             "Anna Kovacs · Người phát ngôn · Bộ Ngoại giao Nga|Walter Brennan · Tổng thống · "
+        );
+    }
+
+    #[test]
+    fn member_states_hold_no_office() {
+        // Regression: "thành viên EU" was a title, and its EU the president's country.
+        assert_eq!(
+            describe(
+                "Chính quyền Mỹ dưới thời Tổng thống Walter Brennan và các nước thành viên EU đã áp đặt trừng phạt."
+            ),
+            "Walter Brennan · Tổng thống · "
         );
     }
 
