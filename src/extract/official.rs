@@ -2726,6 +2726,9 @@ pub(crate) fn officials(
         for (n, body) in bodies_of_their_kind(&view, &titles, sentence.tokens.clone()) {
             titles[n].organization = Some(body);
         }
+        for title in titles.iter_mut().filter(|t| t.organization.is_none()) {
+            title.organization = body_that_has(&view, title.start, sentence.tokens.start);
+        }
         link_holders(&view, &titles, sentence.tokens.start, &mut found);
         link_counterparts(&view, &titles, sentence.tokens.clone(), &mut found);
         all_titles.extend(titles);
@@ -2742,6 +2745,33 @@ pub(crate) fn officials(
     titles
         .retain(|t| !(leader_role(text, &t.role) && t.holders.iter().all(|h| dropped.contains(h))));
     (out, titles)
+}
+
+/// The body a sentence says has a number of the office starting at `start`: "UBND thành
+/// phố X hiện có 5 phó chủ tịch, gồm các ông: A, B …" → "UBND thành phố X". The body is
+/// read from its head to the verb, with "hiện" (now), "đã" or "vẫn" between.
+fn body_that_has(view: &View<'_, '_>, start: usize, sentence_start: usize) -> Option<Range<usize>> {
+    let counted = start >= sentence_start + 3
+        && (view.kind(start - 1) == Some(TokenKind::Number)
+            || view.is_any(start - 1, &["hai", "ba", "bốn", "năm", "sáu", "bảy"]))
+        && view.is(start - 2, "có");
+    if !counted {
+        return None;
+    }
+    let verb = if view.is_any(start - 3, &["hiện", "đã", "vẫn"]) {
+        start - 3
+    } else {
+        start - 2
+    };
+    (sentence_start..verb).find_map(|p| {
+        if view.organization_head(p).is_none() || !view.capital(p) && !view.acronym(p) {
+            return None;
+        }
+        match organization_after(view, p, verb) {
+            (Some(body), _, _) if body.start == p && body.end == verb => Some(body),
+            _ => None,
+        }
+    })
 }
 
 /// Offices whose last words say the kind of their body, and the head of that body: a
@@ -4497,6 +4527,24 @@ mod tests {
         assert_eq!(
             describe("Tổng thống Liên bang Nga Pavel Orlov phát biểu."),
             "Pavel Orlov · Tổng thống · Liên bang Nga"
+        );
+    }
+
+    #[test]
+    fn a_body_that_has_a_number_of_an_office_is_its_holders() {
+        let both = "Lê Văn An · phó chủ tịch · UBND tỉnh Nam Định|Trần Hữu Bình · phó chủ tịch · \
+                    UBND tỉnh Nam Định";
+        assert_eq!(
+            describe(
+                "Như vậy, UBND tỉnh Nam Định hiện có 2 phó chủ tịch, gồm các ông: Lê Văn An, Trần Hữu Bình."
+            ),
+            both
+        );
+        assert_eq!(
+            describe(
+                "Năm nay, UBND tỉnh Nam Định có hai phó chủ tịch, gồm các ông: Lê Văn An, Trần Hữu Bình."
+            ),
+            both
         );
     }
 
