@@ -154,8 +154,6 @@ const BASELINE_STOPS: WordTable<64> =
 /// The clause before a direction verb (see [`Context::clause_before`]).
 struct Clause {
     start: usize,
-    /// The first comma of the clause.
-    first_comma: Option<usize>,
     /// The last percentage ("15%", or a "%" sign) of the clause.
     last_percentage: Option<usize>,
 }
@@ -227,12 +225,7 @@ impl Context<'_, '_> {
             .as_ref()
             .map_or(sentence, |p| p.end.clamp(sentence, verb));
         let clause = self.clause_before(from, verb);
-        // Skip an opening phrase: "Theo báo cáo, …", "Trong đó …", "Năm 2022, …": up to
-        // the first comma.
-        let mut start = clause.start;
-        if w.is_in(start, &OPENINGS) {
-            start = clause.first_comma.map_or(start, |comma| comma + 1);
-        }
+        let start = self.past_opening(clause.start, verb);
         let reported = self.reported_from(start, verb);
         let mut end = verb;
         while end > start && (self.is_punct(end - 1, b",-") || w.is_in(end - 1, &CLAUSE_TAILS)) {
@@ -271,12 +264,18 @@ impl Context<'_, '_> {
             from += 1;
         }
         // What is reported may open with a phrase too: "… cho biết, trong năm 2016, …".
-        if w.is_in(from, &OPENINGS) {
-            if let Some(comma) = (from..verb).find(|&k| self.is_punct(k, b",")) {
-                from = comma + 1;
-            }
+        self.past_opening(from, verb)
+    }
+
+    /// Past an opening phrase at `from` ("Theo báo cáo, …", "Trong đó …", "Năm 2022, …"): up
+    /// to the first comma before `verb`; `from` when none opens there.
+    fn past_opening(&self, from: usize, verb: usize) -> usize {
+        if !self.words.is_in(from, &OPENINGS) {
+            return from;
         }
-        from
+        (from..verb)
+            .find(|&k| self.is_punct(k, b","))
+            .map_or(from, |comma| comma + 1)
     }
 
     /// The clause that ends before the verb at token `verb`, read backwards from it in one
@@ -285,7 +284,6 @@ impl Context<'_, '_> {
         let w = self.words;
         let mut clause = Clause {
             start: from,
-            first_comma: None,
             last_percentage: None,
         };
         for k in (from..verb).rev() {
@@ -298,7 +296,6 @@ impl Context<'_, '_> {
                         clause.start = k + 1;
                         break;
                     }
-                    Some(b',') => clause.first_comma = Some(k),
                     Some(b'%') => clause.last_percentage = clause.last_percentage.or(Some(k)),
                     _ => {}
                 },
