@@ -2774,6 +2774,11 @@ fn body_that_has(view: &View<'_, '_>, start: usize, sentence_start: usize) -> Op
     })
 }
 
+/// Whether token `p` is inside one of `titles` (its rank, role or body).
+fn in_a_title(titles: &[Title], p: usize) -> bool {
+    titles.iter().any(|t| (t.start..t.end).contains(&p))
+}
+
 /// Offices whose last words say the kind of their body, and the head of that body: a
 /// minister's is a "Bộ", a director general's a "Cục", a rector's a "Trường".
 const OFFICES_OF_A_KIND: &[(&[&str], &str)] = &[
@@ -2810,7 +2815,6 @@ fn bodies_of_their_kind(
         let Some(&(_, head)) = OFFICES_OF_A_KIND.iter().find(|(o, _)| role.ends_with(o)) else {
             continue;
         };
-        let in_a_title = |p: usize| titles.iter().any(|t| (t.start..t.end).contains(&p));
         // Every body of the kind the sentence names, `None` for one that cannot be read.
         let mut bodies: Vec<Option<Range<usize>>> = Vec::new();
         let mut p = sentence.start;
@@ -2844,7 +2848,10 @@ fn bodies_of_their_kind(
         });
         // Named before the office: one named after it is most often what its holder asks
         // or visits ("Bộ trưởng A đề nghị Bộ Quốc phòng …").
-        let free = bodies.iter().flatten().all(|b| !in_a_title(b.start));
+        let free = bodies
+            .iter()
+            .flatten()
+            .all(|b| !in_a_title(titles, b.start));
         if one && free && first.end <= title.start {
             lent.push((n, first.clone()));
         }
@@ -2883,7 +2890,6 @@ fn country_of_the_sentence(
     {
         return None;
     }
-    let in_a_title = |p: usize| titles.iter().any(|t| (t.start..t.end).contains(&p));
     let mut countries = Vec::new();
     let mut p = sentence.start;
     while p < sentence.end {
@@ -2908,7 +2914,7 @@ fn country_of_the_sentence(
         |c: &Range<usize>| c.start == sentence.start || view.is_any(c.start - 1, STATE_WORDS);
     let free = countries
         .iter()
-        .find(|c| !in_a_title(c.start) && the_state(c))?;
+        .find(|c| !in_a_title(titles, c.start) && the_state(c))?;
     (one_country && !vietnam && !is_region(&words_of(view, first))).then(|| free.clone())
 }
 

@@ -324,13 +324,8 @@ fn perceptron_ensemble(
 ) -> FxHashMap<u64, f32> {
     let orders = orders.max(1);
     let mut sum: FxHashMap<u64, f64> = FxHashMap::default();
-    let mut order: Vec<&Decision> = decisions.iter().collect();
     for n in 0..orders {
-        if n > 0 {
-            order = decisions.iter().collect();
-            order.sort_by_cached_key(|d| placed(d, n as u64));
-        }
-        for (k, w) in averaged_perceptron(&order, epochs) {
+        for (k, w) in averaged_perceptron(&order(decisions, n as u64), epochs) {
             *sum.entry(k).or_default() += w;
         }
     }
@@ -340,6 +335,15 @@ fn perceptron_ensemble(
             (k, ((w / orders as f64 * 1000.0).round() / 1000.0) as f32)
         })
         .collect()
+}
+
+/// Order `n` of the decisions: their own for 0, else by [`placed`] with seed `n`.
+fn order(decisions: &[Decision], n: u64) -> Vec<&Decision> {
+    let mut order: Vec<&Decision> = decisions.iter().collect();
+    if n > 0 {
+        order.sort_by_cached_key(|d| placed(d, n));
+    }
+    order
 }
 
 /// Where order `seed` places a decision: a hash of what it is, so that a decision added or
@@ -476,9 +480,10 @@ mod tests {
     fn a_decision_added_leaves_the_others_order() {
         let decision = |k: u64| -> Decision { vec![(vec![k, k * 7], k % 2 == 0)] };
         let ordered = |all: &[Decision]| {
-            let mut order: Vec<&Decision> = all.iter().collect();
-            order.sort_by_cached_key(|d| placed(d, 3));
-            order.into_iter().map(|d| d[0].0[0]).collect::<Vec<u64>>()
+            order(all, 3)
+                .into_iter()
+                .map(|d| d[0].0[0])
+                .collect::<Vec<u64>>()
         };
         let some: Vec<Decision> = (0..50).map(decision).collect();
         let before = ordered(&some);
