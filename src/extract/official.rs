@@ -4536,6 +4536,14 @@ mod tests {
         );
     }
 
+    /// Each sentence's one official is found with no organization.
+    fn assert_no_body_lent(sentences: &[&str]) {
+        for sentence in sentences {
+            let found = describe(sentence);
+            assert!(found.ends_with(" · "), "{sentence}: {found}");
+        }
+    }
+
     #[test]
     fn a_body_that_has_a_number_of_an_office_is_its_holders() {
         let both = "Lê Văn An · phó chủ tịch · UBND tỉnh Nam Định|Trần Hữu Bình · phó chủ tịch · \
@@ -4565,14 +4573,11 @@ mod tests {
             "Trần Thị Mai · hiệu trưởng · Trường THPT Nguyễn Trãi"
         );
         // Not a body named after the office, nor one of two, nor "Bộ" as a subject.
-        for sentence in [
+        assert_no_body_lent(&[
             "Bộ trưởng Lê Văn An đề nghị Bộ Quốc phòng giao đất.",
             "Bộ Y tế và Bộ Tài chính đã họp, Thứ trưởng Lê Văn An nói.",
             "Bộ báo cáo Chính phủ, Thứ trưởng Lê Văn An nói.",
-        ] {
-            let found = describe(sentence);
-            assert!(found.ends_with(" · "), "{sentence}: {found}");
-        }
+        ]);
     }
 
     #[test]
@@ -4612,17 +4617,14 @@ mod tests {
         );
         // Not a country named after the office, nor one the subject deals with, nor one of
         // two, nor a region, nor Vietnam, nor for a Vietnamese holder.
-        for sentence in [
+        assert_no_body_lent(&[
             "Tổng thống Walter Brennan trừng phạt Nga.",
             "Nga muốn quan hệ tốt với Tổng thống Walter Brennan.",
             "Chính phủ Đức và Pháp ủng hộ Tổng thống Walter Brennan.",
             "Châu Âu lo ngại chính sách của Tổng thống Walter Brennan.",
             "Việt Nam chào đón Tổng thống Walter Brennan.",
             "Nước Nhật Bản chào đón Thủ tướng Nguyễn Văn An.",
-        ] {
-            let found = describe(sentence);
-            assert!(found.ends_with(" · "), "{sentence}: {found}");
-        }
+        ]);
     }
 
     #[test]
