@@ -136,6 +136,37 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // ---- a company named by its own name after an office: the body, not the name's start ----
+    Case {
+        group: "company",
+        text: "Chủ tịch Alibaba Peter Holm cho biết công ty sẽ mở thêm kho hàng.",
+        officials: &[o("Peter Holm", "Chủ tịch", "Alibaba")],
+        titles: Some(&[("Chủ tịch", "Alibaba", &["Peter Holm"])]),
+        awards: &[],
+    },
+    Case {
+        group: "company",
+        text: "CEO Samsung Electronics Anders Lund thừa nhận doanh số giảm.",
+        officials: &[o("Anders Lund", "CEO", "Samsung Electronics")],
+        titles: Some(&[("CEO", "Samsung Electronics", &["Anders Lund"])]),
+        awards: &[],
+    },
+    Case {
+        // The company's name is whole: the words after it are the sentence's.
+        group: "company",
+        text: "Giám đốc điều hành Google thậm chí phải quay về Mỹ ngay trong đêm.",
+        officials: &[],
+        titles: Some(&[("Giám đốc điều hành", "Google", &[])]),
+        awards: &[],
+    },
+    Case {
+        // Other heads may begin a person's name: "Ban" of a Korean name.
+        group: "company",
+        text: "Tổng Thư ký Liên Hợp Quốc Ban Ki-hoon cho biết như vậy.",
+        officials: &[o("Ban Ki-hoon", "Tổng Thư ký", "Liên Hợp Quốc")],
+        titles: Some(&[("Tổng Thư ký", "Liên Hợp Quốc", &["Ban Ki-hoon"])]),
+        awards: &[],
+    },
     // ---- members of an assembly: "đại biểu" with a holder only, no body borrowed ----
     Case {
         group: "before",

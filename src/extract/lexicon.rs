@@ -31,6 +31,8 @@ pub enum OrgKind {
     Named,
     /// A level of administration a place may follow: "tỉnh", "quận".
     Admin,
+    /// A company named by its own name alone, whole as written: "Alibaba", "Samsung".
+    Company,
 }
 
 /// Words around a position head, and words that introduce persons or their opposite.
@@ -225,6 +227,9 @@ pub struct OfficialLexicon {
     pub(crate) vocabulary: Vocabulary,
     /// Currencies, qualifiers and the other word lists of [`super::Figures`].
     pub(crate) figures: FigureLexicon,
+    /// Whether the companies of the organizations list are read as no head at all: the
+    /// names model is trained so (see [`OfficialLexicon::without_companies`]).
+    pub(crate) companies_ignored: bool,
 }
 
 impl OfficialLexicon {
@@ -250,6 +255,16 @@ impl OfficialLexicon {
                 Arc::new(lexicon)
             })
             .clone()
+    }
+
+    /// The same lexicon with its companies ("company" entries) read as plain words. The
+    /// names model learns from the grammar run so, so that its weights do not depend on
+    /// the list of companies: a linguist edits that list without retraining the model.
+    pub fn without_companies(&self) -> OfficialLexicon {
+        OfficialLexicon {
+            companies_ignored: true,
+            ..self.clone()
+        }
     }
 
     /// Adds the entries of a user lexicon: a `# format: vnextract-lexicon 1` line, then
@@ -305,10 +320,11 @@ impl OfficialLexicon {
         let vocabulary = &mut self.vocabulary;
         match kind {
             "position" => self.positions.insert(vocabulary, words, ()),
-            "standalone" | "named" | "organization" | "admin" => {
+            "standalone" | "named" | "organization" | "admin" | "company" => {
                 let head = match kind {
                     "standalone" => OrgKind::Standalone,
                     "admin" => OrgKind::Admin,
+                    "company" => OrgKind::Company,
                     _ => OrgKind::Named,
                 };
                 self.organizations.insert(vocabulary, words, head);

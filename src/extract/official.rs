@@ -448,6 +448,7 @@ impl View<'_, '_> {
         self.lexicon
             .organizations
             .longest(self.lexicon_ids(), i, |k| self.joined(k))
+            .filter(|&(_, kind)| !(kind == OrgKind::Company && self.lexicon.companies_ignored))
     }
 
     /// The end of the word of `compounds.txt` that starts at `i - 1` and goes on over the
@@ -1064,8 +1065,13 @@ impl OrgRun {
 
     /// Takes the head of a body ending at `head_end`; its kind says what may follow it.
     fn take_head(&mut self, view: &View<'_, '_>, head_end: usize, kind: OrgKind) {
-        if kind == OrgKind::Standalone {
+        if matches!(kind, OrgKind::Standalone | OrgKind::Company) {
             self.country_ends.push(head_end);
+        }
+        // A company's name starts no person's ("Chủ tịch Alibaba Jack Ma"); other heads may
+        // ("Đoàn" is a surname, "Ban" begins "Ban Ki-moon").
+        if kind == OrgKind::Company {
+            self.blocked.extend(self.j..head_end);
         }
         // A head in lower case that ends a word ("cơ sở", "quốc phòng") is the end of a
         // field's name: a full Vietnamese name or a place may come right after it.
@@ -1104,8 +1110,13 @@ impl OrgRun {
         self.j = head_end;
         self.started = true;
         self.lower_run = 0;
-        self.lower_max = if kind == OrgKind::Admin { 2 } else { 4 };
-        self.after_head = kind != OrgKind::Admin;
+        // A company's own name is whole: "Google thậm chí …" goes on with no word of it.
+        self.lower_max = match kind {
+            OrgKind::Admin => 2,
+            OrgKind::Company => 0,
+            _ => 4,
+        };
+        self.after_head = !matches!(kind, OrgKind::Admin | OrgKind::Company);
     }
 
     /// Takes the place ending at `place_end`, where no name starts.
