@@ -136,6 +136,29 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    // ---- countries under their other common spellings ----
+    Case {
+        group: "foreign",
+        text: "Tổng thống Ukraina Petro Kovalenko cho biết như vậy.",
+        officials: &[o("Petro Kovalenko", "Tổng thống", "Ukraina")],
+        titles: Some(&[("Tổng thống", "Ukraina", &["Petro Kovalenko"])]),
+        awards: &[],
+    },
+    Case {
+        group: "foreign",
+        text: "Đại sứ Việt Nam tại Liên bang Nga Nguyễn Thanh Hải trao quà cho kiều bào.",
+        officials: &[o(
+            "Nguyễn Thanh Hải",
+            "Đại sứ",
+            "Việt Nam tại Liên bang Nga",
+        )],
+        titles: Some(&[(
+            "Đại sứ",
+            "Việt Nam tại Liên bang Nga",
+            &["Nguyễn Thanh Hải"],
+        )]),
+        awards: &[],
+    },
     // ---- a company named by its own name after an office: the body, not the name's start ----
     Case {
         group: "company",
