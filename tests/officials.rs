@@ -1950,7 +1950,7 @@ const CASES: &[Case] = &[
     Case {
         // "do ông A làm giám đốc": the office is held by the person before "làm", in the
         // body before "do" — that body is no other office's; "thay ông B" is the one
-        // replaced.
+        // replaced, who held the office before (corpus/baomoi/CONVENTIONS.md 13).
         group: "after",
         text: "Bộ trưởng vừa lập Hội đồng kỷ luật do Thứ trưởng Đỗ Minh Hào làm chủ tịch. Công ty cổ phần Thiên Lộc (do ông Kha Văn Tài làm giám đốc) đã ký hợp đồng. Tại ngân hàng, bà Lâm Thị Nguyệt lên làm chủ tịch thay ông Tạ Quang Bửu.",
         officials: &[
@@ -1958,6 +1958,7 @@ const CASES: &[Case] = &[
             o("Đỗ Minh Hào", "chủ tịch", "Hội đồng kỷ luật"),
             o("Kha Văn Tài", "giám đốc", "Công ty cổ phần Thiên Lộc"),
             o("Lâm Thị Nguyệt", "chủ tịch", ""),
+            o("Tạ Quang Bửu", "chủ tịch", "").former(),
         ],
         titles: None,
         awards: &[],

@@ -250,8 +250,30 @@ pub(crate) const HOLDS: Rule = Rule {
             "Lưu Thị Hạnh · Giám đốc · Sở Tư pháp",
         ),
         (
-            "Bà Lưu Thị Hạnh lên làm chủ tịch thay ông Đinh Quang Vũ.",
+            "Bà Lưu Thị Hạnh lên làm chủ tịch từ tháng 5.",
             "Lưu Thị Hạnh · chủ tịch · ",
+        ),
+    ],
+};
+
+/// The person a new holder replaces held the office before: "bà A lên làm chủ tịch thay ông
+/// B", "ông A được bầu làm Chủ tịch HĐQT thay cho ông B" (B: former).
+pub(crate) const REPLACED: Rule = Rule {
+    id: "official.replaced",
+    description: "an office taken \"thay\" (in place of) a named person: that person's former one",
+    examples: &[
+        (
+            "Bà Lưu Thị Hạnh lên làm chủ tịch thay ông Đinh Quang Vũ.",
+            "Lưu Thị Hạnh · chủ tịch · |Đinh Quang Vũ · chủ tịch · ",
+        ),
+        (
+            "Hội đồng quản trị bầu ông Đinh Quang Vũ làm Chủ tịch HĐQT Công ty Tân Lập, thay cho bà Lưu Thị Hạnh.",
+            "Đinh Quang Vũ · Chủ tịch HĐQT · Công ty Tân Lập|Lưu Thị Hạnh · Chủ tịch HĐQT · Công ty Tân Lập",
+        ),
+        // "thay mặt": on behalf of, no replacement.
+        (
+            "Đại diện nhà trường nhận làm Trưởng ban thay mặt ông Đinh Quang Vũ.",
+            "",
         ),
     ],
 };
@@ -295,6 +317,7 @@ pub(crate) const RULES: &[Rule] = &[
     CHAIN,
     APPOINTED,
     HOLDS,
+    REPLACED,
     LISTED,
     COUNTERPART,
 ];
@@ -2457,6 +2480,42 @@ fn holder_before_lam(
     (!replaced).then_some((name, former))
 }
 
+/// Words right before an office that someone takes or holds: "làm", "giữ chức (vụ)",
+/// "bổ nhiệm", "bầu".
+const TAKEN_WITH: &[&str] = &["làm", "chức", "vụ", "nhiệm", "bầu"];
+
+/// The person named after an office taken "thay" (in place of) them: "… làm Chủ tịch HĐQT
+/// thay (cho, thế) ông B" — B held the office before. The office must be one someone
+/// takes (see [`TAKEN_WITH`]; the new holder may stand between: "bầu ông A làm …"), and
+/// the person be introduced by an honorific; "thay mặt" (on behalf of) replaces no one.
+/// Only a Vietnamese name read exactly: the names model is asked nothing more, so the
+/// rule leaves its training as it was (a foreign name here is left unread).
+fn replaced_after(
+    view: &View<'_, '_>,
+    title: &Title,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    let taken = title.start > sentence_start && view.is_any(title.start - 1, TAKEN_WITH);
+    if !taken {
+        return None;
+    }
+    let mut p = title.end;
+    if view.is(p, ",") {
+        p += 1;
+    }
+    if !view.is(p, "thay") {
+        return None;
+    }
+    p += 1;
+    if view.is_any(p, &["cho", "thế"]) {
+        p += 1;
+    }
+    let (h, Qualifier::Honorific) = view.qualifier(p)? else {
+        return None;
+    };
+    vietnamese_name_at(view, h)
+}
+
 /// The body whose office "do" gives to the person named at `name`: "Hội đồng kỷ luật do
 /// Thứ trưởng A làm Chủ tịch", "Công ty X do ông A làm giám đốc" — the joined words from
 /// the nearest head of a body (with a capital) to "do", with no word that ends a body
@@ -3349,10 +3408,17 @@ fn link_holders(
     // Links before this sentence hold titles of earlier sentences only.
     let sentence_links = found.len();
     let mut holder: Option<Holder> = None;
+    // Those replaced come after the sentence's holders.
+    let mut replaced = Vec::new();
     for (n, title) in titles.iter().enumerate() {
         if title.unheld {
             holder = None;
             continue;
+        }
+        if let Some(name) = replaced_after(view, title, sentence_start) {
+            let mut title = title.clone();
+            title.former = true;
+            replaced.push((name, title, REPLACED.id));
         }
         let gap_from = |from: usize| -> bool {
             // Only a separator (or "kiêm", "và", "hiện là" …) between `from` and the title;
@@ -3452,6 +3518,7 @@ fn link_holders(
         }
         holder = None;
     }
+    found.extend(replaced);
 }
 
 /// The person a chain of offices belongs to, as [`link_holders`] reads a sentence.
