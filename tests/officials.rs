@@ -136,6 +136,14 @@ struct Case {
 }
 
 const CASES: &[Case] = &[
+    Case {
+        // GOLD.md: "từng giữ chức" marks a former office.
+        group: "former",
+        text: "Ông Vi Thành Nam từng giữ chức Giám đốc Sở Tư pháp tỉnh Lạng Sơn.",
+        officials: &[o("Vi Thành Nam", "Giám đốc", "Sở Tư pháp tỉnh Lạng Sơn").former()],
+        titles: None,
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",

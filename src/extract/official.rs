@@ -2443,6 +2443,17 @@ fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) 
             .any(|k| view.is_any(k, APPOINTING))
 }
 
+/// Whether the office at `title_start` is one its holder "từng" (once) held: "ông A từng
+/// giữ chức Giám đốc" (GOLD.md: "từng giữ chức" marks a former office).
+fn once_held(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> bool {
+    TAKES_OFFICE.iter().any(|words| {
+        title_start >= sentence_start + words.len() + 1 && {
+            let from = title_start - words.len();
+            words.iter().enumerate().all(|(k, w)| view.is(from + k, w)) && view.is(from - 1, "từng")
+        }
+    })
+}
+
 /// The person written right before "làm" (or "lên làm", "từng làm") or "là" ("hiện là",
 /// "từng là" …) and the office `title`, and whether "từng" makes the office a former one.
 /// Not the person replaced ("thay ông B làm …"), nor a member "là thành viên" of a body
@@ -3492,7 +3503,9 @@ fn link_holders(
             .or_else(|| sentence_subject(view, sentence_start, title.start))
             && appointed_to(view, title.start, sentence_start)
         {
-            found.push((name, title.clone(), APPOINTED.id));
+            let mut title = title.clone();
+            title.former |= once_held(view, title.start, sentence_start);
+            found.push((name, title, APPOINTED.id));
             holder = None;
             continue;
         }
