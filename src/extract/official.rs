@@ -2447,7 +2447,7 @@ fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) 
 /// giữ chức Giám đốc" (GOLD.md: "từng giữ chức" marks a former office).
 fn once_held(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> bool {
     TAKES_OFFICE.iter().any(|words| {
-        title_start >= sentence_start + words.len() + 1 && {
+        title_start > sentence_start + words.len() && {
             let from = title_start - words.len();
             words.iter().enumerate().all(|(k, w)| view.is(from + k, w)) && view.is(from - 1, "từng")
         }
