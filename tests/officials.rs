@@ -144,6 +144,29 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A body's name does not end inside a word: "xuất nhập cảnh", not "xuất nhập".
+        group: "body",
+        text: "Ông Lê Văn Tâm, Cục trưởng Cục Quản lý xuất nhập cảnh, cho biết như vậy.",
+        officials: &[o("Lê Văn Tâm", "Cục trưởng", "Cục Quản lý xuất nhập cảnh")],
+        titles: Some(&[("Cục trưởng", "Cục Quản lý xuất nhập cảnh", &["Lê Văn Tâm"])]),
+        awards: &[],
+    },
+    Case {
+        group: "body",
+        text: "Bà Hà Thị Lan, Giám đốc Trung tâm Dự báo nguồn nhân lực, trả lời phỏng vấn.",
+        officials: &[o(
+            "Hà Thị Lan",
+            "Giám đốc",
+            "Trung tâm Dự báo nguồn nhân lực",
+        )],
+        titles: Some(&[(
+            "Giám đốc",
+            "Trung tâm Dự báo nguồn nhân lực",
+            &["Hà Thị Lan"],
+        )]),
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::hash::Hasher;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use smallvec::SmallVec;
@@ -21,6 +21,7 @@ use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier, UNKNOWN};
 use super::packed::WordSet;
 use super::view::TokenView;
 use crate::segment::TokenKind;
+use crate::segment::word::WordSegmenter;
 
 pub mod names;
 
@@ -1222,6 +1223,7 @@ impl OrgRun {
                 || full_name_ahead(view, j)
                 || country_ahead(view, j)
                 || province_ahead(view, j)
+                || completes_a_word(view, k, j)
         };
         if !self.started
             || view.kind(j) != Some(TokenKind::Word)
@@ -3744,6 +3746,26 @@ fn written_alone_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bool {
     }
     let start = range.start;
     runs_written_as(view, range).iter().any(|&p| p != start)
+}
+
+/// Whether the lower-case word at `j` ends a dictionary word begun in the run from `k`: a
+/// body's name does not end inside a word ("Cục Quản lý xuất nhập cảnh", "Cục Khảo thí và
+/// Kiểm định chất lượng", never "… xuất nhập", "… chất"). Only in a run that begins with a
+/// body's head (or after a head written in the role, "Trưởng phòng …"): capitals with no
+/// head are as often a name and the sentence's next words ("Trump giới thiệu …").
+fn completes_a_word(view: &View<'_, '_>, k: usize, j: usize) -> bool {
+    static WORDS: OnceLock<WordSegmenter> = OnceLock::new();
+    let headed =
+        view.organization_head(k).is_some() || (k > 0 && view.is_any(k - 1, HEADS_IN_ROLES));
+    if !headed {
+        return false;
+    }
+    let words = WORDS.get_or_init(WordSegmenter::new);
+    (j.saturating_sub(2).max(k)..j).any(|from| {
+        (from + 1..=j).all(|q| view.joined(q) && view.kind(q) == Some(TokenKind::Word))
+            && view.kind(from) == Some(TokenKind::Word)
+            && words.in_dictionary((from..=j).map(|q| view.word(q)))
+    })
 }
 
 /// Whether the title at `start` is the office another acts for: "Thừa ủy quyền Chủ tịch

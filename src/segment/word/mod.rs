@@ -125,6 +125,18 @@ impl WordSegmenter {
         }
     }
 
+    /// Whether the syllables, two or more, are one word of the model's dictionary (matched
+    /// as the decoder matches them: ignoring case and the i/y spelling).
+    pub fn in_dictionary<'s>(&self, syllables: impl IntoIterator<Item = &'s str>) -> bool {
+        let mut h = SEQUENCE_START;
+        let mut count = 0;
+        for syllable in syllables {
+            h = sequence_next(h, atom_hash(syllable));
+            count += 1;
+        }
+        count >= 2 && self.model.lexicon.dict.get(sequence_end(h)) as u32 & model::WORD != 0
+    }
+
     /// A segmenter with another model.
     pub fn with_model(model: WordModel) -> Self {
         WordSegmenter {
@@ -614,6 +626,15 @@ mod tests {
         let mut primed = WordScratch::default();
         words_with(&mut primed, "Học sinh nghỉ kỳ thi.");
         assert_eq!(words_with(&mut primed, text), fresh);
+    }
+
+    #[test]
+    fn dictionary_words_are_found_whatever_their_case() {
+        let segmenter = WordSegmenter::new();
+        assert!(segmenter.in_dictionary(["chất", "lượng"]));
+        assert!(segmenter.in_dictionary(["Quản", "lý"]));
+        assert!(!segmenter.in_dictionary(["lượng", "chất", "tế"]));
+        assert!(!segmenter.in_dictionary(["chất"]));
     }
 
     #[test]
