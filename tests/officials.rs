@@ -167,6 +167,15 @@ const CASES: &[Case] = &[
         )]),
         awards: &[],
     },
+    Case {
+        // The holder's rank, written with a capital between the body and the name, is no
+        // word of the body.
+        group: "rank",
+        text: "Giám đốc Công an tỉnh Nghệ An Đại tá Lò Văn Quân cho biết như vậy.",
+        officials: &[o("Lò Văn Quân", "Giám đốc", "Công an tỉnh Nghệ An")],
+        titles: Some(&[("Giám đốc", "Công an tỉnh Nghệ An", &["Lò Văn Quân"])]),
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",

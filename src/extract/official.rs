@@ -1526,9 +1526,16 @@ fn organization_after(
             name = name_at(view, after, Site::AfterOffice);
         }
     }
-    let org_end = name.as_ref().map_or(j, |n| n.start.min(j));
+    let mut org_end = name.as_ref().map_or(j, |n| n.start.min(j));
+    // "Giám đốc Công an tỉnh X Đại tá A": the holder's rank, between the body and the name,
+    // is no word of the body.
+    if name.is_some()
+        && let Some(rank) = (org_end.saturating_sub(3).max(k + 1)..org_end)
+            .find(|&p| matches!(view.qualifier(p), Some((e, Qualifier::Rank)) if e == org_end))
+    {
+        org_end = rank;
+    }
     // Lower-case words left dangling at the end are not part of the body.
-    let mut org_end = org_end;
     while org_end > k && (view.is_any(org_end - 1, &["và", "-", "&"])) {
         org_end -= 1;
     }
