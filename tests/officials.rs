@@ -176,6 +176,15 @@ const CASES: &[Case] = &[
         titles: Some(&[("Giám đốc", "Công an tỉnh Nghệ An", &["Lò Văn Quân"])]),
         awards: &[],
     },
+    Case {
+        // A steering committee: "Trưởng ban" of "Ban Chỉ đạo X" (corpus/baomoi conventions),
+        // also in lower case.
+        group: "body",
+        text: "Trưởng ban chỉ đạo Tây Nguyên Lò Văn Quân đã làm việc với tỉnh.",
+        officials: &[o("Lò Văn Quân", "Trưởng ban", "ban chỉ đạo Tây Nguyên")],
+        titles: Some(&[("Trưởng ban", "ban chỉ đạo Tây Nguyên", &["Lò Văn Quân"])]),
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",

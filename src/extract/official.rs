@@ -990,6 +990,15 @@ impl OrgRun {
         {
             run.blocked.push(k);
         }
+        // "Trưởng ban chỉ đạo Tây Nguyên": the head in the role begins a longer head ("Ban
+        // Chỉ đạo"), whose words the run takes before the body's name.
+        if after_head_in_role
+            && let Some((head_end, _)) = view.organization_head(k - 1).filter(|&(e, _)| e > k)
+            && head_end <= end
+        {
+            run.blocked.extend(k..head_end);
+            run.j = head_end;
+        }
         // A comma against the word before it is read by `step` ("phường 5, quận 3").
         while run.j < end
             && (view.joined(run.j) || view.is(run.j, ",") || (in_parentheses && run.j == k))
