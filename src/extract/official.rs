@@ -2839,6 +2839,7 @@ pub(crate) fn officials(
     let mut out = official_mentions(&view, &found, &bytes, &aliases);
     add_mentions(&view, &mut out, &bytes, &found);
     let text = tokens.original();
+    merge_misspelled_names(text, &mut out);
     let dropped = drop_leader_with_office(text, &mut out);
     let mut titles = title_mentions(&view, &all_titles, &found, &out, &bytes, &aliases);
     titles
@@ -3894,6 +3895,96 @@ fn drop_leader_with_office(text: &str, out: &mut Vec<OfficialMention>) -> Vec<Ra
         !drop
     });
     dropped
+}
+
+/// "Doanld Trump" where the article also names "Donald Trump" in the same office: one
+/// person whose foreign name is misspelled once (the news writes such names by ear). The
+/// form the article writes more often is kept (with more mentions, then the first, on a
+/// tie) and the other becomes its mention.
+/// Only foreign words may differ, each by one letter (a transposition counts as one), two
+/// words at most: Vietnamese names that differ by a letter or a tone mark ("Thanh",
+/// "Thành") are different people, and so are "Kim Jong-il" and "Kim Jong-un".
+fn merge_misspelled_names(text: &str, out: &mut Vec<OfficialMention>) {
+    // More officials of one office than this in an article is no news text worth the
+    // quadratic comparison.
+    const MOST: usize = 64;
+    let lower = |r: &Range<usize>| text.get(r.clone()).unwrap_or("").to_lowercase();
+    let names: Vec<String> = out.iter().map(|o| lower(&o.name)).collect();
+    let roles: Vec<String> = out.iter().map(|o| lower(&o.role)).collect();
+    let mut by_role: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (n, role) in roles.iter().enumerate() {
+        by_role.entry(role.as_str()).or_default().push(n);
+    }
+    let mut into: Vec<Option<usize>> = vec![None; out.len()];
+    for group in by_role.values().filter(|g| g.len() >= 2 && g.len() <= MOST) {
+        // How often each form is written, then how often linked.
+        let written = |n: usize| {
+            let name = text.get(out[n].name.clone()).unwrap_or("");
+            (text.matches(name).count(), out[n].mentions.len())
+        };
+        for &a in group {
+            for &b in group {
+                let b_kept = written(b) > written(a) || (written(b) == written(a) && b < a);
+                if a != b
+                    && into[b].is_none()
+                    && b_kept
+                    && misspelling_of(&names[a], &names[b])
+                    && match (&out[a].organization, &out[b].organization) {
+                        (Some(x), Some(y)) => lower(x) == lower(y),
+                        _ => true,
+                    }
+                {
+                    into[a] = Some(b);
+                    break;
+                }
+            }
+        }
+    }
+    for a in 0..out.len() {
+        // Follow the chain to a kept official ("Donal" → "Doanl" → "Donald").
+        let mut b = a;
+        while let Some(next) = into[b] {
+            b = next;
+        }
+        if b == a {
+            continue;
+        }
+        let (name, mentions) = (out[a].name.clone(), out[a].mentions.clone());
+        let kept = &mut out[b];
+        kept.mentions.push(name);
+        kept.mentions.extend(mentions);
+        kept.mentions.sort_by_key(|m| (m.start, m.end));
+        kept.mentions.dedup();
+    }
+    let mut n = 0;
+    out.retain(|_| {
+        n += 1;
+        into[n - 1].is_none()
+    });
+}
+
+/// Whether the lower-case name `a` is `b` misspelled (see [`merge_misspelled_names`]).
+fn misspelling_of(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    if a == b || wa.len() != wb.len() {
+        return false;
+    }
+    let mut differing = 0;
+    for (x, y) in wa.iter().zip(&wb) {
+        if x == y {
+            continue;
+        }
+        differing += 1;
+        let foreign = looks_foreign(x) && looks_foreign(y);
+        let long = x.chars().count() >= 4 && y.chars().count() >= 4;
+        if !foreign || !long || strsim::osa_distance(x, y) > 1 {
+            return false;
+        }
+    }
+    differing <= 2
 }
 
 /// Whether the role at `role` (bytes of `text`) is "nhà lãnh đạo".
@@ -4963,6 +5054,32 @@ mod tests {
         let text = "Bộ đã gửi các đại biểu (ĐB) văn bản. Trả lời các ĐB, Bộ trưởng Lê Văn An nói.";
         assert_eq!(describe(text), "Lê Văn An · Bộ trưởng · ");
         assert_eq!(titles_of(text), ["Bộ trưởng · "]);
+    }
+
+    #[test]
+    fn a_foreign_name_misspelled_once_is_a_mention_of_the_other() {
+        for (a, b) in [
+            ("doanld trump", "donald trump"),
+            ("jawarharlal nerhu", "jawaharlal nehru"),
+            ("moon jaein", "moon jae-in"),
+            ("frank bernahardt", "frank bernhardt"),
+        ] {
+            assert!(misspelling_of(a, b), "{a} ~ {b}");
+        }
+        for (a, b) in [
+            // Different people: Vietnamese names a letter or a tone mark apart, short words.
+            ("nguyễn văn thanh", "nguyễn văn thành"),
+            ("la khang thụy", "la khanh thụy"),
+            ("kim jong-il", "kim jong-un"),
+            ("kim jong il", "kim jong un"),
+            ("donald trump", "donald trump jr"),
+            ("george bush", "george bush"),
+        ] {
+            assert!(!misspelling_of(a, b), "{a} ~ {b}");
+        }
+        let text = "Tổng thống Mỹ Donald Trump đến Brussels. Tổng thống Mỹ Doanld Trump và phu \
+                    nhân. Tổng thống Donald Trump phát biểu.";
+        assert_eq!(describe(text), "Donald Trump · Tổng thống · Mỹ");
     }
 
     #[test]
