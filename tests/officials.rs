@@ -185,6 +185,20 @@ const CASES: &[Case] = &[
         titles: Some(&[("Trưởng ban", "ban chỉ đạo Tây Nguyên", &["Lò Văn Quân"])]),
         awards: &[],
     },
+    Case {
+        // "Bộ trưởng các Bộ: A, B, C": one title per ministry listed, held by none named,
+        // and no apposition to the name before it.
+        group: "holderless",
+        text: "Quốc hội nghe Phó Thủ tướng Lò Văn Quân, Bộ trưởng các Bộ: Quốc phòng, GTVT, Văn hóa, Thể thao và Du lịch trả lời chất vấn.",
+        officials: &[o("Lò Văn Quân", "Phó Thủ tướng", "")],
+        titles: Some(&[
+            ("Phó Thủ tướng", "", &["Lò Văn Quân"]),
+            ("Bộ trưởng", "Quốc phòng", &[]),
+            ("Bộ trưởng", "GTVT", &[]),
+            ("Bộ trưởng", "Văn hóa, Thể thao và Du lịch", &[]),
+        ]),
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",

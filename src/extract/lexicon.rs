@@ -99,7 +99,6 @@ impl Vocabulary {
     }
 
     /// The id of a lower-case word, or [`UNKNOWN`].
-    #[cfg(test)]
     pub(crate) fn id(&self, word: &str) -> u32 {
         self.id_of(
             packed_at(word.as_bytes(), 0..word.len()),
@@ -233,6 +232,16 @@ pub struct OfficialLexicon {
 }
 
 impl OfficialLexicon {
+    /// Whether the lower-case words, as the lexicon file writes them (a comma against the
+    /// word before it: "hóa,"), are one ministry's field of the "portfolio" list.
+    pub(crate) fn is_portfolio(&self, words: &[String]) -> bool {
+        let ids: Vec<u32> = words.iter().map(|w| self.vocabulary.id(w)).collect();
+        self.portfolios
+            .longest(&ids, 0, |_| true)
+            .map(|(end, ())| end)
+            == Some(ids.len())
+    }
+
     /// The lexicons shipped under `models/`.
     pub fn builtin() -> Arc<OfficialLexicon> {
         static BUILT: OnceLock<Arc<OfficialLexicon>> = OnceLock::new();

@@ -468,6 +468,15 @@ impl View<'_, '_> {
             .map(|(end, ())| end)
     }
 
+    /// A ministry's field as [`View::portfolio`] reads it, written in any case ("Quốc
+    /// phòng" in a list of ministries).
+    fn portfolio_any_case(&self, i: usize) -> Option<usize> {
+        self.lexicon
+            .portfolios
+            .longest(self.lexicon_ids(), i, |k| self.joined(k))
+            .map(|(end, ())| end)
+    }
+
     fn organization_head(&self, i: usize) -> Option<(usize, OrgKind)> {
         self.lexicon
             .organizations
@@ -1834,6 +1843,30 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
+        // "Bộ trưởng các Bộ: Quốc phòng, GTVT, Xây dựng": one office of each ministry listed,
+        // held by several people, none of them named with it (no apposition reads one).
+        if role_ends_in(view, &role, MINISTERS)
+            && let Some((fields, list_end)) = ministries_listed_after(view, role.end, range.end)
+        {
+            for field in fields {
+                titles.push(Title {
+                    role: role.clone(),
+                    resolved: Vec::new(),
+                    organization: Some(field),
+                    start,
+                    end: list_end,
+                    former,
+                    rank: rank.clone(),
+                    name_after: None,
+                    listed: Vec::new(),
+                    capital: view.capital(role.start) || view.acronym(role.start),
+                    affiliated: false,
+                    unheld: true,
+                });
+            }
+            i = list_end;
+            continue;
+        }
         // "Ban Bí thư", "Ban Giám hiệu": a body whose name holds an office's words.
         if k == start
             && k > range.start
@@ -2406,6 +2439,60 @@ const CLAUSE_WORDS: &[&str] = &[
     "đến", "ngày", "hôm", "tháng", "năm", "rằng", "gồm", "như", "hay", "hoặc", "nhưng", "còn",
     "từ", "lúc", "vào", "ra", "đi", "lên", "phát", "trả", "chia", "kiêm",
 ];
+
+/// The ministries listed after "các Bộ" (and a colon) behind a minister's office: "Bộ
+/// trưởng các Bộ: Quốc phòng, GTVT, Xây dựng và Y tế" — each a ministry's field (in any
+/// case) or an acronym, separated by commas, semicolons or "và". Returns the fields and
+/// where the list ends; `None` for fewer than two.
+fn ministries_listed_after(
+    view: &View<'_, '_>,
+    from: usize,
+    end: usize,
+) -> Option<(Vec<Range<usize>>, usize)> {
+    if !view.matches(from, &["các", "bộ"]) {
+        return None;
+    }
+    let mut p = from + 2;
+    if view.is(p, ":") {
+        p += 1;
+    }
+    let mut fields = Vec::new();
+    while p < end {
+        let field_end = view
+            .portfolio_any_case(p)
+            .or_else(|| view.acronym(p).then_some(p + 1));
+        let Some(mut field_end) = field_end.filter(|&e| e <= end) else {
+            break;
+        };
+        // "Văn hóa, Thể thao và Du lịch": one ministry whose name lists its fields, as the
+        // list of fields names it ("Xây dựng, Giao thông và Y tế" are three).
+        if view.is(field_end, ",") && listed_fields_after(view, field_end) {
+            let and = (field_end + 2..end).find(|&q| view.is(q, "và"));
+            if let Some(last_end) = and.and_then(|q| view.portfolio_any_case(q + 1)) {
+                let mut words: Vec<String> = Vec::new();
+                for q in p..last_end {
+                    match words.last_mut() {
+                        Some(last) if view.is(q, ",") => last.push(','),
+                        _ => words.push(view.word(q).to_string()),
+                    }
+                }
+                if view.lexicon.is_portfolio(&words) {
+                    field_end = last_end;
+                }
+            }
+        }
+        fields.push(p..field_end);
+        p = field_end;
+        if p < end && view.is_any(p, &[",", ";", "và"]) && p + 1 < end {
+            p += 1;
+        } else {
+            break;
+        }
+    }
+    // A separator read past the last field is not the list's.
+    let list_end = fields.last().map_or(from, |f| f.end);
+    (fields.len() >= 2).then_some((fields, list_end))
+}
 
 /// The organization of a role that ends in the body's head: "Trưởng phòng Kinh tế X" is of
 /// "phòng Kinh tế X", its head written in the role.
