@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::hash::Hasher;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use smallvec::SmallVec;
@@ -21,7 +21,7 @@ use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier, UNKNOWN};
 use super::packed::WordSet;
 use super::view::TokenView;
 use crate::segment::TokenKind;
-use crate::segment::word::WordSegmenter;
+use crate::segment::word::in_dictionary;
 
 pub mod names;
 
@@ -3858,17 +3858,15 @@ fn written_alone_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bool {
 /// body's head (or after a head written in the role, "Trưởng phòng …"): capitals with no
 /// head are as often a name and the sentence's next words ("Trump giới thiệu …").
 fn completes_a_word(view: &View<'_, '_>, k: usize, j: usize) -> bool {
-    static WORDS: OnceLock<WordSegmenter> = OnceLock::new();
     let headed =
         view.organization_head(k).is_some() || (k > 0 && view.is_any(k - 1, HEADS_IN_ROLES));
     if !headed {
         return false;
     }
-    let words = WORDS.get_or_init(WordSegmenter::new);
     (j.saturating_sub(2).max(k)..j).any(|from| {
         (from + 1..=j).all(|q| view.joined(q) && view.kind(q) == Some(TokenKind::Word))
             && view.kind(from) == Some(TokenKind::Word)
-            && words.in_dictionary((from..=j).map(|q| view.word(q)))
+            && in_dictionary((from..=j).map(|q| view.word(q)))
     })
 }
 
@@ -3995,6 +3993,9 @@ fn merge_misspelled_names(text: &str, out: &mut Vec<OfficialMention>) {
     // More officials of one office than this in an article is no news text worth the
     // quadratic comparison.
     const MOST: usize = 64;
+    if out.len() < 2 {
+        return;
+    }
     let lower = |r: &Range<usize>| text.get(r.clone()).unwrap_or("").to_lowercase();
     let names: Vec<String> = out.iter().map(|o| lower(&o.name)).collect();
     let roles: Vec<String> = out.iter().map(|o| lower(&o.role)).collect();
@@ -4011,15 +4012,15 @@ fn merge_misspelled_names(text: &str, out: &mut Vec<OfficialMention>) {
         };
         for &a in group {
             for &b in group {
-                let b_kept = written(b) > written(a) || (written(b) == written(a) && b < a);
+                // The cheap tests first: counting a form's occurrences reads the article.
                 if a != b
                     && into[b].is_none()
-                    && b_kept
                     && misspelling_of(&names[a], &names[b])
                     && match (&out[a].organization, &out[b].organization) {
                         (Some(x), Some(y)) => lower(x) == lower(y),
                         _ => true,
                     }
+                    && (written(b), std::cmp::Reverse(b)) > (written(a), std::cmp::Reverse(a))
                 {
                     into[a] = Some(b);
                     break;

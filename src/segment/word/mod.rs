@@ -128,13 +128,7 @@ impl WordSegmenter {
     /// Whether the syllables, two or more, are one word of the model's dictionary (matched
     /// as the decoder matches them: ignoring case and the i/y spelling).
     pub fn in_dictionary<'s>(&self, syllables: impl IntoIterator<Item = &'s str>) -> bool {
-        let mut h = SEQUENCE_START;
-        let mut count = 0;
-        for syllable in syllables {
-            h = sequence_next(h, atom_hash(syllable));
-            count += 1;
-        }
-        count >= 2 && self.model.lexicon.dict.get(sequence_end(h)) as u32 & model::WORD != 0
+        dictionary_has(&self.model.lexicon.dict, syllables)
     }
 
     /// A segmenter with another model.
@@ -471,6 +465,22 @@ pub(crate) fn fill_stats(units: &mut Units, stats: &model::Table) {
     }
 }
 
+/// Whether the syllables, two or more, are one word of the shipped model's dictionary, read
+/// without the model's weights (see [`WordSegmenter::in_dictionary`]).
+pub fn in_dictionary<'s>(syllables: impl IntoIterator<Item = &'s str>) -> bool {
+    dictionary_has(WordModel::builtin_dictionary(), syllables)
+}
+
+fn dictionary_has<'s>(dict: &model::Table, syllables: impl IntoIterator<Item = &'s str>) -> bool {
+    let mut h = SEQUENCE_START;
+    let mut count = 0;
+    for syllable in syllables {
+        h = sequence_next(h, atom_hash(syllable));
+        count += 1;
+    }
+    count >= 2 && dict.get(sequence_end(h)) as u32 & model::WORD != 0
+}
+
 /// Sets the dictionary matches of `units`.
 pub(crate) fn fill_dict(units: &mut Units, dict: &model::Table, max_dict: usize) {
     let n = units.atoms.len();
@@ -635,6 +645,17 @@ mod tests {
         assert!(segmenter.in_dictionary(["Quản", "lý"]));
         assert!(!segmenter.in_dictionary(["lượng", "chất", "tế"]));
         assert!(!segmenter.in_dictionary(["chất"]));
+        // The dictionary read alone is the model's.
+        for word in [
+            &["chất", "lượng"][..],
+            &["xuất", "nhập", "cảnh"],
+            &["lượng", "chất"],
+        ] {
+            assert_eq!(
+                in_dictionary(word.iter().copied()),
+                segmenter.in_dictionary(word.iter().copied())
+            );
+        }
     }
 
     #[test]
