@@ -199,6 +199,14 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // "phụ trách" (in charge) after an office qualifies it: no office of its own.
+        group: "qualifier",
+        text: "Ông Lò Văn Quân, Phó Giám đốc phụ trách Sở Y tế, cho biết như vậy.",
+        officials: &[o("Lò Văn Quân", "Phó Giám đốc phụ trách", "Sở Y tế")],
+        titles: Some(&[("Phó Giám đốc phụ trách", "Sở Y tế", &["Lò Văn Quân"])]),
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",
