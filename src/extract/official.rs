@@ -2529,13 +2529,7 @@ const APPOINTING: &[&str] = &["bầu", "nhiệm", "giao", "cử", "động"];
 /// Whether the title at `title_start` is an office someone takes or holds, by the words
 /// right before it.
 fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> bool {
-    let ends_before = |words: &[&str]| {
-        title_start >= sentence_start + words.len() && {
-            let from = title_start - words.len();
-            words.iter().enumerate().all(|(k, w)| view.is(from + k, w))
-        }
-    };
-    let Some(words) = TAKES_OFFICE.iter().find(|w| ends_before(w)) else {
+    let Some(words) = takes_office_before(view, title_start, sentence_start) else {
         // "được bầu Chủ tịch", "được bổ nhiệm Phó Giám đốc".
         return title_start > sentence_start
             && view.is_any(title_start - 1, APPOINTING)
@@ -2548,14 +2542,27 @@ fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) 
             .any(|k| view.is_any(k, APPOINTING))
 }
 
+/// The phrase of [`TAKES_OFFICE`] written right before the title at `title_start`, inside
+/// its sentence (the longest, listed first).
+fn takes_office_before(
+    view: &View<'_, '_>,
+    title_start: usize,
+    sentence_start: usize,
+) -> Option<&'static [&'static str]> {
+    TAKES_OFFICE.iter().copied().find(|words| {
+        title_start >= sentence_start + words.len() && {
+            let from = title_start - words.len();
+            words.iter().enumerate().all(|(k, w)| view.is(from + k, w))
+        }
+    })
+}
+
 /// Whether the office at `title_start` is one its holder "từng" (once) held: "ông A từng
 /// giữ chức Giám đốc" (GOLD.md: "từng giữ chức" marks a former office).
 fn once_held(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> bool {
-    TAKES_OFFICE.iter().any(|words| {
-        title_start > sentence_start + words.len() && {
-            let from = title_start - words.len();
-            words.iter().enumerate().all(|(k, w)| view.is(from + k, w)) && view.is(from - 1, "từng")
-        }
+    takes_office_before(view, title_start, sentence_start).is_some_and(|words| {
+        let from = title_start - words.len();
+        from > sentence_start && view.is(from - 1, "từng")
     })
 }
 

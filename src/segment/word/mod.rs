@@ -125,12 +125,6 @@ impl WordSegmenter {
         }
     }
 
-    /// Whether the syllables, two or more, are one word of the model's dictionary (matched
-    /// as the decoder matches them: ignoring case and the i/y spelling).
-    pub fn in_dictionary<'s>(&self, syllables: impl IntoIterator<Item = &'s str>) -> bool {
-        dictionary_has(&self.model.lexicon.dict, syllables)
-    }
-
     /// A segmenter with another model.
     pub fn with_model(model: WordModel) -> Self {
         WordSegmenter {
@@ -465,8 +459,9 @@ pub(crate) fn fill_stats(units: &mut Units, stats: &model::Table) {
     }
 }
 
-/// Whether the syllables, two or more, are one word of the shipped model's dictionary, read
-/// without the model's weights (see [`WordSegmenter::in_dictionary`]).
+/// Whether the syllables, two or more, are one word of the shipped model's dictionary
+/// (matched as the decoder matches them: ignoring case and the i/y spelling), read without
+/// the model's weights.
 pub fn in_dictionary<'s>(syllables: impl IntoIterator<Item = &'s str>) -> bool {
     dictionary_has(WordModel::builtin_dictionary(), syllables)
 }
@@ -640,12 +635,12 @@ mod tests {
 
     #[test]
     fn dictionary_words_are_found_whatever_their_case() {
-        let segmenter = WordSegmenter::new();
-        assert!(segmenter.in_dictionary(["chất", "lượng"]));
-        assert!(segmenter.in_dictionary(["Quản", "lý"]));
-        assert!(!segmenter.in_dictionary(["lượng", "chất", "tế"]));
-        assert!(!segmenter.in_dictionary(["chất"]));
+        assert!(in_dictionary(["chất", "lượng"]));
+        assert!(in_dictionary(["Quản", "lý"]));
+        assert!(!in_dictionary(["lượng", "chất", "tế"]));
+        assert!(!in_dictionary(["chất"]));
         // The dictionary read alone is the model's.
+        let segmenter = WordSegmenter::new();
         for word in [
             &["chất", "lượng"][..],
             &["xuất", "nhập", "cảnh"],
@@ -653,7 +648,7 @@ mod tests {
         ] {
             assert_eq!(
                 in_dictionary(word.iter().copied()),
-                segmenter.in_dictionary(word.iter().copied())
+                dictionary_has(&segmenter.model.lexicon.dict, word.iter().copied())
             );
         }
     }
