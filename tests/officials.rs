@@ -207,6 +207,29 @@ const CASES: &[Case] = &[
         titles: Some(&[("Phó Giám đốc phụ trách", "Sở Y tế", &["Lò Văn Quân"])]),
         awards: &[],
     },
+    Case {
+        // "Thứ trưởng A và B": one office written once for two bare names; the body the
+        // sentence names is each one's.
+        group: "listed",
+        text: "Tại Bộ Nội vụ, Thứ trưởng Lò Văn Quân và Vi Thành Nam đã bị kỷ luật.",
+        officials: &[
+            o("Lò Văn Quân", "Thứ trưởng", "Bộ Nội vụ"),
+            o("Vi Thành Nam", "Thứ trưởng", "Bộ Nội vụ"),
+        ],
+        titles: Some(&[("Thứ trưởng", "Bộ Nội vụ", &["Lò Văn Quân", "Vi Thành Nam"])]),
+        awards: &[],
+    },
+    Case {
+        // A second person described on their own, or a body after "và", holds nothing.
+        group: "listed",
+        text: "Đoàn có Giám đốc Lò Văn Quân và Vi Thành Nam (kế toán). Đón Thủ tướng Lã Văn Đông và Đoàn Công tác của tỉnh.",
+        officials: &[
+            o("Lò Văn Quân", "Giám đốc", ""),
+            o("Lã Văn Đông", "Thủ tướng", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",

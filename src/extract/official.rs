@@ -280,7 +280,7 @@ pub(crate) const REPLACED: Rule = Rule {
 };
 
 /// The holders of an office listed after it: "5 Phó Chủ tịch, gồm các ông: A, B và C",
-/// "các Phó Thủ tướng A, B và C".
+/// "các Phó Thủ tướng A, B và C", "Thứ trưởng A và B".
 pub(crate) const LISTED: Rule = Rule {
     id: "official.listed",
     description: "an office, then a list of the people holding it",
@@ -292,6 +292,10 @@ pub(crate) const LISTED: Rule = Rule {
         (
             "Các Phó Thủ tướng Lã Văn Đông, Vi Thành Nam dự họp.",
             "Lã Văn Đông · Phó Thủ tướng · |Vi Thành Nam · Phó Thủ tướng · ",
+        ),
+        (
+            "Bộ đã kỷ luật Thứ trưởng Lã Văn Đông và Vi Thành Nam.",
+            "Lã Văn Đông · Thứ trưởng · |Vi Thành Nam · Thứ trưởng · ",
         ),
     ],
 };
@@ -2041,6 +2045,12 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 listed = std::iter::once(first).chain(more).collect();
                 name_after = None;
             }
+        } else if let Some(first) = name_after.clone()
+            && let Some(second) = second_holder_of_one_office(view, first.end, range.end)
+        {
+            end = second.end;
+            listed = vec![first, second];
+            name_after = None;
         }
         if name_after.is_none() && !apposed && listed.is_empty() {
             listed = holders_listed_after(view, org_end, range.end);
@@ -2284,6 +2294,26 @@ fn names_listed_from(view: &View<'_, '_>, mut p: usize, sentence_end: usize) -> 
         }
     }
     names
+}
+
+/// The second of two people an office written once is given to: "Thứ trưởng A và B" (both
+/// deputy ministers), where B is a bare Vietnamese name after "và", with no honorific, office
+/// or description of its own ("và vợ B", "và bà B", "B (kế toán)", "B - Giám đốc …" are not).
+fn second_holder_of_one_office(
+    view: &View<'_, '_>,
+    first_end: usize,
+    sentence_end: usize,
+) -> Option<Range<usize>> {
+    if !view.is(first_end, "và") || first_end + 1 >= sentence_end {
+        return None;
+    }
+    // A full name: two capitals after "và" are as often a body's ("và Đoàn Công tác").
+    let second = vietnamese_name_at(view, first_end + 1).filter(|n| n.len() >= 3)?;
+    let described = view.is_any(second.end, &["(", "-", "–", "là"])
+        || (view.is(second.end, ",")
+            && (role_at(view, second.end + 1).is_some()
+                || view.qualifier(second.end + 1).is_some()));
+    (!described).then_some(second)
 }
 
 /// Whether the title at `start` is written as held by several, also after a plural
@@ -2996,12 +3026,12 @@ fn bodies_of_their_kind(
 ) -> Vec<(usize, Range<usize>)> {
     let mut lent = Vec::new();
     for (n, title) in titles.iter().enumerate() {
-        // Held by a name written after it: a title alone ("Bộ trưởng đã ký") is left as the
-        // text gives it.
+        // Held by a name written after it (or several): a title alone ("Bộ trưởng đã ký")
+        // is left as the text gives it.
         if title.organization.is_some()
             || title.unheld
             || title.affiliated
-            || title.name_after.is_none()
+            || (title.name_after.is_none() && title.listed.is_empty())
         {
             continue;
         }
