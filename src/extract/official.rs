@@ -2016,9 +2016,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             && name.start == org_end
             && !view.is(org_end - 1, ")")
             && organization.is_some()
+            // The same person however its start was read ("… Disney Bob Iger, Giám đốc
+            // điều hành Walmart Doug McMillon"): the name that ends where it ends.
             && !titles
                 .iter()
-                .any(|t: &Title| t.name_after.as_ref() == Some(person))
+                .any(|t: &Title| t.name_after.as_ref().is_some_and(|n| n.end == person.end))
         {
             organization = organization.map(|o| o.start..name.end);
             org_end = name.end;
@@ -4738,6 +4740,20 @@ mod tests {
         // A candidate for the office is no holder of it.
         let sought = "Ứng viên Tổng thống Pháp bị chỉ trích. Tổng thống Greg Hollis phát biểu.";
         assert!(!describe(sought).contains("Pháp"), "{}", describe(sought));
+    }
+
+    #[test]
+    fn a_holder_read_with_a_word_too_many_is_no_apposition_to_the_next_office() {
+        // Regression: the first holder was read as "Contoso Peter Holm" and its last words
+        // then taken for a person the next office stood in apposition to, whose body ran
+        // over its own holder ("Walmart Anna Berg").
+        let text = "Hội đồng có Giám đốc điều hành Contoso Peter Holm, Giám đốc điều hành Walmart Anna Berg, CEO PepsiCo Karl Lund.";
+        let found = describe(text);
+        assert!(
+            found.contains("Anna Berg · Giám đốc điều hành · Walmart")
+                && found.contains("Karl Lund · CEO · PepsiCo"),
+            "{found}"
+        );
     }
 
     #[test]
