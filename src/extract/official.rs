@@ -2021,6 +2021,10 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             && !titles
                 .iter()
                 .any(|t: &Title| t.name_after.as_ref().is_some_and(|n| n.end == person.end))
+            // A country is no body a name goes on ("…, Ngoại trưởng Nga Sergei Lavrov").
+            && !organization
+                .as_ref()
+                .is_some_and(|o| view.place(o.start).is_some_and(|(e, _)| e == o.end))
         {
             organization = organization.map(|o| o.start..name.end);
             org_end = name.end;
@@ -4753,6 +4757,22 @@ mod tests {
             found.contains("Anna Berg · Giám đốc điều hành · Walmart")
                 && found.contains("Karl Lund · CEO · PepsiCo"),
             "{found}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_country_is_the_holders_not_the_bodys() {
+        // Regression: an office in apposition to a name before it ("X, Ngoại trưởng Nga A")
+        // took the name after its country into its body, "Nga A", as a company's name is
+        // ("ông A - Chủ tịch Tài chính Hoàng Long").
+        let counterpart = "Sau cuộc hội đàm với người đồng cấp Bỉ Greg Hollis, Ngoại trưởng Nga Ivan Sokolin chia sẻ.";
+        assert_eq!(describe(counterpart), "Ivan Sokolin · Ngoại trưởng · Nga");
+        let channel = "Trả lời phỏng vấn Fox News, Tổng thống Mỹ Greg Hollis tuyên bố như vậy.";
+        assert_eq!(describe(channel), "Greg Hollis · Tổng thống · Mỹ");
+        let company = "Ông Trần Văn Nam - Chủ tịch Tài chính Hoàng Long cho biết.";
+        assert_eq!(
+            describe(company),
+            "Trần Văn Nam · Chủ tịch · Tài chính Hoàng Long"
         );
     }
 
