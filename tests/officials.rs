@@ -230,6 +230,21 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // Lower-case "phụ trách" (in charge of) is an office only with a body after it: a
+        // class, a task or a portfolio ("phụ trách đường sắt") is none.
+        group: "qualifier",
+        text: "Cô giáo Lò Thị Hoa (28 tuổi), phụ trách lớp mầm non 3, được khen. Thứ trưởng Vi Thành Nam, phụ trách đường sắt, cho biết. Ông Lò Văn Quân, phụ trách Trung tâm Y tế huyện, dự họp.",
+        officials: &[
+            o("Vi Thành Nam", "Thứ trưởng", ""),
+            o("Lò Văn Quân", "phụ trách", "Trung tâm Y tế huyện"),
+        ],
+        titles: Some(&[
+            ("Thứ trưởng", "", &["Vi Thành Nam"]),
+            ("phụ trách", "Trung tâm Y tế huyện", &["Lò Văn Quân"]),
+        ]),
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",

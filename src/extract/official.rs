@@ -2107,6 +2107,16 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         }
         let organization = with_head_in_role(view, &role, organization)
             .filter(|o| !(assembly_seat(view, &role) && only_a_place(view, o)));
+        // "cô giáo A, phụ trách lớp 3": in charge of a class or a task, no office; one with
+        // a body ("phụ trách Trung tâm X") is.
+        if organization.is_none()
+            && !capital
+            && role.len() == IN_CHARGE.len()
+            && view.matches(role.start, &IN_CHARGE)
+        {
+            i = role.end;
+            continue;
+        }
         let resolved = organization
             .as_ref()
             .map_or_else(Vec::new, |o| resolve_body(view, o));
