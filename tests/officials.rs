@@ -245,6 +245,20 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // Capitals after an office that are no Vietnamese name, then a holder introduced by
+        // an honorific after a comma: the capitals are the body ("Chủ tịch Real Madrid, ông
+        // A"); not when the article writes them as a holder's name elsewhere.
+        group: "foreign",
+        text: "Chủ tịch Northwind Madrid, ông Peter Holm có những lời nhắn nhủ. Thẩm phán liên bang Greg Hollis phản đối. Để lật ngược phán quyết của thẩm phán Greg Hollis, ông Tom Ridley đã chỉ đạo.",
+        officials: &[
+            o("Peter Holm", "Chủ tịch", "Northwind Madrid"),
+            o("Greg Hollis", "Thẩm phán liên bang", ""),
+            o("Greg Hollis", "thẩm phán", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",

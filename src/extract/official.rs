@@ -2037,6 +2037,24 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             organization = Some(role.end..body_end);
             org_end = body_end;
         }
+        // "Chủ tịch Real Madrid, ông Florentino Perez": capitals after the office that are no
+        // Vietnamese name, then the holder an honorific introduces after a comma, are the
+        // body's name. A state's office is held by the name after it ("Tổng thống A, ông B").
+        if organization.is_none()
+            && !apposed
+            && !state_office(view, &role)
+            && let Some(run) = name_after.clone()
+            && run.start == after_role
+            && vietnamese_name_at(view, run.start) != Some(run.clone())
+            && !written_as_a_holder_elsewhere(view, run.clone())
+            && view.is(run.end, ",")
+            && matches!(view.qualifier(run.end + 1), Some((h, Qualifier::Honorific))
+                if name_at(view, h, Site::AfterHonorific).is_some())
+        {
+            organization = Some(run.clone());
+            org_end = run.end;
+            name_after = None;
+        }
         let mut end = name_after.as_ref().map_or(org_end, |n| n.end);
         let mut listed = Vec::new();
         // "các Phó Thủ tướng A, B và C": each name after a plural title holds it.
@@ -3881,6 +3899,17 @@ fn written_alone_as_a_body(view: &View<'_, '_>, k: usize) -> bool {
             && !view.name_word(p - 1)
             && !honorific_word(view, p - 1)
             && !(p.saturating_sub(4)..p).any(|s| role_at(view, s).is_some_and(|r| r.end == p))
+    })
+}
+
+/// Whether the article writes the words of `range` elsewhere right after an honorific or an
+/// office, as a person's name ("thẩm phán A" before "… thẩm phán A, ông B").
+fn written_as_a_holder_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bool {
+    runs_written_as(view, range.clone()).iter().any(|&p| {
+        p != range.start
+            && p > 0
+            && (honorific_word(view, p - 1)
+                || (p.saturating_sub(4)..p).any(|s| role_at(view, s).is_some_and(|r| r.end == p)))
     })
 }
 
