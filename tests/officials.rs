@@ -250,13 +250,15 @@ const CASES: &[Case] = &[
         // an honorific after a comma: the capitals are the body ("Chủ tịch Real Madrid, ông
         // A"); not when the article writes them as a holder's name elsewhere.
         group: "foreign",
-        text: "Chủ tịch Northwind Madrid, ông Peter Holm có những lời nhắn nhủ. Thẩm phán liên bang Greg Hollis phản đối. Để lật ngược phán quyết của thẩm phán Greg Hollis, ông Tom Ridley đã chỉ đạo.",
+        text: "Chủ tịch Northwind Madrid, ông Peter Holm có những lời nhắn nhủ. Thẩm phán Greg Hollis phản đối. Để lật ngược phán quyết của thẩm phán Greg Hollis, ông Tom Ridley đã chỉ đạo.",
         officials: &[
             o("Peter Holm", "Chủ tịch", "Northwind Madrid"),
-            o("Greg Hollis", "Thẩm phán liên bang", ""),
-            o("Greg Hollis", "thẩm phán", ""),
+            o("Greg Hollis", "Thẩm phán", ""),
         ],
-        titles: None,
+        titles: Some(&[
+            ("Chủ tịch", "Northwind Madrid", &["Peter Holm"]),
+            ("Thẩm phán", "", &["Greg Hollis"]),
+        ]),
         awards: &[],
     },
     // ---- countries under their other common spellings ----
