@@ -261,6 +261,30 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // A verb right after a body's name is no word of it ("… Sở Tài chính kê khai …",
+        // "Thủ tướng Chính phủ phê duyệt …").
+        group: "boundaries",
+        text: "Ông Lò Văn Quân, Giám đốc Sở Tài chính kê khai tài sản không đúng. Thủ tướng Chính phủ phê duyệt đề án.",
+        officials: &[o("Lò Văn Quân", "Giám đốc", "Sở Tài chính")],
+        titles: Some(&[
+            ("Giám đốc", "Sở Tài chính", &["Lò Văn Quân"]),
+            ("Thủ tướng", "Chính phủ", &[]),
+        ]),
+        awards: &[],
+    },
+    Case {
+        // The one body a sentence names is lent to no office of another kind of body: a
+        // deputy minister's is a ministry, never "Chính phủ".
+        group: "boundaries",
+        text: "Tại cuộc họp, Thứ trưởng Lò Văn Quân kết luận, thực hiện quyết định của Thủ tướng Chính phủ về việc này.",
+        officials: &[o("Lò Văn Quân", "Thứ trưởng", "")],
+        titles: Some(&[
+            ("Thứ trưởng", "", &["Lò Văn Quân"]),
+            ("Thủ tướng", "Chính phủ", &[]),
+        ]),
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",
