@@ -265,11 +265,15 @@ const CASES: &[Case] = &[
         // A verb right after a body's name is no word of it ("… Sở Tài chính kê khai …",
         // "Thủ tướng Chính phủ phê duyệt …").
         group: "boundaries",
-        text: "Ông Lò Văn Quân, Giám đốc Sở Tài chính kê khai tài sản không đúng. Thủ tướng Chính phủ phê duyệt đề án.",
-        officials: &[o("Lò Văn Quân", "Giám đốc", "Sở Tài chính")],
+        text: "Ông Lò Văn Quân, Giám đốc Sở Tài chính kê khai tài sản không đúng. Thủ tướng Chính phủ phê duyệt đề án. Bà Vi Thị Hoa, Giám đốc Bệnh viện Nhi tỉnh khẩn trương xác minh.",
+        officials: &[
+            o("Lò Văn Quân", "Giám đốc", "Sở Tài chính"),
+            o("Vi Thị Hoa", "Giám đốc", "Bệnh viện Nhi tỉnh"),
+        ],
         titles: Some(&[
             ("Giám đốc", "Sở Tài chính", &["Lò Văn Quân"]),
             ("Thủ tướng", "Chính phủ", &[]),
+            ("Giám đốc", "Bệnh viện Nhi tỉnh", &["Vi Thị Hoa"]),
         ]),
         awards: &[],
     },

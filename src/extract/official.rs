@@ -399,7 +399,7 @@ const ORG_STOP_PAIRS: &[(&str, &str)] = &[
     ("tuyên", "bố"),
     ("phát", "hiện"),
     // What a body does right after its name in the news ("Chính phủ phê duyệt …", "Sở Tài
-    // chính kê khai …"), counted after the bodies read from 20 MB of news-baomoi.
+    // chính kê khai …"), counted after the bodies read from 40 MB of news-baomoi.
     ("phê", "duyệt"),
     ("xác", "nhận"),
     ("đảm", "nhận"),
@@ -413,6 +413,22 @@ const ORG_STOP_PAIRS: &[(&str, &str)] = &[
     ("gắn", "liền"),
     ("bất", "ngờ"),
     ("đánh", "cồng"),
+    ("tiếp", "tục"),
+    ("chấp", "nhận"),
+    ("tìm", "cách"),
+    ("lựa", "chọn"),
+    ("hy", "vọng"),
+    ("dẫn", "đầu"),
+    ("điện", "đàm"),
+    ("tin", "tưởng"),
+    ("khẩn", "trương"),
+    ("biểu", "dương"),
+    ("xin", "nghỉ"),
+    ("điều", "chỉnh"),
+    ("tiến", "hành"),
+    ("tăng", "cường"),
+    ("kiểm", "điểm"),
+    ("ủng", "hộ"),
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
