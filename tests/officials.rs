@@ -289,6 +289,28 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // "bổ nhiệm X đối với ông A và ông B": the people an office is given to; taken away
+        // ("miễn nhiệm", "cho thôi"): held before, former. Without such a verb "đối với"
+        // is "towards", and names no holder.
+        group: "listed",
+        text: "Quốc hội biểu quyết bổ nhiệm Thẩm phán Tòa án nhân dân tối cao đối với ông Lò Văn Quân và ông Vi Thành Nam. HĐQT miễn nhiệm chức danh Phó Tổng giám đốc Công ty Sao Mai đối với ông Lê Văn Tám. Thái độ của Chủ tịch UBND tỉnh đối với ông Trần Văn Bình rất tốt.",
+        officials: &[
+            o("Lò Văn Quân", "Thẩm phán", "Tòa án nhân dân tối cao"),
+            o("Vi Thành Nam", "Thẩm phán", "Tòa án nhân dân tối cao"),
+            o("Lê Văn Tám", "Phó Tổng giám đốc", "Công ty Sao Mai").former(),
+        ],
+        titles: Some(&[
+            (
+                "Thẩm phán",
+                "Tòa án nhân dân tối cao",
+                &["Lò Văn Quân", "Vi Thành Nam"],
+            ),
+            ("Phó Tổng giám đốc", "Công ty Sao Mai", &["Lê Văn Tám"]),
+            ("Chủ tịch", "UBND tỉnh", &[]),
+        ]),
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",

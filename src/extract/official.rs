@@ -280,7 +280,7 @@ pub(crate) const REPLACED: Rule = Rule {
 };
 
 /// The holders of an office listed after it: "5 Phó Chủ tịch, gồm các ông: A, B và C",
-/// "các Phó Thủ tướng A, B và C", "Thứ trưởng A và B".
+/// "các Phó Thủ tướng A, B và C", "Thứ trưởng A và B", "bổ nhiệm X đối với ông A và ông B".
 pub(crate) const LISTED: Rule = Rule {
     id: "official.listed",
     description: "an office, then a list of the people holding it",
@@ -296,6 +296,10 @@ pub(crate) const LISTED: Rule = Rule {
         (
             "Bộ đã kỷ luật Thứ trưởng Lã Văn Đông và Vi Thành Nam.",
             "Lã Văn Đông · Thứ trưởng · |Vi Thành Nam · Thứ trưởng · ",
+        ),
+        (
+            "Quốc hội bổ nhiệm Thẩm phán Tòa án tối cao đối với ông Lã Văn Đông và ông Vi Thành Nam.",
+            "Lã Văn Đông · Thẩm phán · Tòa án tối cao|Vi Thành Nam · Thẩm phán · Tòa án tối cao",
         ),
     ],
 };
@@ -429,6 +433,7 @@ const ORG_STOP_PAIRS: &[(&str, &str)] = &[
     ("tăng", "cường"),
     ("kiểm", "điểm"),
     ("ủng", "hộ"),
+    ("đối", "với"),
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
@@ -2109,6 +2114,14 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         }
         if name_after.is_none() && !apposed && listed.is_empty() {
             listed = holders_listed_after(view, org_end, range.end);
+            // "bổ nhiệm Thẩm phán X đối với ông A và ông B", "miễn nhiệm chức danh Y đối với
+            // ông C": the people an office is given to or taken from.
+            if listed.is_empty()
+                && let Some((names, removed)) = holders_regarded(view, start, org_end, &range)
+            {
+                listed = names;
+                former |= removed;
+            }
             if let Some(last) = listed.last() {
                 end = last.end;
             } else if let Some((found, complement)) =
@@ -2334,6 +2347,55 @@ fn holders_listed_after(
         return Vec::new();
     }
     names
+}
+
+/// Verbs that give an office ("bổ nhiệm Thẩm phán X đối với ông A") and that take it away
+/// (the holder's office is then former: "miễn nhiệm", "cho thôi làm nhiệm vụ đại biểu …").
+const GIVING_AN_OFFICE: &[&[&str]] = &[
+    &["bổ", "nhiệm"],
+    &["phê", "chuẩn"],
+    &["chuẩn", "y"],
+    &["điều", "động"],
+];
+const TAKING_AN_OFFICE_AWAY: &[&[&str]] = &[
+    &["miễn", "nhiệm"],
+    &["bãi", "nhiệm"],
+    &["cách", "chức"],
+    &["thôi"],
+];
+
+/// The people named after "đối với" (regarding) right after a title that a verb giving or
+/// taking away an office leads, a few words before it: each one's name after an honorific,
+/// and whether the office is taken away. "Thái độ của Chủ tịch X đối với ông A" (towards)
+/// has no such verb.
+fn holders_regarded(
+    view: &View<'_, '_>,
+    title_start: usize,
+    org_end: usize,
+    sentence: &Range<usize>,
+) -> Option<(Vec<Range<usize>>, bool)> {
+    // "đại biểu Quốc hội khóa XIV đối với ông A": the term between.
+    let org_end = if view.is(org_end, "khóa") || view.is(org_end, "khoá") {
+        org_end + 2
+    } else {
+        org_end
+    };
+    if !view.matches(org_end, &["đối", "với"]) {
+        return None;
+    }
+    let from = title_start.saturating_sub(8).max(sentence.start);
+    let verb =
+        |verbs: &[&[&str]]| (from..title_start).any(|k| verbs.iter().any(|v| view.matches(k, v)));
+    let removed = verb(TAKING_AN_OFFICE_AWAY);
+    if !removed && !verb(GIVING_AN_OFFICE) {
+        return None;
+    }
+    let p = org_end + 2;
+    if !matches!(view.qualifier(p), Some((_, Qualifier::Honorific))) {
+        return None;
+    }
+    let names = names_listed_from(view, p, sentence.end);
+    (!names.is_empty()).then_some((names, removed))
 }
 
 /// The names listed from `p`, each after an optional honorific, separated by ",", ";" or
