@@ -311,6 +311,21 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // "đại biểu Quốc hội khóa XIV": with its term, the assembly and the term are the body
+        // (role "đại biểu"), a number too; the name after the term is the holder's.
+        group: "assembly",
+        text: "Đại biểu Quốc hội khóa XIV Lò Văn Quân cho biết. Bà Vi Thị Hoa, đại biểu Quốc hội khóa 13, đặt vấn đề.",
+        officials: &[
+            o("Lò Văn Quân", "Đại biểu", "Quốc hội khóa XIV"),
+            o("Vi Thị Hoa", "đại biểu", "Quốc hội khóa 13"),
+        ],
+        titles: Some(&[
+            ("Đại biểu", "Quốc hội khóa XIV", &["Lò Văn Quân"]),
+            ("đại biểu", "Quốc hội khóa 13", &["Vi Thị Hoa"]),
+        ]),
+        awards: &[],
+    },
     // ---- countries under their other common spellings ----
     Case {
         group: "foreign",

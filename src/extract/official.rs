@@ -1878,6 +1878,12 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i += 1;
             continue;
         };
+        // "đại biểu Quốc hội khóa XIV": with its term written, the assembly and the term are
+        // the body, as annotated (role "đại biểu").
+        let (role, with_term) = match assembly_with_term(view, &role) {
+            Some(seat_end) => (role.start..seat_end, Some(seat_end..role.end + 2)),
+            None => (role, None),
+        };
         // "Đoàn đại biểu Quốc hội": the delegation, a body, not one of its members.
         if k > range.start && view.is(k - 1, "đoàn") && assembly_seat(view, &role) {
             i = role.end;
@@ -1952,6 +1958,19 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             party.as_ref().map_or(after_role, |p| p.end),
             range.end,
         );
+        // The term is the body's, a number too ("Quốc hội khóa 13").
+        if let Some(body) = with_term
+            && organization.as_ref().is_none_or(|o| o.end < body.end)
+        {
+            org_end = org_end.max(body.end);
+            organization = Some(body);
+            name_after = name_after.filter(|n| n.start >= org_end).or_else(|| {
+                (org_end < range.end && view.joined(org_end))
+                    .then(|| name_at(view, org_end, Site::AfterOffice))
+                    .flatten()
+                    .filter(|n| n.end <= range.end)
+            });
+        }
         // "bộ trưởng quốc phòng A": a ministry named by its field in lower case is the
         // body, as written (GOLD.md); with a country after it the body is read above.
         if organization.is_none()
@@ -3626,6 +3645,17 @@ fn lone_foreign_name(view: &View<'_, '_>, k: usize) -> Option<Range<usize>> {
 fn assembly_seat(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     let role: Vec<&str> = role.clone().map(|k| view.word(k)).collect();
     seat_words(&role)
+}
+
+/// Where the seat ends in a role "đại biểu Quốc hội" written with its term after it ("khóa
+/// XIV", "khóa 13"): before "Quốc hội", which is then read as the body.
+fn assembly_with_term(view: &View<'_, '_>, role: &Range<usize>) -> Option<usize> {
+    let words: Vec<&str> = role.clone().map(|k| view.word(k)).collect();
+    let term = view.is_any(role.end, &["khóa", "khoá"])
+        && (view.kind(role.end + 1) == Some(TokenKind::Number)
+            || view.acronym(role.end + 1)
+            || view.capital(role.end + 1));
+    (term && words == ["đại", "biểu", "quốc", "hội"]).then(|| role.end - 2)
 }
 
 /// [`assembly_seat`] on the role's words, lower case.
