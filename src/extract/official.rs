@@ -2077,9 +2077,9 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 .iter()
                 .any(|t: &Title| t.name_after.as_ref().is_some_and(|n| n.end == person.end))
             // A country is no body a name goes on ("…, Ngoại trưởng Nga Sergei Lavrov").
-            && !organization
+            && organization
                 .as_ref()
-                .is_some_and(|o| view.place(o.start).is_some_and(|(e, _)| e == o.end))
+                .is_none_or(|o| view.place(o.start).is_none_or(|(e, _)| e != o.end))
         {
             organization = organization.map(|o| o.start..name.end);
             org_end = name.end;
