@@ -1880,10 +1880,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         };
         // "đại biểu Quốc hội khóa XIV": with its term written, the assembly and the term are
         // the body, as annotated (role "đại biểu").
-        let (role, with_term) = match assembly_with_term(view, &role) {
-            Some(seat_end) => (role.start..seat_end, Some(seat_end..role.end + 2)),
-            None => (role, None),
-        };
+        let (role, with_term) =
+            match assembly_with_term(view, &role).filter(|_| role.end + 2 <= range.end) {
+                Some(seat_end) => (role.start..seat_end, Some(seat_end..role.end + 2)),
+                None => (role, None),
+            };
         // "Đoàn đại biểu Quốc hội": the delegation, a body, not one of its members.
         if k > range.start && view.is(k - 1, "đoàn") && assembly_seat(view, &role) {
             i = role.end;
