@@ -2394,8 +2394,8 @@ fn holders_regarded(
     org_end: usize,
     sentence: &Range<usize>,
 ) -> Option<(Vec<Range<usize>>, bool)> {
-    // "đại biểu Quốc hội khóa XIV đối với ông A": the term between.
-    let org_end = if view.is(org_end, "khóa") || view.is(org_end, "khoá") {
+    // "Chủ tịch HĐND tỉnh khóa XV đối với ông A": a term the body was read without.
+    let org_end = if view.is_any(org_end, TERM) {
         org_end + 2
     } else {
         org_end
@@ -3651,13 +3651,18 @@ fn assembly_seat(view: &View<'_, '_>, role: &Range<usize>) -> bool {
 /// Where the seat ends in a role "đại biểu Quốc hội" written with its term after it ("khóa
 /// XIV", "khóa 13"): before "Quốc hội", which is then read as the body.
 fn assembly_with_term(view: &View<'_, '_>, role: &Range<usize>) -> Option<usize> {
-    let words: Vec<&str> = role.clone().map(|k| view.word(k)).collect();
-    let term = view.is_any(role.end, &["khóa", "khoá"])
+    const SEAT: [&str; 4] = ["đại", "biểu", "quốc", "hội"];
+    // The term first: most titles have none, and are read with no more work.
+    let term = view.is_any(role.end, TERM)
         && (view.kind(role.end + 1) == Some(TokenKind::Number)
             || view.acronym(role.end + 1)
             || view.capital(role.end + 1));
-    (term && words == ["đại", "biểu", "quốc", "hội"]).then(|| role.end - 2)
+    let seat = role.len() == SEAT.len() && role.clone().zip(SEAT).all(|(k, w)| view.is(k, w));
+    (term && seat).then(|| role.end - 2)
 }
+
+/// "khóa" (a term of office: "Quốc hội khóa XIV"), in both placements of its tone mark.
+const TERM: &[&str] = &["khóa", "khoá"];
 
 /// [`assembly_seat`] on the role's words, lower case.
 fn seat_words(role: &[&str]) -> bool {
