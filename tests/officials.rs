@@ -137,6 +137,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Vietnamese writes a final "y" or "i" after an onset either way: "thư kí" is the
+        // lexicon's "Thư ký".
+        group: "spelling",
+        text: "Ông Peter Holm, tổng thư kí của tổ chức Northwind Relief, cho biết như vậy.",
+        officials: &[o("Peter Holm", "tổng thư kí", "tổ chức Northwind Relief")],
+        titles: Some(&[("tổng thư kí", "tổ chức Northwind Relief", &["Peter Holm"])]),
+        awards: &[],
+    },
+    Case {
         // GOLD.md: "từng giữ chức" marks a former office.
         group: "former",
         text: "Ông Vi Thành Nam từng giữ chức Giám đốc Sở Tư pháp tỉnh Lạng Sơn.",

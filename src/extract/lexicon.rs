@@ -12,6 +12,7 @@ use crate::error::LexiconError;
 use crate::extract::packed::packed_at;
 use crate::extract::quantity::{FIGURE_KINDS, FigureLexicon};
 use crate::normalize::{fold_case, normalize};
+use crate::segment::word::features::iy_other_spelling;
 use crate::segment::lexicon::check_format;
 
 const POSITIONS: &str = include_str!("../../models/positions.txt");
@@ -71,18 +72,34 @@ pub(crate) struct Vocabulary {
     /// [`packed_at`]): hashing and comparing them then costs a multiplication and a comparison.
     short: HashMap<u64, u32>,
     long: HashMap<Box<str>, u32>,
+    /// The ids given so far (two spellings of one syllable share one).
+    ids: u32,
 }
 
 /// The id of a word no lexicon entry holds.
 pub(crate) const UNKNOWN: u32 = u32::MAX;
 
 impl Vocabulary {
+    /// The id of a lower-case syllable, new or known. A syllable news spells with a final
+    /// "y" or "i" ("thư ký", "thư kí"; "Lý", "Lí") has one id for both spellings.
     fn intern(&mut self, syllable: String) -> u32 {
-        let next = u32::try_from(self.short.len() + self.long.len()).unwrap_or(UNKNOWN - 1);
-        match packed_at(syllable.as_bytes(), 0..syllable.len()) {
-            Some(key) => *self.short.entry(key).or_insert(next),
-            None => *self.long.entry(syllable.into_boxed_str()).or_insert(next),
+        let other = iy_other_spelling(&syllable);
+        let known = [Some(&syllable), other.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|s| self.id(s))
+            .find(|&id| id != UNKNOWN);
+        let id = known.unwrap_or_else(|| {
+            self.ids = (self.ids + 1).min(UNKNOWN - 1);
+            self.ids - 1
+        });
+        for spelling in [Some(syllable), other].into_iter().flatten() {
+            match packed_at(spelling.as_bytes(), 0..spelling.len()) {
+                Some(key) => self.short.entry(key).or_insert(id),
+                None => self.long.entry(spelling.into_boxed_str()).or_insert(id),
+            };
         }
+        id
     }
 
     /// The id of the lower-case word at `range` of `text`, or [`UNKNOWN`], given the word's
@@ -445,6 +462,22 @@ mod tests {
         assert!(lexicon.surnames.contains(&lexicon.vocabulary.id("nguyễn")));
         assert!(lexicon.places.len() > 700);
         assert!(lexicon.currency_count() >= 50);
+    }
+
+    #[test]
+    fn both_spellings_of_a_final_y_or_i_are_one_word() {
+        let lexicon = OfficialLexicon::builtin();
+        let id = |w: &str| lexicon.vocabulary.id(w);
+        for (a, b) in [("ký", "kí"), ("lý", "lí"), ("quý", "quí")] {
+            assert_ne!(id(a), UNKNOWN, "{a}");
+            assert_eq!(id(a), id(b), "{a} {b}");
+        }
+        assert!(lexicon.surnames.contains(&id("lí")));
+        // Ids stay dense: one per word, whatever its spellings.
+        let mut vocabulary = Vocabulary::default();
+        assert_eq!(vocabulary.intern("kí".to_string()), 0);
+        assert_eq!(vocabulary.intern("ký".to_string()), 0);
+        assert_eq!(vocabulary.intern("chủ".to_string()), 1);
     }
 
     #[test]

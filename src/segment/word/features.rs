@@ -116,12 +116,33 @@ fn iy_fold(s: &str) -> Option<char> {
     let mut chars = s.chars();
     let last = lower_letter(chars.next_back()?);
     let (_, i) = Y_TO_I.iter().find(|(y, _)| *y == last)?;
-    let onset = chars.as_str();
+    iy_onset(chars.as_str()).then_some(*i)
+}
+
+/// Whether a final "y" or "i" after `onset` is the whole rhyme, spelled either way.
+fn iy_onset(onset: &str) -> bool {
     let consonants = !onset.is_empty()
         && onset
             .chars()
             .all(|c| "bcdđghklmnpqrstvx".contains(lower_letter(c)));
-    (consonants || onset.eq_ignore_ascii_case("qu")).then_some(*i)
+    consonants || onset.eq_ignore_ascii_case("qu")
+}
+
+/// Both spellings of a lower-case syllable whose rhyme is a final "y" or "i" that
+/// Vietnamese writes either way ("lý" and "lí", "quý" and "quí"; see [`iy_fold`]): the
+/// other one, or `None` for any other syllable.
+pub(crate) fn iy_other_spelling(s: &str) -> Option<String> {
+    let (last_at, last) = s.char_indices().next_back()?;
+    let onset = &s[..last_at];
+    let other = Y_TO_I
+        .iter()
+        .find_map(|&(y, i)| match last {
+            _ if last == y => Some(i),
+            _ if last == i => Some(y),
+            _ => None,
+        })
+        .filter(|_| iy_onset(onset))?;
+    Some(format!("{onset}{other}"))
 }
 
 /// The lowercase of a Vietnamese letter without the Unicode tables, when it is one: the
@@ -1554,6 +1575,17 @@ mod tests {
                 units.info(TokenKind::Word, text),
                 UnitInfo::of(TokenKind::Word, text)
             );
+        }
+    }
+
+    #[test]
+    fn a_syllable_spelled_with_y_or_i_has_the_other_spelling() {
+        for (a, b) in [("lý", "lí"), ("kỹ", "kĩ"), ("quý", "quí"), ("mỹ", "mĩ"), ("hy", "hi")] {
+            assert_eq!(iy_other_spelling(a).as_deref(), Some(b));
+            assert_eq!(iy_other_spelling(b).as_deref(), Some(a));
+        }
+        for s in ["ý", "tay", "tuy", "huyện", "chủ", "i", "tỉnh"] {
+            assert_eq!(iy_other_spelling(s), None, "{s}");
         }
     }
 
