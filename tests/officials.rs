@@ -146,6 +146,29 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A run of capitals holding a word that names a body ("News", "Rights", "Times")
+        // is that body's name, no holder's: the holder is the name after it.
+        group: "foreign",
+        text: "Trả lời hãng tin Contoso News, Đại sứ Brazil tại Anh Pedro Lima khẳng định. Luật sư Anna Berg, Giám đốc tổ chức nhân quyền Northwind Rights Now, phản đối.",
+        officials: &[
+            o("Pedro Lima", "Đại sứ", "Brazil tại Anh"),
+            o("Anna Berg", "Giám đốc", "tổ chức nhân quyền Northwind Rights Now"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // After "của" comes the office's body, never its holder's name.
+        group: "foreign",
+        text: "Ông Peter Holm, giám đốc pháp lý của Contoso Democracy, nhấn mạnh. Giám đốc kỹ thuật của Northwind Labs cũng lên tiếng.",
+        officials: &[o("Peter Holm", "giám đốc pháp lý", "Contoso Democracy")],
+        titles: Some(&[
+            ("giám đốc pháp lý", "Contoso Democracy", &["Peter Holm"]),
+            ("Giám đốc kỹ thuật", "Northwind Labs", &[]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // GOLD.md: "từng giữ chức" marks a former office.
         group: "former",
         text: "Ông Vi Thành Nam từng giữ chức Giám đốc Sở Tư pháp tỉnh Lạng Sơn.",

@@ -238,6 +238,9 @@ pub struct OfficialLexicon {
     /// Words that are never a syllable of a name, though written with a capital at the
     /// start of a sentence or a caption ("Theo", "Chiều").
     pub(crate) not_names: HashSet<u32>,
+    /// Words of other languages that name bodies, never people ("Airlines", "Holdings",
+    /// "News"): a run of capitals holding one is a body's name ("Fox News").
+    pub(crate) body_words: HashSet<u32>,
     /// Lower-case abbreviation → expansion as written ("ubnd" → "Ủy ban nhân dân").
     pub(crate) abbreviations: HashMap<String, String>,
     pub(crate) vocabulary: Vocabulary,
@@ -367,11 +370,11 @@ impl OfficialLexicon {
                 };
                 self.qualifiers.insert(vocabulary, words, qualifier);
             }
-            "surname" | "not-name" => {
-                let set = if kind == "surname" {
-                    &mut self.surnames
-                } else {
-                    &mut self.not_names
+            "surname" | "not-name" | "body-word" => {
+                let set = match kind {
+                    "surname" => &mut self.surnames,
+                    "not-name" => &mut self.not_names,
+                    _ => &mut self.body_words,
                 };
                 for s in syllables(words) {
                     set.insert(vocabulary.intern(s));

@@ -434,6 +434,8 @@ const ORG_STOP_PAIRS: &[(&str, &str)] = &[
     ("kiểm", "điểm"),
     ("ủng", "hộ"),
     ("đối", "với"),
+    ("tỏ", "ra"),
+    ("tụt", "hậu"),
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
@@ -788,36 +790,14 @@ fn van_thi_second(view: &View<'_, '_>, i: usize, len: usize) -> bool {
     (3..=4).contains(&len) && view.is_any(i + 1, &["văn", "thị"])
 }
 
-/// Words that name a company or an institution in foreign names of bodies, never a person:
-/// "Vietnam Airlines", "Northwind Group".
-const FOREIGN_BODY_WORDS: &[&str] = &[
-    "airlines",
-    "airways",
-    "bank",
-    "capital",
-    "company",
-    "corp",
-    "corporation",
-    "foundation",
-    "group",
-    "holdings",
-    "inc",
-    "institute",
-    "international",
-    "ltd",
-    "motors",
-    "partners",
-    "research",
-    "university",
-];
-
 /// Endings of company names written as one word ("Vingroup", "Techcombank").
 const BODY_ENDINGS: &[&str] = &["group", "bank", "corp", "soft", "tech", "mart", "pharma"];
 
 /// Whether word `k` names a body, never a person: "Airlines", "Vingroup".
 fn body_word(view: &View<'_, '_>, k: usize) -> bool {
     let word = view.word(k);
-    view.is_any(k, FOREIGN_BODY_WORDS)
+    view.lexicon_id(k)
+        .is_some_and(|id| view.lexicon.body_words.contains(&id))
         || BODY_ENDINGS
             .iter()
             .any(|e| word.len() > e.len() && word.ends_with(e))
@@ -830,12 +810,14 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
     // Harmon"); it does after a country ("Tổng thống Nga V. Putin").
     let inside =
         view.initial_stop(i + 1) && plain_name_word(view, i.wrapping_sub(1)) && view.joined(i);
-    let end = if inside {
+    let run_end = name_words_end(view, i);
+    // A run of capitals that holds a word naming a body is that body's name ("Fox News",
+    // "Human Rights Watch"): no name starts before that word.
+    let end = if inside || (i..run_end).any(|k| body_word(view, k)) {
         i
     } else {
-        name_words_end(view, i).min(i + LONGEST_NAME)
+        run_end.min(i + LONGEST_NAME)
     };
-    let end = (i..end).find(|&k| body_word(view, k)).unwrap_or(end);
     // A name is not cut at an initial: "Anders K. Lund", never "Anders K" or "Anders K.";
     // nor before its numeral or a particle inside it: "Elizabeth II", "Paulo de Abreu",
     // never "Elizabeth", "Paulo".
@@ -1500,18 +1482,15 @@ fn organization_after(
         k
     };
     // "Phó Giám đốc của Viện X", "người phát ngôn của liên quân Mỹ": "của" between the
-    // office and its body.
-    let k = if view.is(k, "của")
+    // office and its body. What follows "của" is the body's, never the holder's name
+    // ("Giám đốc pháp lý của Protect Democracy").
+    let of_a_body = view.is(k, "của")
         && view.joined(k + 1)
-        && (view.capital(k + 1) || view.acronym(k + 1) || view.organization_head(k + 1).is_some())
-    {
-        k + 1
-    } else {
-        k
-    };
+        && (view.capital(k + 1) || view.acronym(k + 1) || view.organization_head(k + 1).is_some());
+    let k = if of_a_body { k + 1 } else { k };
     let run = OrgRun::read(view, k, end);
     let (mut j, started) = (run.j, run.started);
-    let mut name = run.name(view);
+    let mut name = run.name(view).filter(|n| !(of_a_body && n.start == k));
     // "Tổng thống Nga V. Marov": a run cut at an initial after a place; the name starts
     // after the place.
     if name.is_none() && started && view.initial_stop(j) {
@@ -1521,7 +1500,7 @@ fn organization_after(
         }
     }
     // A run of capitals cut at an initial ("Rex W. Tillerson") is a name, not a body.
-    if name.is_none() && (k == j || !started || view.initial_stop(j)) {
+    if name.is_none() && !of_a_body && (k == j || !started || view.initial_stop(j)) {
         // "Ngoại trưởng Antony Blinken": a foreign name right after the office.
         if let Some(found) = name_at(view, k, Site::AfterOffice) {
             return (None, k, Some(found));
@@ -2912,6 +2891,10 @@ fn person_before_with_honorifics(
         } else {
             break;
         }
+    }
+    // "hãng tin Sky News, Đại sứ …": a body's name; a name starts only after its words.
+    if let Some(body_end) = (s..end).rev().find(|&k| body_word(view, k)) {
+        s = body_end + 1;
     }
     if s == end {
         return None;
