@@ -137,6 +137,31 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // "A trở thành ROLE": the office the person took; not one they "sẽ trở thành", nor
+        // a metaphor in lower case with no body.
+        group: "holds",
+        text: "Bốn năm sau khi ông Peter Holm trở thành tổng thống Brazil, nước này vẫn khó khăn. Ông Lò Văn Quân đã trở thành Chủ tịch UBND tỉnh Lai Châu. Bà Vi Thị Mai sẽ trở thành Giám đốc Sở Y tế. Cô trở thành nữ hoàng phòng vé.",
+        officials: &[
+            o("Peter Holm", "tổng thống", "Brazil"),
+            o("Lò Văn Quân", "Chủ tịch", "UBND tỉnh Lai Châu"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Words that rank a holder among an office's holders stand between the office and
+        // its body: "thứ 42 của", "trẻ nhất (trong lịch sử) nước", "mới của".
+        group: "body",
+        text: "Ông Peter Holm, Tổng thống thứ 42 của Brazil, cho biết. Bà Anna Berg trở thành Thủ tướng trẻ nhất trong lịch sử nước Thụy Điển. Ông Lò Văn Quân được bổ nhiệm làm Giám đốc mới của Sở Y tế tỉnh Lai Châu.",
+        officials: &[
+            o("Peter Holm", "Tổng thống", "Brazil"),
+            o("Anna Berg", "Thủ tướng", "Thụy Điển"),
+            o("Lò Văn Quân", "Giám đốc", "Sở Y tế tỉnh Lai Châu"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Vietnamese writes a final "y" or "i" after an onset either way: "thư kí" is the
         // lexicon's "Thư ký".
         group: "spelling",

@@ -228,11 +228,15 @@ pub(crate) const APPOINTED: Rule = Rule {
 };
 
 /// The office a person holds, written after the name and "làm": "Công ty X do ông A làm
-/// Giám đốc", "bà B lên làm chủ tịch".
+/// Giám đốc", "bà B lên làm chủ tịch", "ông C trở thành Tổng thống".
 pub(crate) const HOLDS: Rule = Rule {
     id: "official.holds",
-    description: "a name, then \"làm\" or \"là\" and the office it holds",
+    description: "a name, then \"làm\", \"là\" or \"trở thành\" and the office it holds",
     examples: &[
+        (
+            "Ông Lò Văn Quân đã trở thành Chủ tịch UBND tỉnh Lai Châu.",
+            "Lò Văn Quân · Chủ tịch · UBND tỉnh Lai Châu",
+        ),
         (
             "Ông Đinh Quang Vũ hiện là Giám đốc Công ty Tân Lập.",
             "Đinh Quang Vũ · Giám đốc · Công ty Tân Lập",
@@ -1463,6 +1467,52 @@ fn numbers_a_body(view: &View<'_, '_>, j: usize) -> bool {
         && view.place(j + 1).is_none()
 }
 
+/// Words that place a holder among the holders of an office, between the office and its
+/// body: "Tổng thống thứ 42 của Hoa Kỳ", "Ngoại trưởng mới của Hàn Quốc", "Tổng thống trẻ
+/// nhất (trong lịch sử) nước Pháp".
+const RANKING_WORDS: &[&[&str]] = &[
+    &["đầu", "tiên"],
+    &["trẻ", "nhất"],
+    &["duy", "nhất"],
+    &["cuối", "cùng"],
+    &["đắc", "cử"],
+    &["mới"],
+];
+
+/// Where the body of an office ending at `k` starts after [`RANKING_WORDS`] (or "thứ" and
+/// a number) and "của" or "trong lịch sử": only when a body, a place or capitals follow
+/// ("Bộ trưởng mới nhậm chức" keeps its words); else `k`.
+fn after_ranking_words(view: &View<'_, '_>, k: usize, end: usize) -> usize {
+    let ranked = if view.is(k, "thứ") && view.kind(k + 1) == Some(TokenKind::Number) {
+        k + 2
+    } else if let Some(words) = RANKING_WORDS.iter().find(|w| view.matches(k, w)) {
+        k + words.len()
+    } else {
+        return k;
+    };
+    let mut p = ranked;
+    if view.matches(p, &["trong", "lịch", "sử"]) {
+        p += 3;
+    }
+    let of = view.is(p, "của");
+    if of {
+        p += 1;
+    }
+    if view.is(p, "nước") && view.place(p + 1).is_some() {
+        p += 1;
+    }
+    let body = p < end
+        && view.joined(p)
+        && (view.place(p).is_some()
+            || (of && (view.capital(p) || view.acronym(p)))
+            || (view.capital(p) && view.organization_head(p).is_some()));
+    if !body {
+        return k;
+    }
+    // "của" stays for the reading of a body after it.
+    if of { p - 1 } else { p }
+}
+
 /// Whether the token before `j` is the number of a unit ("phường 5").
 fn numbered_unit(view: &View<'_, '_>, j: usize) -> bool {
     j > 0 && view.kind(j - 1) == Some(TokenKind::Number) && after_admin(view, j - 1)
@@ -1481,6 +1531,7 @@ fn organization_after(
     } else {
         k
     };
+    let k = after_ranking_words(view, k, end);
     // "Phó Giám đốc của Viện X", "người phát ngôn của liên quân Mỹ": "của" between the
     // office and its body. What follows "của" is the body's, never the holder's name
     // ("Giám đốc pháp lý của Protect Democracy").
@@ -2722,8 +2773,9 @@ fn once_held(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> 
     })
 }
 
-/// The person written right before "làm" (or "lên làm", "từng làm") or "là" ("hiện là",
-/// "từng là" …) and the office `title`, and whether "từng" makes the office a former one.
+/// The person written right before "làm" (or "lên làm", "từng làm"), "là" ("hiện là",
+/// "từng là" …) or "trở thành" and the office `title`, and whether "từng" makes the office
+/// a former one.
 /// Not the person replaced ("thay ông B làm …"), nor a member "là thành viên" of a body
 /// (which describes the person, or a company, more often than it names an office).
 fn holder_before_lam(
@@ -2732,16 +2784,33 @@ fn holder_before_lam(
     sentence_start: usize,
 ) -> Option<(Range<usize>, bool)> {
     let title_start = title.start;
-    if title_start < sentence_start + 2
-        || !(view.is(title_start - 1, "làm")
-            || (view.is(title_start - 1, "là")
-                && !role_ends_in(view, &title.role, &[["thành", "viên"]])))
+    let member = role_ends_in(view, &title.role, &[["thành", "viên"]]);
+    // "A trở thành Tổng thống B": the office the person took and holds (not one they
+    // "sẽ trở thành", will take).
+    // A metaphor ("trở thành nữ hoàng phòng vé") is written in lower case and names no
+    // body in capitals; an office of a state needs none.
+    let named_office = title.capital
+        || state_office(view, &title.role)
+        || title
+            .organization
+            .as_ref()
+            .is_some_and(|o| view.capital(o.start) || view.acronym(o.start));
+    let became = title_start >= sentence_start + 3
+        && view.matches(title_start - 2, &["trở", "thành"])
+        && !member
+        && named_office
+        && !view.is_any(title_start - 3, &["sẽ", "muốn", "để"]);
+    if !became
+        && (title_start < sentence_start + 2
+            || !(view.is(title_start - 1, "làm") || (view.is(title_start - 1, "là") && !member)))
     {
         return None;
     }
-    let mut end = title_start - 1;
+    let mut end = title_start - if became { 2 } else { 1 };
     // "lên làm"; "hiện là", "nay là", "cũng là" …: what "là" says of the named person.
-    let before_verb: &[&str] = if view.is(end, "là") {
+    let before_verb: &[&str] = if became {
+        &["đã", "vừa"]
+    } else if view.is(end, "là") {
         &["hiện", "nay", "đang", "vẫn", "cũng"]
     } else {
         &["lên"]
