@@ -137,6 +137,14 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // "cấp cao" (senior) is a grade of the office, part of the role.
+        group: "role",
+        text: "Ông Peter Holm, Phó chủ tịch cấp cao của Northwind, cho biết.",
+        officials: &[o("Peter Holm", "Phó chủ tịch cấp cao", "Northwind")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "A trở thành ROLE": the office the person took; not one they "sẽ trở thành", nor
         // a metaphor in lower case with no body.
         group: "holds",
