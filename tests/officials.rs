@@ -137,6 +137,19 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // The field an office covers ("phụ trách …") stands between its body and the
+        // holder's name; places and capitals that are no name belong to the field.
+        group: "title-name",
+        text: "Phó Chủ tịch UBND tỉnh Lai Châu phụ trách lĩnh vực văn hóa xã hội Lò Văn Quân dự họp. Bộ trưởng Brazil phụ trách vấn đề Mercosur, Pedro Lima cho biết. Phó Chủ tịch Tập đoàn Northwind phụ trách khu vực Châu Á, Châu Phi – bà Anna Berg phát biểu.",
+        officials: &[
+            o("Lò Văn Quân", "Phó Chủ tịch", "UBND tỉnh Lai Châu"),
+            o("Pedro Lima", "Bộ trưởng", "Brazil"),
+            o("Anna Berg", "Phó Chủ tịch", "Tập đoàn Northwind"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "cấp cao" (senior) is a grade of the office, part of the role.
         group: "role",
         text: "Ông Peter Holm, Phó chủ tịch cấp cao của Northwind, cho biết.",

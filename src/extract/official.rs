@@ -1614,6 +1614,9 @@ fn organization_after(
             name = name_at(view, after, Site::AfterOffice);
         }
     }
+    if name.is_none() && started {
+        name = name_after_field(view, j, end);
+    }
     let mut org_end = name.as_ref().map_or(j, |n| n.start.min(j));
     // "Giám đốc Công an tỉnh X Đại tá A": the holder's rank, between the body and the name,
     // is no word of the body.
@@ -1642,6 +1645,46 @@ fn organization_after(
     }
     let organization = (org_end > k).then_some(k..org_end);
     (organization, org_end, name)
+}
+
+/// The holder named after the field an office covers, written after its body: "Phó Chủ
+/// tịch UBND tỉnh X phụ trách lĩnh vực văn hóa A", "Bộ trưởng Anh phụ trách vấn đề Brexit,
+/// A". From `j`, the end of the body: "phụ trách", a few words of the field (capitals that
+/// are no name among them), then a name of two words or more, or a comma or a dash and one
+/// (after an honorific, any name).
+fn name_after_field(view: &View<'_, '_>, j: usize, end: usize) -> Option<Range<usize>> {
+    if !view.matches(j, &["phụ", "trách"]) {
+        return None;
+    }
+    let longest_field = j + 2 + 10;
+    let two_words = |n: &Range<usize>| n.len() >= 2;
+    let mut q = j + 2;
+    while q < end.min(longest_field) {
+        // Places are the field's ("phụ trách khu vực châu Á, châu Phi").
+        if let Some((place_end, _)) = view.place(q) {
+            q = place_end;
+            continue;
+        }
+        // ", A", "– bà A": the name after the field.
+        if view.is_any(q, &[",", "-", "–"]) && view.place(q + 1).is_none() {
+            return match view.qualifier(q + 1) {
+                Some((h, Qualifier::Honorific)) => name_at(view, h, Site::AfterHonorific),
+                _ => name_at(view, q + 1, Site::AfterOffice).filter(two_words),
+            };
+        }
+        let joined = view.joined(q) || (view.is(q, ",") && view.joined(q + 1));
+        if (view.kind(q) == Some(TokenKind::Punct) && !view.is(q, ",")) || !joined {
+            return None;
+        }
+        if q > j + 2
+            && plain_name_word(view, q)
+            && let Some(name) = name_at(view, q, Site::AfterOffice).filter(two_words)
+        {
+            return Some(name);
+        }
+        q += 1;
+    }
+    None
 }
 
 /// The full name of a body the text shortens, from the nearest mention before it: a head
