@@ -137,6 +137,17 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // The person's occupation between the name and the office: "A, luật sư, ROLE".
+        group: "apposition",
+        text: "Ông Peter Holm, luật sư, tổng thư ký của tổ chức Northwind Relief khuyến khích các hành động. Nhà nghiên cứu Lò Văn Quân, một chuyên gia về Trung Đông, Viện trưởng Viện Nghiên cứu Tây Á, cho biết.",
+        officials: &[
+            o("Peter Holm", "tổng thư ký", "tổ chức Northwind Relief"),
+            o("Lò Văn Quân", "Viện trưởng", "Viện Nghiên cứu Tây Á"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The field an office covers ("phụ trách …") stands between its body and the
         // holder's name; places and capitals that are no name belong to the field.
         group: "title-name",

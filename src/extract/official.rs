@@ -440,6 +440,7 @@ const ORG_STOP_PAIRS: &[(&str, &str)] = &[
     ("đối", "với"),
     ("tỏ", "ra"),
     ("tụt", "hậu"),
+    ("khuyến", "khích"),
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
@@ -4211,7 +4212,12 @@ fn apposed_holder(view: &View<'_, '_>, title: &Title, sentence_start: usize) -> 
             p = open;
         }
         let paren = view.is(p, "(");
-        if let Some(name) = person_before(view, p, sentence_start) {
+        // "ông A, luật sư, Tổng thư ký …": the person's occupation between name and office.
+        let described = || {
+            let comma = occupation_before(view, p, sentence_start)?;
+            person_before(view, comma, sentence_start)
+        };
+        if let Some(name) = person_before(view, p, sentence_start).or_else(described) {
             let rule = if paren { PARENTHESIS.id } else { APPOSITION.id };
             let mut title = title.clone();
             // "trung tá A, Đội trưởng …": the rank written before the name.
@@ -4225,6 +4231,50 @@ fn apposed_holder(view: &View<'_, '_>, title: &Title, sentence_start: usize) -> 
         }
     }
     None
+}
+
+/// Occupations written between a name and its office: "ông A, luật sư, Tổng thư ký …",
+/// "B, chuyên gia về Trung Đông, Viện trưởng …".
+const OCCUPATIONS: &[&[&str]] = &[
+    &["luật", "sư"],
+    &["chuyên", "gia"],
+    &["giáo", "sư"],
+    &["nhà", "nghiên", "cứu"],
+    &["nhà", "kinh", "tế"],
+    &["nhà", "khoa", "học"],
+    &["nhà", "báo"],
+    &["nhà", "văn"],
+    &["tiến", "sĩ"],
+    &["bác", "sĩ"],
+    &["kỹ", "sư"],
+    &["kinh", "tế", "gia"],
+];
+
+/// The comma before an occupation that ends at the comma `comma` (", luật sư,", ", một
+/// chuyên gia về Nga,"): an occupation's words first, then at most six words in lower case
+/// or places, inside the sentence.
+fn occupation_before(view: &View<'_, '_>, comma: usize, sentence_start: usize) -> Option<usize> {
+    if !view.is(comma, ",") {
+        return None;
+    }
+    let first = comma.saturating_sub(9).max(sentence_start);
+    let before = (first..comma).rev().find(|&q| view.is(q, ","))?;
+    let mut k = before + 1;
+    if view.is(k, "một") {
+        k += 1;
+    }
+    let words = OCCUPATIONS.iter().find(|w| view.matches(k, w))?;
+    let mut q = k + words.len();
+    while q < comma {
+        if let Some((place_end, _)) = view.place(q) {
+            q = place_end;
+        } else if view.kind(q) == Some(TokenKind::Word) && !view.capital(q) && !view.acronym(q) {
+            q += 1;
+        } else {
+            return None;
+        }
+    }
+    (q == comma && comma - k <= words.len() + 6).then_some(before)
 }
 
 /// Where the parenthesis opens when the comma at `comma` follows an age or a year of birth
