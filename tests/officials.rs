@@ -137,6 +137,14 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A prince is a royal rank, no office: nor is the prince the monarch's body.
+        group: "not-official",
+        text: "Quốc vương Na Uy Harald Storm và Hoàng tử Erik dự lễ. Thái tử Olav phát biểu.",
+        officials: &[o("Harald Storm", "Quốc vương", "Na Uy")],
+        titles: Some(&[("Quốc vương", "Na Uy", &["Harald Storm"])]),
+        awards: &[],
+    },
+    Case {
         // The person's occupation between the name and the office: "A, luật sư, ROLE".
         group: "apposition",
         text: "Ông Peter Holm, luật sư, tổng thư ký của tổ chức Northwind Relief khuyến khích các hành động. Nhà nghiên cứu Lò Văn Quân, một chuyên gia về Trung Đông, Viện trưởng Viện Nghiên cứu Tây Á, cho biết.",
