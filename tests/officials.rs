@@ -137,6 +137,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A queen of a field ("Nữ hoàng nội y", "nữ hoàng phòng vé") holds no office; a
+        // queen of a country does.
+        group: "not-official",
+        text: "Ngay từ khi hẹn hò với “nữ hoàng dao kéo”, anh đã gây ồn ào. Nữ hoàng nhạc pop Nhật Anna Berg sắp lưu diễn. Nữ hoàng Na Uy Sonja Storm tới thăm.",
+        officials: &[o("Sonja Storm", "Nữ hoàng", "Na Uy")],
+        titles: Some(&[("Nữ hoàng", "Na Uy", &["Sonja Storm"])]),
+        awards: &[],
+    },
+    Case {
         // A prince is a royal rank, no office: nor is the prince the monarch's body.
         group: "not-official",
         text: "Quốc vương Na Uy Harald Storm và Hoàng tử Erik dự lễ. Thái tử Olav phát biểu.",

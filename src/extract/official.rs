@@ -2003,9 +2003,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
-        // "vua phòng vé", "Vua đầu bếp": a king of a field, no monarch's office.
-        if monarch(view, &role)
+        // "vua phòng vé", "Vua đầu bếp", "Nữ hoàng sắc đẹp": a king or queen of a field, no
+        // monarch's office ("Nữ hoàng nước Anh" is one).
+        if (monarch(view, &role) || role_ends_in(view, &role, &[["nữ", "hoàng"]]))
             && view.joined(role.end)
+            && !view.is(role.end, "nước")
             && view.kind(role.end) == Some(TokenKind::Word)
             && !view.capital(role.end)
             && !view.acronym(role.end)
