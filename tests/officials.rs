@@ -137,6 +137,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // The short form of a name written in full elsewhere is no word of the body of a
+        // state's office, whatever follows it.
+        group: "later-mention",
+        text: "Tổng thống Brazil Pedro Lima tới Hà Nội. Tổng thống Lima viết trên Twitter rằng chuyến thăm thành công. Tổng thống Brazil Lima và Nhà Trắng bất đồng.",
+        officials: &[o("Pedro Lima", "Tổng thống", "Brazil")],
+        titles: Some(&[("Tổng thống", "Brazil", &["Pedro Lima"])]),
+        awards: &[],
+    },
+    Case {
         // A queen of a field ("Nữ hoàng nội y", "nữ hoàng phòng vé") holds no office; a
         // queen of a country does.
         group: "not-official",

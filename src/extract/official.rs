@@ -2090,6 +2090,24 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             org_end = name.start;
             name_after = Some(name);
         }
+        // "Tổng thống Trump viết trên Twitter", "Tổng thống Nga Putin và …": the short form of
+        // a name the article writes in full is no word of the body of a state's office
+        // (its country is); the name is linked as a later mention.
+        if name_after.is_none()
+            && (state_office(view, &role) || monarch(view, &role))
+            && let Some(o) = organization.as_ref()
+        {
+            let k = country_end.unwrap_or(after_role);
+            if o.start == after_role
+                && o.end > k
+                && plain_name_word(view, k)
+                && view.foreign(k)
+                && in_a_longer_name(view, k)
+            {
+                organization = country_end.map(|e| after_role..e);
+                org_end = k;
+            }
+        }
         // "Thủ tướng Campuchia Hun Sen": after an office of a state and its country, plain
         // name words are the holder's, however Vietnamese they look — all of them alike:
         // a foreign name run into a heading's capitals ("Putin Việc Thư ký") is not one.
