@@ -137,6 +137,19 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A district's name ("Vũ Quang", "Đồng Văn") that begins a full name running past
+        // it, right after a body, is the holder's name, not the body's place.
+        group: "title-name",
+        text: "Thứ trưởng Bộ Ngoại giao Vũ Quang Tín dẫn đầu đoàn. Chủ tịch UBND tỉnh Trà Vinh Đồng Văn Lâm dự lễ. Chủ tịch UBND huyện Vũ Quang Lò Văn Quân cho biết.",
+        officials: &[
+            o("Vũ Quang Tín", "Thứ trưởng", "Bộ Ngoại giao"),
+            o("Đồng Văn Lâm", "Chủ tịch", "UBND tỉnh Trà Vinh"),
+            o("Lò Văn Quân", "Chủ tịch", "UBND huyện Vũ Quang"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The short form of a name written in full elsewhere is no word of the body of a
         // state's office, whatever follows it.
         group: "later-mention",

@@ -1108,7 +1108,14 @@ impl OrgRun {
         } else if let Some(ward_end) = view.ward(j).filter(|_| after_admin(view, j)) {
             // "UBND phường Lê Đại Hành": a ward named after a person, no holder.
             self.take_place(view, ward_end, PlaceKind::District);
-        } else if let Some((place_end, kind)) = view.place(j) {
+        } else if let Some((place_end, kind)) = view.place(j).filter(|&(e, kind)| {
+            // "Bộ Ngoại giao Vũ Quang Minh": a district's name that begins a full name
+            // running past it, after a body and no level of administration, is the name.
+            !(kind == PlaceKind::District
+                && self.started
+                && !after_admin(view, j)
+                && vietnamese_name_at(view, j).is_some_and(|n| n.len() >= 3 && n.end > e))
+        }) {
             self.take_place(view, place_end, kind);
         } else if self.started && view.capital(j) && view.is_in(j, &OPENERS_NO_BODY_HOLDS) {
             // "Chủ tịch Hiệp hội X Theo …": the next sentence, run on without a full stop.
