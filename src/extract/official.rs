@@ -3920,9 +3920,22 @@ fn link_holders(
                 .organization
                 .as_ref()
                 .is_some_and(|o| o.start >= title.role.end);
+        // "Phó Chủ nhiệm X A, Phó Trưởng Ban Y, năm nay …": one office with its body set
+        // off by commas, then the sentence goes on in lower case, is A's second office; a
+        // list of other people's offices goes on with another office or a name.
+        let closed_apposition = title.name_after.is_none()
+            && title.capital
+            && title.organization.is_some()
+            && view.is(title.end, ",")
+            && view.kind(title.end + 1) == Some(TokenKind::Word)
+            && !view.capital(title.end + 1)
+            && !view.acronym(title.end + 1)
+            && role_at(view, title.end + 1).is_none()
+            && qualifier_is_not_honorific(view, title.end + 1);
         let chained = |h: Holder| {
             (gap_from(h.reached)
                 && (!h.needs_word
+                    || closed_apposition
                     || (h.reached..title.start).any(|k| view.is_any(k, CHAIN_JOINERS)))
                 && own_body)
                 .then(|| {
@@ -3975,6 +3988,11 @@ fn link_holders(
         holder = None;
     }
     found.extend(replaced);
+}
+
+/// Whether the word at `k` introduces no person ("ông", "bà" do).
+fn qualifier_is_not_honorific(view: &View<'_, '_>, k: usize) -> bool {
+    !matches!(view.qualifier(k), Some((_, Qualifier::Honorific)))
 }
 
 /// The person a chain of offices belongs to, as [`link_holders`] reads a sentence.
