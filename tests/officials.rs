@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A body written by its initials ("NHNN", "BHXH") is the body written in full: one
+        // title, named in full.
+        group: "title",
+        text: "Thống đốc NHNN yêu cầu giảm lãi suất. Thống đốc Ngân hàng Nhà nước Lò Văn Quân dự họp. Tổng giám đốc BHXH cho biết.",
+        officials: &[o("Lò Văn Quân", "Thống đốc", "Ngân hàng Nhà nước")],
+        titles: Some(&[
+            ("Thống đốc", "Ngân hàng Nhà nước", &["Lò Văn Quân"]),
+            ("Tổng giám đốc", "BHXH", &[]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // A second office set off by commas after a name written after its first office,
         // the sentence then going on in lower case, is the same person's; a list goes on
         // with another office or a name.

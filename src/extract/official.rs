@@ -4542,12 +4542,14 @@ fn official_mentions(
             .entry((name_key(view, name), role_key(view, title)))
             .or_default();
         // The same person and role again: keep the fuller organization (but the first of
-        // a body and its abbreviation).
+        // a body and the abbreviation the text gave it, unless that is its initials).
         if let Some(&at) = same_person_role
             .iter()
             .find(|&&at| same_body(&orgs[at], &org, aliases))
         {
-            if orgs[at].len() < org.len() && !aliased(&orgs[at], &org, aliases) {
+            if orgs[at].len() < org.len()
+                && (!aliased(&orgs[at], &org, aliases) || initials_of(&orgs[at], &org))
+            {
                 orgs[at] = org;
                 out[at].organization = title.organization.as_ref().map(bytes);
                 out[at].organization_resolved = title.resolved.iter().map(bytes).collect();
@@ -4681,7 +4683,11 @@ fn title_mentions(
         let span = bytes(&(title.role.start..mention_end));
         let at = match keys.find(&key, aliases) {
             Some(at) => {
-                if keys.orgs[at].is_empty() && !key.1.is_empty() {
+                // A body written in full after its initials ("NHNN" … "Ngân hàng Nhà nước")
+                // names the title.
+                if (keys.orgs[at].is_empty() && !key.1.is_empty())
+                    || initials_of(&keys.orgs[at], &key.1)
+                {
                     keys.orgs[at] = key.1;
                     titles[at].organization = title.organization.as_ref().map(bytes);
                     titles[at].organization_resolved = title.resolved.iter().map(bytes).collect();
@@ -4783,7 +4789,32 @@ fn aliased(a: &str, b: &str, aliases: &Aliases) -> bool {
                 && (full == body || contains_words(full, body))
         })
     };
-    short_for(a, b) || short_for(b, a)
+    short_for(a, b) || short_for(b, a) || initials_of(a, b) || initials_of(b, a)
+}
+
+/// Whether `short`, one word, is the initials of the words of `full` ("nhnn", "ngân hàng
+/// nhà nước"; "bhxh", "bảo hiểm xã hội"), as Vietnamese abbreviates a body's name: each
+/// word's first letter without its marks, "đ" kept.
+fn initials_of(short: &str, full: &str) -> bool {
+    let words = full.split_whitespace();
+    !short.contains(' ')
+        && short.chars().count() >= 2
+        && words.clone().count() == short.chars().count()
+        && words
+            .filter_map(|w| w.chars().next())
+            .map(base_letter)
+            .eq(short.chars().map(base_letter))
+}
+
+/// A letter without its tone and vowel marks ("ủ", "ư" → "u"; "ấ", "ă" → "a"); "đ" stays.
+fn base_letter(c: char) -> char {
+    match crate::normalize::strip_tone(c) {
+        'â' | 'ă' => 'a',
+        'ê' => 'e',
+        'ô' | 'ơ' => 'o',
+        'ư' => 'u',
+        other => other,
+    }
 }
 
 /// The bodies an article names with their abbreviation in parentheses, "Ngân hàng Nhà nước
@@ -5313,6 +5344,17 @@ mod tests {
             ),
             both
         );
+    }
+
+    #[test]
+    fn initials_name_a_body() {
+        assert!(initials_of("nhnn", "ngân hàng nhà nước"));
+        assert!(initials_of("bhxh", "bảo hiểm xã hội"));
+        assert!(initials_of("hđnd", "hội đồng nhân dân"));
+        assert!(initials_of("ubnd", "ủy ban nhân dân"));
+        assert!(!initials_of("nhnn", "ngân hàng nhà"));
+        assert!(!initials_of("hn", "hà nam định"));
+        assert!(!initials_of("n", "nga"));
     }
 
     #[test]
