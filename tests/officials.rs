@@ -137,6 +137,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A company named again without the words of its kind ("TNHH Thương mại") is the
+        // same company: one office, named in full.
+        group: "title",
+        text: "Bà Vi Thị Mai, Giám đốc Công ty cổ phần Đầu tư Minh Khai, cho biết. Sau đó, bà Vi Thị Mai, Giám đốc Công ty Minh Khai, không nghe máy.",
+        officials: &[o("Vi Thị Mai", "Giám đốc", "Công ty cổ phần Đầu tư Minh Khai")],
+        titles: Some(&[("Giám đốc", "Công ty cổ phần Đầu tư Minh Khai", &["Vi Thị Mai"])]),
+        awards: &[],
+    },
+    Case {
         // A body written by its initials ("NHNN", "BHXH") is the body written in full: one
         // title, named in full.
         group: "title",

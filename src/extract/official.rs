@@ -4684,9 +4684,10 @@ fn title_mentions(
         let at = match keys.find(&key, aliases) {
             Some(at) => {
                 // A body written in full after its initials ("NHNN" … "Ngân hàng Nhà nước")
-                // names the title.
+                // or its short name names the title.
                 if (keys.orgs[at].is_empty() && !key.1.is_empty())
                     || initials_of(&keys.orgs[at], &key.1)
+                    || shortened_name(&keys.orgs[at], &key.1)
                 {
                     keys.orgs[at] = key.1;
                     titles[at].organization = title.organization.as_ref().map(bytes);
@@ -4775,7 +4776,32 @@ fn same_body(a: &str, b: &str, aliases: &Aliases) -> bool {
         || contains_words(a, b)
         || contains_words(b, a)
         || aliased(a, b, aliases)
+        || shortened_name(a, b)
+        || shortened_name(b, a)
 }
+
+/// Whether `short` is `full` without the words that say what kind of company it is, between
+/// its two-word head and its own name of two words or more: "công ty hồng lam" of "công ty
+/// tnhh thương mại dịch vụ hồng lam".
+fn shortened_name(short: &str, full: &str) -> bool {
+    let short: Vec<&str> = short.split_whitespace().collect();
+    let full: Vec<&str> = full.split_whitespace().collect();
+    short.len() >= 4
+        && full.len() > short.len()
+        && full[..2] == short[..2]
+        && full.ends_with(&short[2..])
+        && full[2..full.len() + 2 - short.len()]
+            .iter()
+            .all(|w| COMPANY_KINDS.contains(w))
+}
+
+/// The words of a company's kind written between its head and its own name ("Công ty TNHH
+/// Thương mại Dịch vụ X", "Công ty cổ phần Đầu tư Y"), lower case.
+const COMPANY_KINDS: &[&str] = &[
+    "tnhh", "mtv", "cp", "cổ", "phần", "một", "thành", "viên", "thương", "mại", "dịch", "vụ",
+    "đầu", "tư", "xây", "dựng", "sản", "xuất", "nhập", "khẩu", "phát", "triển", "tm", "dv",
+    "xnk", "hữu", "hạn", "trách", "nhiệm",
+];
 
 /// Whether `a` names by its abbreviation the body `b` names in full, or the other way round:
 /// "công ty tisco" and "công ty gang thép thái nguyên" when the text wrote "Công ty Gang thép
