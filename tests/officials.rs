@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Regression: in a list of appositions, the name after a field ("phụ trách quận X,")
+        // that has an office of its own is the next person's, not the field's holder.
+        group: "list",
+        text: "Bảy cán bộ gồm Vi Văn Nam – đội trưởng đội 11 phụ trách địa bàn quận Bình Thủy, Lò Văn Quân – đội trưởng đội 3 (quận Ninh Kiều) bị kỷ luật.",
+        officials: &[
+            o("Vi Văn Nam", "đội trưởng", "đội 11"),
+            o("Lò Văn Quân", "đội trưởng", "đội 3"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A company named again without the words of its kind ("TNHH Thương mại") is the
         // same company: one office, named in full.
         group: "title",

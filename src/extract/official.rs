@@ -1665,7 +1665,12 @@ fn name_after_field(view: &View<'_, '_>, j: usize, end: usize) -> Option<Range<u
         return None;
     }
     let longest_field = j + 2 + 10;
-    let two_words = |n: &Range<usize>| n.len() >= 2;
+    // "A – đội trưởng đội 11 phụ trách quận X, B – đội trưởng đội 3": a name followed by an
+    // office of its own is the next in a list, not this office's holder.
+    let own_office_after = |n: &Range<usize>| {
+        view.is_any(n.end, APPOSITION_MARKS) && role_at(view, n.end + 1).is_some()
+    };
+    let two_words = |n: &Range<usize>| n.len() >= 2 && !own_office_after(n);
     let mut q = j + 2;
     while q < end.min(longest_field) {
         // Places are the field's ("phụ trách khu vực châu Á, châu Phi").
@@ -1676,7 +1681,9 @@ fn name_after_field(view: &View<'_, '_>, j: usize, end: usize) -> Option<Range<u
         // ", A", "– bà A": the name after the field.
         if view.is_any(q, &[",", "-", "–"]) && view.place(q + 1).is_none() {
             return match view.qualifier(q + 1) {
-                Some((h, Qualifier::Honorific)) => name_at(view, h, Site::AfterHonorific),
+                Some((h, Qualifier::Honorific)) => {
+                    name_at(view, h, Site::AfterHonorific).filter(|n| !own_office_after(n))
+                }
                 _ => name_at(view, q + 1, Site::AfterOffice).filter(two_words),
             };
         }
