@@ -292,10 +292,11 @@ const CASES: &[Case] = &[
         // A run of capitals holding a word that names a body ("News", "Rights", "Times")
         // is that body's name, no holder's: the holder is the name after it.
         group: "foreign",
-        text: "Trả lời hãng tin Contoso News, Đại sứ Brazil tại Anh Pedro Lima khẳng định. Luật sư Anna Berg, Giám đốc tổ chức nhân quyền Northwind Rights Now, phản đối.",
+        text: "Trả lời hãng tin Contoso News, Đại sứ Brazil tại Anh Pedro Lima khẳng định. Luật sư Anna Berg, Giám đốc tổ chức nhân quyền Northwind Rights Now, phản đối. The Contoso Post dẫn lời Chủ tịch Hạ viện Tom Ridley.",
         officials: &[
             o("Pedro Lima", "Đại sứ", "Brazil tại Anh"),
             o("Anna Berg", "Giám đốc", "tổ chức nhân quyền Northwind Rights Now"),
+            o("Tom Ridley", "Chủ tịch", "Hạ viện"),
         ],
         titles: None,
         awards: &[],
