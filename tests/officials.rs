@@ -137,6 +137,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // An office of the nation has no body; the words after it start a clause, and the
+        // person after the comma is not its holder.
+        group: "not-official",
+        text: "Bày tỏ cảm ơn Thủ tướng dành thời gian tiếp, ông Peter Holm cho biết chuyến thăm nhằm tìm hiểu cơ hội đầu tư.",
+        officials: &[],
+        titles: Some(&[("Thủ tướng", "", &[])]),
+        awards: &[],
+    },
+    Case {
         // Regression: in a list of appositions, the name after a field ("phụ trách quận X,")
         // that has an office of its own is the next person's, not the field's holder.
         group: "list",
@@ -153,8 +162,16 @@ const CASES: &[Case] = &[
         // same company: one office, named in full.
         group: "title",
         text: "Bà Vi Thị Mai, Giám đốc Công ty cổ phần Đầu tư Minh Khai, cho biết. Sau đó, bà Vi Thị Mai, Giám đốc Công ty Minh Khai, không nghe máy.",
-        officials: &[o("Vi Thị Mai", "Giám đốc", "Công ty cổ phần Đầu tư Minh Khai")],
-        titles: Some(&[("Giám đốc", "Công ty cổ phần Đầu tư Minh Khai", &["Vi Thị Mai"])]),
+        officials: &[o(
+            "Vi Thị Mai",
+            "Giám đốc",
+            "Công ty cổ phần Đầu tư Minh Khai",
+        )],
+        titles: Some(&[(
+            "Giám đốc",
+            "Công ty cổ phần Đầu tư Minh Khai",
+            &["Vi Thị Mai"],
+        )]),
         awards: &[],
     },
     Case {
@@ -177,7 +194,11 @@ const CASES: &[Case] = &[
         text: "Theo Phó Chủ nhiệm Văn phòng Chính phủ Lò Văn Quân, Phó Trưởng Ban Chỉ đạo Cải cách hành chính, năm nay sẽ cắt giảm thủ tục. Chủ tịch UBND tỉnh Vi Văn Nam, Giám đốc Sở Y tế, Giám đốc Sở Tài chính cùng dự.",
         officials: &[
             o("Lò Văn Quân", "Phó Chủ nhiệm", "Văn phòng Chính phủ"),
-            o("Lò Văn Quân", "Phó Trưởng Ban", "Ban Chỉ đạo Cải cách hành chính"),
+            o(
+                "Lò Văn Quân",
+                "Phó Trưởng Ban",
+                "Ban Chỉ đạo Cải cách hành chính",
+            ),
             o("Vi Văn Nam", "Chủ tịch", "UBND tỉnh"),
         ],
         titles: None,
@@ -295,7 +316,11 @@ const CASES: &[Case] = &[
         text: "Trả lời hãng tin Contoso News, Đại sứ Brazil tại Anh Pedro Lima khẳng định. Luật sư Anna Berg, Giám đốc tổ chức nhân quyền Northwind Rights Now, phản đối. The Contoso Post dẫn lời Chủ tịch Hạ viện Tom Ridley.",
         officials: &[
             o("Pedro Lima", "Đại sứ", "Brazil tại Anh"),
-            o("Anna Berg", "Giám đốc", "tổ chức nhân quyền Northwind Rights Now"),
+            o(
+                "Anna Berg",
+                "Giám đốc",
+                "tổ chức nhân quyền Northwind Rights Now",
+            ),
             o("Tom Ridley", "Chủ tịch", "Hạ viện"),
         ],
         titles: None,

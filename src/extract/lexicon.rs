@@ -12,8 +12,8 @@ use crate::error::LexiconError;
 use crate::extract::packed::packed_at;
 use crate::extract::quantity::{FIGURE_KINDS, FigureLexicon};
 use crate::normalize::{fold_case, normalize};
-use crate::segment::word::features::iy_other_spelling;
 use crate::segment::lexicon::check_format;
+use crate::segment::word::features::iy_other_spelling;
 
 const POSITIONS: &str = include_str!("../../models/positions.txt");
 const ORGANIZATIONS: &str = include_str!("../../models/organizations.txt");

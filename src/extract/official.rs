@@ -2257,7 +2257,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                     .map(|found| (found, None))
                     .or_else(|| {
                         // "Đại sứ Nga tại Washington, ông A", "Bộ trưởng X năm 1994, ông A".
-                        let (at, place) = complement_before_comma(view, org_end, range.end)?;
+                        let (at, place) = complement_before_comma(view, &role, org_end, range.end)?;
                         let (h, Qualifier::Honorific) = view.qualifier(at + 1)? else {
                             return None;
                         };
@@ -2429,8 +2429,13 @@ fn body_before_holder(
             && !stop_pair_at(view, q)
             && role_at(view, q).is_none()
     };
-    // A body written with a capital is read as one; a name-like word is a person's.
-    if view.capital(role.end) || view.acronym(role.end) {
+    // A body written with a capital is read as one; a name-like word is a person's. An
+    // office of the nation has no body ("cảm ơn Thủ tướng dành thời gian tiếp, ông A").
+    let role_words: Vec<&str> = role.clone().map(|k| view.word(k)).collect();
+    if view.capital(role.end)
+        || view.acronym(role.end)
+        || NATIONAL_OFFICES.contains(&role_words.as_slice())
+    {
         return None;
     }
     let limit = sentence_end.min(role.end + 10);
@@ -2688,6 +2693,7 @@ fn person_introduced_after(
 /// (part of the body).
 fn complement_before_comma(
     view: &View<'_, '_>,
+    role: &Range<usize>,
     from: usize,
     sentence_end: usize,
 ) -> Option<(usize, bool)> {
@@ -2705,8 +2711,11 @@ fn complement_before_comma(
     }
     // "Giám đốc phụ trách khu vực Bắc Âu của hãng X, ông A": a few more words that say
     // which office, in lower case first, none that starts a clause of its own ("Giám đốc
-    // X cho biết, ông A …"), and no other person's name ("… của Tổng thống A, ông B").
-    if view.capital(from) {
+    // X cho biết, ông A …"), and no other person's name ("… của Tổng thống A, ông B"). An
+    // office of the nation is one: words after it start a clause ("cảm ơn Thủ tướng dành
+    // thời gian tiếp, ông A cho biết").
+    let role_words: Vec<&str> = role.clone().map(|k| view.word(k)).collect();
+    if view.capital(from) || NATIONAL_OFFICES.contains(&role_words.as_slice()) {
         return None;
     }
     let comma = (from..sentence_end.min(from + 9)).find(|&q| {
@@ -3588,17 +3597,20 @@ fn the_one_body(
 /// sentence ("Phó Thủ tướng", "ĐBQH").
 fn national_office(view: &View<'_, '_>, t: &Title) -> bool {
     let role: Vec<&str> = t.role.clone().map(|k| view.word(k)).collect();
-    matches!(
-        role.as_slice(),
-        ["thủ", "tướng"]
-            | ["phó", "thủ", "tướng"]
-            | ["tổng", "bí", "thư"]
-            | ["chủ", "tịch", "nước"]
-            | ["phó", "chủ", "tịch", "nước"]
-    ) || role.ends_with(&["quốc", "hội"])
+    NATIONAL_OFFICES.contains(&role.as_slice())
+        || role.ends_with(&["quốc", "hội"])
         || role.ends_with(&["chính", "phủ"])
         || seat_words(&role)
 }
+
+/// The offices of the nation, whose roles name no body of their own.
+const NATIONAL_OFFICES: &[&[&str]] = &[
+    &["thủ", "tướng"],
+    &["phó", "thủ", "tướng"],
+    &["tổng", "bí", "thư"],
+    &["chủ", "tịch", "nước"],
+    &["phó", "chủ", "tịch", "nước"],
+];
 
 /// Whether tokens `o` name a place and no body: "Hà Nội", "tỉnh Thanh Hóa", "TP.HCM".
 fn only_a_place(view: &View<'_, '_>, o: &Range<usize>) -> bool {
@@ -4806,8 +4818,8 @@ fn shortened_name(short: &str, full: &str) -> bool {
 /// Thương mại Dịch vụ X", "Công ty cổ phần Đầu tư Y"), lower case.
 const COMPANY_KINDS: &[&str] = &[
     "tnhh", "mtv", "cp", "cổ", "phần", "một", "thành", "viên", "thương", "mại", "dịch", "vụ",
-    "đầu", "tư", "xây", "dựng", "sản", "xuất", "nhập", "khẩu", "phát", "triển", "tm", "dv",
-    "xnk", "hữu", "hạn", "trách", "nhiệm",
+    "đầu", "tư", "xây", "dựng", "sản", "xuất", "nhập", "khẩu", "phát", "triển", "tm", "dv", "xnk",
+    "hữu", "hạn", "trách", "nhiệm",
 ];
 
 /// Whether `a` names by its abbreviation the body `b` names in full, or the other way round:

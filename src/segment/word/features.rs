@@ -1580,7 +1580,13 @@ mod tests {
 
     #[test]
     fn a_syllable_spelled_with_y_or_i_has_the_other_spelling() {
-        for (a, b) in [("lý", "lí"), ("kỹ", "kĩ"), ("quý", "quí"), ("mỹ", "mĩ"), ("hy", "hi")] {
+        for (a, b) in [
+            ("lý", "lí"),
+            ("kỹ", "kĩ"),
+            ("quý", "quí"),
+            ("mỹ", "mĩ"),
+            ("hy", "hi"),
+        ] {
             assert_eq!(iy_other_spelling(a).as_deref(), Some(b));
             assert_eq!(iy_other_spelling(b).as_deref(), Some(a));
         }
