@@ -2431,11 +2431,7 @@ fn body_before_holder(
     };
     // A body written with a capital is read as one; a name-like word is a person's. An
     // office of the nation has no body ("cảm ơn Thủ tướng dành thời gian tiếp, ông A").
-    let role_words: Vec<&str> = role.clone().map(|k| view.word(k)).collect();
-    if view.capital(role.end)
-        || view.acronym(role.end)
-        || NATIONAL_OFFICES.contains(&role_words.as_slice())
-    {
+    if view.capital(role.end) || view.acronym(role.end) || of_the_nation(view, role) {
         return None;
     }
     let limit = sentence_end.min(role.end + 10);
@@ -2714,8 +2710,7 @@ fn complement_before_comma(
     // X cho biết, ông A …"), and no other person's name ("… của Tổng thống A, ông B"). An
     // office of the nation is one: words after it start a clause ("cảm ơn Thủ tướng dành
     // thời gian tiếp, ông A cho biết").
-    let role_words: Vec<&str> = role.clone().map(|k| view.word(k)).collect();
-    if view.capital(from) || NATIONAL_OFFICES.contains(&role_words.as_slice()) {
+    if view.capital(from) || of_the_nation(view, role) {
         return None;
     }
     let comma = (from..sentence_end.min(from + 9)).find(|&q| {
@@ -3597,7 +3592,7 @@ fn the_one_body(
 /// sentence ("Phó Thủ tướng", "ĐBQH").
 fn national_office(view: &View<'_, '_>, t: &Title) -> bool {
     let role: Vec<&str> = t.role.clone().map(|k| view.word(k)).collect();
-    NATIONAL_OFFICES.contains(&role.as_slice())
+    of_the_nation(view, &t.role)
         || role.ends_with(&["quốc", "hội"])
         || role.ends_with(&["chính", "phủ"])
         || seat_words(&role)
@@ -3611,6 +3606,13 @@ const NATIONAL_OFFICES: &[&[&str]] = &[
     &["chủ", "tịch", "nước"],
     &["phó", "chủ", "tịch", "nước"],
 ];
+
+/// Whether a role is one of [`NATIONAL_OFFICES`], compared word by word in place.
+fn of_the_nation(view: &View<'_, '_>, role: &Range<usize>) -> bool {
+    NATIONAL_OFFICES.iter().any(|office| {
+        office.len() == role.len() && role.clone().zip(office.iter()).all(|(k, w)| view.is(k, w))
+    })
+}
 
 /// Whether tokens `o` name a place and no body: "Hà Nội", "tỉnh Thanh Hóa", "TP.HCM".
 fn only_a_place(view: &View<'_, '_>, o: &Range<usize>) -> bool {
