@@ -2958,3 +2958,31 @@ fn a_borrowed_body_is_not_part_of_the_mention() {
         "Giám đốc"
     );
 }
+
+/// Verbs that end a body's name are lexicon entries (`body-end`): a user lexicon adds one
+/// through the public API, and the body written before it stops there.
+#[test]
+fn a_body_end_from_a_user_lexicon_ends_the_body() {
+    let text = "Giám đốc Sở Y tế rà soát các cơ sở.";
+    let article = vnextract::Article::new("t", text);
+    let organization = |pipeline: &vnextract::Pipeline| {
+        let record = pipeline.process(&article).expect("record");
+        let record = serde_json::to_value(record).expect("json");
+        string(&array(&record, "titles")[0], "organization")
+    };
+    assert_eq!(
+        organization(&vnextract::Pipeline::default()),
+        "Sở Y tế rà soát"
+    );
+    let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
+    lexicon
+        .extend_from_str(
+            "# format: vnextract-lexicon 1\nbody-end\trà soát\n",
+            "mine.tsv",
+        )
+        .expect("the entry parses");
+    let pipeline = vnextract::Pipeline::builder()
+        .official_lexicon(lexicon)
+        .build();
+    assert_eq!(organization(&pipeline), "Sở Y tế");
+}

@@ -234,6 +234,9 @@ pub struct OfficialLexicon {
     /// The fields of ministries ("quốc phòng", "ngoại giao"): in lower case after a
     /// minister's office, the ministry ("bộ trưởng quốc phòng A").
     pub(crate) portfolios: Phrases<()>,
+    /// Verbs that end a body's name written right after it ("thông báo", "phê duyệt"),
+    /// though their first syllable also ends names of bodies ("Giao thông").
+    pub(crate) body_ends: Phrases<()>,
     pub(crate) surnames: HashSet<u32>,
     /// Words that are never a syllable of a name, though written with a capital at the
     /// start of a sentence or a caption ("Theo", "Chiều").
@@ -395,6 +398,7 @@ impl OfficialLexicon {
             "country" => self.places.insert(vocabulary, words, PlaceKind::Country),
             "compound" => self.compounds.insert(vocabulary, words, ()),
             "portfolio" => self.portfolios.insert(vocabulary, words, ()),
+            "body-end" => self.body_ends.insert(vocabulary, words, ()),
             "abbreviation" => {
                 let expansion = extra.ok_or("an abbreviation needs its expansion")?;
                 self.abbreviations

@@ -379,70 +379,6 @@ const ORG_STOPS: &[&str] = &[
     "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm", "rằng",
 ];
 
-/// Verbs of two syllables whose first one also ends names of bodies ("Giao thông" but
-/// "thông tin"): they end an organization only as a pair.
-const ORG_STOP_PAIRS: &[(&str, &str)] = &[
-    ("thông", "tin"),
-    ("thông", "báo"),
-    ("phát", "biểu"),
-    ("đề", "nghị"),
-    ("đề", "xuất"),
-    ("nhận", "định"),
-    ("nhận", "xét"),
-    ("yêu", "cầu"),
-    ("đánh", "giá"),
-    ("quyết", "định"),
-    ("dự", "kiến"),
-    ("chủ", "trì"),
-    ("tham", "dự"),
-    ("giải", "thích"),
-    ("trao", "đổi"),
-    ("ký", "kết"),
-    ("công", "bố"),
-    ("phụ", "trách"),
-    ("tham", "gia"),
-    ("dự", "họp"),
-    ("dự", "hội"),
-    ("dự", "lễ"),
-    ("tuyên", "bố"),
-    ("phát", "hiện"),
-    // What a body does right after its name in the news ("Chính phủ phê duyệt …", "Sở Tài
-    // chính kê khai …"), counted after the bodies read from 40 MB of news-baomoi.
-    ("phê", "duyệt"),
-    ("xác", "nhận"),
-    ("đảm", "nhận"),
-    ("đồng", "ý"),
-    ("kê", "khai"),
-    ("chấp", "thuận"),
-    ("ban", "hành"),
-    ("thành", "lập"),
-    ("tiết", "lộ"),
-    ("lý", "giải"),
-    ("gắn", "liền"),
-    ("bất", "ngờ"),
-    ("đánh", "cồng"),
-    ("tiếp", "tục"),
-    ("chấp", "nhận"),
-    ("tìm", "cách"),
-    ("lựa", "chọn"),
-    ("hy", "vọng"),
-    ("dẫn", "đầu"),
-    ("điện", "đàm"),
-    ("tin", "tưởng"),
-    ("khẩn", "trương"),
-    ("biểu", "dương"),
-    ("xin", "nghỉ"),
-    ("điều", "chỉnh"),
-    ("tiến", "hành"),
-    ("tăng", "cường"),
-    ("kiểm", "điểm"),
-    ("ủng", "hộ"),
-    ("đối", "với"),
-    ("tỏ", "ra"),
-    ("tụt", "hậu"),
-    ("khuyến", "khích"),
-];
-
 /// Separators between a name and its apposition, or between offices of one person.
 const APPOSITION_MARKS: &[&str] = &[",", "-", "–", "—", "(", ":"];
 
@@ -1434,11 +1370,12 @@ fn lower_words_end(view: &View<'_, '_>, j: usize, also: impl Fn(usize) -> bool) 
     (j..j + 4).find(|&q| !lower(q)).unwrap_or(j + 4)
 }
 
-/// Whether a verb of two syllables from [`ORG_STOP_PAIRS`] starts at `q`.
+/// Whether a verb that ends a body's name (a `body-end` entry of the lexicon) starts at `q`.
 fn stop_pair_at(view: &View<'_, '_>, q: usize) -> bool {
-    ORG_STOP_PAIRS
-        .iter()
-        .any(|(a, b)| view.is(q, a) && view.is(q + 1, b))
+    view.lexicon
+        .body_ends
+        .longest(view.lexicon_ids(), q, |_| true)
+        .is_some()
 }
 
 /// Whether the comma at `j` separates the fields a body's name lists: a capitalized field
