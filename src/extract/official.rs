@@ -1992,12 +1992,9 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         {
             org_end = org_end.max(body.end);
             organization = Some(body);
-            name_after = name_after.filter(|n| n.start >= org_end).or_else(|| {
-                (org_end < range.end && view.joined(org_end))
-                    .then(|| name_at(view, org_end, Site::AfterOffice))
-                    .flatten()
-                    .filter(|n| n.end <= range.end)
-            });
+            name_after = name_after
+                .filter(|n| n.start >= org_end)
+                .or_else(|| name_joined_after(view, org_end, range.end));
         }
         // "bộ trưởng quốc phòng A": a ministry named by its field in lower case is the
         // body, as written (GOLD.md); with a country after it the body is read above.
@@ -2008,10 +2005,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         {
             organization = Some(after_role..field_end);
             org_end = field_end;
-            name_after = (field_end < range.end && view.joined(field_end))
-                .then(|| name_at(view, field_end, Site::AfterOffice))
-                .flatten()
-                .filter(|n| n.end <= range.end);
+            name_after = name_joined_after(view, field_end, range.end);
         }
         // "Tổng thống Obama", "Tổng thống Nga Putin", "HLV Wenger": after an office of a
         // state (whose body is a country, which may be written) or a coach's, one
@@ -2236,11 +2230,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             .filter(|o| !(assembly_seat(view, &role) && only_a_place(view, o)));
         // "cô giáo A, phụ trách lớp 3": in charge of a class or a task, no office; one with
         // a body ("phụ trách Trung tâm X") is.
-        if organization.is_none()
-            && !capital
-            && role.len() == IN_CHARGE.len()
-            && view.matches(role.start, &IN_CHARGE)
-        {
+        if organization.is_none() && !capital && role_is(view, &role, &IN_CHARGE) {
             i = role.end;
             continue;
         }
@@ -3544,11 +3534,25 @@ const NATIONAL_OFFICES: &[&[&str]] = &[
     &["phó", "chủ", "tịch", "nước"],
 ];
 
-/// Whether a role is one of [`NATIONAL_OFFICES`], compared word by word in place.
+/// Whether a role is one of [`NATIONAL_OFFICES`].
 fn of_the_nation(view: &View<'_, '_>, role: &Range<usize>) -> bool {
-    NATIONAL_OFFICES.iter().any(|office| {
-        office.len() == role.len() && role.clone().zip(office.iter()).all(|(k, w)| view.is(k, w))
-    })
+    NATIONAL_OFFICES
+        .iter()
+        .any(|office| role_is(view, role, office))
+}
+
+/// Whether a role's words (lower case) are exactly `words`, compared in place.
+fn role_is(view: &View<'_, '_>, role: &Range<usize>, words: &[&str]) -> bool {
+    role.len() == words.len() && role.clone().zip(words).all(|(k, w)| view.is(k, w))
+}
+
+/// The name right after `at`, joined to the word before it and ending inside the sentence
+/// (ending at `end`): the holder after a body read apart from the run of its office.
+fn name_joined_after(view: &View<'_, '_>, at: usize, end: usize) -> Option<Range<usize>> {
+    (at < end && view.joined(at))
+        .then(|| name_at(view, at, Site::AfterOffice))
+        .flatten()
+        .filter(|n| n.end <= end)
 }
 
 /// Whether tokens `o` name a place and no body: "Hà Nội", "tỉnh Thanh Hóa", "TP.HCM".
@@ -3738,7 +3742,7 @@ fn assembly_with_term(view: &View<'_, '_>, role: &Range<usize>) -> Option<usize>
         && (view.kind(role.end + 1) == Some(TokenKind::Number)
             || view.acronym(role.end + 1)
             || view.capital(role.end + 1));
-    let seat = role.len() == SEAT.len() && role.clone().zip(SEAT).all(|(k, w)| view.is(k, w));
+    let seat = role_is(view, role, &SEAT);
     (term && seat).then(|| role.end - 2)
 }
 
