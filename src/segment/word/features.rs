@@ -136,11 +136,7 @@ pub(crate) fn iy_other_spelling(s: &str) -> Option<String> {
     let onset = &s[..last_at];
     let other = Y_TO_I
         .iter()
-        .find_map(|&(y, i)| match last {
-            _ if last == y => Some(i),
-            _ if last == i => Some(y),
-            _ => None,
-        })
+        .find_map(|&(y, i)| (last == y).then_some(i).or((last == i).then_some(y)))
         .filter(|_| iy_onset(onset))?;
     Some(format!("{onset}{other}"))
 }
