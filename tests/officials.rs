@@ -137,6 +137,30 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Regression: a caption run on without a full stop ends a body's name before the
+        // next office with its holder, not inside it.
+        group: "title",
+        text: "Ông Lò Văn Tú được giới thiệu giữ chức Chủ tịch UBND tỉnh Yên Bái Thứ trưởng Lò Văn Tú nhận nhiệm vụ mới.",
+        officials: &[
+            o("Lò Văn Tú", "Chủ tịch", "UBND tỉnh Yên Bái"),
+            o("Lò Văn Tú", "Thứ trưởng", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Regression: a name run on into the next office ("A Thủ tướng B") ends before it;
+        // the body of the office before is not read over both people.
+        group: "title",
+        text: "Thủ tướng Vi Văn Phúc trao huy hiệu cho nguyên Thủ tướng Lò Tấn Dũng Thủ tướng Vi Văn Phúc nhấn mạnh đây là vinh dự.",
+        officials: &[
+            o("Vi Văn Phúc", "Thủ tướng", ""),
+            o("Lò Tấn Dũng", "Thủ tướng", "").former(),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // An office of the nation has no body; the words after it start a clause, and the
         // person after the comma is not its holder.
         group: "not-official",

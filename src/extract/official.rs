@@ -708,13 +708,20 @@ fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     if honorific_word(view, i) {
         return None;
     }
-    let end = view.name_run_end(i);
-    // "Ủy viên Đoàn Chủ tịch": a head running on past the capitals is no name's end.
-    if (i..end).any(|p| {
-        view.position(p).is_some_and(|e| e > end)
+    let mut end = view.name_run_end(i);
+    // "Ủy viên Đoàn Chủ tịch": a head running on past the capitals is no name's end; the
+    // name, if any, ends before it ("… Nguyễn Văn A Thủ tướng B nói": a caption run on
+    // without a full stop), and "Đoàn" alone is none.
+    let runs_past = |p: usize| {
+        let role_from = match view.qualifier(p) {
+            Some((e, Qualifier::Before)) if e > p => e,
+            _ => p,
+        };
+        view.position(role_from).is_some_and(|e| e > end)
             || view.organization_head(p).is_some_and(|(e, _)| e > end)
-    }) {
-        return None;
+    };
+    if let Some(head) = (i..end).find(|&p| runs_past(p)) {
+        end = head;
     }
     let len = end - i;
     let van_thi = van_thi_second(view, i, len) && plain_name_word(view, i);
@@ -1056,6 +1063,12 @@ impl OrgRun {
         } else if self.started && view.capital(j) && view.is_in(j, &OPENERS_NO_BODY_HOLDS) {
             // "Chủ tịch Hiệp hội X Theo …": the next sentence, run on without a full stop.
             return false;
+        } else if self.started && !self.after_head && another_office_with_holder(view, j) {
+            // "Chủ tịch UBND tỉnh X Thứ trưởng A …": a caption run on without a full stop,
+            // or another office named with its holder; no body's name goes on past a
+            // proper name into a role and a person ("Văn phòng Chủ tịch nước" right after
+            // its head is one body).
+            return false;
         } else if self.started
             && view.capital(j)
             && honorific_word(view, j)
@@ -1330,6 +1343,20 @@ impl OrgRun {
         }
         None
     }
+}
+
+/// Whether a role written with a capital starts at `j` (not inside one: "Phó Tổng thống")
+/// and a person's name follows it.
+fn another_office_with_holder(view: &View<'_, '_>, j: usize) -> bool {
+    let inside_a_role =
+        j > 0 && matches!(view.qualifier(j - 1), Some((e, Qualifier::Before)) if e == j);
+    view.capital(j)
+        && !inside_a_role
+        && role_at(view, j).is_some_and(|role| {
+            view.joined(role.end)
+                && (vietnamese_name_at(view, role.end).is_some()
+                    || (view.name_word(role.end) && view.foreign(role.end)))
+        })
 }
 
 /// Whether a few lower-case words from `j` lead to a full Vietnamese name: a body's long
