@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Regression: "và" then an honorific ("và đồng chí A") starts the next person; the
+        // body before it ends there.
+        group: "list",
+        text: "Đồng chí Vi Văn Lợi, Tổng Giám đốc TTXVN và đồng chí Lò Thị Hà, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam ký kết chương trình.",
+        officials: &[
+            o("Vi Văn Lợi", "Tổng Giám đốc", "TTXVN"),
+            o("Lò Thị Hà", "Chủ tịch", "Hội Liên hiệp Phụ nữ Việt Nam"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Regression: a caption run on without a full stop ends a body's name before the
         // next office with its holder, not inside it.
         group: "title",

@@ -1204,7 +1204,11 @@ impl OrgRun {
         let after_capital =
             (j > k && (view.capital(j - 1) || self.lower_run > 0)) || self.after_head;
         // "Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ": "và" then another office ends it.
-        if view.is(j, "và") && role_at(view, j + 1).is_some() {
+        // "Tổng Giám đốc X và đồng chí A": "và" then a person, too.
+        if view.is(j, "và")
+            && (role_at(view, j + 1).is_some()
+                || matches!(view.qualifier(j + 1), Some((_, Qualifier::Honorific))))
+        {
             return false;
         }
         // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name.
