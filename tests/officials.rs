@@ -137,6 +137,23 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Regression: one office written with its body's words abbreviated ("TP HCM") and
+        // then in full is one official and one title, in the fuller form.
+        group: "title",
+        text: "Bí thư Thành ủy TP HCM Vi Văn Thăng cho rằng giá nhà còn cao. Theo ông Vi Văn Thăng, Bí thư Thành ủy Thành phố Hồ Chí Minh, cần có giải pháp.",
+        officials: &[o(
+            "Vi Văn Thăng",
+            "Bí thư",
+            "Thành ủy Thành phố Hồ Chí Minh",
+        )],
+        titles: Some(&[(
+            "Bí thư",
+            "Thành ủy Thành phố Hồ Chí Minh",
+            &["Vi Văn Thăng"],
+        )]),
+        awards: &[],
+    },
+    Case {
         // Regression: "và" then an honorific ("và đồng chí A") starts the next person; the
         // body before it ends there.
         group: "list",

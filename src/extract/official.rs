@@ -4676,11 +4676,13 @@ fn title_mentions(
         let span = bytes(&(title.role.start..mention_end));
         let at = match keys.find(&key, aliases) {
             Some(at) => {
-                // A body written in full after its initials ("NHNN" … "Ngân hàng Nhà nước")
-                // or its short name names the title.
+                // A body written in full after its initials ("NHNN" … "Ngân hàng Nhà nước"),
+                // its short name or with words abbreviated ("Thành ủy TP HCM") names the
+                // title.
                 if (keys.orgs[at].is_empty() && !key.1.is_empty())
                     || initials_of(&keys.orgs[at], &key.1)
                     || shortened_name(&keys.orgs[at], &key.1)
+                    || abbreviated_words(&keys.orgs[at], &key.1)
                 {
                     keys.orgs[at] = key.1;
                     titles[at].organization = title.organization.as_ref().map(bytes);
@@ -4771,6 +4773,85 @@ fn same_body(a: &str, b: &str, aliases: &Aliases) -> bool {
         || aliased(a, b, aliases)
         || shortened_name(a, b)
         || shortened_name(b, a)
+        || abbreviated_words(a, b)
+        || abbreviated_words(b, a)
+}
+
+/// Whether `short` is `full` with some of its words abbreviated or left out, word by word:
+/// initials for a run of words ("bhxh vn" · "bhxh việt nam", "thành ủy tp hcm" · "thành ủy
+/// thành phố hồ chí minh", "bộ lđ-tb&xh" · "bộ lao động, thương binh và xã hội"), and the
+/// words that only say what kind of place follows left out ("tỉnh ủy yên bái" · "tỉnh ủy
+/// tỉnh yên bái", "quốc hội campuchia" · "quốc hội vương quốc campuchia"). One word at
+/// least is written the same in both.
+fn abbreviated_words(short: &str, full: &str) -> bool {
+    // Punctuation and "và" are left out of both: "lđ-tb&xh", "lao động, thương binh và …".
+    let words = |s: &'_ str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '&' | '–' | '.'))
+            .filter(|w| !w.is_empty() && *w != "và")
+            .map(str::to_owned)
+            .collect()
+    };
+    let (short, full) = (words(short), words(full));
+    if short.is_empty() || short == full || !short.iter().any(|w| full.contains(w)) {
+        return false;
+    }
+    // reach[i][j]: the first i words of `short` are the first j of `full`.
+    let mut reach = vec![vec![false; full.len() + 1]; short.len() + 1];
+    reach[0][0] = true;
+    for i in 0..=short.len() {
+        for j in 0..=full.len() {
+            if !reach[i][j] {
+                continue;
+            }
+            if let Some(left_out) = PLACE_KIND_WORDS
+                .iter()
+                .find(|kind| full[j..].starts_with_words(kind))
+            {
+                reach[i][j + left_out.len()] = true;
+            }
+            let Some(word) = short.get(i) else { continue };
+            if full.get(j) == Some(word) {
+                reach[i + 1][j + 1] = true;
+            }
+            let letters = word.chars().count();
+            if letters >= 2
+                && j + letters <= full.len()
+                && full[j..j + letters]
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .map(base_letter)
+                    .eq(word.chars().map(base_letter))
+            {
+                reach[i + 1][j + letters] = true;
+            }
+        }
+    }
+    reach[short.len()][full.len()]
+}
+
+/// Words that say what kind of place or state a name follows, which a body's name may
+/// leave out ("tỉnh ủy tỉnh yên bái", "quốc hội vương quốc campuchia").
+const PLACE_KIND_WORDS: &[&[&str]] = &[
+    &["tỉnh"],
+    &["thành", "phố"],
+    &["tp"],
+    &["nước"],
+    &["vương", "quốc"],
+    &["liên", "bang"],
+    &["cộng", "hòa"],
+    &["chdcnd"],
+    &["chxhcn"],
+];
+
+/// Whether a slice of words begins with the given words.
+trait StartsWithWords {
+    fn starts_with_words(&self, words: &[&str]) -> bool;
+}
+
+impl StartsWithWords for [String] {
+    fn starts_with_words(&self, words: &[&str]) -> bool {
+        self.len() >= words.len() && self.iter().zip(words).all(|(a, b)| a == b)
+    }
 }
 
 /// Whether `short` is `full` without the words that say what kind of company it is, between
@@ -5374,6 +5455,36 @@ mod tests {
         assert!(!initials_of("nhnn", "ngân hàng nhà"));
         assert!(!initials_of("hn", "hà nam định"));
         assert!(!initials_of("n", "nga"));
+    }
+
+    #[test]
+    fn a_body_with_words_abbreviated_or_left_out_is_the_same_body() {
+        assert!(abbreviated_words("bhxh vn", "bhxh việt nam"));
+        assert!(abbreviated_words(
+            "thành ủy tp hcm",
+            "thành ủy thành phố hồ chí minh"
+        ));
+        assert!(abbreviated_words(
+            "bộ lđ-tb&xh",
+            "bộ lao động , thương binh và xã hội"
+        ));
+        assert!(abbreviated_words("tỉnh ủy yên bái", "tỉnh ủy tỉnh yên bái"));
+        assert!(abbreviated_words(
+            "quốc hội campuchia",
+            "quốc hội vương quốc campuchia"
+        ));
+        assert!(abbreviated_words(
+            "bộ kh&cn lào",
+            "bộ kh&cn nước chdcnd lào"
+        ));
+        // Different bodies, or no word in common.
+        assert!(!abbreviated_words(
+            "công an tỉnh nam định",
+            "công an huyện hải hậu tỉnh nam định"
+        ));
+        assert!(!abbreviated_words("sở y tế", "sở tài chính"));
+        assert!(!abbreviated_words("fbi", "cục điều tra liên bang"));
+        assert!(!abbreviated_words("ubnd tỉnh", "ubnd tỉnh"));
     }
 
     #[test]
