@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // The office a person acts in ("với vai trò là", "trên cương vị") is held by the
+        // person before the phrase.
+        group: "apposition",
+        text: "Phó Tổng thống Peter Holm, với vai trò là Chủ tịch Thượng viện, đã phải bỏ lá phiếu quyết định.",
+        officials: &[
+            o("Peter Holm", "Phó Tổng thống", ""),
+            o("Peter Holm", "Chủ tịch", "Thượng viện"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Regression: one office written with its body's words abbreviated ("TP HCM") and
         // then in full is one official and one title, in the fuller form.
         group: "title",

@@ -322,6 +322,28 @@ pub(crate) const COUNTERPART: Rule = Rule {
     ],
 };
 
+/// The office a person acts in: "ông A, với tư cách Chủ tịch HĐQT Công ty X, đã ký …",
+/// "ông B phát biểu trên cương vị Bộ trưởng …".
+pub(crate) const CAPACITY: Rule = Rule {
+    id: "official.capacity",
+    description: "a person, then \"với tư cách\", \"với vai trò\", \"trên cương vị\" … and the office held",
+    examples: &[
+        (
+            "Ông Lò Nam Dũng, với tư cách Chủ tịch Hội đồng quản trị Công ty Minh Khai, đã ký hợp đồng.",
+            "Lò Nam Dũng · Chủ tịch Hội đồng quản trị · Công ty Minh Khai",
+        ),
+        (
+            "Ông Vi Văn Hùng phát biểu với tư cách là Phó Chủ tịch UBND tỉnh.",
+            "Vi Văn Hùng · Phó Chủ tịch · UBND tỉnh",
+        ),
+        // Another person between: the capacity is not the subject's.
+        (
+            "Ông Vi Văn Hùng cho biết ông Lò Nam Dũng sẽ tham dự với tư cách khách mời.",
+            "",
+        ),
+    ],
+};
+
 /// The rules of officials, each with examples (run by one test).
 pub(crate) const RULES: &[Rule] = &[
     TITLE_NAME,
@@ -330,6 +352,7 @@ pub(crate) const RULES: &[Rule] = &[
     CHAIN,
     APPOINTED,
     HOLDS,
+    CAPACITY,
     REPLACED,
     LISTED,
     COUNTERPART,
@@ -2868,6 +2891,53 @@ fn holder_before_lam(
     (!replaced).then_some((name, former))
 }
 
+/// Phrases before an office that a person acts in: "với tư cách (là)", "trên cương vị".
+const IN_THE_CAPACITY_OF: &[&[&str]] = &[
+    &["với", "tư", "cách"],
+    &["với", "vai", "trò"],
+    &["trong", "vai", "trò"],
+    &["trên", "cương", "vị"],
+    &["ở", "cương", "vị"],
+];
+
+/// The person who acts in the capacity of the office `title`: written right before the
+/// phrase and a comma ("ông A, với tư cách Chủ tịch …"), or the sentence's subject with no
+/// other person between, a few words before it ("Ông A phát biểu với tư cách là Phó Chủ
+/// tịch …"), unless "của" names whose office it is. A phrase that
+/// opens the sentence ("Trên cương vị Tổng Bí thư, ông A …") is read as an apposition.
+fn acting_in_capacity(
+    view: &View<'_, '_>,
+    title: &Title,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    let mut end = title.start;
+    if end > sentence_start && view.is(end - 1, "là") {
+        end -= 1;
+    }
+    let phrase = IN_THE_CAPACITY_OF.iter().find(|words| {
+        end >= sentence_start + words.len() && view.matches(end - words.len(), words)
+    })?;
+    let phrase_start = end - phrase.len();
+    if phrase_start > sentence_start && view.is(phrase_start - 1, ",") {
+        return person_before(view, phrase_start - 1, sentence_start);
+    }
+    // "… trên cương vị Chủ tịch nước của ông B": the office is B's.
+    if view.is(title.end, "của") {
+        return None;
+    }
+    // The subject's own verb and its object, a few words: no reported clause between.
+    let subject = sentence_subject(view, sentence_start, phrase_start)
+        .filter(|s| phrase_start - s.end <= 6)?;
+    let another_person = (subject.end..phrase_start).any(|k| {
+        matches!(
+            view.qualifier(k),
+            Some((_, Qualifier::Honorific | Qualifier::Rank))
+        ) || vietnamese_name_at(view, k).is_some()
+            || role_at(view, k).is_some()
+    });
+    (!another_person).then_some(subject)
+}
+
 /// Words right before an office that someone takes or holds: "làm", "giữ chức (vụ)",
 /// "bổ nhiệm", "bầu".
 const TAKEN_WITH: &[&str] = &["làm", "chức", "vụ", "nhiệm", "bầu"];
@@ -3962,6 +4032,11 @@ fn link_holders(
             let mut title = title.clone();
             title.former |= former;
             found.push((name, title, HOLDS.id));
+            holder = None;
+            continue;
+        }
+        if let Some(name) = acting_in_capacity(view, title, sentence_start) {
+            found.push((name, title.clone(), CAPACITY.id));
             holder = None;
             continue;
         }
