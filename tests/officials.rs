@@ -137,6 +137,26 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Regression: "và" then a full name ends the body before it ("với vai trò là": the
+        // office the person before acts in).
+        group: "list",
+        text: "Lò Văn Dĩnh với vai trò là Giám đốc Trung tâm tích hợp dữ liệu và Vi Thị Hiếu là kế toán của Trung tâm đã ký các hợp đồng.",
+        officials: &[o("Lò Văn Dĩnh", "Giám đốc", "Trung tâm tích hợp dữ liệu")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Regression: the same before the next person's apposed office.
+        group: "list",
+        text: "Theo cáo trạng, Lò Văn Phương với vai trò là Giám đốc Sở Thông tin Truyền thông và Vi Hùng Thắng, Trưởng phòng Kế hoạch đã ký các hợp đồng.",
+        officials: &[
+            o("Lò Văn Phương", "Giám đốc", "Sở Thông tin Truyền thông"),
+            o("Vi Hùng Thắng", "Trưởng phòng", "phòng Kế hoạch"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The office a person acts in ("với vai trò là", "trên cương vị") is held by the
         // person before the phrase.
         group: "apposition",

@@ -1227,10 +1227,12 @@ impl OrgRun {
         let after_capital =
             (j > k && (view.capital(j - 1) || self.lower_run > 0)) || self.after_head;
         // "Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ": "và" then another office ends it.
-        // "Tổng Giám đốc X và đồng chí A": "và" then a person, too.
+        // "Tổng Giám đốc X và đồng chí A", "Giám đốc Sở X và Lê Văn B": "và" then a person,
+        // too.
         if view.is(j, "và")
             && (role_at(view, j + 1).is_some()
-                || matches!(view.qualifier(j + 1), Some((_, Qualifier::Honorific))))
+                || matches!(view.qualifier(j + 1), Some((_, Qualifier::Honorific)))
+                || vietnamese_name_at(view, j + 1).is_some_and(|n| n.len() >= 3))
         {
             return false;
         }
@@ -2901,7 +2903,7 @@ const IN_THE_CAPACITY_OF: &[&[&str]] = &[
 ];
 
 /// The person who acts in the capacity of the office `title`: written right before the
-/// phrase and a comma ("ông A, với tư cách Chủ tịch …"), or the sentence's subject with no
+/// phrase, or before it and a comma ("ông A, với tư cách Chủ tịch …"), or the sentence's subject with no
 /// other person between, a few words before it ("Ông A phát biểu với tư cách là Phó Chủ
 /// tịch …"), unless "của" names whose office it is. A phrase that
 /// opens the sentence ("Trên cương vị Tổng Bí thư, ông A …") is read as an apposition.
@@ -2920,6 +2922,10 @@ fn acting_in_capacity(
     let phrase_start = end - phrase.len();
     if phrase_start > sentence_start && view.is(phrase_start - 1, ",") {
         return person_before(view, phrase_start - 1, sentence_start);
+    }
+    // "chuyến công du của ông A trên cương vị Bộ trưởng": the name right before it.
+    if phrase_start > sentence_start && view.name_word(phrase_start - 1) {
+        return person_before(view, phrase_start, sentence_start);
     }
     // "… trên cương vị Chủ tịch nước của ông B": the office is B's.
     if view.is(title.end, "của") {
