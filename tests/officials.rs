@@ -137,6 +137,63 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A second office set off by a comma right after a name written after its office,
+        // then the verb at once, is the same person's.
+        group: "chain",
+        text: "Chủ tịch nước Lò Văn Quang, Trưởng ban Chỉ đạo Cải cách tư pháp Trung ương chủ trì phiên họp.",
+        officials: &[
+            o("Lò Văn Quang", "Chủ tịch nước", ""),
+            o(
+                "Lò Văn Quang",
+                "Trưởng ban",
+                "ban Chỉ đạo Cải cách tư pháp Trung ương",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Not after "và": two people.
+        group: "chain",
+        text: "Thủ tướng Vi Văn Phúc và Bộ trưởng Bộ Tài chính đã họp với các doanh nghiệp.",
+        officials: &[o("Vi Văn Phúc", "Thủ tướng", "")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Regression: a body named with lower-case words after the head in its role ("ban
+        // Chỉ đạo cải cách …") is no short mention of a person "Chỉ"; and the office of the
+        // nation before it ("Phó Thủ tướng Thường trực") borrows no body from it.
+        group: "body",
+        text: "Phó Thủ tướng Thường trực Trương Văn Bình - Trưởng Ban Chỉ đạo cải cách hành chính biểu dương các đơn vị.",
+        officials: &[
+            o("Trương Văn Bình", "Phó Thủ tướng Thường trực", ""),
+            o(
+                "Trương Văn Bình",
+                "Trưởng Ban",
+                "Ban Chỉ đạo cải cách hành chính",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Regression: a stop word that ends a word begun by the capital before it ("Thực
+        // hiện", "Thư ký", "Đăng ký") is part of the body's name.
+        group: "body",
+        text: "Ông Lò Văn Phúc, Phó trưởng ban Thực hiện chính sách BHYT, cho biết thêm. Bà Vi Thị Lan, Cục trưởng Cục Đăng ký quốc gia, cũng có mặt.",
+        officials: &[
+            o(
+                "Lò Văn Phúc",
+                "Phó trưởng ban",
+                "ban Thực hiện chính sách BHYT",
+            ),
+            o("Vi Thị Lan", "Cục trưởng", "Cục Đăng ký quốc gia"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Regression: "và" then a full name ends the body before it ("với vai trò là": the
         // office the person before acts in).
         group: "list",

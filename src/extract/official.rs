@@ -1255,9 +1255,18 @@ impl OrgRun {
                 || province_ahead(view, j)
                 || completes_a_word(view, k, j)
         };
+        // "Ban Thực hiện chính sách", "Ban Thư ký": a stop word that ends a word begun by
+        // the capital before it is that word's; not after a place ("tỉnh Thái Nguyên do
+        // …"), nor a word that opens the next sentence ("Trước đây", "Đối với").
+        let ends_the_word = j > k
+            && view.capital(j - 1)
+            && self.lower_run < self.lower_max
+            && !view.is_any(j, &["với", "đây", "đó", "khi", "sau", "nay"])
+            && view.joined(j)
+            && in_dictionary([view.word(j - 1), view.word(j)]);
         if !self.started
             || view.kind(j) != Some(TokenKind::Word)
-            || (view.is_any(j, ORG_STOPS) && !joins)
+            || (view.is_any(j, ORG_STOPS) && !joins && !ends_the_word)
             || (stop_pair && !first_field)
             || !after_capital
             || (self.lower_run >= self.lower_max && !runs_on_past_max())
@@ -1576,7 +1585,10 @@ fn organization_after(
         }
         true
     };
+    // Not a word where no name starts ("Trưởng ban Chỉ đạo cải cách …": the head of the
+    // body the role ends in).
     if name.is_none()
+        && !run.blocked.contains(&k)
         && plain_name_word(view, k)
         && view.name_run_end(k) == k + 1
         && (if j == k + 1 && !view.foreign(k) {
@@ -3641,11 +3653,18 @@ const NATIONAL_OFFICES: &[&[&str]] = &[
     &["phó", "chủ", "tịch", "nước"],
 ];
 
-/// Whether a role is one of [`NATIONAL_OFFICES`].
+/// Whether a role is one of [`NATIONAL_OFFICES`], "thường trực" after it or not ("Phó Thủ
+/// tướng Thường trực").
 fn of_the_nation(view: &View<'_, '_>, role: &Range<usize>) -> bool {
+    let standing = role.len() > 2 && view.matches(role.end - 2, &["thường", "trực"]);
+    let role = if standing {
+        role.start..role.end - 2
+    } else {
+        role.clone()
+    };
     NATIONAL_OFFICES
         .iter()
-        .any(|office| role_is(view, role, office))
+        .any(|office| role_is(view, &role, office))
 }
 
 /// Whether a role's words (lower case) are exactly `words`, compared in place.
@@ -3992,19 +4011,31 @@ fn link_holders(
         // "Phó Chủ nhiệm X A, Phó Trưởng Ban Y, năm nay …": one office with its body set
         // off by commas, then the sentence goes on in lower case, is A's second office; a
         // list of other people's offices goes on with another office or a name.
-        let closed_apposition = title.name_after.is_none()
+        // So is one set off by a comma and followed by the verb at once ("Chủ tịch nước A,
+        // Trưởng ban Chỉ đạo X chủ trì phiên họp"), not one after "và" ("Thủ tướng A và Bộ
+        // trưởng Bộ X đã họp": two people).
+        let lower_after = |at: usize| {
+            view.kind(at) == Some(TokenKind::Word)
+                && !view.is_any(at, &["và", "cùng", "với", "hoặc", "hay", "của"])
+                && !view.capital(at)
+                && !view.acronym(at)
+                && role_at(view, at).is_none()
+                && qualifier_is_not_honorific(view, at)
+        };
+        let set_off = title.name_after.is_none()
             && title.capital
-            && title.organization.is_some()
-            && view.is(title.end, ",")
-            && view.kind(title.end + 1) == Some(TokenKind::Word)
-            && !view.capital(title.end + 1)
-            && !view.acronym(title.end + 1)
-            && role_at(view, title.end + 1).is_none()
-            && qualifier_is_not_honorific(view, title.end + 1);
+            && title
+                .organization
+                .as_ref()
+                .is_some_and(|o| (title.role.start..=title.role.end).contains(&o.start));
+        let closed_apposition = set_off && view.is(title.end, ",") && lower_after(title.end + 1);
+        let verb_after = set_off && lower_after(title.end);
         let chained = |h: Holder| {
+            let comma_only = h.reached + 1 == title.start && view.is(h.reached, ",");
             (gap_from(h.reached)
                 && (!h.needs_word
                     || closed_apposition
+                    || (verb_after && comma_only)
                     || (h.reached..title.start).any(|k| view.is_any(k, CHAIN_JOINERS)))
                 && own_body)
                 .then(|| {
