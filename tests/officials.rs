@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // The body after the holder, after "của" or "thuộc", also with its head in lower
+        // case; it ends with its own name.
+        group: "after",
+        text: "Hiệu trưởng Peter Holm của trường Harvard viết thư ngỏ. Thẩm phán Anna Berg thuộc tòa án liên bang quận Hawaii đã ra phán quyết.",
+        officials: &[
+            o("Peter Holm", "Hiệu trưởng", "trường Harvard"),
+            o("Anna Berg", "Thẩm phán", "tòa án liên bang quận Hawaii"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A second office set off by a comma right after a name written after its office,
         // then the verb at once, is the same person's.
         group: "chain",

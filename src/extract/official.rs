@@ -2273,10 +2273,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 }
             }
         }
-        // "HLV A của Colombia", "Thủ tướng A của Nhật Bản": the body after the holder.
+        // "HLV A của Colombia", "Thủ tướng A của Nhật Bản", "Thẩm phán A thuộc tòa án X":
+        // the body after the holder.
         if organization.is_none()
             && let Some(name) = name_after.as_ref().filter(|n| n.end == end)
-            && view.is(name.end, "của")
+            && view.is_any(name.end, &["của", "thuộc"])
             && let Some(body) = body_after_holder(view, &role, name.end + 1, range.end)
         {
             end = body.end;
@@ -3770,9 +3771,23 @@ fn body_after_holder(
     if let Some((place_end, PlaceKind::Country | PlaceKind::Province)) = view.place(k) {
         return (place_end <= end).then_some(k..place_end);
     }
-    if view.capital(k) && view.organization_head(k).is_some() {
+    // "Đảng Tự do", and a head in lower case when the body's own name has a capital
+    // ("trường Harvard", "tòa án liên bang quận Hawaii").
+    if view.organization_head(k).is_some() {
         let (body, _, name) = organization_after(view, k, end);
-        return body.filter(|_| name.is_none());
+        let proper = |q: &usize| view.capital(*q) || view.acronym(*q);
+        let last_proper = body.clone().and_then(|b| b.filter(proper).last())?;
+        // After a head in lower case, the body ends with its own name: "trường Harvard
+        // viết thư" is "trường Harvard".
+        let body_end = if view.capital(k) {
+            body.as_ref().map_or(k, |b| b.end)
+        } else if view.is(last_proper + 1, ")") {
+            // "tổ chức Nhà nước Hồi giáo (IS)".
+            last_proper + 2
+        } else {
+            last_proper + 1
+        };
+        return name.is_none().then_some(k..body_end);
     }
     if coach(view, role) && (view.capital(k) || view.acronym(k)) {
         let team_end = (k..end.min(k + 4))
