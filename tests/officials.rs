@@ -137,6 +137,14 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A body (not a place) after "ở" or "tại" right after an office is its body.
+        group: "body",
+        text: "Ông Peter Holm, Lãnh đạo phe đa số ở Hạ viện Mỹ, đang điều trị tại bệnh viện.",
+        officials: &[o("Peter Holm", "Lãnh đạo phe đa số", "Hạ viện Mỹ")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The body after the holder, after "của" or "thuộc", also with its head in lower
         // case; it ends with its own name.
         group: "after",

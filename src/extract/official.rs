@@ -1545,9 +1545,15 @@ fn organization_after(
     // "Phó Giám đốc của Viện X", "người phát ngôn của liên quân Mỹ": "của" between the
     // office and its body. What follows "của" is the body's, never the holder's name
     // ("Giám đốc pháp lý của Protect Democracy").
-    let of_a_body = view.is(k, "của")
-        && view.joined(k + 1)
-        && (view.capital(k + 1) || view.acronym(k + 1) || view.organization_head(k + 1).is_some());
+    // "Lãnh đạo phe đa số ở Hạ viện Mỹ": a body (not a place) after "ở" or "tại".
+    let of_a_body = view.joined(k + 1)
+        && ((view.is(k, "của")
+            && (view.capital(k + 1)
+                || view.acronym(k + 1)
+                || view.organization_head(k + 1).is_some()))
+            || (view.is_any(k, &["ở", "tại"])
+                && (view.capital(k + 1) || view.acronym(k + 1))
+                && view.organization_head(k + 1).is_some()));
     let k = if of_a_body { k + 1 } else { k };
     let run = OrgRun::read(view, k, end);
     let (mut j, started) = (run.j, run.started);
