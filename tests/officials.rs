@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A coordinator of an international body is a position ("thường trú": resident).
+        group: "foreign",
+        text: "Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam, ông Peter Holm, đã ký kế hoạch.",
+        officials: &[o(
+            "Peter Holm",
+            "Điều phối viên thường trú",
+            "Liên Hợp Quốc tại Việt Nam",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A body (not a place) after "ở" or "tại" right after an office is its body.
         group: "body",
         text: "Ông Peter Holm, Lãnh đạo phe đa số ở Hạ viện Mỹ, đang điều trị tại bệnh viện.",
