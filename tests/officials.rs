@@ -137,6 +137,19 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Regression: no name ends inside a body's head ("Marketing Công" of "Công ty") nor
+        // starts at a level of administration ("Tp Hồ Chí Minh").
+        group: "body",
+        text: "Bà Lò Kiều Anh, Trưởng phòng Marketing Công ty vàng bạc Phú Quý cho biết. Bí thư Tp Hồ Chí Minh đánh cồng khai xuân.",
+        officials: &[o(
+            "Lò Kiều Anh",
+            "Trưởng phòng",
+            "phòng Marketing Công ty vàng bạc Phú Quý",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A coordinator of an international body is a position ("thường trú": resident).
         group: "foreign",
         text: "Điều phối viên thường trú Liên Hợp Quốc tại Việt Nam, ông Peter Holm, đã ký kế hoạch.",

@@ -792,13 +792,45 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
     // A name is not cut at an initial: "Anders K. Lund", never "Anders K" or "Anders K.";
     // nor before its numeral or a particle inside it: "Elizabeth II", "Paulo de Abreu",
     // never "Elizabeth", "Paulo".
+    // Nor does one start at a level of administration ("TP Hồ Chí Minh", "Q. 1").
+    let end = if view
+        .organization_head(i)
+        .is_some_and(|(_, kind)| kind == OrgKind::Admin)
+    {
+        i
+    } else {
+        end
+    };
+    // One letter alone is no name ("Q"); an initial starts one ("V. Putin").
+    let one_letter = view.word(i).chars().count() == 1;
     (i + 1..=end)
         .filter(move |&e| {
             let cut_initial = view.initial_stop(e) || view.initial_stop(e - 1);
             let cut_inside = e < end && (view.regnal_numeral(e) || particle_at(view, e));
-            !(cut_initial || cut_inside)
+            !(cut_initial
+                || cut_inside
+                || (one_letter && e == i + 1)
+                || ends_inside_a_word(view, i..e))
         })
         .map(move |e| i..e)
+}
+
+/// Whether a span ends inside a body's head or a place that runs past it ("Marketing Công"
+/// of "Công ty"), or ends with a province or country of two words or more ("Choang Quảng
+/// Tây"): no name.
+fn ends_inside_a_word(view: &View<'_, '_>, span: Range<usize>) -> bool {
+    span.clone().any(|q| {
+        let head_end = view.organization_head(q).map(|(e, _)| e);
+        let place = view.place(q);
+        head_end.is_some_and(|e| e > span.end)
+            || place.is_some_and(|(e, _)| e > span.end)
+            || (q > span.start
+                && place.is_some_and(|(e, kind)| {
+                    e == span.end
+                        && e - q >= 2
+                        && matches!(kind, PlaceKind::Province | PlaceKind::Country)
+                }))
+    })
 }
 
 /// Lower-case particles inside foreign names: "Paulo de Abreu", "Ludwig van Beethoven".
