@@ -137,6 +137,31 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // The unit of the role written again in lower case begins the body, lower-case
+        // words and all ("Tổ trưởng tổ công tác"); a market named after a person in it
+        // holds nothing.
+        group: "body",
+        text: "Tổ trưởng tổ công tác đặc biệt Lò Văn An cho biết. Ông Vi Văn Phượng, tổ trưởng tổ quản lý chợ Lương Văn Can, đã báo cáo.",
+        officials: &[
+            o("Lò Văn An", "Tổ trưởng", "tổ công tác đặc biệt"),
+            o("Vi Văn Phượng", "tổ trưởng", "tổ quản lý chợ Lương Văn Can"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Regression: "bổ nhiệm" after a body is the appointment, not the body's name; the
+        // person appointed holds no office of the one who appoints.
+        group: "appointed",
+        text: "Bộ Nội vụ trao quyết định của Thủ tướng Chính phủ bổ nhiệm ông Hà Văn Nguyên, Tổng cục trưởng Tổng cục Thủy lợi, giữ chức Thứ trưởng Bộ Nông nghiệp.",
+        officials: &[
+            o("Hà Văn Nguyên", "Tổng cục trưởng", "Tổng cục Thủy lợi"),
+            o("Hà Văn Nguyên", "Thứ trưởng", "Bộ Nông nghiệp"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Regression: no name ends inside a body's head ("Marketing Công" of "Công ty") nor
         // starts at a level of administration ("Tp Hồ Chí Minh").
         group: "body",

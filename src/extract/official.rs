@@ -399,7 +399,7 @@ const ORG_STOPS: &[&str] = &[
     "ngày", "tháng", "người", "ông", "bà", "anh", "chị", "hiện", "trước", "sau", "đây", "kể",
     "trả", "ghi", "làm", "thăm", "gửi", "cảm", "mong", "hay", "hoặc", "nhưng", "nên", "vì", "do",
     "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu", "bày",
-    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm", "rằng",
+    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm", "rằng", "bổ", "miễn",
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
@@ -1003,7 +1003,10 @@ impl OrgRun {
     fn read_from(view: &View<'_, '_>, k: usize, end: usize, in_parentheses: bool) -> Self {
         // "Trưởng phòng thương mại X", "Trưởng đoàn đại biểu Quốc hội tỉnh Y": a role ending
         // in a body's head goes on with the body's name, its first words in lower case.
-        let after_head_in_role = k > 0 && view.is_any(k - 1, HEADS_IN_ROLES);
+        // "Tổ trưởng tổ công tác", "Trạm trưởng trạm y tế": the unit of the role written
+        // again in lower case begins the body's name, in lower case too.
+        let repeated_unit = unit_repeated(view, k);
+        let after_head_in_role = k > 0 && (view.is_any(k - 1, HEADS_IN_ROLES) || repeated_unit);
         let mut run = OrgRun {
             k,
             j: k,
@@ -1041,8 +1044,12 @@ impl OrgRun {
                 break;
             }
         }
-        // Lower-case words alone are no body's name there ("Trưởng phòng cho biết").
-        if after_head_in_role && (k..run.j).all(|q| !view.capital(q) && !view.acronym(q)) {
+        // Lower-case words alone are no body's name there ("Trưởng phòng cho biết"); after
+        // the unit written again, they are ("Tổ trưởng tổ công tác").
+        if after_head_in_role
+            && !(repeated_unit && run.j > k + 1)
+            && (k..run.j).all(|q| !view.capital(q) && !view.acronym(q))
+        {
             run.j = k;
             run.started = false;
         }
@@ -1311,6 +1318,11 @@ impl OrgRun {
         }
         self.lower_run += 1;
         self.j += 1;
+        // "tổ quản lý chợ Lương Văn Can": a market, street or bridge named after a person;
+        // no holder starts in its name.
+        if view.is_any(j, NAMED_AFTER_PEOPLE) && view.capital(j + 1) {
+            self.blocked.extend(j + 1..view.name_run_end(j + 1));
+        }
         true
     }
 
@@ -1427,6 +1439,20 @@ fn another_office_with_holder(view: &View<'_, '_>, j: usize) -> bool {
                 && (vietnamese_name_at(view, role.end).is_some()
                     || (view.name_word(role.end) && view.foreign(role.end)))
         })
+}
+
+/// Words for places named after people, written before the name in lower case: markets,
+/// streets, bridges, wharves, ports, lanes.
+const NAMED_AFTER_PEOPLE: &[&str] = &["chợ", "đường", "phố", "cầu", "bến", "cảng", "ngõ", "hẻm"];
+
+/// Whether the word at `k`, in lower case, writes again the unit of the role before it:
+/// "Tổ trưởng tổ công tác", "Trạm trưởng trạm y tế".
+fn unit_repeated(view: &View<'_, '_>, k: usize) -> bool {
+    k >= 2
+        && view.is(k - 1, "trưởng")
+        && !view.capital(k)
+        && view.word(k) == view.word(k - 2)
+        && view.joined(k)
 }
 
 /// Whether a few lower-case words from `j` lead to a full Vietnamese name: a body's long
@@ -4382,8 +4408,9 @@ fn written_alone_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bool {
 /// body's head (or after a head written in the role, "Trưởng phòng …"): capitals with no
 /// head are as often a name and the sentence's next words ("Trump giới thiệu …").
 fn completes_a_word(view: &View<'_, '_>, k: usize, j: usize) -> bool {
-    let headed =
-        view.organization_head(k).is_some() || (k > 0 && view.is_any(k - 1, HEADS_IN_ROLES));
+    let headed = view.organization_head(k).is_some()
+        || (k > 0 && view.is_any(k - 1, HEADS_IN_ROLES))
+        || unit_repeated(view, k);
     if !headed {
         return false;
     }
