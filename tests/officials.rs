@@ -137,6 +137,19 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Regression: a body's name is not cut inside a word ("thế | giới") at the end of
+        // the lower-case words it may have; it is when more words go on ("phu nhân A").
+        group: "body",
+        text: "Ông Saber Holm, Chủ tịch Liên minh Nghị viện thế giới (IPU), phát biểu.",
+        officials: &[o(
+            "Saber Holm",
+            "Chủ tịch",
+            "Liên minh Nghị viện thế giới (IPU)",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The unit of the role written again in lower case begins the body, lower-case
         // words and all ("Tổ trưởng tổ công tác"); a market named after a person in it
         // holds nothing.

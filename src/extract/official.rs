@@ -1293,6 +1293,15 @@ impl OrgRun {
                 || country_ahead(view, j)
                 || province_ahead(view, j)
                 || completes_a_word(view, k, j)
+                // "Hợp tác quốc tế,": the word the last lower-case syllable began, when the
+                // body ends with it (not "phu nhân A", "giới thiệu B": more words go on).
+                || (self.lower_run > 0
+                    && view.joined(j)
+                    && in_dictionary([view.word(j - 1), view.word(j)])
+                    && !(view.joined(j + 1)
+                        && (view.capital(j + 1)
+                            || view.acronym(j + 1)
+                            || view.kind(j + 1) == Some(TokenKind::Word))))
         };
         // "Ban Thực hiện chính sách", "Ban Thư ký": a stop word that ends a word begun by
         // the capital before it is that word's; not after a place ("tỉnh Thái Nguyên do
