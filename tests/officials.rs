@@ -137,6 +137,24 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Regression: a lower-case word or two between a body and another office are the
+        // verb between them ("giao", "sa thải"), not the body's; the next office is a title
+        // of its own.
+        group: "body",
+        text: "Cụ thể, Thủ tướng Chính phủ giao Bộ trưởng Bộ Tư pháp chuẩn bị báo cáo. Tổng thống Trump sa thải Giám đốc Cục Điều tra Liên bang (FBI) Peter Holm.",
+        officials: &[
+            o("Trump", "Tổng thống", ""),
+            o("Peter Holm", "Giám đốc", "Cục Điều tra Liên bang (FBI)"),
+        ],
+        titles: Some(&[
+            ("Thủ tướng", "Chính phủ", &[]),
+            ("Bộ trưởng", "Bộ Tư pháp", &[]),
+            ("Tổng thống", "", &["Trump"]),
+            ("Giám đốc", "Cục Điều tra Liên bang (FBI)", &["Peter Holm"]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // Regression: a body's name is not cut inside a word ("thế | giới") at the end of
         // the lower-case words it may have; it is when more words go on ("phu nhân A").
         group: "body",

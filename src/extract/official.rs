@@ -985,6 +985,10 @@ struct OrgRun {
     started: bool,
     /// Where a name may start right after a country or a body that needs no name.
     country_ends: Vec<usize>,
+    /// The end of the run's last word that is no lower-case word after the body's name
+    /// (a head, a place, a capital, or a syllable ending a word begun by a capital: "Đại
+    /// hội"): where the body ends if lower-case words then lead to another office.
+    solid_end: usize,
     /// The words of a local unit's name that no holder starts in ("xã Yên Lâm").
     unit_names: Vec<usize>,
 }
@@ -1016,6 +1020,7 @@ impl OrgRun {
             after_head: after_head_in_role,
             started: after_head_in_role,
             country_ends: Vec::new(),
+            solid_end: k,
             unit_names: Vec::new(),
         };
         // "Trưởng khoa Khúc Xạ": the unit's name, not a person, unless a full Vietnamese
@@ -1096,10 +1101,21 @@ impl OrgRun {
                 return false;
             }
             self.j += 1;
+            self.solid_end = self.j;
             self.lower_run = 0;
             self.lower_max = 0;
             self.after_head = false;
             return true;
+        }
+        // "Thủ tướng Chính phủ giao Bộ trưởng Bộ Tư pháp …": an office after a lower-case
+        // word or two; they are the verb between the body and it, not the body's.
+        if self.solid_end < j
+            && j - self.solid_end <= 2
+            && view.capital(j)
+            && role_at(view, j).is_some()
+        {
+            self.j = self.solid_end;
+            return false;
         }
         // A head written in lower case right after a capital is the end of a word, not a
         // body: "Quốc phòng", "Văn phòng"; but a level of administration after an acronym
@@ -1195,6 +1211,7 @@ impl OrgRun {
             self.unit_names.extend([head_end, head_end + 1]);
         }
         self.j = head_end;
+        self.solid_end = head_end;
         self.started = true;
         self.lower_run = 0;
         // A company's own name is whole: "Google thậm chí …" goes on with no word of it.
@@ -1225,6 +1242,7 @@ impl OrgRun {
             self.country_ends.push(place_end);
         }
         self.j = place_end;
+        self.solid_end = place_end;
         self.started = true;
         self.lower_run = 0;
         // A place ends the name of a body: lower-case words after it are not part of it.
@@ -1246,6 +1264,7 @@ impl OrgRun {
             2
         };
         self.j += 1;
+        self.solid_end = self.j;
         self.started = true;
         self.lower_run = 0;
         self.after_head = false;
@@ -1327,6 +1346,13 @@ impl OrgRun {
         }
         self.lower_run += 1;
         self.j += 1;
+        // "Đại hội", "Thường vụ": a syllable that ends a word begun by a capital.
+        if self.solid_end == j
+            && view.capital(j - 1)
+            && in_dictionary([view.word(j - 1), view.word(j)])
+        {
+            self.solid_end = self.j;
+        }
         // "tổ quản lý chợ Lương Văn Can": a market, street or bridge named after a person;
         // no holder starts in its name.
         if view.is_any(j, NAMED_AFTER_PEOPLE) && view.capital(j + 1) {
