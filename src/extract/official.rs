@@ -3015,10 +3015,10 @@ const IN_THE_CAPACITY_OF: &[&[&str]] = &[
 ];
 
 /// The person who acts in the capacity of the office `title`: written right before the
-/// phrase, or before it and a comma ("ông A, với tư cách Chủ tịch …"), or the sentence's subject with no
-/// other person between, a few words before it ("Ông A phát biểu với tư cách là Phó Chủ
-/// tịch …"), unless "của" names whose office it is. A phrase that
-/// opens the sentence ("Trên cương vị Tổng Bí thư, ông A …") is read as an apposition.
+/// phrase, or before it and a comma ("ông A, với tư cách Chủ tịch …"), or the sentence's
+/// subject a few words before it with no other person between ("Ông A phát biểu với tư
+/// cách là Phó Chủ tịch …"), unless "của" names whose office it is. A phrase that opens
+/// the sentence ("Trên cương vị Tổng Bí thư, ông A …") is read as an apposition.
 fn acting_in_capacity(
     view: &View<'_, '_>,
     title: &Title,
@@ -5032,7 +5032,7 @@ fn abbreviated_words(short: &str, full: &str) -> bool {
             }
             if let Some(left_out) = PLACE_KIND_WORDS
                 .iter()
-                .find(|kind| full[j..].starts_with_words(kind))
+                .find(|kind| starts_with_words(&full[j..], kind))
             {
                 reach[i][j + left_out.len()] = true;
             }
@@ -5070,15 +5070,9 @@ const PLACE_KIND_WORDS: &[&[&str]] = &[
     &["chxhcn"],
 ];
 
-/// Whether a slice of words begins with the given words.
-trait StartsWithWords {
-    fn starts_with_words(&self, words: &[&str]) -> bool;
-}
-
-impl StartsWithWords for [String] {
-    fn starts_with_words(&self, words: &[&str]) -> bool {
-        self.len() >= words.len() && self.iter().zip(words).all(|(a, b)| a == b)
-    }
+/// Whether `words` begin with `prefix`.
+fn starts_with_words(words: &[String], prefix: &[&str]) -> bool {
+    words.len() >= prefix.len() && words.iter().zip(prefix).all(|(a, b)| a == b)
 }
 
 /// Whether `short` is `full` without the words that say what kind of company it is, between
