@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // "ROLE nước này A": A holds the office of the country the sentence names as the
+        // state ("this country"), not "nước" as part of the role.
+        group: "foreign",
+        text: "Philippines luôn muốn giữ quan hệ tốt với Trung Quốc, Tổng thống nước này Peter Holm cho biết. Ông Jan Berg tới Canberra, Australia và gặp Ngoại trưởng nước này Karl Lund.",
+        officials: &[
+            o("Peter Holm", "Tổng thống", "Philippines"),
+            o("Karl Lund", "Ngoại trưởng", "Australia"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Regression: a lower-case word or two between a body and another office are the
         // verb between them ("giao", "sa thải"), not the body's; the next office is a title
         // of its own.

@@ -669,6 +669,10 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     }
     let mut end = head_end;
     while let Some((after, Qualifier::After)) = view.qualifier(end) {
+        // "Tổng thống nước này A": "nước" is the country referred to, not the office's.
+        if view.matches(end, THIS_COUNTRY) {
+            break;
+        }
         // "Tổng thống Liên bang Nga", "Chủ tịch Quốc hội Iran": a country's formal name or
         // a body of it. A qualifier that names no body stays the office's before a country
         // ("Đại sứ Đặc mệnh Toàn quyền Việt Nam tại …", "Thủ tướng Lâm thời …").
@@ -1635,6 +1639,11 @@ fn organization_after(
         k
     };
     let k = after_ranking_words(view, k, end);
+    // "Tổng thống nước này A": the country named before, and the holder after.
+    if view.matches(k, THIS_COUNTRY) && k + 2 <= end {
+        let name = name_at(view, k + 2, Site::AfterOffice).filter(|n| n.end <= end);
+        return (this_country_refers_to(view, k), k + 2, name);
+    }
     // "Phó Giám đốc của Viện X", "người phát ngôn của liên quân Mỹ": "của" between the
     // office and its body. What follows "của" is the body's, never the holder's name
     // ("Giám đốc pháp lý của Protect Democracy").
@@ -1757,6 +1766,38 @@ fn organization_after(
     }
     let organization = (org_end > k).then_some(k..org_end);
     (organization, org_end, name)
+}
+
+/// "nước này" (this country) after an office: the country named before it.
+const THIS_COUNTRY: &[&str] = &["nước", "này"];
+
+/// The country "nước này" (this country) at `k` refers to: in its sentence, the last one
+/// written as the state ("Chính phủ Đức", "nước Pháp", or opening the sentence:
+/// "Philippines muốn … với Trung Quốc, Tổng thống nước này A" is Philippines'), else the
+/// last one before it ("… tại Canberra, Australia sau khi gặp Ngoại trưởng nước này B"),
+/// some 80 words back at most; none named in the sentence, none (an earlier sentence's
+/// country is as often another's). Regions ("Nam Mỹ") are no country.
+fn this_country_refers_to(view: &View<'_, '_>, k: usize) -> Option<Range<usize>> {
+    let from = k.saturating_sub(80);
+    let sentence_start = (from..k)
+        .rev()
+        .find(|&p| view.is_any(p, &[".", "!", "?"]))
+        .map_or(from, |p| p + 1);
+    let in_sentence: Vec<Range<usize>> = (sentence_start..k)
+        .filter_map(|p| match view.place(p) {
+            Some((end, PlaceKind::Country)) if end <= k && view.capital(p) => Some(p..end),
+            _ => None,
+        })
+        .filter(|c| !is_region(&words_of(view, c)))
+        .collect();
+    let the_state =
+        |c: &&Range<usize>| c.start == sentence_start || view.is_any(c.start - 1, STATE_WORDS);
+    in_sentence
+        .iter()
+        .rev()
+        .find(the_state)
+        .or(in_sentence.last())
+        .cloned()
 }
 
 /// The holder named after the field an office covers, written after its body: "Phó Chủ
