@@ -137,6 +137,26 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // The lower-case words a body's name may have are counted in words, not syllables:
+        // "quản lý kinh tế" is two.
+        group: "body",
+        text: "Ông Lò Đình Cung, Viện trưởng Viện Nghiên cứu quản lý kinh tế Trung ương, cho biết. Bà Vi Thị Nga, Giám đốc Trung tâm Kiểm định chất lượng giáo dục, cũng có mặt.",
+        officials: &[
+            o(
+                "Lò Đình Cung",
+                "Viện trưởng",
+                "Viện Nghiên cứu quản lý kinh tế Trung ương",
+            ),
+            o(
+                "Vi Thị Nga",
+                "Giám đốc",
+                "Trung tâm Kiểm định chất lượng giáo dục",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "ROLE nước này A": A holds the office of the country the sentence names as the
         // state ("this country"), not "nước" as part of the role.
         group: "foreign",

@@ -982,6 +982,9 @@ struct OrgRun {
     blocked: Vec<usize>,
     /// Lower-case words read in a row.
     lower_run: usize,
+    /// The same counted in words: a syllable that ends the word the lower-case one before
+    /// began ("quản lý", "kinh tế") adds none.
+    lower_words: usize,
     /// Lower-case words allowed in a row: a few for a body named in lower case right after
     /// its head ("Ban kiểm toán nội bộ"), two after a capital ("Bất động sản").
     lower_max: usize,
@@ -1020,6 +1023,7 @@ impl OrgRun {
             j: k,
             blocked: Vec::new(),
             lower_run: 0,
+            lower_words: 0,
             lower_max: if after_head_in_role { 4 } else { 2 },
             after_head: after_head_in_role,
             started: after_head_in_role,
@@ -1085,6 +1089,7 @@ impl OrgRun {
             if self.started && view.is(j, ",") && listed_fields_after(view, j) {
                 self.j += 1;
                 self.lower_run = 0;
+                self.lower_words = 0;
                 return true;
             }
             // "UBND phường 5, quận 3": a numbered unit, then the one it is in.
@@ -1107,6 +1112,7 @@ impl OrgRun {
             self.j += 1;
             self.solid_end = self.j;
             self.lower_run = 0;
+            self.lower_words = 0;
             self.lower_max = 0;
             self.after_head = false;
             return true;
@@ -1218,6 +1224,7 @@ impl OrgRun {
         self.solid_end = head_end;
         self.started = true;
         self.lower_run = 0;
+        self.lower_words = 0;
         // A company's own name is whole: "Google thậm chí …" goes on with no word of it.
         self.lower_max = match kind {
             OrgKind::Admin => 2,
@@ -1249,6 +1256,7 @@ impl OrgRun {
         self.solid_end = place_end;
         self.started = true;
         self.lower_run = 0;
+        self.lower_words = 0;
         // A place ends the name of a body: lower-case words after it are not part of it.
         self.lower_max = 0;
         self.after_head = false;
@@ -1271,6 +1279,7 @@ impl OrgRun {
         self.solid_end = self.j;
         self.started = true;
         self.lower_run = 0;
+        self.lower_words = 0;
         self.after_head = false;
     }
 
@@ -1340,13 +1349,23 @@ impl OrgRun {
             || (view.is_any(j, ORG_STOPS) && !joins && !ends_the_word)
             || (stop_pair && !first_field)
             || !after_capital
-            || (self.lower_run >= self.lower_max && !runs_on_past_max())
+            || ((if self.lower_max == 0 {
+                self.lower_run
+            } else {
+                self.lower_words
+            }) >= self.lower_max
+                && !runs_on_past_max())
         {
             return false;
         }
         if first_field {
             // Room for the second field: "thông tin và truyền thông".
             self.lower_max = self.lower_max.max(5);
+        }
+        let ends_a_word =
+            self.lower_run > 0 && view.joined(j) && in_dictionary([view.word(j - 1), view.word(j)]);
+        if !ends_a_word {
+            self.lower_words += 1;
         }
         self.lower_run += 1;
         self.j += 1;
