@@ -3261,3 +3261,27 @@ fn a_body_end_from_a_user_lexicon_ends_the_body() {
         .build();
     assert_eq!(organization(&pipeline), "Sở Y tế");
 }
+
+#[test]
+fn a_capacity_from_a_user_lexicon_gives_the_office_to_the_person() {
+    // "trong cương vị" is no entry of the shipped lexicon; a user's entry makes it one.
+    let text = "Ông Vi Văn Hùng phát biểu trong cương vị Phó Chủ tịch UBND tỉnh.";
+    let article = vnextract::Article::new("t", text);
+    let officials = |pipeline: &vnextract::Pipeline| {
+        let record = pipeline.process(&article).expect("record");
+        let record = serde_json::to_value(record).expect("json");
+        array(&record, "officials").len()
+    };
+    assert_eq!(officials(&vnextract::Pipeline::default()), 0);
+    let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
+    lexicon
+        .extend_from_str(
+            "# format: vnextract-lexicon 1\ncapacity\ttrong cương vị\n",
+            "mine.tsv",
+        )
+        .expect("the entry parses");
+    let pipeline = vnextract::Pipeline::builder()
+        .official_lexicon(lexicon)
+        .build();
+    assert_eq!(officials(&pipeline), 1);
+}

@@ -237,6 +237,9 @@ pub struct OfficialLexicon {
     /// Verbs that end a body's name written right after it ("thông báo", "phê duyệt"),
     /// though their first syllable also ends names of bodies ("Giao thông").
     pub(crate) body_ends: Phrases<()>,
+    /// Phrases before an office that a person acts in ("với tư cách", "trên cương vị"): the
+    /// office is the person's (rule `official.capacity`).
+    pub(crate) capacities: Phrases<()>,
     pub(crate) surnames: HashSet<u32>,
     /// Words that are never a syllable of a name, though written with a capital at the
     /// start of a sentence or a caption ("Theo", "Chiều").
@@ -399,6 +402,7 @@ impl OfficialLexicon {
             "compound" => self.compounds.insert(vocabulary, words, ()),
             "portfolio" => self.portfolios.insert(vocabulary, words, ()),
             "body-end" => self.body_ends.insert(vocabulary, words, ()),
+            "capacity" => self.capacities.insert(vocabulary, words, ()),
             "abbreviation" => {
                 let expansion = extra.ok_or("an abbreviation needs its expansion")?;
                 self.abbreviations

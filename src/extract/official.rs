@@ -3065,15 +3065,6 @@ fn holder_before_lam(
     (!replaced).then_some((name, former))
 }
 
-/// Phrases before an office that a person acts in: "với tư cách (là)", "trên cương vị".
-const IN_THE_CAPACITY_OF: &[&[&str]] = &[
-    &["với", "tư", "cách"],
-    &["với", "vai", "trò"],
-    &["trong", "vai", "trò"],
-    &["trên", "cương", "vị"],
-    &["ở", "cương", "vị"],
-];
-
 /// The person who acts in the capacity of the office `title`: written right before the
 /// phrase, or before it and a comma ("ông A, với tư cách Chủ tịch …"), or the sentence's
 /// subject a few words before it with no other person between ("Ông A phát biểu với tư
@@ -3088,10 +3079,13 @@ fn acting_in_capacity(
     if end > sentence_start && view.is(end - 1, "là") {
         end -= 1;
     }
-    let phrase = IN_THE_CAPACITY_OF.iter().find(|words| {
-        end >= sentence_start + words.len() && view.matches(end - words.len(), words)
+    // A `capacity` phrase of the lexicon ending there ("với tư cách", "trên cương vị").
+    let phrase_start = (end.saturating_sub(4).max(sentence_start)..end).find(|&p| {
+        view.lexicon
+            .capacities
+            .longest(view.lexicon_ids(), p, |_| true)
+            .is_some_and(|(e, _)| e == end)
     })?;
-    let phrase_start = end - phrase.len();
     if phrase_start > sentence_start && view.is(phrase_start - 1, ",") {
         return person_before(view, phrase_start - 1, sentence_start);
     }
