@@ -3234,54 +3234,45 @@ fn a_borrowed_body_is_not_part_of_the_mention() {
     );
 }
 
-/// Verbs that end a body's name are lexicon entries (`body-end`): a user lexicon adds one
-/// through the public API, and the body written before it stops there.
-#[test]
-fn a_body_end_from_a_user_lexicon_ends_the_body() {
-    let text = "Giám đốc Sở Y tế rà soát các cơ sở.";
+/// The record of `text` by the shipped lexicon and by the shipped lexicon with one user
+/// entry (`line`, a lexicon file's line) added through the public API.
+fn records_without_and_with_entry(text: &str, line: &str) -> (Value, Value) {
     let article = vnextract::Article::new("t", text);
-    let organization = |pipeline: &vnextract::Pipeline| {
-        let record = pipeline.process(&article).expect("record");
-        let record = serde_json::to_value(record).expect("json");
-        string(&array(&record, "titles")[0], "organization")
+    let record = |pipeline: &vnextract::Pipeline| {
+        serde_json::to_value(pipeline.process(&article).expect("record")).expect("json")
     };
-    assert_eq!(
-        organization(&vnextract::Pipeline::default()),
-        "Sở Y tế rà soát"
-    );
     let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
     lexicon
         .extend_from_str(
-            "# format: vnextract-lexicon 1\nbody-end\trà soát\n",
+            &format!("# format: vnextract-lexicon 1\n{line}\n"),
             "mine.tsv",
         )
         .expect("the entry parses");
     let pipeline = vnextract::Pipeline::builder()
         .official_lexicon(lexicon)
         .build();
-    assert_eq!(organization(&pipeline), "Sở Y tế");
+    (record(&vnextract::Pipeline::default()), record(&pipeline))
 }
 
+/// Verbs that end a body's name are lexicon entries (`body-end`): a user lexicon adds one,
+/// and the body written before it stops there.
+#[test]
+fn a_body_end_from_a_user_lexicon_ends_the_body() {
+    let (shipped, mine) =
+        records_without_and_with_entry("Giám đốc Sở Y tế rà soát các cơ sở.", "body-end\trà soát");
+    let organization = |record: &Value| string(&array(record, "titles")[0], "organization");
+    assert_eq!(organization(&shipped), "Sở Y tế rà soát");
+    assert_eq!(organization(&mine), "Sở Y tế");
+}
+
+/// The phrases before an office a person acts in are lexicon entries (`capacity`):
+/// "trong cương vị" is no entry of the shipped lexicon; a user's entry makes it one.
 #[test]
 fn a_capacity_from_a_user_lexicon_gives_the_office_to_the_person() {
-    // "trong cương vị" is no entry of the shipped lexicon; a user's entry makes it one.
-    let text = "Ông Vi Văn Hùng phát biểu trong cương vị Phó Chủ tịch UBND tỉnh.";
-    let article = vnextract::Article::new("t", text);
-    let officials = |pipeline: &vnextract::Pipeline| {
-        let record = pipeline.process(&article).expect("record");
-        let record = serde_json::to_value(record).expect("json");
-        array(&record, "officials").len()
-    };
-    assert_eq!(officials(&vnextract::Pipeline::default()), 0);
-    let mut lexicon = (*vnextract::extract::OfficialLexicon::builtin()).clone();
-    lexicon
-        .extend_from_str(
-            "# format: vnextract-lexicon 1\ncapacity\ttrong cương vị\n",
-            "mine.tsv",
-        )
-        .expect("the entry parses");
-    let pipeline = vnextract::Pipeline::builder()
-        .official_lexicon(lexicon)
-        .build();
-    assert_eq!(officials(&pipeline), 1);
+    let (shipped, mine) = records_without_and_with_entry(
+        "Ông Vi Văn Hùng phát biểu trong cương vị Phó Chủ tịch UBND tỉnh.",
+        "capacity\ttrong cương vị",
+    );
+    assert_eq!(array(&shipped, "officials").len(), 0);
+    assert_eq!(array(&mine, "officials").len(), 1);
 }
