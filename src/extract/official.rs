@@ -1088,8 +1088,7 @@ impl OrgRun {
             // "Bộ Văn hóa, Thể thao và Du lịch": the fields a body's name lists.
             if self.started && view.is(j, ",") && listed_fields_after(view, j) {
                 self.j += 1;
-                self.lower_run = 0;
-                self.lower_words = 0;
+                self.restart_lower();
                 return true;
             }
             // "UBND phường 5, quận 3": a numbered unit, then the one it is in.
@@ -1111,8 +1110,7 @@ impl OrgRun {
             }
             self.j += 1;
             self.solid_end = self.j;
-            self.lower_run = 0;
-            self.lower_words = 0;
+            self.restart_lower();
             self.lower_max = 0;
             self.after_head = false;
             return true;
@@ -1223,8 +1221,7 @@ impl OrgRun {
         self.j = head_end;
         self.solid_end = head_end;
         self.started = true;
-        self.lower_run = 0;
-        self.lower_words = 0;
+        self.restart_lower();
         // A company's own name is whole: "Google thậm chí …" goes on with no word of it.
         self.lower_max = match kind {
             OrgKind::Admin => 2,
@@ -1255,8 +1252,7 @@ impl OrgRun {
         self.j = place_end;
         self.solid_end = place_end;
         self.started = true;
-        self.lower_run = 0;
-        self.lower_words = 0;
+        self.restart_lower();
         // A place ends the name of a body: lower-case words after it are not part of it.
         self.lower_max = 0;
         self.after_head = false;
@@ -1278,9 +1274,14 @@ impl OrgRun {
         self.j += 1;
         self.solid_end = self.j;
         self.started = true;
+        self.restart_lower();
+        self.after_head = false;
+    }
+
+    /// No lower-case word read in a row yet: after a head, a place, a capital or a number.
+    fn restart_lower(&mut self) {
         self.lower_run = 0;
         self.lower_words = 0;
-        self.after_head = false;
     }
 
     /// Takes a lower-case word if it continues the body's name; false when it ends the run.
@@ -1317,6 +1318,9 @@ impl OrgRun {
         let stop_pair = stop_pair_at(view, j);
         let first_field =
             stop_pair && self.after_head && self.lower_run == 0 && view.is(j + 2, "và");
+        // Whether this syllable ends a word the one before began ("quản lý", "Thư ký").
+        let ends_a_word =
+            j > 0 && view.joined(j) && in_dictionary([view.word(j - 1), view.word(j)]);
         // Past the lower-case words allowed: "của" and a body ("… châu Á của Tổ chức X"),
         // or words that lead to a full name, a country or a province.
         let runs_on_past_max = || {
@@ -1328,8 +1332,7 @@ impl OrgRun {
                 // "Hợp tác quốc tế,": the word the last lower-case syllable began, when the
                 // body ends with it (not "phu nhân A", "giới thiệu B": more words go on).
                 || (self.lower_run > 0
-                    && view.joined(j)
-                    && in_dictionary([view.word(j - 1), view.word(j)])
+                    && ends_a_word
                     && !(view.joined(j + 1)
                         && (view.capital(j + 1)
                             || view.acronym(j + 1)
@@ -1342,8 +1345,7 @@ impl OrgRun {
             && view.capital(j - 1)
             && self.lower_run < self.lower_max
             && !view.is_any(j, &["với", "đây", "đó", "khi", "sau", "nay"])
-            && view.joined(j)
-            && in_dictionary([view.word(j - 1), view.word(j)]);
+            && ends_a_word;
         if !self.started
             || view.kind(j) != Some(TokenKind::Word)
             || (view.is_any(j, ORG_STOPS) && !joins && !ends_the_word)
@@ -1362,18 +1364,13 @@ impl OrgRun {
             // Room for the second field: "thông tin và truyền thông".
             self.lower_max = self.lower_max.max(5);
         }
-        let ends_a_word =
-            self.lower_run > 0 && view.joined(j) && in_dictionary([view.word(j - 1), view.word(j)]);
-        if !ends_a_word {
+        if !(self.lower_run > 0 && ends_a_word) {
             self.lower_words += 1;
         }
         self.lower_run += 1;
         self.j += 1;
         // "Đại hội", "Thường vụ": a syllable that ends a word begun by a capital.
-        if self.solid_end == j
-            && view.capital(j - 1)
-            && in_dictionary([view.word(j - 1), view.word(j)])
-        {
+        if self.solid_end == j && view.capital(j - 1) && ends_a_word {
             self.solid_end = self.j;
         }
         // "tổ quản lý chợ Lương Văn Can": a market, street or bridge named after a person;
@@ -5097,11 +5094,7 @@ fn abbreviated_words(short: &str, full: &str) -> bool {
             let letters = word.chars().count();
             if letters >= 2
                 && j + letters <= full.len()
-                && full[j..j + letters]
-                    .iter()
-                    .filter_map(|w| w.chars().next())
-                    .map(base_letter)
-                    .eq(word.chars().map(base_letter))
+                && spells_initials(word, full[j..j + letters].iter().map(String::as_str))
             {
                 reach[i + 1][j + letters] = true;
             }
@@ -5175,10 +5168,15 @@ fn initials_of(short: &str, full: &str) -> bool {
     !short.contains(' ')
         && short.chars().count() >= 2
         && words.clone().count() == short.chars().count()
-        && words
-            .filter_map(|w| w.chars().next())
-            .map(base_letter)
-            .eq(short.chars().map(base_letter))
+        && spells_initials(short, words)
+}
+
+/// Whether the first letters of `words`, without their marks, are the letters of `short`.
+fn spells_initials<'w>(short: &str, words: impl Iterator<Item = &'w str>) -> bool {
+    words
+        .filter_map(|w| w.chars().next())
+        .map(base_letter)
+        .eq(short.chars().map(base_letter))
 }
 
 /// A letter without its tone and vowel marks ("ủ", "ư" → "u"; "ấ", "ă" → "a"); "đ" stays.
