@@ -137,6 +137,29 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // One foreign word right after a role is a team, a company or a holder: the
+        // sentence's lower-case words after it are no part of a body's name; "và" another
+        // body, or a unit of it in a province, still is.
+        group: "body",
+        text: "HLV Karl Brenner của Norrland tin rằng đội bóng sẽ thắng. Chủ tịch Ostrava chưa thực sự hài lòng. Ông Lê Văn Sáu, Giám đốc Vantora chi nhánh tỉnh Lào Cai, cho biết. Ông Peter Holm, CEO Vantora và Norrland, có mặt.",
+        officials: &[
+            o("Karl Brenner", "HLV", "Norrland"),
+            o("Lê Văn Sáu", "Giám đốc", "Vantora chi nhánh tỉnh Lào Cai"),
+            o("Peter Holm", "CEO", "Vantora và Norrland"),
+        ],
+        titles: Some(&[
+            ("HLV", "Norrland", &["Karl Brenner"]),
+            ("Chủ tịch", "Ostrava", &[]),
+            (
+                "Giám đốc",
+                "Vantora chi nhánh tỉnh Lào Cai",
+                &["Lê Văn Sáu"],
+            ),
+            ("CEO", "Vantora và Norrland", &["Peter Holm"]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // The lower-case words a body's name may have are counted in words, not syllables:
         // "quản lý kinh tế" is two.
         group: "body",

@@ -989,6 +989,9 @@ struct OrgRun {
     /// its head ("Ban kiểm toán nội bộ"), two after a capital ("Bất động sản").
     lower_max: usize,
     after_head: bool,
+    /// Whether the run has taken no body's head nor place yet: its capitals may be a
+    /// portfolio ("Tài chính"), a company, or a holder's name.
+    headless: bool,
     started: bool,
     /// Where a name may start right after a country or a body that needs no name.
     country_ends: Vec<usize>,
@@ -1026,6 +1029,7 @@ impl OrgRun {
             lower_words: 0,
             lower_max: if after_head_in_role { 4 } else { 2 },
             after_head: after_head_in_role,
+            headless: !after_head_in_role,
             started: after_head_in_role,
             country_ends: Vec::new(),
             solid_end: k,
@@ -1221,6 +1225,7 @@ impl OrgRun {
         self.j = head_end;
         self.solid_end = head_end;
         self.started = true;
+        self.headless = false;
         self.restart_lower();
         // A company's own name is whole: "Google thậm chí …" goes on with no word of it.
         self.lower_max = match kind {
@@ -1252,6 +1257,7 @@ impl OrgRun {
         self.j = place_end;
         self.solid_end = place_end;
         self.started = true;
+        self.headless = false;
         self.restart_lower();
         // A place ends the name of a body: lower-case words after it are not part of it.
         self.lower_max = 0;
@@ -1346,8 +1352,22 @@ impl OrgRun {
             && self.lower_run < self.lower_max
             && !view.is_any(j, &["với", "đây", "đó", "khi", "sau", "nay"])
             && ends_a_word;
+        // One foreign word right after the role, with no body's head, is a company, a team
+        // or a holder's name: lower-case words after it are the sentence's ("Chủ tịch Perez
+        // chưa …", "HLV Arsenal tin …"), unless "và" or "của" joins another body to it or
+        // a unit of it follows ("Agribank chi nhánh tỉnh X").
+        let past_a_name = || {
+            self.headless
+                && j == k + 1
+                && view.foreign(k)
+                && !joins
+                && !ends_a_word
+                && view.organization_head(j).is_none()
+                && !province_ahead(view, j)
+        };
         if !self.started
             || view.kind(j) != Some(TokenKind::Word)
+            || past_a_name()
             || (view.is_any(j, ORG_STOPS) && !joins && !ends_the_word)
             || (stop_pair && !first_field)
             || !after_capital
