@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A state's body written as a name is whole: the lower-case words after it are the
+        // sentence's verb, and "ban hành" (promulgates) starts no body "Ban".
+        group: "body",
+        text: "Ngay sau khi Thủ tướng Chính phủ ban hành Nghị định số 07, dự toán được Thủ tướng Chính phủ giao và tăng 10%. Ông Karl Brenner, Người phát ngôn Nhà Trắng vài lần nói.",
+        officials: &[o("Karl Brenner", "Người phát ngôn", "Nhà Trắng")],
+        titles: Some(&[
+            ("Thủ tướng", "Chính phủ", &[]),
+            ("Người phát ngôn", "Nhà Trắng", &["Karl Brenner"]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // One foreign word right after a role is a team, a company or a holder: the
         // sentence's lower-case words after it are no part of a body's name; "và" another
         // body, or a unit of it in a province, still is.

@@ -28,6 +28,10 @@ const COMPOUNDS: &str = include_str!("../../models/compounds.txt");
 pub enum OrgKind {
     /// Whole by itself or with a place: "UBND tỉnh", "Quận ủy".
     Standalone,
+    /// A body of a state, whole by itself: "Chính phủ", "Quốc hội", "Nhà Trắng". A
+    /// lower-case word after it is the sentence's ("Thủ tướng Chính phủ giao …"), unless it
+    /// leads to a country ("Chính phủ nước …").
+    National,
     /// Needs a name after it: "Sở Y tế", "Tập đoàn Mai Linh".
     Named,
     /// A level of administration a place may follow: "tỉnh", "quận".
@@ -355,9 +359,10 @@ impl OfficialLexicon {
         let vocabulary = &mut self.vocabulary;
         match kind {
             "position" => self.positions.insert(vocabulary, words, ()),
-            "standalone" | "named" | "organization" | "admin" | "company" => {
+            "standalone" | "national" | "named" | "organization" | "admin" | "company" => {
                 let head = match kind {
                     "standalone" => OrgKind::Standalone,
+                    "national" => OrgKind::National,
                     "admin" => OrgKind::Admin,
                     "company" => OrgKind::Company,
                     _ => OrgKind::Named,

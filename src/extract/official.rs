@@ -1133,9 +1133,12 @@ impl OrgRun {
         // body: "Quốc phòng", "Văn phòng"; but a level of administration after an acronym
         // is one ("HĐND xã X").
         let inside_word = j > self.k && !view.capital(j) && view.capital(j - 1);
-        let head = view
-            .organization_head(j)
-            .filter(|&(_, kind)| !inside_word || (kind == OrgKind::Admin && view.acronym(j - 1)));
+        // A head in lower case that begins a verb ending a body is the verb: "Chính phủ ban
+        // hành …" (promulgates) starts no "Ban".
+        let verb = !view.capital(j) && !view.acronym(j) && stop_pair_at(view, j);
+        let head = view.organization_head(j).filter(|&(_, kind)| {
+            !verb && (!inside_word || (kind == OrgKind::Admin && view.acronym(j - 1)))
+        });
         if let Some((head_end, kind)) = head {
             self.take_head(view, head_end, kind);
         } else if let Some(ward_end) = view.ward(j).filter(|_| after_admin(view, j)) {
@@ -1180,7 +1183,11 @@ impl OrgRun {
 
     /// Takes the head of a body ending at `head_end`; its kind says what may follow it.
     fn take_head(&mut self, view: &View<'_, '_>, head_end: usize, kind: OrgKind) {
-        if matches!(kind, OrgKind::Standalone | OrgKind::Company) {
+        let start = self.j;
+        if matches!(
+            kind,
+            OrgKind::Standalone | OrgKind::National | OrgKind::Company
+        ) {
             self.country_ends.push(head_end);
         }
         // A company's name starts no person's ("Chủ tịch Alibaba Jack Ma"); other heads may
@@ -1227,13 +1234,17 @@ impl OrgRun {
         self.started = true;
         self.headless = false;
         self.restart_lower();
-        // A company's own name is whole: "Google thậm chí …" goes on with no word of it.
+        // A company's own name is whole: "Google thậm chí …" goes on with no word of it;
+        // so is a state's body written as a name ("Thủ tướng Chính phủ giao …"; in lower
+        // case its words may be another's: "toàn quốc Hội nghị").
+        let national = kind == OrgKind::National && (view.capital(start) || view.acronym(start));
         self.lower_max = match kind {
+            _ if national => 0,
             OrgKind::Admin => 2,
             OrgKind::Company => 0,
             _ => 4,
         };
-        self.after_head = !matches!(kind, OrgKind::Admin | OrgKind::Company);
+        self.after_head = !national && !matches!(kind, OrgKind::Admin | OrgKind::Company);
     }
 
     /// Takes the place ending at `place_end`, where no name starts.

@@ -337,7 +337,7 @@ fn class_before(view: &View<'_, '_>, s: usize) -> &'static str {
             && e == s
         {
             return match kind {
-                OrgKind::Standalone | OrgKind::Company => "body",
+                OrgKind::Standalone | OrgKind::National | OrgKind::Company => "body",
                 OrgKind::Named => "body-named",
                 OrgKind::Admin => "admin",
             };
