@@ -137,6 +137,22 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Right after a head of government or state with no country, plain name words are
+        // the holder's, however Vietnamese they look; one alone is the short form of a fuller
+        // name written elsewhere, no body.
+        group: "foreign",
+        text: "Thủ tướng Hon Sam cho biết ông sẽ trở lại. Tổng thống Hàn Quốc Mun Ho-sin thăm Việt Nam. Tổng thống Mun từng nói sẽ không để những người vi phạm.",
+        officials: &[
+            o("Hon Sam", "Thủ tướng", ""),
+            o("Mun Ho-sin", "Tổng thống", "Hàn Quốc"),
+        ],
+        titles: Some(&[
+            ("Thủ tướng", "", &["Hon Sam"]),
+            ("Tổng thống", "Hàn Quốc", &["Mun Ho-sin"]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // A state's body written as a name is whole: the lower-case words after it are the
         // sentence's verb, and "ban hành" (promulgates) starts no body "Ban".
         group: "body",

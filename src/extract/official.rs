@@ -2324,6 +2324,29 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             organization = Some(after_role..e);
             org_end = e;
         }
+        // "Thủ tướng Hun Sen cho biết", "Tổng thống Moon từng nói": right after the office of
+        // a head of government or state (no monarch: "Nữ hoàng Sắc đẹp"), with no country,
+        // plain name words are no body's: two or more are the holder's name, however
+        // Vietnamese they look; one is the short form of a fuller name the article writes
+        // elsewhere, linked as a later mention.
+        if name_after.is_none()
+            && country_end.is_none()
+            && role_ends_in(view, &role, HEADS_OF_STATE)
+            && let Some(o) = organization.as_ref().filter(|o| o.start == after_role)
+        {
+            let k = after_role;
+            let end = name_words_end(view, k);
+            let plain = !honorific_word(view, k)
+                && (k..end).all(|q| plain_name_word(view, q) && !body_word(view, q));
+            if plain && o.end >= end && (2..=LONGEST_NAME).contains(&(end - k)) {
+                name_after = Some(k..end);
+                organization = None;
+                org_end = k;
+            } else if plain && end == k + 1 && in_a_longer_name(view, k) {
+                organization = None;
+                org_end = k;
+            }
+        }
         // "Tổng thống Mỹ đương nhiệm A", "Tổng thống Mỹ thứ 40 A": the holder after words
         // that say which one.
         if name_after.is_none()
@@ -3917,6 +3940,10 @@ const STATE_OFFICES: &[[&str; 2]] = &[
     ["nhà", "vua"],
     ["nữ", "hoàng"],
 ];
+
+/// The heads of a state or government that are no monarchs ("Thủ tướng", "Tổng thống",
+/// "Ngoại trưởng").
+const HEADS_OF_STATE: &[[&str; 2]] = &[["tổng", "thống"], ["thủ", "tướng"], ["ngoại", "trưởng"]];
 
 /// The last words of a minister's office, which a ministry's field may follow.
 const MINISTERS: &[[&str; 2]] = &[["bộ", "trưởng"], ["thứ", "trưởng"]];
