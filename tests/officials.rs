@@ -137,6 +137,21 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A member of a party committee named by the committee ("Huyện ủy viên") is an
+        // office, first in a list of offices; it borrows no body of the sentence.
+        group: "role",
+        text: "Kỷ luật ông Trần Văn Tám (Huyện ủy viên, Bí thư Đảng ủy, Giám đốc Bệnh viện đa khoa huyện Yên Mỹ) vì sai phạm. Ông Lê Văn Chín, Tỉnh ủy viên, Giám đốc Sở Tài chính tỉnh Hưng Yên cho biết.",
+        officials: &[
+            o("Trần Văn Tám", "Huyện ủy viên", ""),
+            o("Trần Văn Tám", "Bí thư", "Đảng ủy"),
+            o("Trần Văn Tám", "Giám đốc", "Bệnh viện đa khoa huyện Yên Mỹ"),
+            o("Lê Văn Chín", "Tỉnh ủy viên", ""),
+            o("Lê Văn Chín", "Giám đốc", "Sở Tài chính tỉnh Hưng Yên"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Right after a head of government or state with no country, plain name words are
         // the holder's, however Vietnamese they look; one alone is the short form of a fuller
         // name written elsewhere, no body.

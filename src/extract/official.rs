@@ -3847,6 +3847,8 @@ fn national_office(view: &View<'_, '_>, t: &Title) -> bool {
         || role.ends_with(&["quốc", "hội"])
         || role.ends_with(&["chính", "phủ"])
         || seat_words(&role)
+        // "Tỉnh ủy viên", "Huyện ủy viên": a member named by the committee.
+        || (role.len() == 3 && role.ends_with(&["ủy", "viên"]))
 }
 
 /// The offices of the nation, whose roles name no body of their own.
