@@ -137,6 +137,22 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A rank after the comma introduces the holder of an office whose body is written
+        // in lower case, as an honorific does; "của" before that body is not its word.
+        group: "after",
+        text: "Đây là tuyên bố của Tư lệnh lực lượng Không quân Nordland, Thượng tướng Karl Brenner. Người phát ngôn của lực lượng vũ trang Ostland, Thiếu tướng Peter Holm, cho biết.",
+        officials: &[
+            o("Karl Brenner", "Tư lệnh", "lực lượng Không quân Nordland"),
+            o(
+                "Peter Holm",
+                "Người phát ngôn",
+                "lực lượng vũ trang Ostland",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A member of a party committee named by the committee ("Huyện ủy viên") is an
         // office, first in a list of offices; it borrows no body of the sentence.
         group: "role",

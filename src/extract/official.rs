@@ -2407,7 +2407,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             && let Some(body_end) = lower_case_body_after(view, &role, range.end)
                 .or_else(|| body_before_holder(view, &role, range.end))
         {
-            organization = Some(role.end..body_end);
+            // "Người phát ngôn của lực lượng X, tướng A": the body after "của"; "của mình",
+            // "của họ" (his own, theirs) name none.
+            let body_start = role.end + usize::from(view.is(role.end, "của"));
+            let pronoun = view.is_any(body_end - 1, &["mình", "họ", "nó", "ấy", "ta"]);
+            organization = (!pronoun).then_some(body_start..body_end);
             org_end = body_end;
         }
         // "Chủ tịch Real Madrid, ông Florentino Perez": capitals after the office that are no
@@ -2644,7 +2648,7 @@ fn body_before_holder(
     let comma = (role.end..limit).find(|&q| !inside(q))?;
     let introduced = comma > role.end
         && view.is(comma, ",")
-        && matches!(view.qualifier(comma + 1), Some((h, Qualifier::Honorific))
+        && matches!(view.qualifier(comma + 1), Some((h, Qualifier::Honorific | Qualifier::Rank))
             if name_at(view, h, Site::AfterHonorific).is_some());
     introduced.then_some(comma)
 }
@@ -2871,15 +2875,16 @@ fn person_introduced_after(
     // alone (or after a rank) after the comma or "là", ending there — no place, body or
     // office.
     if separated {
-        let q = match view.qualifier(p) {
-            Some((end, Qualifier::Rank)) => end,
-            None => p,
+        // A rank introduces the name as an honorific does.
+        let (q, site) = match view.qualifier(p) {
+            Some((end, Qualifier::Rank)) => (end, Site::AfterHonorific),
+            None => (p, Site::AfterOffice),
             Some(_) => return None,
         };
         if view.place(q).is_none()
             && view.organization_head(q).is_none()
             && role_at(view, q).is_none()
-            && let Some(found) = name_at(view, q, Site::AfterOffice)
+            && let Some(found) = name_at(view, q, site)
             && !view.name_word(found.end)
             && !view.acronym(found.end)
         {
