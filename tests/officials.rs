@@ -137,6 +137,15 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Two words that read as a Vietnamese name right after a foreign word opening the
+        // name end a foreign name: the whole is the holder's, no word of it a body.
+        group: "foreign",
+        text: "Cuộc biểu tình chống lại cựu tổng thống Park Chung Sam diễn ra hôm qua.",
+        officials: &[o("Park Chung Sam", "tổng thống", "").former()],
+        titles: Some(&[("tổng thống", "", &["Park Chung Sam"])]),
+        awards: &[],
+    },
+    Case {
         // A rank after the comma introduces the holder of an office whose body is written
         // in lower case, as an honorific does; "của" before that body is not its word.
         group: "after",

@@ -1419,9 +1419,18 @@ impl OrgRun {
         // A Vietnamese name read exactly comes first ("CEO Zentrix Lê Hoài Phương": not
         // "Zentrix …"); then the first word from which the model reads a name (a joint
         // decision over all the run's spans was tried: it cuts names short more often).
+        // Two words that read as a Vietnamese name right after a foreign one that opens the
+        // run end a foreign name ("tổng thống Park Chung Hee"), not begin one.
+        let ends_a_foreign_name = |p: usize, found: &Range<usize>| {
+            found.len() == 2
+                && p == self.k + 1
+                && view.joined(p)
+                && view.foreign(p - 1)
+                && plain_name_word(view, p - 1)
+        };
         if let Some(found) = (self.k..self.j)
             .filter(|&p| open(p))
-            .find_map(|p| vietnamese_name_at(view, p))
+            .find_map(|p| vietnamese_name_at(view, p).filter(|f| !ends_a_foreign_name(p, f)))
         {
             return Some(found);
         }
