@@ -137,6 +137,19 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // No name starts at a body's head that is no surname: "Cục Hàng Hải" (in capitals)
+        // is the body, the name after its parenthesis the holder.
+        group: "body",
+        text: "Chiều 19.6, Cục trưởng Cục Hàng Hải (Bộ Giao thông Vận tải) Lê Văn Mười cho biết: “Tàu đã cập cảng”.",
+        officials: &[o(
+            "Lê Văn Mười",
+            "Cục trưởng",
+            "Cục Hàng Hải (Bộ Giao thông Vận tải)",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Two words that read as a Vietnamese name right after a foreign word opening the
         // name end a foreign name: the whole is the holder's, no word of it a body.
         group: "foreign",

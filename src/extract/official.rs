@@ -796,11 +796,12 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
     // A name is not cut at an initial: "Anders K. Lund", never "Anders K" or "Anders K.";
     // nor before its numeral or a particle inside it: "Elizabeth II", "Paulo de Abreu",
     // never "Elizabeth", "Paulo".
-    // Nor does one start at a level of administration ("TP Hồ Chí Minh", "Q. 1").
-    let end = if view
-        .organization_head(i)
-        .is_some_and(|(_, kind)| kind == OrgKind::Admin)
-    {
+    // Nor does one start at a level of administration ("TP Hồ Chí Minh", "Q. 1"), nor at
+    // another body's head that is no surname ("Cục Viễn Thông"; but "Đoàn" is one, and "Ban
+    // Ki-moon" goes on in a foreign word).
+    let end = if view.organization_head(i).is_some_and(|(_, kind)| {
+        kind == OrgKind::Admin || !(view.surname(i) || view.foreign(i + 1))
+    }) {
         i
     } else {
         end
