@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // "Tướng" alone is a general's rank before the name, as "Thượng tướng" is; "tướng"
+        // ending "Thủ tướng" is not.
+        group: "after",
+        text: "Tổng tham mưu trưởng quân đội Nordland, Tướng Karl B. Lund nói liên lạc vẫn mở. Thủ tướng Peter Holm cũng có mặt.",
+        officials: &[
+            o("Karl B. Lund", "Tổng tham mưu trưởng", "quân đội Nordland"),
+            o("Peter Holm", "Thủ tướng", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // No name starts at a body's head that is no surname: "Cục Hàng Hải" (in capitals)
         // is the body, the name after its parenthesis the holder.
         group: "body",

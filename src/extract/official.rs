@@ -446,6 +446,15 @@ impl View<'_, '_> {
         self.lexicon
             .qualifiers
             .longest(self.lexicon_ids(), i, |k| self.joined(k))
+            // A rank of one syllable that ends the word the one before began is that word's:
+            // "tướng" of "Thủ tướng", "nữ tướng".
+            .filter(|&(end, kind)| {
+                !(kind == Qualifier::Rank
+                    && end == i + 1
+                    && i > 0
+                    && self.joined(i)
+                    && in_dictionary([self.word(i - 1), self.word(i)]))
+            })
     }
 
     fn position(&self, i: usize) -> Option<usize> {
