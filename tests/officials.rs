@@ -137,6 +137,14 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // Degrees joined by hyphens introduce a holder as "PGS.TS" does.
+        group: "honorific",
+        text: "Giám đốc ĐH Vinh Xuân, GS-TS Trần Văn Mười đã chúc mừng tân hiệu trưởng.",
+        officials: &[o("Trần Văn Mười", "Giám đốc", "ĐH Vinh Xuân")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Tướng" alone is a general's rank before the name, as "Thượng tướng" is; "tướng"
         // ending "Thủ tướng" is not.
         group: "after",
