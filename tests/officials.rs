@@ -137,6 +137,19 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // The body a unit belongs to, after a comma, then the holder's full name: one body,
+        // punctuation inside (GOLD.md).
+        group: "body",
+        text: "Phó cục trưởng Cục Quản lý công sản, Bộ Tài chính Lê Văn Mười cho biết: hiện chưa có luật nào.",
+        officials: &[o(
+            "Lê Văn Mười",
+            "Phó cục trưởng",
+            "Cục Quản lý công sản, Bộ Tài chính",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Degrees joined by hyphens introduce a holder as "PGS.TS" does.
         group: "honorific",
         text: "Giám đốc ĐH Vinh Xuân, GS-TS Trần Văn Mười đã chúc mừng tân hiệu trưởng.",

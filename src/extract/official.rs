@@ -1105,6 +1105,13 @@ impl OrgRun {
                 self.restart_lower();
                 return true;
             }
+            // "Cục Quản lý công sản, Bộ Tài chính Nguyễn Văn A": the body the unit belongs
+            // to, after a comma, then the holder's full name.
+            if self.started && view.is(j, ",") && parent_body_then_holder(view, j + 1) {
+                self.j += 1;
+                self.restart_lower();
+                return true;
+            }
             // "UBND phường 5, quận 3": a numbered unit, then the one it is in.
             if self.started
                 && view.is(j, ",")
@@ -1530,6 +1537,25 @@ impl OrgRun {
         }
         None
     }
+}
+
+/// Whether a body written with a capital head starts at `k` and runs, in a few joined
+/// words, into a full Vietnamese name: the parent of the unit before its comma, then the
+/// holder ("…, Bộ Tài chính Nguyễn Văn A").
+fn parent_body_then_holder(view: &View<'_, '_>, k: usize) -> bool {
+    let Some((head_end, kind)) = view.organization_head(k) else {
+        return false;
+    };
+    if kind == OrgKind::Admin
+        || !(view.capital(k) || view.acronym(k))
+        || !view.joined(k)
+        || role_at(view, k).is_some()
+    {
+        return false;
+    }
+    (head_end..head_end + 6)
+        .take_while(|&q| view.joined(q) && view.kind(q) == Some(TokenKind::Word))
+        .any(|q| vietnamese_name_at(view, q).is_some_and(|n| n.len() >= 3))
 }
 
 /// Whether a role written with a capital starts at `j` (not inside one: "Phó Tổng thống")
