@@ -137,6 +137,22 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // After a body's abbreviation in parentheses, the place it is in is the body's, and
+        // the holder follows it.
+        group: "body",
+        text: "Chiều 6/2, Phó Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Lê Văn Mười khẳng định quyết định là đúng. Chủ tịch Đuma quốc gia (Hạ viện) Nga Karl Lund phát biểu.",
+        officials: &[
+            o(
+                "Lê Văn Mười",
+                "Phó Giám đốc",
+                "Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội",
+            ),
+            o("Karl Lund", "Chủ tịch", "Đuma quốc gia (Hạ viện) Nga"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The body a unit belongs to, after a comma, then the holder's full name: one body,
         // punctuation inside (GOLD.md).
         group: "body",

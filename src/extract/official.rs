@@ -1818,11 +1818,24 @@ fn organization_after(
         }
         let body_after =
             (view.capital(after) || view.acronym(after)) && view.organization_head(after).is_some();
+        let place_after = view
+            .place(after)
+            .filter(|&(e, _)| view.capital(after) && e <= end)
+            .map(|(e, _)| e);
         if goes_on && held == Parenthesized::Part && body_after {
             // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh X A": the body it is part of.
             let rest = OrgRun::read(view, after, end);
             j = rest.j;
             name = rest.name(view);
+        } else if goes_on
+            && held == Parenthesized::Part
+            && let Some(place_end) = place_after
+        {
+            // "Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội A": where the body is, then its holder.
+            j = place_end;
+            name = (place_end < end && view.joined(place_end))
+                .then(|| name_at(view, place_end, Site::AfterOffice))
+                .flatten();
         } else if goes_on {
             name = name_at(view, after, Site::AfterOffice);
         }
