@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // "khi đó", "lúc đó" (then) between the person and "là" the office.
+        group: "holds",
+        text: "Ông Trần Văn Mười khi đó là Phó Chánh Văn phòng UBND tỉnh Hưng Yên.",
+        officials: &[o(
+            "Trần Văn Mười",
+            "Phó Chánh Văn phòng",
+            "UBND tỉnh Hưng Yên",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // After a body's abbreviation in parentheses, the place it is in is the body's, and
         // the holder follows it.
         group: "body",

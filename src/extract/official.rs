@@ -3169,6 +3169,14 @@ fn holder_before_lam(
     if end > sentence_start && view.is_any(end - 1, before_verb) {
         end -= 1;
     }
+    // "Ông A khi đó là Phó Trưởng phòng …": when the office was held, between them.
+    if !became
+        && end >= sentence_start + 2
+        && view.is_any(end - 2, &["khi", "lúc"])
+        && view.is_any(end - 1, &["đó", "ấy", "này"])
+    {
+        end -= 2;
+    }
     let former = end > sentence_start && view.is(end - 1, "từng");
     if former {
         end -= 1;
