@@ -107,6 +107,9 @@ for name in [
     "Qatar", "Nam Phi", "Nigeria", "Kenya", "Brazil", "Argentina", "Mexico", "Chile", "Cuba",
     "Venezuela", "Colombia", "Peru", "Mông Cổ", "Kazakhstan", "Belarus", "Đài Loan",
     "Hồng Kông", "Liên Hợp Quốc", "EU", "ASEAN",
+    # Spellings and formal names the news also uses ("Tổng thống Ukraina A", "Đại sứ tại
+    # Liên bang Nga"), and Rome of history.
+    "Ukraina", "Liên bang Nga", "La Mã",
     # The rest of the United Nations' member and observer states (the UN's public list), as
     # Vietnamese news writes them; names that are also common given names (Chad) left out.
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Armenia", "Azerbaijan",
@@ -169,7 +172,9 @@ for name in [
     "Phnom Penh", "Buenos Aires", "Rio de Janeiro", "São Paulo", "Sao Paulo", "Tel Aviv",
     "Abu Dhabi", "Cape Town", "Thượng Hải", "Bình Nhưỡng", "New Jersey", "New Mexico",
     "New Hampshire", "North Carolina", "South Carolina", "North Dakota", "South Dakota",
-    "West Virginia", "Rhode Island", "Texas", "California", "Florida", "Michigan", "Maryland",
+    "West Virginia", "Rhode Island",
+    # The same four written half in Vietnamese, as the news does.
+    "Bắc Carolina", "Nam Carolina", "Bắc Dakota", "Nam Dakota", "Tây Virginia", "Texas", "California", "Florida", "Michigan", "Maryland",
     "Massachusetts", "Seattle", "Chicago", "Moskva", "Bắc Kinh", "Bangkok", "Jakarta",
     "Tokyo", "Seoul",
     # Capitals and large cities in the news, with their Vietnamese names; those that are
@@ -227,7 +232,7 @@ one_syllable_heads = set()
 listed_heads = set()
 for line in (root / "models" / "organizations.txt").read_text(encoding="utf-8").splitlines():
     columns = line.split("\t")
-    if line.startswith("#") or len(columns) < 2 or columns[0] not in ("named", "admin", "standalone"):
+    if line.startswith("#") or len(columns) < 2 or columns[0] not in ("named", "admin", "standalone", "national"):
         continue
     head = nfc(columns[1]).lower()
     listed_heads.add(head)

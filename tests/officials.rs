@@ -137,6 +137,14 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // A member's party, then the state they sit for, then the name.
+        group: "foreign",
+        text: "Thượng nghị sĩ đảng Cộng hòa bang Nam Dakota Karl Lund cho rằng việc đó khó xảy ra.",
+        officials: &[o("Karl Lund", "Thượng nghị sĩ", "bang Nam Dakota")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "khi đó", "lúc đó" (then) between the person and "là" the office.
         group: "holds",
         text: "Ông Trần Văn Mười khi đó là Phó Chánh Văn phòng UBND tỉnh Hưng Yên.",

@@ -3977,8 +3977,14 @@ fn party_after(view: &View<'_, '_>, role: &Range<usize>) -> Option<Range<usize>>
     } else {
         k
     };
+    // A name follows, or the member's constituency first ("Thượng nghị sĩ đảng Cộng hòa
+    // bang Ohio A").
+    let state_after = |e: usize| {
+        matches!(view.organization_head(e), Some((h, OrgKind::Admin))
+            if view.joined(h) && (view.place(h).is_some() || view.ward(h).is_some()))
+    };
     match view.qualifier(p) {
-        Some((e, Qualifier::Party)) if view.name_word(e) => Some(p..e),
+        Some((e, Qualifier::Party)) if view.name_word(e) || state_after(e) => Some(p..e),
         _ => None,
     }
 }
