@@ -137,6 +137,22 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // One office however it is written: by its initials or spelled out ("HLV",
+        // "huấn luyện viên"; the spelled-out form kept), and a member's seat without its
+        // assembly ("ĐB A") is the seat written in full for that person ("ĐBQH A").
+        group: "abbreviations",
+        text: "HLV Lê Văn Mười của U19 Việt Nam cho biết. Huấn luyện viên Lê Văn Mười nói thêm. ĐBQH Trần Văn Tư giơ biển tranh luận. ĐB Trần Văn Tư (Bến Tre) nêu 3 vụ.",
+        officials: &[
+            o("Lê Văn Mười", "Huấn luyện viên", "U19 Việt Nam"),
+            o("Trần Văn Tư", "ĐBQH", ""),
+        ],
+        titles: Some(&[
+            ("Huấn luyện viên", "U19 Việt Nam", &["Lê Văn Mười"]),
+            ("ĐBQH", "", &["Trần Văn Tư"]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // A member's party, then the state they sit for, then the name.
         group: "foreign",
         text: "Thượng nghị sĩ đảng Cộng hòa bang Nam Dakota Karl Lund cho rằng việc đó khó xảy ra.",

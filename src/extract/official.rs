@@ -4773,13 +4773,16 @@ fn org_key(view: &View<'_, '_>, t: &Title) -> String {
         .join(" ")
 }
 
-/// A title's role as a key: its words, lower case.
+/// A title's role as a key: its words, lower case, initials written out ("ĐB" is
+/// "đại biểu", "TGĐ" "tổng giám đốc").
 fn role_key(view: &View<'_, '_>, t: &Title) -> String {
-    t.role
+    let words = t
+        .role
         .clone()
         .map(|k| view.word(k))
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    crate::normalize::fold_case(&view.lexicon.expand(&words)).into_owned()
 }
 
 /// "nhà lãnh đạo A" is A's position only when the article gives A no other office
@@ -4939,6 +4942,8 @@ fn official_mentions(
     // only those can be the same again.
     let mut orgs: Vec<String> = Vec::new();
     let mut by_person_role: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
+    // Each official's person and role keys, for the seats below.
+    let mut seats: Vec<(String, String)> = Vec::new();
     for (name, title, rule) in found {
         // A body read over the holder's own name, here or where it is written again ("HLV
         // Hữu Thắng" · "Hữu Thắng"), is none.
@@ -4946,8 +4951,9 @@ fn official_mentions(
             (o.start < name.end && name.start < o.end) || names_the_holder(view, o, name)
         });
         let org = org_key(view, title);
+        let role = role_key(view, title);
         let same_person_role = by_person_role
-            .entry((name_key(view, name), role_key(view, title)))
+            .entry((name_key(view, name), role.clone()))
             .or_default();
         // The same person and role again: keep the fuller organization (but the first of
         // a body and the abbreviation the text gave it, unless that is its initials).
@@ -4955,6 +4961,11 @@ fn official_mentions(
             .iter()
             .find(|&&at| same_body(&orgs[at], &org, aliases))
         {
+            // The role spelled out rather than by its initials ("Huấn luyện viên", "HLV").
+            let role = bytes(&title.role);
+            if out[at].role.len() < role.len() {
+                out[at].role = role;
+            }
             if orgs[at].len() < org.len()
                 && (!aliased(&orgs[at], &org, aliases) || initials_of(&orgs[at], &org))
             {
@@ -4966,6 +4977,7 @@ fn official_mentions(
         }
         same_person_role.push(out.len());
         orgs.push(org);
+        seats.push((name_key(view, name), role));
         out.push(OfficialMention {
             name: bytes(name),
             role: bytes(&title.role),
@@ -4977,6 +4989,21 @@ fn official_mentions(
             rule,
         });
     }
+    // "ĐBQH A" … "ĐB A (Bến Tre)": a member's seat written without its assembly is the
+    // seat the article names in full for that person.
+    let in_full: FxHashSet<&str> = seats
+        .iter()
+        .filter(|(_, role)| role == "đại biểu quốc hội")
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let mut n = 0;
+    out.retain(|_| {
+        let (name, role) = &seats[n];
+        let short_seat =
+            role == "đại biểu" && orgs[n].is_empty() && in_full.contains(name.as_str());
+        n += 1;
+        !short_seat
+    });
     out
 }
 
@@ -5091,6 +5118,11 @@ fn title_mentions(
         let span = bytes(&(title.role.start..mention_end));
         let at = match keys.find(&key, aliases) {
             Some(at) => {
+                // The role spelled out rather than by its initials ("Huấn luyện viên").
+                let role = bytes(&title.role);
+                if titles[at].role.len() < role.len() {
+                    titles[at].role = role;
+                }
                 // A body written in full after its initials ("NHNN" … "Ngân hàng Nhà nước"),
                 // its short name or with words abbreviated ("Thành ủy TP HCM") names the
                 // title.
@@ -5126,6 +5158,29 @@ fn title_mentions(
             }
         }
     }
+    // A seat written without its assembly ("ĐB A"), held only by members the article
+    // names with the full seat ("ĐBQH A"), is that seat (as for the officials).
+    let full_seat_holders: FxHashSet<&Range<usize>> = keys
+        .roles()
+        .zip(&titles)
+        .filter(|(role, t)| *role == "đại biểu quốc hội" && t.organization.is_none())
+        .flat_map(|(_, t)| &t.holders)
+        .collect();
+    let short_seats: Vec<bool> = keys
+        .roles()
+        .zip(&titles)
+        .map(|(role, t)| {
+            role == "đại biểu"
+                && t.organization.is_none()
+                && !t.holders.is_empty()
+                && t.holders.iter().all(|h| full_seat_holders.contains(h))
+        })
+        .collect();
+    let mut n = 0;
+    titles.retain(|_| {
+        n += 1;
+        !short_seats[n - 1]
+    });
     titles
 }
 
@@ -5140,6 +5195,8 @@ fn holder_only(view: &View<'_, '_>, title: &Title) -> bool {
 /// The keys of the distinct titles found so far, (role, organization), looked up by role.
 #[derive(Default)]
 struct TitleKeys {
+    /// Each title's role, as in [`role_key`].
+    roles: Vec<String>,
     /// Each title's organization, as in [`org_key`].
     orgs: Vec<String>,
     /// The titles of each role, in order.
@@ -5172,8 +5229,14 @@ impl TitleKeys {
     fn push(&mut self, key: (String, String)) {
         let at = self.orgs.len();
         self.by_role.entry(key.0.clone()).or_default().push(at);
+        self.roles.push(key.0.clone());
         self.orgs.push(key.1.clone());
         self.known.insert(key, at);
+    }
+
+    /// Each title's role key, in order.
+    fn roles(&self) -> impl Iterator<Item = &str> {
+        self.roles.iter().map(String::as_str)
     }
 }
 
