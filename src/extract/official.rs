@@ -5186,7 +5186,7 @@ fn title_mentions(
 
 /// Roles that name an office only when a holder is named: "Đại biểu A" is a member of an
 /// assembly, "Đại biểu dự hội nghị" or "các ĐB" any delegate; "nhà lãnh đạo" any leader.
-const HOLDER_ONLY: &[&str] = &["đại biểu", "đb", "nhà lãnh đạo"];
+const HOLDER_ONLY: &[&str] = &["đại biểu", "nhà lãnh đạo"];
 
 fn holder_only(view: &View<'_, '_>, title: &Title) -> bool {
     title.role.len() <= 2 && HOLDER_ONLY.contains(&role_key(view, title).as_str())
