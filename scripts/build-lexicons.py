@@ -256,6 +256,10 @@ one_syllable_places = {name.lower() for name in places if " " not in name}
 places_lower = {name.lower() for name in places}
 # Words of the kind the dictionary lacks.
 EXTRA_OFFICE_COMPOUNDS = {"cơ trưởng", "bếp trưởng"}
+# Words whose first syllable is the office "trưởng" and that name no office (to grow up,
+# the eldest son or daughter, the well-to-do): "Trưởng thành …" opening a sentence is no
+# office "Trưởng".
+EXTRA_OFFICE_COMPOUNDS |= {"trưởng thành", "trưởng nam", "trưởng nữ", "trưởng giả", "trưởng tử"}
 compounds = set(EXTRA_OFFICE_COMPOUNDS)
 for line in (root / "models" / "words.txt").read_text(encoding="utf-8").splitlines():
     if not line.startswith("dict\t"):
@@ -282,7 +286,8 @@ with open(root / "models" / "compounds.txt", "w", encoding="utf-8") as out:
     out.write(
         "# Words whose last syllable is also the head of a body (\"cơ sở\", \"thị trường\") or of\n"
         "# an office (\"thuyền trưởng\"): there, that syllable heads no body and no office; and words\n"
-        "# whose first syllable is a place (\"pháp chế\"): there, it names no place. Made by\n"
+        "# whose first syllable is a place (\"pháp chế\"): there, it names no place, or an office\n"
+        "# (\"trưởng thành\"): there, it names no office. Made by\n"
         "# scripts/build-lexicons.py from the dictionary of models/words.txt (CC BY-SA 4.0, see\n"
         "# models/README.md).\n"
     )

@@ -137,6 +137,14 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // "Trưởng thành" (to grow up) opening a sentence is no office "Trưởng".
+        group: "holderless",
+        text: "Trưởng thành là một người đàn ông ưu tú, ông trở thành luật sư. Trưởng ban Lê Văn Tư cho biết.",
+        officials: &[o("Lê Văn Tư", "Trưởng ban", "")],
+        titles: Some(&[("Trưởng ban", "", &["Lê Văn Tư"])]),
+        awards: &[],
+    },
+    Case {
         // One office however it is written: by its initials or spelled out ("HLV",
         // "huấn luyện viên"; the spelled-out form kept), and a member's seat without its
         // assembly ("ĐB A") is the seat written in full for that person ("ĐBQH A").

@@ -469,6 +469,9 @@ impl View<'_, '_> {
             .positions
             .longest(self.lexicon_ids(), i, goes_on)
             .map(|(end, ())| end)
+            // An office of one syllable that begins a word of `compounds.txt` written on in
+            // lower case is that word's: "Trưởng thành" (to grow up) is no office "Trưởng".
+            .filter(|&end| !(end == i + 1 && self.compound_over(i + 1).is_some()))
     }
 
     /// The end of a ministry's field written in lower case at `i` ("quốc phòng").
