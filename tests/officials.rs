@@ -137,6 +137,18 @@ struct Case {
 
 const CASES: &[Case] = &[
     Case {
+        // "ROLE của Tổng thống X A": A is the head of state when the article writes A after
+        // that office elsewhere; else A holds the role (the spokesman).
+        group: "foreign",
+        text: "Tổng thống Karl Brenner tuyên bố thiết quân luật. Người phát ngôn của Tổng thống Philippines Karl Brenner cho biết điều đó. Người phát ngôn của Tổng thống Nga Peter Holm cũng nói vậy.",
+        officials: &[
+            o("Karl Brenner", "Tổng thống", "Philippines"),
+            o("Peter Holm", "Người phát ngôn", "Tổng thống Nga"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Trưởng thành" (to grow up) opening a sentence is no office "Trưởng".
         group: "holderless",
         text: "Trưởng thành là một người đàn ông ưu tú, ông trở thành luật sư. Trưởng ban Lê Văn Tư cho biết.",

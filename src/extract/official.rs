@@ -2578,6 +2578,23 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
+        // "Người phát ngôn của Tổng thống Philippines A": the name after an office of a
+        // state that is the body is that office's holder when the article writes it after
+        // that office elsewhere ("Tổng thống A"); the title then ends before that office,
+        // which is read next as a title of its own. ("… của Tổng thống Nga B": B, written
+        // after no such office, is the spokesman.)
+        let mut next = end;
+        let mut unheld = unheld;
+        if let (Some(o), Some(n)) = (organization.as_ref(), name_after.as_ref())
+            && let Some(inner) = role_at(view, o.start)
+            && state_office(view, &inner)
+            && n.start >= inner.end
+            && holder_elsewhere(view, &inner, n)
+        {
+            name_after = None;
+            unheld = true;
+            next = o.start;
+        }
         let resolved = organization
             .as_ref()
             .map_or_else(Vec::new, |o| resolve_body(view, o));
@@ -2595,9 +2612,38 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             affiliated,
             unheld,
         });
-        i = end.max(k + 1);
+        i = next.max(k + 1);
     }
     titles
+}
+
+/// Whether the article writes the last word of the name `name` elsewhere right after the
+/// office `office` (its last two words), or after it and a country, where that office is
+/// no other's body: "Tổng thống Duterte", "Tổng thống Philippines Rodrigo Duterte".
+fn holder_elsewhere(view: &View<'_, '_>, office: &Range<usize>, name: &Range<usize>) -> bool {
+    if office.len() < 2 || name.is_empty() {
+        return false;
+    }
+    let head = [view.word(office.end - 2), view.word(office.end - 1)];
+    let last = view.word(name.end - 1);
+    (0..view.len()).any(|q| {
+        // Not the same phrase again ("… [của] Tổng thống Nga B" twice): the office there
+        // is no body of another office.
+        if q == office.end - 2
+            || name.contains(&q)
+            || !view.matches(q, &head)
+            || (q > 0 && view.is(q - 1, "của"))
+            || (q.saturating_sub(4)..q).any(|p| role_at(view, p).is_some_and(|r| r.end == q))
+        {
+            return false;
+        }
+        let mut p = q + 2;
+        if let Some((e, PlaceKind::Country)) = view.place(p) {
+            p = e;
+        }
+        let run_end = name_words_end(view, p);
+        run_end > p && view.word(run_end - 1) == last
+    })
 }
 
 /// "tân Chủ tịch": the new holder; "tân" is no part of the role.
