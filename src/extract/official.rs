@@ -4991,8 +4991,6 @@ fn official_mentions(
     // only those can be the same again.
     let mut orgs: Vec<String> = Vec::new();
     let mut by_person_role: FxHashMap<(String, String), Vec<usize>> = FxHashMap::default();
-    // Each official's person and role keys, for the seats below.
-    let mut seats: Vec<(String, String)> = Vec::new();
     for (name, title, rule) in found {
         // A body read over the holder's own name, here or where it is written again ("HLV
         // Hữu Thắng" · "Hữu Thắng"), is none.
@@ -5000,9 +4998,8 @@ fn official_mentions(
             (o.start < name.end && name.start < o.end) || names_the_holder(view, o, name)
         });
         let org = org_key(view, title);
-        let role = role_key(view, title);
         let same_person_role = by_person_role
-            .entry((name_key(view, name), role.clone()))
+            .entry((name_key(view, name), role_key(view, title)))
             .or_default();
         // The same person and role again: keep the fuller organization (but the first of
         // a body and the abbreviation the text gave it, unless that is its initials).
@@ -5026,7 +5023,6 @@ fn official_mentions(
         }
         same_person_role.push(out.len());
         orgs.push(org);
-        seats.push((name_key(view, name), role));
         out.push(OfficialMention {
             name: bytes(name),
             role: bytes(&title.role),
@@ -5040,18 +5036,18 @@ fn official_mentions(
     }
     // "ĐBQH A" … "ĐB A (Bến Tre)": a member's seat written without its assembly is the
     // seat the article names in full for that person.
-    let in_full: FxHashSet<&str> = seats
+    let short_seats: FxHashSet<usize> = by_person_role
         .iter()
-        .filter(|(_, role)| role == "đại biểu quốc hội")
-        .map(|(name, _)| name.as_str())
+        .filter(|((name, role), _)| {
+            role == "đại biểu"
+                && by_person_role.contains_key(&(name.clone(), "đại biểu quốc hội".to_string()))
+        })
+        .flat_map(|(_, at)| at.iter().copied().filter(|&at| orgs[at].is_empty()))
         .collect();
     let mut n = 0;
     out.retain(|_| {
-        let (name, role) = &seats[n];
-        let short_seat =
-            role == "đại biểu" && orgs[n].is_empty() && in_full.contains(name.as_str());
         n += 1;
-        !short_seat
+        !short_seats.contains(&(n - 1))
     });
     out
 }
@@ -5210,17 +5206,19 @@ fn title_mentions(
     // A seat written without its assembly ("ĐB A"), held only by members the article
     // names with the full seat ("ĐBQH A"), is that seat (as for the officials).
     let full_seat_holders: FxHashSet<&Range<usize>> = keys
-        .roles()
-        .zip(&titles)
-        .filter(|(role, t)| *role == "đại biểu quốc hội" && t.organization.is_none())
-        .flat_map(|(_, t)| &t.holders)
+        .of_role("đại biểu quốc hội")
+        .iter()
+        .map(|&at| &titles[at])
+        .filter(|t| t.organization.is_none())
+        .flat_map(|t| &t.holders)
         .collect();
-    let short_seats: Vec<bool> = keys
-        .roles()
-        .zip(&titles)
-        .map(|(role, t)| {
-            role == "đại biểu"
-                && t.organization.is_none()
+    let short_seats: FxHashSet<usize> = keys
+        .of_role("đại biểu")
+        .iter()
+        .copied()
+        .filter(|&at| {
+            let t = &titles[at];
+            t.organization.is_none()
                 && !t.holders.is_empty()
                 && t.holders.iter().all(|h| full_seat_holders.contains(h))
         })
@@ -5228,7 +5226,7 @@ fn title_mentions(
     let mut n = 0;
     titles.retain(|_| {
         n += 1;
-        !short_seats[n - 1]
+        !short_seats.contains(&(n - 1))
     });
     titles
 }
@@ -5244,8 +5242,6 @@ fn holder_only(view: &View<'_, '_>, title: &Title) -> bool {
 /// The keys of the distinct titles found so far, (role, organization), looked up by role.
 #[derive(Default)]
 struct TitleKeys {
-    /// Each title's role, as in [`role_key`].
-    roles: Vec<String>,
     /// Each title's organization, as in [`org_key`].
     orgs: Vec<String>,
     /// The titles of each role, in order.
@@ -5278,14 +5274,13 @@ impl TitleKeys {
     fn push(&mut self, key: (String, String)) {
         let at = self.orgs.len();
         self.by_role.entry(key.0.clone()).or_default().push(at);
-        self.roles.push(key.0.clone());
         self.orgs.push(key.1.clone());
         self.known.insert(key, at);
     }
 
-    /// Each title's role key, in order.
-    fn roles(&self) -> impl Iterator<Item = &str> {
-        self.roles.iter().map(String::as_str)
+    /// The titles of a role (as in [`role_key`]), in order.
+    fn of_role(&self, role: &str) -> &[usize] {
+        self.by_role.get(role).map_or(&[], Vec::as_slice)
     }
 }
 
