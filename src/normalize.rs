@@ -242,6 +242,24 @@ pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// The length in bytes of the small Vietnamese letter (not ASCII) that `bytes` starts with,
+/// told from its bytes without decoding it; 0 for any other character. Most letters of a
+/// Vietnamese text are these, so the scans that look at every character ask this first.
+#[inline(always)]
+pub(crate) fn small_letter_len(bytes: &[u8]) -> usize {
+    match *bytes {
+        // U+00DF–U+00FF but ÷ (C3 B7).
+        [0xC3, b, ..] if b >= 0x9F && b != 0xB7 => 2,
+        // ă đ ĩ ũ ơ ư.
+        [0xC4, 0x83 | 0x91 | 0xA9, ..] | [0xC5, 0xA9, ..] | [0xC6, 0xA1 | 0xB0, ..] => 2,
+        // Latin Extended Additional U+1EA0–U+1EF9: the small letters at odd code points,
+        // whose last byte is odd.
+        [0xE1, 0xBA, b, ..] if b >= 0xA0 && b % 2 == 1 => 3,
+        [0xE1, 0xBB, b, ..] if b <= 0xB9 && b % 2 == 1 => 3,
+        _ => 0,
+    }
+}
+
 /// A whole text in lower case as [`fold_case`] gives each word, byte for byte at the same
 /// offsets: one allocation per text instead of one per capitalized word.
 pub(crate) fn fold_case_text(text: &str) -> String {
@@ -252,8 +270,12 @@ pub(crate) fn fold_case_text(text: &str) -> String {
     // ASCII bytes (most of a Vietnamese text) are lowered below, all at once; only the
     // characters of other letters are decoded.
     while at < bytes.len() {
-        if bytes[at].is_ascii() {
-            at += 1;
+        let skip = match bytes[at] {
+            b if b.is_ascii() => 1,
+            _ => small_letter_len(&bytes[at..]),
+        };
+        if skip > 0 {
+            at += skip;
             continue;
         }
         let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
@@ -387,6 +409,14 @@ fn clean(text: &str, check_nfc: bool) -> Cleaned {
     while i < bytes.len() {
         if bytes[i] < 0x80 {
             i += 1;
+            continue;
+        }
+        // A small Vietnamese letter is NFC and kept; only a toned vowel after "o"/"u" may
+        // take the tone from it (see `retone`).
+        let small = small_letter_len(&bytes[i..]);
+        let after_o_or_u = i > 0 && matches!(bytes[i - 1], b'o' | b'O' | b'u' | b'U');
+        if small > 0 && !after_o_or_u {
+            i += small;
             continue;
         }
         // Safe: `i` is always on a char boundary (ASCII bytes are whole chars).
@@ -629,6 +659,45 @@ mod tests {
         let words: Vec<String> = text.split(' ').map(|w| fold_case(w).into_owned()).collect();
         assert_eq!(folded, words.join(" "));
         assert!(folded.starts_with("phó chủ tịch hđnd thành phố đà nẵng, ông ưng"));
+    }
+
+    #[test]
+    fn small_letters_are_told_from_their_bytes() {
+        for c in (0u32..0x2000)
+            .chain(0x1E00..0x1F00)
+            .filter_map(char::from_u32)
+        {
+            let n = small_letter_len(c.to_string().as_bytes());
+            if n > 0 {
+                assert!(is_letter(c) && !is_upper(c), "U+{:04X}", c as u32);
+                assert_eq!(n, c.len_utf8());
+            }
+        }
+        let small =
+            "ăâđêôơư àáảãạ ằắẳẵặ ầấẩẫậ èéẻẽẹ ềếểễệ ìíỉĩị òóỏõọ ồốổỗộ ờớởỡợ ùúủũụ ừứửữự ỳýỷỹỵ";
+        for c in small.chars().filter(|c| !c.is_ascii()) {
+            assert!(small_letter_len(c.to_string().as_bytes()) > 0, "{c}");
+        }
+        assert_eq!(small_letter_len("÷".as_bytes()), 0);
+        assert_eq!(small_letter_len("Ạ".as_bytes()), 0);
+    }
+
+    #[test]
+    fn every_letter_folds_in_a_text_as_alone() {
+        // The byte-level shortcuts of `fold_case_text` against the character's own fold.
+        for c in (0u32..0x2000)
+            .chain(0x1E00..0x1F00)
+            .filter_map(char::from_u32)
+        {
+            let text = format!("a{c}Ẵ{c}ẵ");
+            let alone = fold_case(&c.to_string()).into_owned();
+            assert_eq!(
+                fold_case_text(&text),
+                format!("a{alone}ẵ{alone}ẵ"),
+                "U+{:04X}",
+                c as u32
+            );
+        }
     }
 
     #[test]

@@ -184,14 +184,15 @@ impl<T: Copy> Phrases<T> {
         let entries = self.by_first.get(*ids.get(i)? as usize)?;
         let next = ids.get(i + 1);
         entries.iter().find_map(|(rest, value)| {
-            // The second word first: most phrases part there, without a call to compare.
+            // The second word first: most phrases part there. The rest word by word: most
+            // phrases are short, and a slice comparison is a call to `memcmp`.
             if rest.first().is_some_and(|second| Some(second) != next) {
                 return None;
             }
             let end = i + 1 + rest.len();
-            let matched = ids
-                .get(i + 1..end)
-                .is_some_and(|words| words == &rest[..] && (i + 1..end).all(&joined));
+            let matched = ids.get(i + 1..end).is_some_and(|words| {
+                words.iter().zip(rest.iter()).all(|(a, b)| a == b) && (i + 1..end).all(&joined)
+            });
             matched.then_some((end, *value))
         })
     }

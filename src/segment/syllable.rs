@@ -205,6 +205,11 @@ fn word_run(
                 i += 1;
                 continue;
             }
+            let small = crate::normalize::small_letter_len(&text.as_bytes()[i..end]);
+            if small > 0 {
+                i += small;
+                continue;
+            }
             let Some(c) = text[i..end].chars().next() else {
                 break;
             };
