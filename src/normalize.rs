@@ -264,11 +264,18 @@ pub(crate) fn small_letter_len(bytes: &[u8]) -> usize {
 /// offsets: one allocation per text instead of one per capitalized word.
 pub(crate) fn fold_case_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_folded_wide(&mut out, text);
+    out.make_ascii_lowercase();
+    out
+}
+
+/// Appends `text` to `out` with its capitals that are not ASCII lowered (the ASCII ones are
+/// left to one `make_ascii_lowercase` of the whole output, many bytes at a time).
+pub(crate) fn push_folded_wide(out: &mut String, text: &str) {
     let mut copied = 0;
     let bytes = text.as_bytes();
     let mut at = 0;
-    // ASCII bytes (most of a Vietnamese text) are lowered below, all at once; only the
-    // characters of other letters are decoded.
+    // Only the characters that are neither ASCII nor small letters are decoded.
     while at < bytes.len() {
         let skip = match bytes[at] {
             b if b.is_ascii() => 1,
@@ -289,8 +296,6 @@ pub(crate) fn fold_case_text(text: &str) -> String {
         at += c.len_utf8();
     }
     out.push_str(&text[copied..]);
-    out.make_ascii_lowercase();
-    out
 }
 
 /// A vowel without its tone mark, keeping its quality: 'ạ' → 'a', 'ấ' → 'â', 'ờ' → 'ơ'.

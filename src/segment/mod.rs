@@ -52,11 +52,20 @@ pub struct Sentence {
 pub struct Segmented {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// The tokens that may hold a capital that is not ASCII, in order, as the segmenter
+    /// found them; `None` (a `Segmented` built by hand) when unknown.
+    pub(crate) wide_capitals: Option<Vec<usize>>,
 }
 
 impl Segmented {
     /// The original bytes a range of tokens spans, from the first token's start to the last
     /// one's end; empty for an empty or out-of-range range.
+    /// The tokens a lower-case copy of the text must fold character by character, when the
+    /// segmenter told them: the others are lowered with the ASCII letters of the whole text.
+    pub(crate) fn needs_fold(&self) -> Option<&[usize]> {
+        self.wide_capitals.as_deref()
+    }
+
     pub fn bytes_of(&self, tokens: Range<usize>) -> Range<usize> {
         match (
             self.tokens.get(tokens.start),
@@ -129,6 +138,7 @@ impl Segmenter {
         let mut tokens: Vec<Token> = Vec::with_capacity(raw.len());
         // The token each raw token became (raw tokens merge, see below).
         let mut token_of: Vec<usize> = Vec::with_capacity(raw.len());
+        let mut wide_capitals = Vec::new();
         let mut previous_end = 0;
         for t in &raw {
             let orig = aligner.orig_range(t.start..t.end);
@@ -141,7 +151,11 @@ impl Segmenter {
                 && let Some(last) = tokens.last_mut()
             {
                 last.norm.end = t.end;
-                token_of.push(tokens.len() - 1);
+                let merged = tokens.len() - 1;
+                token_of.push(merged);
+                if t.wide_capitals && wide_capitals.last() != Some(&merged) {
+                    wide_capitals.push(merged);
+                }
                 continue;
             }
             // Tokens never overlap, even around a reordered run of combining marks.
@@ -149,6 +163,9 @@ impl Segmenter {
             let end = orig.end.max(start);
             previous_end = end;
             token_of.push(tokens.len());
+            if t.wide_capitals {
+                wide_capitals.push(tokens.len());
+            }
             tokens.push(Token {
                 kind: t.kind,
                 bytes: start..end,
@@ -173,7 +190,11 @@ impl Segmenter {
                 })
             })
             .collect();
-        Segmented { tokens, sentences }
+        Segmented {
+            tokens,
+            sentences,
+            wide_capitals: Some(wide_capitals),
+        }
     }
 }
 

@@ -67,6 +67,9 @@ pub(crate) struct RawToken {
     pub kind: TokenKind,
     pub start: usize,
     pub end: usize,
+    /// Whether the token may hold a capital that is not ASCII ("Đà", "ỦY"): only those need
+    /// a character-by-character case fold (see `Segmented::needs_fold`).
+    pub wide_capitals: bool,
 }
 
 /// Splits normalized text into syllable tokens, appending them to `out`.
@@ -143,6 +146,7 @@ fn token_at(
                 kind,
                 start: i,
                 end: i + len,
+                wide_capitals: !rest.as_bytes()[..len].is_ascii(),
             });
             return i + len;
         }
@@ -192,6 +196,7 @@ fn word_run(
     let mut seg_start = start;
     // Enough to class the common plain syllable without another pass.
     let (mut digits, mut capitals, mut joined) = (false, 0, false);
+    let mut wide_capitals = false;
     loop {
         // Extend the current alphanumeric segment.
         while i < end {
@@ -217,7 +222,9 @@ fn word_run(
             if !is_latin_alnum(c) && !is_mark(c) {
                 break;
             }
-            capitals += usize::from(is_upper(c));
+            let upper = is_upper(c);
+            capitals += usize::from(upper);
+            wide_capitals |= upper;
             i += c.len_utf8();
         }
         if i >= end {
@@ -260,6 +267,7 @@ fn word_run(
         kind,
         start,
         end: token_end,
+        wide_capitals,
     });
     token_end
 }
@@ -541,6 +549,7 @@ fn foreign_run(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>) ->
                 kind: TokenKind::Word,
                 start: start + offset,
                 end: start + offset + word.len(),
+                wide_capitals: true,
             });
         }
     }
@@ -566,6 +575,7 @@ fn punct_or_symbol(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>
             kind: TokenKind::Punct,
             start,
             end: start + len,
+            wide_capitals: !c.is_ascii(),
         });
         return start + len;
     }
@@ -574,6 +584,7 @@ fn punct_or_symbol(text: &str, start: usize, end: usize, out: &mut Vec<RawToken>
         kind: TokenKind::Symbol,
         start,
         end: start + len,
+        wide_capitals: !c.is_ascii(),
     });
     start + len
 }
