@@ -2384,6 +2384,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A counterpart named before the title whose office it shares: the office written
+        // later in the sentence; "người đồng nhiệm" is a counterpart too.
+        group: "counterpart",
+        text: "Sau khi hội đàm với người đồng nhiệm Bỉ Lucas Maes, Ngoại trưởng Áo Franz Huber nói rằng hai nước đã nhất trí.",
+        officials: &[
+            o("Lucas Maes", "Ngoại trưởng", "Bỉ"),
+            o("Franz Huber", "Ngoại trưởng", "Áo"),
+        ],
+        titles: Some(&[("Ngoại trưởng", "Áo", &["Franz Huber"])]),
+        awards: &[],
+    },
+    Case {
         // A prosecutor general, foreign or ours, and the deputy.
         group: "foreign",
         text: "Tổng công tố Ai Cập Omar Nabil bị ám sát. Phó Tổng công tố Lê Văn Mười phát biểu.",

@@ -312,10 +312,15 @@ pub(crate) const LISTED: Rule = Rule {
 /// of the title before it in the sentence, in the country named after "người đồng cấp".
 pub(crate) const COUNTERPART: Rule = Rule {
     id: "official.counterpart",
-    description: "người đồng cấp [country] and a name: the office of the title before it",
+    description: "người đồng cấp/đồng nhiệm [country] and a name: the office of the title \
+                  before it, else of the one after it in the sentence",
     examples: &[
         (
             "Ngoại trưởng Pháp Louis Garnier đã hội đàm với người đồng cấp Đức Karl Bremer.",
+            "Louis Garnier · Ngoại trưởng · Pháp|Karl Bremer · Ngoại trưởng · Đức",
+        ),
+        (
+            "Sau cuộc gặp người đồng nhiệm Đức Karl Bremer, Ngoại trưởng Pháp Louis Garnier nói.",
             "Louis Garnier · Ngoại trưởng · Pháp|Karl Bremer · Ngoại trưởng · Đức",
         ),
         ("Người đồng cấp Đức Karl Bremer không đến.", ""),
@@ -4244,12 +4249,11 @@ fn link_counterparts(
         return;
     }
     for i in sentence.clone() {
-        if !view.matches(i, &["người", "đồng", "cấp"]) {
+        if !(view.matches(i, &["người", "đồng", "cấp"])
+            || view.matches(i, &["người", "đồng", "nhiệm"]))
+        {
             continue;
         }
-        let Some(office) = titles.iter().rev().find(|t| t.end <= i) else {
-            continue;
-        };
         let mut k = i + 3;
         let country = match view.place(k) {
             Some((end, PlaceKind::Country)) if view.joined(k) && end < sentence.end => {
@@ -4264,6 +4268,15 @@ fn link_counterparts(
         }
         let Some(name) = name_at(view, k, Site::AfterOffice).filter(|n| n.end <= sentence.end)
         else {
+            continue;
+        };
+        // The title before, else the one the sentence goes on with: "Sau cuộc gặp người
+        // đồng cấp Đức B, Ngoại trưởng Pháp A nói …".
+        let Some(office) = (titles.iter().rev().find(|t| t.end <= i)).or_else(|| {
+            titles
+                .iter()
+                .find(|t| t.start >= name.end && t.end <= sentence.end)
+        }) else {
             continue;
         };
         let title = Title {
@@ -5786,7 +5799,11 @@ mod tests {
         // took the name after its country into its body, "Nga A", as a company's name is
         // ("ông A - Chủ tịch Tài chính Hoàng Long").
         let counterpart = "Sau cuộc hội đàm với người đồng cấp Bỉ Greg Hollis, Ngoại trưởng Nga Ivan Sokolin chia sẻ.";
-        assert_eq!(describe(counterpart), "Ivan Sokolin · Ngoại trưởng · Nga");
+        // The counterpart holds the same office (rule `official.counterpart`).
+        assert_eq!(
+            describe(counterpart),
+            "Ivan Sokolin · Ngoại trưởng · Nga|Greg Hollis · Ngoại trưởng · Bỉ"
+        );
         let channel = "Trả lời phỏng vấn Fox News, Tổng thống Mỹ Greg Hollis tuyên bố như vậy.";
         assert_eq!(describe(channel), "Greg Hollis · Tổng thống · Mỹ");
         let company = "Ông Trần Văn Nam - Chủ tịch Tài chính Hoàng Long cho biết.";
