@@ -2396,6 +2396,23 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A foreign name written as an initial and the last name in one word, right after
+        // the role or its country, as news agencies write them; the name in full when the
+        // article links it too. A district written short ("Q.Tân Bình") is no name.
+        group: "foreign",
+        text: "Thủ tướng Áo K.Brau và Bộ trưởng Ngoại giao Bỉ L.Ma-ét đã hội đàm. Thủ tướng Áo Karl Brau nói thêm. Chủ tịch UBND Q.Tân Bình cũng dự.",
+        officials: &[
+            o("Karl Brau", "Thủ tướng", "Áo"),
+            o("L.Ma-ét", "Bộ trưởng", "Ngoại giao Bỉ"),
+        ],
+        titles: Some(&[
+            ("Thủ tướng", "Áo", &["Karl Brau"]),
+            ("Bộ trưởng", "Ngoại giao Bỉ", &["L.Ma-ét"]),
+            ("Chủ tịch", "UBND Q.Tân Bình", &[]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // A prosecutor general, foreign or ours, and the deputy.
         group: "foreign",
         text: "Tổng công tố Ai Cập Omar Nabil bị ám sát. Phó Tổng công tố Lê Văn Mười phát biểu.",

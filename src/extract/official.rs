@@ -734,6 +734,22 @@ fn name_at(view: &View<'_, '_>, i: usize, site: Site) -> Option<Range<usize>> {
     })
 }
 
+/// A name written as an initial and the last name in one token, as the press writes foreign
+/// leaders ("V.Putin", "T.Mây", "B.Nê-ta-ni-a-hu"), with no capitalized word after it: "Q.Tân
+/// Bình", "H.Củ Chi" are districts written short.
+fn dotted_initial_name(view: &View<'_, '_>, k: usize) -> bool {
+    let word = view.text(k);
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(initial), Some('.'), Some(first)) if initial.is_uppercase() && first.is_uppercase()
+    ) && chars.clone().all(|c| c.is_alphabetic() || c == '-')
+        // A last name has small letters: "T.Ư" (Trung ương), "H.R" (of "H.R. McMaster")
+        // have none.
+        && chars.any(char::is_lowercase)
+        && !(view.joined(k + 1) && view.capital(k + 1))
+}
+
 /// A capitalized word that may be a name's and is no place's or body's head ("Hà Nội",
 /// "Sở" are not).
 fn plain_name_word(view: &View<'_, '_>, k: usize) -> bool {
@@ -1543,7 +1559,23 @@ impl OrgRun {
                 return Some(p..end);
             }
         }
-        None
+        // "Thủ tướng T.Mây", "Bộ trưởng Ngoại giao Nga X.La-vrốp": a name shortened to an
+        // initial, right after the role or a country, when nothing above read a name (the
+        // model is asked first, as it was trained).
+        let after_country = |p: usize| {
+            (p.saturating_sub(4)..p)
+                .any(|q| matches!(view.place(q), Some((end, PlaceKind::Country)) if end == p))
+        };
+        std::iter::once(self.k)
+            .chain(
+                self.country_ends
+                    .iter()
+                    .copied()
+                    .filter(|&p| after_country(p)),
+            )
+            .filter(|&p| p < self.j && open(p))
+            .find(|&p| dotted_initial_name(view, p))
+            .map(|p| p..p + 1)
     }
 }
 
@@ -4969,20 +5001,34 @@ fn leader_role(text: &str, role: &Range<usize>) -> bool {
         .is_some_and(|r| r.to_lowercase() == "nhà lãnh đạo")
 }
 
-/// "V. Marov" where the article also links "Viktor Marov": the person is named in full,
-/// once one linked name alone has the initial's letter and the last word.
+/// "V. Marov" or "V.Marov" where the article also links "Viktor Marov": the person is named
+/// in full, once one linked name alone has the initial's letter and the last word.
 fn name_initials_in_full(view: &View<'_, '_>, found: &mut [Link]) {
     let initial_led = |r: &Range<usize>| r.len() >= 3 && view.initial_stop(r.start + 1);
+    // The initial's letter and the last word: "V. Marov", or "T.May" written as one word.
+    let initial_and_last = |r: &Range<usize>| {
+        let letter = view.word(r.start).chars().next();
+        if initial_led(r) {
+            Some((letter, view.word(r.end - 1)))
+        } else if r.len() == 1 && dotted_initial_name(view, r.start) {
+            view.word(r.start)
+                .split_once('.')
+                .map(|(_, last)| (letter, last))
+        } else {
+            None
+        }
+    };
     let full_names: Vec<Range<usize>> = found
         .iter()
         .map(|(name, _, _)| name.clone())
         .filter(|name| name.len() >= 2 && !initial_led(name))
         .collect();
-    for (name, _, _) in found.iter_mut().filter(|(name, _, _)| initial_led(name)) {
-        let letter = view.word(name.start).chars().next();
+    for (name, _, _) in found.iter_mut() {
+        let Some((letter, last)) = initial_and_last(name) else {
+            continue;
+        };
         let mut fuller = full_names.iter().filter(|full| {
-            view.word(full.end - 1) == view.word(name.end - 1)
-                && view.word(full.start).chars().next() == letter
+            view.word(full.end - 1) == last && view.word(full.start).chars().next() == letter
         });
         if let Some(first) = fuller.next()
             && fuller.all(|other| name_key(view, other) == name_key(view, first))
