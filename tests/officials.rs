@@ -2413,6 +2413,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "giữ/đảm nhận vị trí", "giữ cương vị" before an office: the subject holds it; one
+        // "đề cử" (nominated) to it does not.
+        group: "appointed",
+        text: "Bà Lò Thị Hoa đảm nhận vị trí Tổng giám đốc Công ty Sông Mã. Ông Vi Văn Tâm giữ cương vị Bí thư Tỉnh ủy Lai Châu. Ông Cầm Văn Lợi được đề cử vào vị trí Chánh án Tòa án tỉnh.",
+        officials: &[
+            o("Lò Thị Hoa", "Tổng giám đốc", "Công ty Sông Mã"),
+            o("Vi Văn Tâm", "Bí thư", "Tỉnh ủy Lai Châu"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A prosecutor general, foreign or ours, and the deputy.
         group: "foreign",
         text: "Tổng công tố Ai Cập Omar Nabil bị ám sát. Phó Tổng công tố Lê Văn Mười phát biểu.",

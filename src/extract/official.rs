@@ -3161,29 +3161,36 @@ fn with_head_in_role(
 /// "giữ chức vụ Phó Giám đốc".
 const TAKES_OFFICE: &[&[&str]] = &[
     &["giữ", "chức", "vụ"],
+    &["giữ", "cương", "vị"],
+    &["giữ", "vị", "trí"],
     &["giữ", "chức"],
     &["chức", "vụ"],
+    &["cương", "vị"],
+    &["vị", "trí"],
     &["làm"],
 ];
 
 /// Verbs of appointment, one of which "làm" needs a few words before it ("được đại hội
-/// bầu làm …"); "giữ chức" needs none.
-const APPOINTING: &[&str] = &["bầu", "nhiệm", "giao", "cử", "động"];
+/// bầu làm …"); "giữ chức" needs none. "đảm" is of "đảm nhiệm", "đảm nhận" (vị trí …).
+const APPOINTING: &[&str] = &["bầu", "nhiệm", "giao", "cử", "động", "đảm"];
 
 /// Whether the title at `title_start` is an office someone takes or holds, by the words
 /// right before it.
 fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> bool {
+    // "đề cử", "ứng cử": nominated or standing for the office, not given it.
+    let appointing = |k: usize| {
+        view.is_any(k, APPOINTING)
+            && !(view.is(k, "cử") && k > sentence_start && view.is_any(k - 1, &["đề", "ứng"]))
+    };
     let Some(words) = takes_office_before(view, title_start, sentence_start) else {
         // "được bầu Chủ tịch", "được bổ nhiệm Phó Giám đốc".
         return title_start > sentence_start
-            && view.is_any(title_start - 1, APPOINTING)
+            && appointing(title_start - 1)
             && (title_start.saturating_sub(4).max(sentence_start)..title_start)
                 .any(|k| view.is(k, "được"));
     };
     let verb_end = title_start - words.len();
-    words[0] == "giữ"
-        || (verb_end.saturating_sub(3).max(sentence_start)..verb_end)
-            .any(|k| view.is_any(k, APPOINTING))
+    words[0] == "giữ" || (verb_end.saturating_sub(3).max(sentence_start)..verb_end).any(appointing)
 }
 
 /// The phrase of [`TAKES_OFFICE`] written right before the title at `title_start`, inside
