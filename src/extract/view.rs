@@ -362,19 +362,14 @@ impl<'a> TokenView<'a> {
 
 /// The [`CAPITAL`] and [`ACRONYM`] bits of a token.
 fn shape(token: &Token, normalized: &str) -> u8 {
-    // Most tokens are words starting with an ASCII small letter: no bit, nothing to decode;
-    // but an Arabic name written with its article, "al-Assad", "el-Sisi", is capitalized.
+    // Most tokens are words starting with an ASCII small letter: no bit, nothing to decode.
     if token.kind == TokenKind::Word
         && normalized
             .as_bytes()
             .get(token.norm.start)
             .is_some_and(u8::is_ascii_lowercase)
     {
-        let arabic_article = matches!(
-            normalized.as_bytes().get(token.norm.start..token.norm.start + 4),
-            Some([b'a' | b'e', b'l', b'-', capital]) if capital.is_ascii_uppercase()
-        );
-        return CAPITAL * u8::from(arabic_article);
+        return 0;
     }
     let text = token.norm_text(normalized);
     let upper_first = starts_upper(text);
