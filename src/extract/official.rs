@@ -3525,9 +3525,9 @@ fn person_before_with_honorifics(
     let chosen = view.names.choose(view, &candidates, Site::BeforeOffice)?;
     // "Anna Maria Berg, Giám đốc …", "Abu Bakr al-Baghdadi, thủ lĩnh …": the model, which
     // mostly saw two-word names there, takes the last words of a run of foreign ones; the
-    // run, three or four words that cannot be Vietnamese, is the name.
-    // Not when the first word is a place or written alone elsewhere, as a source or a
-    // company is ("Reuters A B", "Apple A B").
+    // run, three or four words that cannot be Vietnamese, is the name, unless its first
+    // word is a place or written alone elsewhere, as a source or a company is ("Reuters A
+    // B", "Apple A B").
     let foreign_run = (3..=4).contains(&(end - s))
         && (s..end).all(|k| (view.foreign(k) || particle_at(view, k)) && !body_word(view, k))
         && view.place(s).is_none()
