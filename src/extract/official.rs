@@ -4985,11 +4985,7 @@ fn merge_misspelled_names(text: &str, out: &mut Vec<OfficialMention>) {
         kept.mentions.sort_by_key(|m| (m.start, m.end));
         kept.mentions.dedup();
     }
-    let mut n = 0;
-    out.retain(|_| {
-        n += 1;
-        into[n - 1].is_none()
-    });
+    retain_at(out, |n| into[n].is_none());
 }
 
 /// Whether the lower-case name `a` is `b` misspelled (see [`merge_misspelled_names`]).
@@ -5087,11 +5083,7 @@ fn official_mentions(
             .iter()
             .find(|&&at| same_body(&orgs[at], &org, aliases))
         {
-            // The role spelled out rather than by its initials ("Huấn luyện viên", "HLV").
-            let role = bytes(&title.role);
-            if out[at].role.len() < role.len() {
-                out[at].role = role;
-            }
+            keep_spelled_out(&mut out[at].role, bytes(&title.role));
             if orgs[at].len() < org.len()
                 && (!aliased(&orgs[at], &org, aliases) || initials_of(&orgs[at], &org))
             {
@@ -5124,11 +5116,7 @@ fn official_mentions(
         })
         .flat_map(|(_, at)| at.iter().copied().filter(|&at| orgs[at].is_empty()))
         .collect();
-    let mut n = 0;
-    out.retain(|_| {
-        n += 1;
-        !short_seats.contains(&(n - 1))
-    });
+    retain_at(&mut out, |n| !short_seats.contains(&n));
     out
 }
 
@@ -5243,11 +5231,7 @@ fn title_mentions(
         let span = bytes(&(title.role.start..mention_end));
         let at = match keys.find(&key, aliases) {
             Some(at) => {
-                // The role spelled out rather than by its initials ("Huấn luyện viên").
-                let role = bytes(&title.role);
-                if titles[at].role.len() < role.len() {
-                    titles[at].role = role;
-                }
+                keep_spelled_out(&mut titles[at].role, bytes(&title.role));
                 // A body written in full after its initials ("NHNN" … "Ngân hàng Nhà nước"),
                 // its short name or with words abbreviated ("Thành ủy TP HCM") names the
                 // title.
@@ -5303,12 +5287,25 @@ fn title_mentions(
                 && t.holders.iter().all(|h| full_seat_holders.contains(h))
         })
         .collect();
-    let mut n = 0;
-    titles.retain(|_| {
-        n += 1;
-        !short_seats.contains(&(n - 1))
-    });
+    retain_at(&mut titles, |n| !short_seats.contains(&n));
     titles
+}
+
+/// Keeps the items of `items` at the positions `keep` accepts, in order.
+fn retain_at<T>(items: &mut Vec<T>, keep: impl Fn(usize) -> bool) {
+    let mut n = 0;
+    items.retain(|_| {
+        n += 1;
+        keep(n - 1)
+    });
+}
+
+/// One office's role as the article spells it out rather than by its initials: the longer
+/// of the two spans ("Huấn luyện viên" over "HLV").
+fn keep_spelled_out(kept: &mut Range<usize>, role: Range<usize>) {
+    if kept.len() < role.len() {
+        *kept = role;
+    }
 }
 
 /// Roles that name an office only when a holder is named: "Đại biểu A" is a member of an

@@ -397,7 +397,7 @@ fn fold_case_tokens(normalized: &str, tokens: &[Token], wide: &[usize]) -> Strin
     let mut copied = 0;
     for token in wide.iter().filter_map(|&i| tokens.get(i)) {
         let (start, end) = (token.norm.start, token.norm.end);
-        if start < copied || end > normalized.len() {
+        if start < copied {
             continue;
         }
         let (Some(before), Some(word)) =
