@@ -2372,6 +2372,24 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // An office joined by "kiêm" to the next, with no body of its own, is of the next
+        // one's body, also an acronym's in a sentence naming another body; not an office
+        // of the nation, nor a minister's of another kind of body.
+        group: "kiem",
+        text: "Ông Lê Hải, Tổng giám đốc Chứng khoán Bản Đông, đứng thứ hai, sau ông Trần Văn Bình, Chủ tịch kiêm Tổng giám đốc VKS. Ông Hà Văn Lộc, Thủ tướng kiêm Bộ trưởng Bộ Tài chính, dự họp. Bà Ngô Thị Hạnh, Chủ tịch HĐQT kiêm CEO của công ty này, cho biết.",
+        officials: &[
+            o("Lê Hải", "Tổng giám đốc", "Chứng khoán Bản Đông"),
+            o("Trần Văn Bình", "Chủ tịch", "VKS"),
+            o("Trần Văn Bình", "Tổng giám đốc", "VKS"),
+            o("Hà Văn Lộc", "Thủ tướng", ""),
+            o("Hà Văn Lộc", "Bộ trưởng", "Bộ Tài chính"),
+            o("Ngô Thị Hạnh", "Chủ tịch HĐQT", ""),
+            o("Ngô Thị Hạnh", "CEO", "công ty"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A counterpart holds the office of the title before it, in the country after
         // "người đồng cấp"; with no title before it in the sentence, no office.
         group: "counterpart",

@@ -3578,6 +3578,7 @@ pub(crate) fn officials(
                 Some((n, body_given_by_do(&view, &name, sentence.tokens.start)?))
             })
             .collect();
+        let across_kiem = bodies_across_kiem(&view, &titles);
         if let Some(body) = the_one_body(&view, &titles, sentence.tokens.start) {
             // An office of a state takes the country the body ends in ("Bộ Quốc phòng Nga"),
             // never another title's body, nor the country of another office of a state
@@ -3669,8 +3670,22 @@ pub(crate) fn officials(
         for title in titles.iter_mut().filter(|t| t.organization.is_none()) {
             title.organization = body_that_has(&view, title.start, sentence.tokens.start);
         }
+        let sentence_links = found.len();
         link_holders(&view, &titles, sentence.tokens.start, &mut found);
         link_counterparts(&view, &titles, sentence.tokens.clone(), &mut found);
+        // Lent after linking, which reads the bodies lent above, so that the names model's
+        // candidates stay as it was trained on; the body of the office joined to it is
+        // surer than the one body of the sentence.
+        for (n, body) in across_kiem {
+            let start = titles[n].start;
+            for (_, title, _) in found[sentence_links..]
+                .iter_mut()
+                .filter(|(_, t, _)| t.start == start)
+            {
+                title.organization = Some(body.clone());
+            }
+            titles[n].organization = Some(body);
+        }
         all_titles.extend(titles);
     }
 
@@ -3737,6 +3752,50 @@ const OFFICES_OF_A_KIND: &[(&[&str], &str)] = &[
 fn of_the_kind(view: &View<'_, '_>, start: usize, head: &str) -> bool {
     view.is(start, head)
         || (head == "trường" && view.is_any(start, &["đh", "đại", "học", "cđ", "cao"]))
+}
+
+/// "Chủ tịch kiêm Tổng giám đốc X": an office joined by "kiêm" to the next one, with no
+/// body or holder of its own, is held in that office's body (one person's two offices of
+/// one body). Not an office of the nation or a state, and not one of another kind of body
+/// ("Thủ tướng kiêm Bộ trưởng Bộ X", "Bộ trưởng kiêm Chủ nhiệm Ủy ban X"). Returns each
+/// such title and its body, read from the bodies written in the titles.
+fn bodies_across_kiem(view: &View<'_, '_>, titles: &[Title]) -> Vec<(usize, Range<usize>)> {
+    let mut bodies: Vec<Option<Range<usize>>> =
+        titles.iter().map(|t| t.organization.clone()).collect();
+    let mut lent = Vec::new();
+    for n in (1..titles.len()).rev() {
+        let (first, second) = (&titles[n - 1], &titles[n]);
+        let between = first.end..second.start;
+        let joined = between.len() <= 2
+            && between.clone().any(|k| view.is(k, "kiêm"))
+            && between.clone().all(|k| view.is_any(k, &[",", "kiêm"]));
+        let Some(body) = bodies[n]
+            .clone()
+            .filter(|o| o.start >= second.role.end)
+            // "… kiêm CEO của công ty này": a body referred back to is read elsewhere.
+            .filter(|o| !view.is_any(o.end, &["này", "đó", "ấy", "trên"]))
+        else {
+            continue;
+        };
+        let role = words_of(view, &first.role);
+        let other_kind = OFFICES_OF_A_KIND
+            .iter()
+            .any(|(office, head)| role.ends_with(office) && !of_the_kind(view, body.start, head));
+        if joined
+            && bodies[n - 1].is_none()
+            && first.name_after.is_none()
+            && first.listed.is_empty()
+            && !first.affiliated
+            && !first.unheld
+            && !national_office(view, first)
+            && !state_office(view, &first.role)
+            && !other_kind
+        {
+            bodies[n - 1] = Some(body.clone());
+            lent.push((n - 1, body));
+        }
+    }
+    lent
 }
 
 /// The body of its kind that a sentence names once, before each office of that kind
