@@ -2372,6 +2372,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // The UN spelled "Liên Hiệp Quốc" or "LHQ", as "Liên Hợp Quốc": where an ambassador
+        // is posted, before the name.
+        group: "country",
+        text: "Đại sứ Mỹ tại LHQ Carla Brennan và Đại sứ Chile tại Liên Hiệp Quốc Tomas Ibarra đã họp.",
+        officials: &[
+            o("Carla Brennan", "Đại sứ", "Mỹ tại LHQ"),
+            o("Tomas Ibarra", "Đại sứ", "Chile tại Liên Hiệp Quốc"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // An office joined by "kiêm" to the next, with no body of its own, is of the next
         // one's body, also an acronym's in a sentence naming another body; not an office
         // of the nation, nor a minister's of another kind of body.
