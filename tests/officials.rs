@@ -1050,6 +1050,17 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // The US central bank by its short name, in either case.
+        group: "company",
+        text: "Chủ tịch Fed Martha Quinlan và cựu Chủ tịch FED Owen Drake đã phát biểu.",
+        officials: &[
+            o("Martha Quinlan", "Chủ tịch", "Fed"),
+            o("Owen Drake", "Chủ tịch", "FED").former(),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The company's name is whole: the words after it are the sentence's.
         group: "company",
         text: "Giám đốc điều hành Google thậm chí phải quay về Mỹ ngay trong đêm.",
