@@ -2690,10 +2690,19 @@ const INCUMBENT_AFTER: [&str; 2] = ["đương", "nhiệm"];
 
 /// Words after an office (and its body) that say which holder the name after them is, and
 /// whether that one holds it no more: the incumbent, the one elected (in office soon, as
-/// CONVENTIONS.md counts), the one deposed.
+/// CONVENTIONS.md counts) or just sworn in, the outgoing one, the one deposed.
 const WHICH_ONE: &[(&[&str], bool)] = &[
     (&INCUMBENT_AFTER, false),
     (&["đắc", "cử"], false),
+    (&["vừa", "đắc", "cử"], false),
+    (&["mới", "đắc", "cử"], false),
+    (&["vừa", "nhậm", "chức"], false),
+    (&["mới", "nhậm", "chức"], false),
+    // The outgoing holder, and the one whose term has just ended.
+    (&["sắp", "mãn", "nhiệm"], false),
+    (&["sắp", "rời", "nhiệm", "sở"], false),
+    (&["mãn", "nhiệm"], true),
+    (&["vừa", "mãn", "nhiệm"], true),
     (&["bị", "phế", "truất"], true),
     (&["bị", "truất", "phế"], true),
 ];
