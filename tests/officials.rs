@@ -2383,6 +2383,30 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // Words after the office (or its country) that say which holder the name after
+        // them is: the outgoing one (former once the term has ended), the one just sworn in.
+        group: "country",
+        text: "Tổng thống Mỹ vừa mãn nhiệm Walter Brandt và Tổng thống Pháp vừa nhậm chức Louis Mercier đã gặp nhau. Thủ tướng sắp mãn nhiệm Ireland Sean Doyle không dự.",
+        officials: &[
+            o("Walter Brandt", "Tổng thống", "Mỹ").former(),
+            o("Louis Mercier", "Tổng thống", "Pháp"),
+            o("Sean Doyle", "Thủ tướng", "Ireland"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // China's other name is a country, no part of its leader's name.
+        group: "country",
+        text: "Chủ tịch nước CHND Trung Hoa Tần Cận Minh đã tới Hà Nội. Thủ tướng CHND Trung Hoa Mạnh Kiến Trụ thì không.",
+        officials: &[
+            o("Tần Cận Minh", "Chủ tịch nước", "CHND Trung Hoa"),
+            o("Mạnh Kiến Trụ", "Thủ tướng", "CHND Trung Hoa"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The UN spelled "Liên Hiệp Quốc" or "LHQ", as "Liên Hợp Quốc": where an ambassador
         // is posted, before the name.
         group: "country",
