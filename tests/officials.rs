@@ -1050,6 +1050,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // The one court a sentence names, before its judge, also as the sentence's first
+        // words; not a court reviewing a judge's ruling (of another court).
+        group: "body",
+        text: "TAND tỉnh Hòa Bình mở phiên tòa, thẩm phán Lê Văn Hưng làm chủ tọa. Tòa án phúc thẩm bác phán quyết của thẩm phán Mark Dalton.",
+        officials: &[
+            o("Lê Văn Hưng", "thẩm phán", "TAND tỉnh Hòa Bình"),
+            o("Mark Dalton", "thẩm phán", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The US central bank by its short name, in either case.
         group: "company",
         text: "Chủ tịch Fed Martha Quinlan và cựu Chủ tịch FED Owen Drake đã phát biểu.",

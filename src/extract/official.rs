@@ -1048,7 +1048,9 @@ impl OrgRun {
         Self::read_from(view, k, end, true)
     }
 
-    fn read_from(view: &View<'_, '_>, k: usize, end: usize, in_parentheses: bool) -> Self {
+    /// Reads the run from `k`; with `first_unjoined`, its first word need not be joined to
+    /// the word before it (inside parentheses, at a sentence's start).
+    fn read_from(view: &View<'_, '_>, k: usize, end: usize, first_unjoined: bool) -> Self {
         // "Trưởng phòng thương mại X", "Trưởng đoàn đại biểu Quốc hội tỉnh Y": a role ending
         // in a body's head goes on with the body's name, its first words in lower case.
         // "Tổ trưởng tổ công tác", "Trạm trưởng trạm y tế": the unit of the role written
@@ -1089,7 +1091,7 @@ impl OrgRun {
         }
         // A comma against the word before it is read by `step` ("phường 5, quận 3").
         while run.j < end
-            && (view.joined(run.j) || view.is(run.j, ",") || (in_parentheses && run.j == k))
+            && (view.joined(run.j) || view.is(run.j, ",") || (first_unjoined && run.j == k))
         {
             if !run.step(view) {
                 break;
@@ -1764,6 +1766,17 @@ fn organization_after(
     k: usize,
     end: usize,
 ) -> (Option<Range<usize>>, usize, Option<Range<usize>>) {
+    organization_from(view, k, end, false)
+}
+
+/// [`organization_after`] for a body that may begin its sentence (`first_unjoined`: its
+/// first word is joined to no word before it), as a body named before an office is.
+fn organization_from(
+    view: &View<'_, '_>,
+    k: usize,
+    end: usize,
+    first_unjoined: bool,
+) -> (Option<Range<usize>>, usize, Option<Range<usize>>) {
     // "Thống đốc đương nhiệm A": the holder now, named after the office.
     let k = if view.matches(k, &INCUMBENT_AFTER) && view.name_word(k + 2) {
         k + 2
@@ -1789,7 +1802,7 @@ fn organization_after(
                 && (view.capital(k + 1) || view.acronym(k + 1))
                 && view.organization_head(k + 1).is_some()));
     let k = if of_a_body { k + 1 } else { k };
-    let run = OrgRun::read(view, k, end);
+    let run = OrgRun::read_from(view, k, end, first_unjoined);
     let (mut j, started) = (run.j, run.started);
     let mut name = run.name(view).filter(|n| !(of_a_body && n.start == k));
     // "Tổng thống Nga V. Marov": a run cut at an initial after a place; the name starts
@@ -3754,6 +3767,7 @@ const OFFICES_OF_A_KIND: &[(&[&str], &str)] = &[
     (&["viện", "trưởng"], "viện"),
     (&["hiệu", "trưởng"], "trường"),
     (&["chánh", "án"], "tòa"),
+    (&["thẩm", "phán"], "tòa"),
 ];
 
 /// Whether the body at `start` is of the kind `head` names: headed by it, or by another
@@ -3836,15 +3850,20 @@ fn bodies_of_their_kind(
         let mut p = sentence.start;
         while p < sentence.end {
             // "Bộ Công Thương", "Bộ GTVT"; not "Bộ báo cáo …" (the ministry, as a subject).
-            let named = view.is(p, head)
-                && view.capital(p)
-                && (view.capital(p + 1) || view.acronym(p + 1))
-                && view.organization_head(p).is_some();
+            // "Tòa án nhân dân tỉnh X", "TAND tỉnh X": a court's name goes on in lower case.
+            let court = head == "tòa"
+                && ((view.capital(p) && view.matches(p, &["tòa", "án"]))
+                    || view.is_any(p, &["tand", "tandtc"]));
+            let named = court
+                || (view.is(p, head)
+                    && view.capital(p)
+                    && (view.capital(p + 1) || view.acronym(p + 1))
+                    && view.organization_head(p).is_some());
             if !named {
                 p += 1;
                 continue;
             }
-            match organization_after(view, p, sentence.end) {
+            match organization_from(view, p, sentence.end, p == sentence.start) {
                 (Some(body), end, _) if body.start == p => {
                     bodies.push(Some(body.start..before_parentheses(view, &body)));
                     p = end.max(p + 1);
@@ -3868,7 +3887,11 @@ fn bodies_of_their_kind(
             .iter()
             .flatten()
             .all(|b| !in_a_title(titles, b.start));
-        if one && free && first.end <= title.start {
+        // "Tòa phúc thẩm bác phán quyết của thẩm phán A": the ruling a court reviews is a
+        // judge's of another court ("chỉ đạo của Bộ trưởng" is no such act).
+        let acted_on =
+            head == "tòa" && title.start > sentence.start && view.is(title.start - 1, "của");
+        if one && free && !acted_on && first.end <= title.start {
             lent.push((n, first.clone()));
         }
     }
