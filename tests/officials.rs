@@ -1062,6 +1062,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // After the office of a Vietnamese person named before it, capitals that are no
+        // Vietnamese name are the company's name, foreign or not.
+        group: "company",
+        text: "Ông Lê Quang Đạt, Chủ tịch HĐQT Thế Giới Nội Thất cho biết. Bà Phan Thu Hà, Chủ tịch HĐQT Sunrise Capital cũng có mặt.",
+        officials: &[
+            o("Lê Quang Đạt", "Chủ tịch HĐQT", "Thế Giới Nội Thất"),
+            o("Phan Thu Hà", "Chủ tịch HĐQT", "Sunrise Capital"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The US central bank by its short name, in either case.
         group: "company",
         text: "Chủ tịch Fed Martha Quinlan và cựu Chủ tịch FED Owen Drake đã phát biểu.",

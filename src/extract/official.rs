@@ -2514,6 +2514,25 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             org_end = name.end;
             name_after = None;
         }
+        // "ông A, Chủ tịch HĐQT Thế Giới Di Động": capitals right after the office of a
+        // Vietnamese person named before it, no Vietnamese name, are its body's name (a
+        // state's office is held by the name after it). After another run of capitals, the
+        // names model decides: "Leicester City, HLV Jose Mourinho" names the coach.
+        if let (Some(person), Some(name)) = (&person, &name_after)
+            && organization.is_none()
+            && name.start == after_role
+            && !state_office(view, &role)
+            && vietnamese_name_at(view, person.start).is_some()
+            && person.clone().all(|q| !view.foreign(q))
+            && vietnamese_name_at(view, name.start).as_ref() != Some(name)
+            && !titles
+                .iter()
+                .any(|t: &Title| t.name_after.as_ref().is_some_and(|n| n.end == person.end))
+        {
+            organization = Some(name.clone());
+            org_end = name.end;
+            name_after = None;
+        }
         if organization.is_none()
             && let Some(body_end) = lower_case_body_after(view, &role, range.end)
                 .or_else(|| body_before_holder(view, &role, range.end))
