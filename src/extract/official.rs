@@ -3258,9 +3258,12 @@ fn once_held(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> 
     })
 }
 
+/// "giữ chức (vụ)" between a person and the office they hold.
+const KEEPS_OFFICE: &[&[&str]] = &[&["giữ", "chức", "vụ"], &["giữ", "chức"]];
+
 /// The person written right before "làm" (or "lên làm", "từng làm"), "là" ("hiện là",
-/// "từng là" …) or "trở thành" and the office `title`, and whether "từng" makes the office
-/// a former one.
+/// "từng là" …), "giữ chức" or "trở thành" and the office `title`, and whether "từng"
+/// makes the office a former one.
 /// Not the person replaced ("thay ông B làm …"), nor a member "là thành viên" of a body
 /// (which describes the person, or a company, more often than it names an office).
 fn holder_before_lam(
@@ -3285,16 +3288,27 @@ fn holder_before_lam(
         && !member
         && named_office
         && !view.is_any(title_start - 3, &["sẽ", "muốn", "để"]);
+    // "bổ nhiệm ông A giữ chức Giám đốc …", "ông A từng giữ chức …": the office the
+    // person right before "giữ chức (vụ)" holds.
+    let keeps = KEEPS_OFFICE
+        .iter()
+        .find(|w| {
+            title_start >= sentence_start + w.len() + 1 && view.matches(title_start - w.len(), w)
+        })
+        .map(|w| w.len());
     if !became
+        && keeps.is_none()
         && (title_start < sentence_start + 2
             || !(view.is(title_start - 1, "làm") || (view.is(title_start - 1, "là") && !member)))
     {
         return None;
     }
-    let mut end = title_start - if became { 2 } else { 1 };
+    let mut end = title_start - keeps.unwrap_or(if became { 2 } else { 1 });
     // "lên làm"; "hiện là", "nay là", "cũng là" …: what "là" says of the named person.
     let before_verb: &[&str] = if became {
         &["đã", "vừa"]
+    } else if keeps.is_some() {
+        &["đang", "vẫn", "hiện"]
     } else if view.is(end, "là") {
         &["hiện", "nay", "đang", "vẫn", "cũng"]
     } else {
