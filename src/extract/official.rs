@@ -1121,6 +1121,7 @@ impl OrgRun {
                 && view.capital(j + 1)
                 && view.joined(j + 1)
                 && role_at(view, j + 1).is_none()
+                && !editors_mark(view, j + 1)
             {
                 self.j += 1;
                 return true;
@@ -1752,6 +1753,12 @@ fn after_ranking_words(view: &View<'_, '_>, k: usize, end: usize) -> usize {
     }
     // "của" stays for the reading of a body after it.
     if of { p - 1 } else { p }
+}
+
+/// Whether word `k` closes a bracketed note as its writer's mark: "(… - PV)" (the
+/// reporter's), "ND" (the translator's), "NV"; no part of a body's name before it.
+fn editors_mark(view: &View<'_, '_>, k: usize) -> bool {
+    view.is_any(k, &["pv", "nd", "nv", "btv"]) && view.is(k + 1, ")")
 }
 
 /// Whether the token before `j` is the number of a unit ("phường 5").
