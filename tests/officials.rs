@@ -2407,6 +2407,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // The person right before "giữ chức (vụ)" holds the office after it, a former one
+        // after "từng"; a reporter's mark closing a bracketed note is no part of the body.
+        group: "appointed",
+        text: "UBND tỉnh vừa bổ nhiệm ông Đàm Văn Khải giữ chức Giám đốc Sở Xây dựng. Bà Hứa Thị Mơ (từng giữ chức vụ Chủ tịch UBND huyện Lộc Hà - PV) không dự.",
+        officials: &[
+            o("Đàm Văn Khải", "Giám đốc", "Sở Xây dựng"),
+            o("Hứa Thị Mơ", "Chủ tịch", "UBND huyện Lộc Hà").former(),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Words after the office (or its country) that say which holder the name after
         // them is: the outgoing one (former once the term has ended), the one just sworn in.
         group: "country",
