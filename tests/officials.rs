@@ -2407,6 +2407,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // Right after a body whole by itself, "và" and a lower-case word go on with the
+        // sentence; a body's fields listed in lower case stay its name.
+        group: "body",
+        text: "Ông Bạch Văn Tùng giữ chức Phó Bí thư Tỉnh ủy và giới thiệu để HĐND tỉnh bầu. Ông Kha Văn Lộc, Giám đốc Sở Tài nguyên và môi trường cho biết.",
+        officials: &[
+            o("Bạch Văn Tùng", "Phó Bí thư", "Tỉnh ủy"),
+            o("Kha Văn Lộc", "Giám đốc", "Sở Tài nguyên và môi trường"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The person right before "giữ chức (vụ)" holds the office after it, a former one
         // after "từng"; a reporter's mark closing a bracketed note is no part of the body.
         group: "appointed",

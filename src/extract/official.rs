@@ -1369,6 +1369,16 @@ impl OrgRun {
         {
             return false;
         }
+        // "Phó Bí thư Tỉnh ủy và giới thiệu để …": right after a body whole by itself, "và"
+        // and a lower-case word that heads no body go on with the sentence.
+        if view.is(j, "và")
+            && self.country_ends.last() == Some(&j)
+            && !view.capital(j + 1)
+            && !view.acronym(j + 1)
+            && view.organization_head(j + 1).is_none()
+        {
+            return false;
+        }
         // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name.
         let joins = (view.is(j, "và") && view.capital(j + 1))
             || (view.is(j, "của")
