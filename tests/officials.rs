@@ -2407,6 +2407,14 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "của nước này" after an office: the country the sentence named before.
+        group: "country",
+        text: "Tổng thống Chile đã bổ nhiệm ông Tomas Ibarra giữ chức ngoại trưởng của nước này.",
+        officials: &[o("Tomas Ibarra", "ngoại trưởng", "Chile")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Right after a body whole by itself, "và" and a lower-case word go on with the
         // sentence; a body's fields listed in lower case stay its name.
         group: "body",

@@ -1801,7 +1801,13 @@ fn organization_from(
         k
     };
     let k = after_ranking_words(view, k, end);
-    // "Tổng thống nước này A": the country named before, and the holder after.
+    // "Tổng thống nước này A", "ngoại trưởng của nước này": the country named before, and
+    // the holder after.
+    let k = if view.is(k, "của") && view.matches(k + 1, THIS_COUNTRY) {
+        k + 1
+    } else {
+        k
+    };
     if view.matches(k, THIS_COUNTRY) && k + 2 <= end {
         let name = name_at(view, k + 2, Site::AfterOffice).filter(|n| n.end <= end);
         return (this_country_refers_to(view, k), k + 2, name);
