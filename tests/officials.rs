@@ -2407,6 +2407,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // The person right before "(thôi) giữ chức" holds the office, not the one the
+        // sentence opens with; "thôi" (left) and "nhậm chức" (took office).
+        group: "appointed",
+        text: "Ông Lý Văn Nam cho biết Sở đã chấp thuận để ông Tạ Văn Hải thôi giữ chức Chi cục trưởng Chi cục Thú y. Bà Đoàn Thị Hoa nhậm chức Tổng thư ký Hiệp hội Dệt may.",
+        officials: &[
+            o("Tạ Văn Hải", "Chi cục trưởng", "Chi cục Thú y").former(),
+            o("Đoàn Thị Hoa", "Tổng thư ký", "Hiệp hội Dệt may"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "của nước này" after an office: the country the sentence named before.
         group: "country",
         text: "Tổng thống Chile đã bổ nhiệm ông Tomas Ibarra giữ chức ngoại trưởng của nước này.",

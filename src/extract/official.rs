@@ -3231,6 +3231,7 @@ const TAKES_OFFICE: &[&[&str]] = &[
     &["chức", "vụ"],
     &["cương", "vị"],
     &["vị", "trí"],
+    &["nhậm", "chức"],
     &["làm"],
 ];
 
@@ -3254,7 +3255,9 @@ fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) 
                 .any(|k| view.is(k, "được"));
     };
     let verb_end = title_start - words.len();
-    words[0] == "giữ" || (verb_end.saturating_sub(3).max(sentence_start)..verb_end).any(appointing)
+    // "giữ chức", "nhậm chức" (takes office) need no verb of appointment.
+    matches!(words[0], "giữ" | "nhậm")
+        || (verb_end.saturating_sub(3).max(sentence_start)..verb_end).any(appointing)
 }
 
 /// The phrase of [`TAKES_OFFICE`] written right before the title at `title_start`, inside
@@ -3272,17 +3275,31 @@ fn takes_office_before(
     })
 }
 
-/// Whether the office at `title_start` is one its holder "từng" (once) held: "ông A từng
-/// giữ chức Giám đốc" (GOLD.md: "từng giữ chức" marks a former office).
+/// Whether the office at `title_start` is one its holder "từng" (once) held or "thôi"
+/// (stopped) holding: "ông A từng giữ chức Giám đốc" (GOLD.md: "từng giữ chức" marks a
+/// former office), "ông A thôi giữ chức Giám đốc".
 fn once_held(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> bool {
     takes_office_before(view, title_start, sentence_start).is_some_and(|words| {
         let from = title_start - words.len();
-        from > sentence_start && view.is(from - 1, "từng")
+        from > sentence_start && view.is_any(from - 1, &["từng", "thôi"])
     })
 }
 
 /// "giữ chức (vụ)" between a person and the office they hold.
 const KEEPS_OFFICE: &[&[&str]] = &[&["giữ", "chức", "vụ"], &["giữ", "chức"]];
+
+/// How many words of [`KEEPS_OFFICE`] are written right before the title at `title_start`
+/// (with a word before them, inside the sentence).
+fn keeps_office_words(
+    view: &View<'_, '_>,
+    title_start: usize,
+    sentence_start: usize,
+) -> Option<usize> {
+    KEEPS_OFFICE
+        .iter()
+        .find(|w| title_start > sentence_start + w.len() && view.matches(title_start - w.len(), w))
+        .map(|w| w.len())
+}
 
 /// The person written right before "làm" (or "lên làm", "từng làm"), "là" ("hiện là",
 /// "từng là" …), "giữ chức" or "trở thành" and the office `title`, and whether "từng"
@@ -3313,12 +3330,7 @@ fn holder_before_lam(
         && !view.is_any(title_start - 3, &["sẽ", "muốn", "để"]);
     // "bổ nhiệm ông A giữ chức Giám đốc …", "ông A từng giữ chức …": the office the
     // person right before "giữ chức (vụ)" holds.
-    let keeps = KEEPS_OFFICE
-        .iter()
-        .find(|w| {
-            title_start >= sentence_start + w.len() + 1 && view.matches(title_start - w.len(), w)
-        })
-        .map(|w| w.len());
+    let keeps = keeps_office_words(view, title_start, sentence_start);
     if !became
         && keeps.is_none()
         && (title_start < sentence_start + 2
@@ -3331,7 +3343,7 @@ fn holder_before_lam(
     let before_verb: &[&str] = if became {
         &["đã", "vừa"]
     } else if keeps.is_some() {
-        &["đang", "vẫn", "hiện"]
+        &["đang", "vẫn", "hiện", "thôi"]
     } else if view.is(end, "là") {
         &["hiện", "nay", "đang", "vẫn", "cũng"]
     } else {
@@ -3348,8 +3360,10 @@ fn holder_before_lam(
     {
         end -= 2;
     }
-    let former = end > sentence_start && view.is(end - 1, "từng");
-    if former {
+    // "thôi giữ chức": the office is left.
+    let left = keeps.is_some() && view.is(end, "thôi");
+    let former = left || (end > sentence_start && view.is(end - 1, "từng"));
+    if former && !left {
         end -= 1;
     }
     let name = person_before(view, end, sentence_start)?;
@@ -4615,6 +4629,17 @@ fn link_holders(
         if let Some((name, title)) = after_apposition.clone().and_then(&chained) {
             holder = Some(Holder::of(name.clone(), &title, false));
             found.push((name, title, CHAIN.id));
+            continue;
+        }
+        // "… để ông B thôi giữ chức X": the person right before "giữ chức" holds it, not
+        // the one the sentence opens with.
+        if keeps_office_words(view, title.start, sentence_start).is_some()
+            && let Some((name, former)) = holder_before_lam(view, title, sentence_start)
+        {
+            let mut title = title.clone();
+            title.former |= former;
+            found.push((name, title, HOLDS.id));
+            holder = None;
             continue;
         }
         // "ông A, …, được bầu làm Chủ tịch Hội X": an office the person takes.
