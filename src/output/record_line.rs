@@ -85,27 +85,97 @@ fn write_array<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec
 }
 
 /// A span's four fields (after an entry's others) and the entry's closing brace.
+///
+/// With `--words` this runs for every word: the fields are built in one buffer on the
+/// stack and appended at once, as four numbers appended one by one (each its own bounds
+/// check and copy) cost more than the rest of the record line.
 fn write_span(out: &mut Vec<u8>, span: &Span) {
-    out.extend_from_slice(b",\"start\":");
-    write_number(out, span.start);
-    out.extend_from_slice(b",\"end\":");
-    write_number(out, span.end);
-    out.extend_from_slice(b",\"byte_start\":");
-    write_number(out, span.byte_start);
-    out.extend_from_slice(b",\"byte_end\":");
-    write_number(out, span.byte_end);
-    out.push(b'}');
+    let mut buf = [0u8; SPAN_BYTES];
+    let at = put(&mut buf, 0, b",\"start\":");
+    let at = put_number(&mut buf, at, span.start);
+    let at = put(&mut buf, at, b",\"end\":");
+    let at = put_number(&mut buf, at, span.end);
+    let at = put(&mut buf, at, b",\"byte_start\":");
+    let at = put_number(&mut buf, at, span.byte_start);
+    let at = put(&mut buf, at, b",\"byte_end\":");
+    let at = put_number(&mut buf, at, span.byte_end);
+    let at = put(&mut buf, at, b"}");
+    out.extend_from_slice(&buf[..at]);
 }
 
-fn write_number(out: &mut Vec<u8>, n: usize) {
-    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+/// Writes `bytes` at `buf[at..]` (a copy of a known size); returns where they end.
+#[inline(always)]
+fn put<const N: usize>(buf: &mut [u8], at: usize, bytes: &[u8; N]) -> usize {
+    if let Some(place) = buf.get_mut(at..at + N) {
+        place.copy_from_slice(bytes);
+    }
+    at + N
 }
+
+/// The most bytes [`write_span`] writes (its keys, four numbers of up to 20 digits and the
+/// closing brace), and the 20 bytes [`put_number`] may write past the last number.
+const SPAN_BYTES: usize = 9 + 7 + 14 + 12 + 4 * 20 + 1 + 20;
+
+/// Writes `n` in decimal at `buf[at..]`; returns where it ends. The digits are made two at
+/// a time from the last, as `itoa` does, right-aligned in a scratch array, then copied as
+/// 20 bytes at once (what follows the number overwrites the rest), which is cheaper than
+/// counting the digits first or copying a slice of their length.
+#[inline(always)]
+fn put_number(buf: &mut [u8], at: usize, mut n: usize) -> usize {
+    let mut digits = [0u8; 2 * MAX_DIGITS];
+    let mut k = MAX_DIGITS;
+    while n >= 100 {
+        let pair = (n % 100) * 2;
+        n /= 100;
+        k -= 2;
+        digits[k] = DIGIT_PAIRS[pair];
+        digits[k + 1] = DIGIT_PAIRS[pair + 1];
+    }
+    if n >= 10 {
+        k -= 2;
+        digits[k] = DIGIT_PAIRS[n * 2];
+        digits[k + 1] = DIGIT_PAIRS[n * 2 + 1];
+    } else {
+        k -= 1;
+        digits[k] = b'0' + n as u8;
+    }
+    if let (Some(place), Some(from)) = (
+        buf.get_mut(at..at + MAX_DIGITS),
+        digits.get(k..k + MAX_DIGITS),
+    ) {
+        place.copy_from_slice(from);
+    }
+    at + MAX_DIGITS - k
+}
+
+/// The digits of the largest `usize` (64 bits).
+const MAX_DIGITS: usize = 20;
+
+/// "00" to "99", one after another.
+const DIGIT_PAIRS: [u8; 200] = {
+    let mut pairs = [0u8; 200];
+    let mut n = 0;
+    while n < 100 {
+        pairs[2 * n] = b'0' + (n / 10) as u8;
+        pairs[2 * n + 1] = b'0' + (n % 10) as u8;
+        n += 1;
+    }
+    pairs
+};
 
 /// `s` as a JSON string, escaped as serde_json escapes it: `\"`, `\\`, the short escapes of
 /// five control characters and `\u00XX` (lower-case hex) for the other ones below U+0020.
 fn write_str(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
     let bytes = s.as_bytes();
+    // Most texts (every word but a rare one) need no escape: one copy.
+    if !bytes.iter().any(|&b| ESCAPED[usize::from(b)]) {
+        out.reserve(bytes.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
+    out.push(b'"');
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let escape: &[u8] = match b {
@@ -133,6 +203,19 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
 }
+
+/// The bytes [`write_str`] escapes: `"`, `\\` and those below U+0020.
+const ESCAPED: [bool; 256] = {
+    let mut escaped = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        escaped[b] = true;
+        b += 1;
+    }
+    escaped[b'"' as usize] = true;
+    escaped[b'\\' as usize] = true;
+    escaped
+};
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
@@ -206,6 +289,22 @@ mod tests {
             words_json(&words),
             serde_json::to_vec(&words).expect("json")
         );
+    }
+
+    #[test]
+    fn spans_are_written_as_serde_writes_them() {
+        for n in [0, 9, 10, 99, 100, 12_345, 1 << 40, usize::MAX] {
+            let span = Span {
+                start: n,
+                end: n / 3,
+                byte_start: n % 1000,
+                byte_end: usize::MAX - n,
+            };
+            let mut out = Vec::new();
+            write_span(&mut out, &span);
+            let json = serde_json::to_vec(&span).expect("json");
+            assert_eq!(out[1..], json[1..], "{n}");
+        }
     }
 
     proptest! {
