@@ -30,6 +30,9 @@ pub const WORDS_FORMAT: &str = "vnextract-words 2";
 
 const BUILTIN: &str = include_str!("../../../models/words.txt");
 
+/// The shipped model, loaded when first asked for ([`WordModel::builtin`]).
+static BUILTIN_MODEL: OnceLock<WordModel> = OnceLock::new();
+
 /// An open-addressing table from `u64` hashes to weights: 8 bytes a slot, a 32-bit check.
 /// A one-hash Bloom filter in front (~16 bits an entry) answers most lookups of absent
 /// keys (runs of syllables that begin no dictionary word) from a small array.
@@ -215,8 +218,7 @@ enum Source {
 impl WordModel {
     /// The model shipped in `models/words.txt`.
     pub fn builtin() -> &'static WordModel {
-        static BUILT: OnceLock<WordModel> = OnceLock::new();
-        BUILT.get_or_init(|| {
+        BUILTIN_MODEL.get_or_init(|| {
             // The shipped file is tested below, so it always parses.
             match WordModel::parse_text(BUILTIN, "models/words.txt") {
                 Ok(model) => WordModel {
@@ -232,6 +234,12 @@ impl WordModel {
     /// milliseconds, where the whole model takes tens): for callers that only ask whether
     /// syllables are a word ([`crate::segment::word::in_dictionary`]).
     pub(crate) fn builtin_dictionary() -> &'static Table {
+        // The shipped model, when loaded already (`extract --words`), holds the same table.
+        if let Some(model) = BUILTIN_MODEL.get() {
+            if matches!(model.source, Source::Builtin) {
+                return &model.lexicon.dict;
+            }
+        }
         static BUILT: OnceLock<Table> = OnceLock::new();
         BUILT.get_or_init(|| {
             let words: Vec<Vec<u64>> = BUILTIN
