@@ -662,6 +662,12 @@ fn group_of(atoms: impl Iterator<Item = u64>) -> u32 {
     for a in atoms {
         g = mix(g, a);
     }
+    group_end(g)
+}
+
+/// The group hash of atoms mixed into `g` from [`GROUP_SEED`].
+#[inline(always)]
+fn group_end(g: u64) -> u32 {
     (finish(g) >> 32) as u32 | (GROUPED >> 32) as u32
 }
 
@@ -1153,15 +1159,6 @@ impl Units {
         self.atoms.len()
     }
 
-    #[inline(always)]
-    fn atom(&self, i: isize) -> u64 {
-        if i < 0 {
-            BEFORE_ATOM
-        } else {
-            self.atoms.get(i as usize).copied().unwrap_or(AFTER_ATOM)
-        }
-    }
-
     /// The dictionary codes of the boundary before unit `i`: the longest word across it,
     /// and whether words end before it (1) / start after it (2).
     #[inline]
@@ -1207,14 +1204,26 @@ impl Units {
     /// What the decoder finds once per sentence (see [`Lookups`]).
     pub fn lookups(&self, weights: &WeightTable, out: &mut Lookups) {
         out.groups.clear();
-        for j in -1..=self.atoms.len() as isize {
-            let (a, b, c) = (self.atom(j - 2), self.atom(j - 1), self.atom(j));
+        out.groups.reserve(self.atoms.len() + 2);
+        // The units from the place before the first to the one after the last; the hashes
+        // of the two units before each alone (`one_a`, `one_b`) and of their pair are kept
+        // for the pairs and triples ending at it (see `group_of`).
+        let mut one_a = mix(GROUP_SEED, BEFORE_ATOM);
+        let mut one_b = one_a;
+        let mut pair_b = mix(one_a, BEFORE_ATOM);
+        let units = std::iter::once(BEFORE_ATOM)
+            .chain(self.atoms.iter().copied())
+            .chain(std::iter::once(AFTER_ATOM));
+        for c in units {
+            let one = mix(GROUP_SEED, c);
+            let pair = mix(one_b, c);
             let mut found = [GroupRef::NONE; GROUP_KINDS];
-            found[ONE] = weights.group(group_of([c].into_iter()));
-            found[PAIR] = weights.group(group_of([b, c].into_iter()));
-            found[SKIP] = weights.group(group_of([a, c].into_iter()));
-            found[TRIPLE] = weights.group(group_of([a, b, c].into_iter()));
+            found[ONE] = weights.group(group_end(one));
+            found[PAIR] = weights.group(group_end(pair));
+            found[SKIP] = weights.group(group_end(mix(one_a, c)));
+            found[TRIPLE] = weights.group(group_end(mix(pair_b, c)));
             out.groups.push(found);
+            (one_a, one_b, pair_b) = (one_b, one, pair);
         }
     }
 

@@ -184,9 +184,10 @@ impl WordSegmenter {
             for t in tokens {
                 // A word may run over spaces, not over a line break.
                 let glue = previous_end.is_some_and(|end: usize| {
+                    // Gaps are short (mostly one space): a byte loop, not a search.
                     original
                         .get(end..t.bytes.start)
-                        .is_some_and(|gap| !gap.contains('\n'))
+                        .is_some_and(|gap| gap.bytes().all(|b| b != b'\n'))
                 });
                 inputs.push((t.kind, t.norm.clone(), glue));
                 previous_end = Some(t.bytes.end);
