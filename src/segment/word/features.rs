@@ -426,7 +426,16 @@ macro_rules! templates {
                             ),
                             (None, GroupKind::At(kind, offset)) => weights.get_in(
                                 groups[at(offset)][kind].run,
-                                member_key(t, SLOTS, &atoms),
+                                {
+                                    // A template with one code (most of them) reads its
+                                    // key from a table made at compile time.
+                                    const CODES: usize = one_code_keys(SLOTS);
+                                    static KEYS: [u32; CODES] = member_keys(SLOTS);
+                                    match one_code(SLOTS, &atoms) {
+                                        Some(code) if CODES > 0 => KEYS[code as u8 as usize],
+                                        _ => member_key(t, SLOTS, &atoms),
+                                    }
+                                },
                             ),
                         }
                     };
@@ -624,6 +633,52 @@ fn member_key(template: usize, slots: &[Slot], atoms: &[u64]) -> u32 {
         .filter(|(s, _)| !groups_by(**s))
         .map(|(_, &a)| a);
     (small_key(template, rest) >> 32) as u32
+}
+
+/// How many keys [`member_keys`] makes for a template: 256 when it reads one code beside
+/// its syllables, else none.
+const fn one_code_keys(slots: &[Slot]) -> usize {
+    let mut codes = 0;
+    let mut k = 0;
+    while k < slots.len() {
+        if !groups_by(slots[k]) {
+            codes += 1;
+        }
+        k += 1;
+    }
+    if codes == 1 && template_of(slots).is_some() {
+        256
+    } else {
+        0
+    }
+}
+
+/// The [`member_key`] of every value of the one code of a template (see [`one_code_keys`])
+/// (its low byte: [`small_key`] keeps no more of a code), made at compile time.
+const fn member_keys<const N: usize>(slots: &[Slot]) -> [u32; N] {
+    let mut keys = [0; N];
+    let Some(template) = template_of(slots) else {
+        return keys;
+    };
+    let mut code = 0;
+    while code < N {
+        let packed = ((template as u64 + 1) << 8) | code as u64;
+        keys[code] = (finish(packed ^ FEATURE_SEED) >> 32) as u32;
+        code += 1;
+    }
+    keys
+}
+
+/// The one code a template reads beside its syllables, if it reads one.
+#[inline(always)]
+fn one_code(slots: &[Slot], atoms: &[u64]) -> Option<u64> {
+    let mut codes = slots
+        .iter()
+        .zip(atoms)
+        .filter(|(s, _)| !groups_by(**s))
+        .map(|(_, &a)| a);
+    let code = codes.next()?;
+    codes.next().is_none().then_some(code)
 }
 
 /// The key of a template and small codes (each under 256, at most seven of them: every
@@ -1540,6 +1595,33 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn keys_of_one_code_from_the_table_are_the_member_keys() {
+        let mut tables = 0;
+        for (t, template) in TEMPLATES.iter().enumerate() {
+            if one_code_keys(template.slots) == 0 {
+                continue;
+            }
+            tables += 1;
+            let keys: [u32; 256] = member_keys(template.slots);
+            for code in 0..256u64 {
+                let atoms: Vec<u64> = template
+                    .slots
+                    .iter()
+                    .map(|&s| if groups_by(s) { 0x1234_5678 } else { code })
+                    .collect();
+                assert_eq!(one_code(template.slots, &atoms), Some(code));
+                assert_eq!(
+                    keys[code as usize],
+                    member_key(t, template.slots, &atoms),
+                    "{} {code}",
+                    template.name
+                );
+            }
+        }
+        assert!(tables >= 9, "{tables} templates of one code");
     }
 
     #[test]
