@@ -86,44 +86,34 @@ fn write_array<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec
 
 /// A span's four fields (after an entry's others) and the entry's closing brace.
 ///
-/// With `--words` this runs for every word: the fields are built in one buffer on the
-/// stack and appended at once, as four numbers appended one by one (each its own bounds
-/// check and copy) cost more than the rest of the record line.
+/// With `--words` this runs for every word, so its numbers are written in place (see
+/// [`push_number`]) rather than formatted apart and copied.
 fn write_span(out: &mut Vec<u8>, span: &Span) {
-    let mut buf = [0u8; SPAN_BYTES];
-    let at = put(&mut buf, 0, b",\"start\":");
-    let at = put_number(&mut buf, at, span.start);
-    let at = put(&mut buf, at, b",\"end\":");
-    let at = put_number(&mut buf, at, span.end);
-    let at = put(&mut buf, at, b",\"byte_start\":");
-    let at = put_number(&mut buf, at, span.byte_start);
-    let at = put(&mut buf, at, b",\"byte_end\":");
-    let at = put_number(&mut buf, at, span.byte_end);
-    let at = put(&mut buf, at, b"}");
-    out.extend_from_slice(&buf[..at]);
+    out.extend_from_slice(b",\"start\":");
+    push_number(out, span.start);
+    out.extend_from_slice(b",\"end\":");
+    push_number(out, span.end);
+    out.extend_from_slice(b",\"byte_start\":");
+    push_number(out, span.byte_start);
+    out.extend_from_slice(b",\"byte_end\":");
+    push_number(out, span.byte_end);
+    out.push(b'}');
 }
 
-/// Writes `bytes` at `buf[at..]` (a copy of a known size); returns where they end.
+/// Appends `n` in decimal. Room for the longest number is appended (a copy of a known
+/// size) and cut to this one's length, then its digits are written in place, two at a time
+/// from the last as `itoa` does: no call to copy a slice of variable length, and no bytes
+/// written one by one read back at once (which stalls the CPU's store forwarding).
 #[inline(always)]
-fn put<const N: usize>(buf: &mut [u8], at: usize, bytes: &[u8; N]) -> usize {
-    if let Some(place) = buf.get_mut(at..at + N) {
-        place.copy_from_slice(bytes);
-    }
-    at + N
-}
-
-/// The most bytes [`write_span`] writes (its keys, four numbers of up to 20 digits and the
-/// closing brace), and the 20 bytes [`put_number`] may write past the last number.
-const SPAN_BYTES: usize = 9 + 7 + 14 + 12 + 4 * 20 + 1 + 20;
-
-/// Writes `n` in decimal at `buf[at..]`; returns where it ends. The digits are made two at
-/// a time from the last, as `itoa` does, right-aligned in a scratch array, then copied as
-/// 20 bytes at once (what follows the number overwrites the rest), which is cheaper than
-/// counting the digits first or copying a slice of their length.
-#[inline(always)]
-fn put_number(buf: &mut [u8], at: usize, mut n: usize) -> usize {
-    let mut digits = [0u8; 2 * MAX_DIGITS];
-    let mut k = MAX_DIGITS;
+fn push_number(out: &mut Vec<u8>, mut n: usize) {
+    let len = 1 + POWERS_OF_TEN.iter().take_while(|&&p| n as u64 >= p).count();
+    let start = out.len();
+    out.extend_from_slice(&[b'0'; MAX_DIGITS]);
+    out.truncate(start + len);
+    let Some(digits) = out.get_mut(start..) else {
+        return;
+    };
+    let mut k = len;
     while n >= 100 {
         let pair = (n % 100) * 2;
         n /= 100;
@@ -132,24 +122,28 @@ fn put_number(buf: &mut [u8], at: usize, mut n: usize) -> usize {
         digits[k + 1] = DIGIT_PAIRS[pair + 1];
     }
     if n >= 10 {
-        k -= 2;
-        digits[k] = DIGIT_PAIRS[n * 2];
-        digits[k + 1] = DIGIT_PAIRS[n * 2 + 1];
+        digits[k - 2] = DIGIT_PAIRS[n * 2];
+        digits[k - 1] = DIGIT_PAIRS[n * 2 + 1];
     } else {
-        k -= 1;
-        digits[k] = b'0' + n as u8;
+        digits[k - 1] = b'0' + n as u8;
     }
-    if let (Some(place), Some(from)) = (
-        buf.get_mut(at..at + MAX_DIGITS),
-        digits.get(k..k + MAX_DIGITS),
-    ) {
-        place.copy_from_slice(from);
-    }
-    at + MAX_DIGITS - k
 }
 
 /// The digits of the largest `usize` (64 bits).
 const MAX_DIGITS: usize = 20;
+
+/// 10, 100 … 10¹⁹: a number has one digit more than the powers it reaches.
+const POWERS_OF_TEN: [u64; MAX_DIGITS - 1] = {
+    let mut powers = [0; MAX_DIGITS - 1];
+    let mut p: u64 = 10;
+    let mut k = 0;
+    while k < MAX_DIGITS - 1 {
+        powers[k] = p;
+        p = p.wrapping_mul(10);
+        k += 1;
+    }
+    powers
+};
 
 /// "00" to "99", one after another.
 const DIGIT_PAIRS: [u8; 200] = {
