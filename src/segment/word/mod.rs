@@ -54,7 +54,6 @@ pub struct WordScratch {
     raw: Vec<u64>,
     lookups: features::Lookups,
     joins: Vec<bool>,
-    inputs: Vec<(TokenKind, Range<usize>, bool)>,
 }
 
 #[derive(Debug, Clone)]
@@ -178,29 +177,24 @@ impl WordSegmenter {
             let Some(tokens) = segmented.tokens.get(sentence.tokens.clone()) else {
                 continue;
             };
-            let mut inputs = std::mem::take(&mut scratch.inputs);
-            inputs.clear();
+            // The units are read straight from the tokens, each with whether a word may
+            // run over the gap before it: over spaces, not over a line break.
             let mut previous_end = None;
-            for t in tokens {
-                // A word may run over spaces, not over a line break.
+            let units = tokens.iter().map(|t| {
+                // Gaps are short (mostly one space): a byte loop, not a search.
                 let glue = previous_end.is_some_and(|end: usize| {
-                    // Gaps are short (mostly one space): a byte loop, not a search.
                     original
                         .get(end..t.bytes.start)
                         .is_some_and(|gap| gap.bytes().all(|b| b != b'\n'))
                 });
-                inputs.push((t.kind, t.norm.clone(), glue));
                 previous_end = Some(t.bytes.end);
-            }
-            self.decode(
-                inputs.iter().map(|(kind, range, glue)| UnitIn {
-                    kind: *kind,
-                    norm: norm.get(range.clone()).unwrap_or(""),
-                    glue: *glue,
-                }),
-                scratch,
-            );
-            scratch.inputs = inputs;
+                UnitIn {
+                    kind: t.kind,
+                    norm: norm.get(t.norm.clone()).unwrap_or(""),
+                    glue,
+                }
+            });
+            self.decode(units, scratch);
             let first = sentence.tokens.start;
             push_words(&scratch.joins, |k| {
                 let a = first + k.start;
