@@ -115,8 +115,10 @@ impl KeyFilter {
     }
 }
 
-/// The reference to a group that has no features (or no run of them).
-pub(crate) const NO_GROUP: u32 = u32::MAX;
+/// The reference to a group that has no features (or no run of them): a run of one empty
+/// slot at the start of `members`, so that the decoder probes it like any other run (an
+/// absent feature) instead of branching on it.
+pub(crate) const NO_GROUP: u32 = 0;
 
 /// Fixed-point scale of the weights.
 pub(crate) const WEIGHT_SCALE: f32 = 1024.0;
@@ -209,7 +211,8 @@ impl WeightTable {
             directory: Vec::new(),
             groups: Vec::new(),
             filter: KeyFilter::default(),
-            members: Vec::new(),
+            // The empty run of NO_GROUP.
+            members: vec![(0, 0)],
             len: 0,
         };
         table.len = dense.iter().filter(|&&w| w != 0).count();
@@ -292,9 +295,6 @@ impl WeightTable {
     /// The weight of a feature of a group, by its key in the group.
     #[inline(always)]
     pub fn get_in(&self, group: u32, member: u32) -> i32 {
-        if group == NO_GROUP {
-            return 0;
-        }
         let start = (group >> 5) as usize;
         let size = 1usize << (group & 31);
         match self.members.get(start..start + size) {
