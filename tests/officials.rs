@@ -2419,6 +2419,21 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // An office whose act it is ("của"), chained by "và" or to a name that opens the
+        // next clause, or on whose behalf another signs, is not the next name's; a chain
+        // after "của" that ends in the holder's name is one person's.
+        group: "chain",
+        text: "Thừa ủy quyền của Thủ tướng, Phó Thủ tướng Lò Văn Hiển đã ký công văn. Đồng ý với đề xuất của Chủ tịch Thượng viện Chile, Chủ tịch Quốc hội Lạc Thị Hương cho rằng hai nước cần hợp tác. Đây là chiêu đãi của Tổng Bí thư, Chủ tịch nước Vi Văn Định và Phu nhân.",
+        officials: &[
+            o("Lò Văn Hiển", "Phó Thủ tướng", ""),
+            o("Lạc Thị Hương", "Chủ tịch", "Quốc hội"),
+            o("Vi Văn Định", "Tổng Bí thư", ""),
+            o("Vi Văn Định", "Chủ tịch nước", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "của nước này" after an office: the country the sentence named before.
         group: "country",
         text: "Tổng thống Chile đã bổ nhiệm ông Tomas Ibarra giữ chức ngoại trưởng của nước này.",

@@ -4735,8 +4735,17 @@ fn link_chain_before(
         }
         let between = before.end..current.start;
         // "với các ĐB, Bộ trưởng A": an office of several is none of A's.
+        // "được sự cho phép của Thủ tướng Chính phủ, và Điều phối viên … A", "đề xuất của
+        // Chủ tịch Thượng viện X, Chủ tịch Quốc hội A cho rằng": an office whose act it is
+        // ("của"), then "và" or a name that opens the next clause, is another person's
+        // ("chiêu đãi của Tổng Bí thư, Chủ tịch Trung Quốc A và Phu nhân" is one person's).
+        let possessor = before.start > 0
+            && view.is(before.start - 1, "của")
+            && (between.clone().any(|k| view.is(k, "và"))
+                || view.is_any(name.end, VERBS_AFTER_A_SUBJECT));
         let chained = before.name_after.is_none()
             && before.capital
+            && !possessor
             && !plural_title(view, before.start, 0)
             && !on_behalf_of(view, before.start)
             && between.len() <= 2
@@ -4760,6 +4769,13 @@ fn link_chain_before(
         found[k].1.former = former;
     }
 }
+
+/// Words that open a clause's verb right after its subject ("A cho rằng", "A đã", "A tham
+/// dự", "A chủ trì"): a name before one is the clause's subject.
+const VERBS_AFTER_A_SUBJECT: &[&str] = &[
+    "cho", "nói", "khẳng", "nhấn", "tham", "phát", "bày", "chia", "yêu", "nhận", "kêu", "gửi",
+    "chủ", "cũng", "đã", "sẽ", "vừa", "đang", "đề", "đánh", "lưu", "trả", "thông", "tuyên",
+];
 
 /// Whether the capitalized word at `k` ends a name of two or more words written elsewhere
 /// in the article ("Kemp" of "Mark Kemp"); the article's name ends are gathered once.
@@ -4934,6 +4950,12 @@ fn completes_a_word(view: &View<'_, '_>, k: usize, j: usize) -> bool {
 /// Whether the title at `start` is the office another acts for: "Thừa ủy quyền Chủ tịch
 /// UBND X, Phó Chủ tịch Y" — the office before the comma is not Y's.
 fn on_behalf_of(view: &View<'_, '_>, start: usize) -> bool {
+    // "Thừa ủy quyền của Thủ tướng, Phó Thủ tướng A": "của" may come between.
+    let start = if start > 0 && view.is(start - 1, "của") {
+        start - 1
+    } else {
+        start
+    };
     start >= 2
         && (view.matches(start - 2, &["ủy", "quyền"])
             || view.matches(start - 2, &["uỷ", "quyền"])
