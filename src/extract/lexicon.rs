@@ -109,7 +109,7 @@ impl Vocabulary {
     /// The id of the lower-case word at `range` of `text`, or [`UNKNOWN`], given the word's
     /// packed key (`None` when it is longer than eight bytes; the caller has packed it
     /// already).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn id_of(&self, key: Option<u64>, text: &str, range: Range<usize>) -> u32 {
         match key {
             Some(key) => self.short.get(&key),
