@@ -3935,7 +3935,10 @@ fn bodies_of_their_kind(
             }
             match organization_from(view, p, sentence.end, p == sentence.start) {
                 (Some(body), end, _) if body.start == p => {
-                    bodies.push(Some(body.start..before_parentheses(view, &body)));
+                    // "Bộ Y tế và Bộ Tài chính": two bodies of the kind read as one.
+                    let two = (body.start + 2..body.end)
+                        .any(|q| view.is(q - 1, "và") && view.is(q, head) && view.capital(q));
+                    bodies.push((!two).then(|| body.start..before_parentheses(view, &body)));
                     p = end.max(p + 1);
                 }
                 _ => {
