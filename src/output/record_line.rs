@@ -289,7 +289,9 @@ mod tests {
         let mut numbers: Vec<usize> = (0..100_000).chain([usize::MAX, 1 << 40]).collect();
         for digits in 1..20 {
             let p = 10usize.pow(digits);
-            numbers.extend([p - 1, p, p + 1, p * 3 + 7]);
+            numbers.extend([p - 1, p, p + 1]);
+            // 3 × 10¹⁹ is past `usize::MAX` (and overflows in a debug build).
+            numbers.extend(p.checked_mul(3).map(|q| q + 7));
         }
         for n in numbers {
             let mut out = b"x".to_vec();
