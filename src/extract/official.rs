@@ -1527,6 +1527,19 @@ impl OrgRun {
         {
             return Some(rest);
         }
+        // "Bộ trưởng Tài chính Marco Valdez III": the field of a minister's office, right
+        // after it; the foreign words after it are a name's, however the model cut them.
+        let after_minister =
+            self.k >= 2 && view.is(self.k - 1, "trưởng") && view.is_any(self.k - 2, &["bộ", "thứ"]);
+        let minister_field_end = view.portfolio_any_case(self.k).filter(|_| after_minister);
+        let foreign_from = |from: usize, to: usize| {
+            (from..to).all(|q| {
+                open(q)
+                    && ((view.foreign(q) && plain_name_word(view, q)) || view.regnal_numeral(q))
+                    && !body_word(view, q)
+                    && view.place(q).is_none()
+            })
+        };
         for p in self.k..self.j {
             if !open(p) {
                 continue;
@@ -1555,6 +1568,11 @@ impl OrgRun {
                     // "tổng thống Brazil Marco Aurélio Vaz da Cunha": the first word after the
                     // country begins the long foreign name read from the second.
                     p - 1
+                } else if let Some(field_end) =
+                    minister_field_end.filter(|&e| e < p && foreign_from(e, p) && view.foreign(p))
+                {
+                    // "Bộ trưởng Tài chính Juan Pablo Valdez" read from "Pablo".
+                    field_end
                 } else {
                     p
                 };
@@ -1579,7 +1597,7 @@ impl OrgRun {
             (p.saturating_sub(4)..p)
                 .any(|q| matches!(view.place(q), Some((end, PlaceKind::Country)) if end == p))
         };
-        std::iter::once(self.k)
+        if let Some(p) = std::iter::once(self.k)
             .chain(
                 self.country_ends
                     .iter()
@@ -1588,7 +1606,17 @@ impl OrgRun {
             )
             .filter(|&p| p < self.j && open(p))
             .find(|&p| dotted_initial_name(view, p))
-            .map(|p| p..p + 1)
+        {
+            return Some(p..p + 1);
+        }
+        // After a minister's field, the foreign name words that end the run, when the model
+        // took none (asked first, as it was trained).
+        let field_end = minister_field_end?;
+        let name_end = name_words_end(view, field_end);
+        ((2..=LONGEST_NAME).contains(&(name_end - field_end))
+            && name_end == self.j
+            && foreign_from(field_end, name_end))
+        .then_some(field_end..name_end)
     }
 }
 
@@ -6216,6 +6244,41 @@ mod tests {
     }
 
     /// Each sentence's one official is found with no organization.
+    #[test]
+    fn a_foreign_name_after_a_ministers_field_is_read_when_the_model_takes_none() {
+        // A names model that takes no candidate: what it leaves, the rule after it reads.
+        let none = NameModel::parse(&format!("{}\n", names::FORMAT), "none").expect("model");
+        let officials = Officials::with_names(OfficialLexicon::builtin(), Arc::new(none));
+        for (text, name) in [
+            (
+                "Bộ trưởng Tài chính Marco Valdez III cho biết.",
+                "Marco Valdez III",
+            ),
+            (
+                "Thứ trưởng Quốc phòng Juan Pablo Ortega cho biết.",
+                "Juan Pablo Ortega",
+            ),
+        ] {
+            let found = run(&officials, text);
+            let names: Vec<&str> = found
+                .get::<OfficialMention>()
+                .iter()
+                .map(|o| &text[o.name.clone()])
+                .collect();
+            assert_eq!(names, [name], "{text}");
+        }
+        // A country after the field is no word of the name.
+        let text = "Bộ trưởng Quốc phòng Italia Roberta Pinelli cho biết.";
+        let found = run(&officials, text);
+        assert!(
+            found
+                .get::<OfficialMention>()
+                .iter()
+                .all(|o| !text[o.name.clone()].starts_with("Italia")),
+            "{text}"
+        );
+    }
+
     fn assert_no_body_lent(sentences: &[&str]) {
         for sentence in sentences {
             let found = describe(sentence);
