@@ -1074,6 +1074,17 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A director of a function: the function is the role's, the body after it.
+        group: "company",
+        text: "Giám đốc thể thao Paolo Ferri cho biết. Bà Lê Thu Hà, Giám đốc truyền thông Tập đoàn Sao Mai, xác nhận.",
+        officials: &[
+            o("Paolo Ferri", "Giám đốc thể thao", ""),
+            o("Lê Thu Hà", "Giám đốc truyền thông", "Tập đoàn Sao Mai"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The US central bank by its short name, in either case.
         group: "company",
         text: "Chủ tịch Fed Martha Quinlan và cựu Chủ tịch FED Owen Drake đã phát biểu.",
