@@ -58,14 +58,14 @@ pub struct Segmented {
 }
 
 impl Segmented {
-    /// The original bytes a range of tokens spans, from the first token's start to the last
-    /// one's end; empty for an empty or out-of-range range.
     /// The tokens a lower-case copy of the text must fold character by character, when the
     /// segmenter told them: the others are lowered with the ASCII letters of the whole text.
     pub(crate) fn needs_fold(&self) -> Option<&[usize]> {
         self.wide_capitals.as_deref()
     }
 
+    /// The original bytes a range of tokens spans, from the first token's start to the last
+    /// one's end; empty for an empty or out-of-range range.
     pub fn bytes_of(&self, tokens: Range<usize>) -> Range<usize> {
         match (
             self.tokens.get(tokens.start),
