@@ -1529,8 +1529,7 @@ impl OrgRun {
         }
         // "Bộ trưởng Tài chính Marco Valdez III": the field of a minister's office, right
         // after it; the foreign words after it are a name's, however the model cut them.
-        let after_minister =
-            self.k >= 2 && view.is(self.k - 1, "trưởng") && view.is_any(self.k - 2, &["bộ", "thứ"]);
+        let after_minister = role_ends_in(view, &(self.k.saturating_sub(2)..self.k), MINISTERS);
         let minister_field_end = view.portfolio_any_case(self.k).filter(|_| after_minister);
         let foreign_from = |from: usize, to: usize| {
             (from..to).all(|q| {
@@ -3313,20 +3312,17 @@ fn once_held(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> 
     })
 }
 
-/// "giữ chức (vụ)" between a person and the office they hold.
-const KEEPS_OFFICE: &[&[&str]] = &[&["giữ", "chức", "vụ"], &["giữ", "chức"]];
-
-/// How many words of [`KEEPS_OFFICE`] are written right before the title at `title_start`
-/// (with a word before them, inside the sentence).
+/// How many words of "giữ chức (vụ)", of [`TAKES_OFFICE`], are written right before the
+/// title at `title_start`, with a word before them in the sentence (the person who holds
+/// the office).
 fn keeps_office_words(
     view: &View<'_, '_>,
     title_start: usize,
     sentence_start: usize,
 ) -> Option<usize> {
-    KEEPS_OFFICE
-        .iter()
-        .find(|w| title_start > sentence_start + w.len() && view.matches(title_start - w.len(), w))
-        .map(|w| w.len())
+    takes_office_before(view, title_start, sentence_start)
+        .filter(|w| w.starts_with(&["giữ", "chức"]) && title_start > sentence_start + w.len())
+        .map(<[&str]>::len)
 }
 
 /// The person written right before "làm" (or "lên làm", "từng làm"), "là" ("hiện là",
@@ -3760,9 +3756,7 @@ pub(crate) fn officials(
                     // An office of a kind of body holds none of another kind: a deputy
                     // minister's is a ministry, never "Chính phủ".
                     let other_kind = view.organization_head(body.start).is_some()
-                        && OFFICES_OF_A_KIND.iter().any(|(office, head)| {
-                            role.ends_with(office) && !of_the_kind(&view, body.start, head)
-                        });
+                        && of_another_kind(&view, &role, body.start);
                     (!other_kind
                         && (several || !with_body.iter().any(|other| other.starts_with(&role))))
                     .then(|| body.clone())
@@ -3875,6 +3869,14 @@ fn of_the_kind(view: &View<'_, '_>, start: usize, head: &str) -> bool {
         || (head == "trường" && view.is_any(start, &["đh", "đại", "học", "cđ", "cao"]))
 }
 
+/// Whether `role` (its words) is an office of [`OFFICES_OF_A_KIND`] and the body at `start`
+/// is not of that kind: a deputy minister's body is a ministry, never "Chính phủ".
+fn of_another_kind(view: &View<'_, '_>, role: &[&str], start: usize) -> bool {
+    OFFICES_OF_A_KIND
+        .iter()
+        .any(|(office, head)| role.ends_with(office) && !of_the_kind(view, start, head))
+}
+
 /// "Chủ tịch kiêm Tổng giám đốc X": an office joined by "kiêm" to the next one, with no
 /// body or holder of its own, is held in that office's body (one person's two offices of
 /// one body). Not an office of the nation or a state, and not one of another kind of body
@@ -3898,10 +3900,7 @@ fn bodies_across_kiem(view: &View<'_, '_>, titles: &[Title]) -> Vec<(usize, Rang
         else {
             continue;
         };
-        let role = words_of(view, &first.role);
-        let other_kind = OFFICES_OF_A_KIND
-            .iter()
-            .any(|(office, head)| role.ends_with(office) && !of_the_kind(view, body.start, head));
+        let other_kind = of_another_kind(view, &words_of(view, &first.role), body.start);
         if joined
             && bodies[n - 1].is_none()
             && first.name_after.is_none()
@@ -4765,7 +4764,6 @@ fn link_chain_before(
             break;
         }
         let between = before.end..current.start;
-        // "với các ĐB, Bộ trưởng A": an office of several is none of A's.
         // "được sự cho phép của Thủ tướng Chính phủ, và Điều phối viên … A", "đề xuất của
         // Chủ tịch Thượng viện X, Chủ tịch Quốc hội A cho rằng": an office whose act it is
         // ("của"), then "và" or a name that opens the next clause, is another person's
@@ -4774,6 +4772,7 @@ fn link_chain_before(
             && view.is(before.start - 1, "của")
             && (between.clone().any(|k| view.is(k, "và"))
                 || view.is_any(name.end, VERBS_AFTER_A_SUBJECT));
+        // "với các ĐB, Bộ trưởng A": an office of several is none of A's.
         let chained = before.name_after.is_none()
             && before.capital
             && !possessor
