@@ -235,10 +235,10 @@ impl WordModel {
     /// syllables are a word ([`crate::segment::word::in_dictionary`]).
     pub(crate) fn builtin_dictionary() -> &'static Table {
         // The shipped model, when loaded already (`extract --words`), holds the same table.
-        if let Some(model) = BUILTIN_MODEL.get() {
-            if matches!(model.source, Source::Builtin) {
-                return &model.lexicon.dict;
-            }
+        if let Some(model) = BUILTIN_MODEL.get()
+            && matches!(model.source, Source::Builtin)
+        {
+            return &model.lexicon.dict;
         }
         static BUILT: OnceLock<Table> = OnceLock::new();
         BUILT.get_or_init(|| {
