@@ -6242,7 +6242,6 @@ mod tests {
         );
     }
 
-    /// Each sentence's one official is found with no organization.
     #[test]
     fn a_foreign_name_after_a_ministers_field_is_read_when_the_model_takes_none() {
         // A names model that takes no candidate: what it leaves, the rule after it reads.
@@ -6278,6 +6277,7 @@ mod tests {
         );
     }
 
+    /// Each sentence's one official is found with no organization.
     fn assert_no_body_lent(sentences: &[&str]) {
         for sentence in sentences {
             let found = describe(sentence);
