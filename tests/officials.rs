@@ -2623,6 +2623,19 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // The two American parties written without "đảng" after a member of Congress are
+        // no body either; "Cộng hòa" that starts a country's name is the country's.
+        group: "party",
+        text: "Thượng nghị sĩ Cộng hòa Tom Ridley và Hạ nghị sĩ Dân chủ Mary Cole phản đối. Nghị sĩ Cộng hòa Séc Pavel Dvorak ủng hộ.",
+        officials: &[
+            o("Tom Ridley", "Thượng nghị sĩ", ""),
+            o("Mary Cole", "Hạ nghị sĩ", ""),
+            o("Pavel Dvorak", "Nghị sĩ", "Cộng hòa Séc"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Regression: a surname with a capitalized prefix was read as an abbreviation, so
         // the name ended before it ("Tổng thống John McCain" gave a body "John McCain").
         group: "foreign",

@@ -4281,11 +4281,26 @@ fn party_after(view: &View<'_, '_>, role: &Range<usize>) -> Option<Range<usize>>
         matches!(view.organization_head(e), Some((h, OrgKind::Admin))
             if view.joined(h) && (view.place(h).is_some() || view.ward(h).is_some()))
     };
-    match view.qualifier(p) {
-        Some((e, Qualifier::Party)) if view.name_word(e) || state_after(e) => Some(p..e),
+    let party_end = match view.qualifier(p) {
+        Some((e, Qualifier::Party)) => Some(e),
+        // "Thượng nghị sĩ Cộng hòa A": the two American parties, named without "đảng" after a
+        // member of Congress, never the start of a country's name ("Cộng hòa Séc").
+        _ if role_ends_in(view, role, &[["nghị", "sĩ"]]) && view.place(p).is_none() => {
+            AMERICAN_PARTIES
+                .iter()
+                .find(|party| view.matches(p, *party))
+                .map(|party| p + party.len())
+        }
+        _ => None,
+    };
+    match party_end {
+        Some(e) if view.name_word(e) || state_after(e) => Some(p..e),
         _ => None,
     }
 }
+
+/// The parties of American members of Congress, which news often names without "đảng".
+const AMERICAN_PARTIES: &[[&str; 2]] = &[["cộng", "hòa"], ["dân", "chủ"]];
 
 /// The last words of the offices that lead a party (qualifiers before them may differ:
 /// "Phó Chủ tịch"); other offices only belong to one.
