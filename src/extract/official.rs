@@ -3875,6 +3875,27 @@ fn of_another_kind(view: &View<'_, '_>, role: &[&str], start: usize) -> bool {
     OFFICES_OF_A_KIND
         .iter()
         .any(|(office, head)| role.ends_with(office) && !of_the_kind(view, start, head))
+        || (role.ends_with(&["bí", "thư"]) && !secretarys_body(view, start))
+}
+
+/// Whether the body at `start` is one a secretary ("Bí thư") holds office in: a party's
+/// committee or cell ("Thành ủy", "Đảng ủy", "Chi bộ", "Ban cán sự đảng", "Trung ương"),
+/// the youth union ("Đoàn", "Tỉnh đoàn") or an embassy ("Bí thư thứ nhất Đại sứ quán"),
+/// never a state's body ("Bí thư kiêm Chủ tịch UBND xã": the council is the chairman's).
+fn secretarys_body(view: &View<'_, '_>, start: usize) -> bool {
+    view.is_any(start + 1, &["ủy", "uỷ", "đoàn"])
+        || view.is_any(start, &["đảng", "đoàn", "bch", "t.ư", "tư", "tw"])
+        || [
+            &["chi", "bộ"][..],
+            &["trung", "ương"],
+            &["ban", "cán", "sự"],
+            &["ban", "chấp", "hành"],
+            &["ban", "thường", "vụ"],
+            &["đại", "sứ", "quán"],
+            &["sứ", "quán"],
+        ]
+        .iter()
+        .any(|words| view.matches(start, words))
 }
 
 /// "Chủ tịch kiêm Tổng giám đốc X": an office joined by "kiêm" to the next one, with no
