@@ -2623,6 +2623,28 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A verb right after a body's name ends it (`body-end`): "báo cáo" is reported, not
+        // named.
+        group: "body-end",
+        text: "Tại hội nghị, ông Lê Văn An, Giám đốc Sở Tài chính báo cáo kết quả thu ngân sách.",
+        officials: &[o("Lê Văn An", "Giám đốc", "Sở Tài chính")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // A party secretary holds office in a party's committee, never in a state's body:
+        // not the council across "kiêm", nor the one body of a sentence.
+        group: "kiem",
+        text: "Ông Trần Văn Lực, Bí thư kiêm Chủ tịch UBND xã Tân Lập cho biết. Bí thư Phạm Đình Quân yêu cầu Giám đốc Sở Xây dựng báo cáo.",
+        officials: &[
+            o("Trần Văn Lực", "Bí thư", ""),
+            o("Trần Văn Lực", "Chủ tịch", "UBND xã Tân Lập"),
+            o("Phạm Đình Quân", "Bí thư", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The two American parties written without "đảng" after a member of Congress are
         // no body either; "Cộng hòa" that starts a country's name is the country's.
         group: "party",
