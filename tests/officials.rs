@@ -187,7 +187,7 @@ const CASES: &[Case] = &[
         officials: &[o(
             "Trần Văn Mười",
             "Phó Chánh Văn phòng",
-            "UBND tỉnh Hưng Yên",
+            "Văn phòng UBND tỉnh Hưng Yên",
         )],
         titles: None,
         awards: &[],
@@ -2623,6 +2623,19 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // An office named by the body it heads ("Chánh Thanh tra", "Tổng Kiểm toán") is of
+        // that body, as "Trưởng phòng X" is of "phòng X"; a state's own body stays as written.
+        group: "head-in-role",
+        text: "Chánh Thanh tra Bộ Xây dựng Hà Minh Tuấn và Tổng Kiểm toán Nhà nước Lê Đình Khang dự họp. Chánh văn phòng Nhà Trắng Mark Ellison cho biết.",
+        officials: &[
+            o("Hà Minh Tuấn", "Chánh Thanh tra", "Thanh tra Bộ Xây dựng"),
+            o("Lê Đình Khang", "Tổng Kiểm toán", "Kiểm toán Nhà nước"),
+            o("Mark Ellison", "Chánh văn phòng", "Nhà Trắng"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A verb right after a body's name ends it (`body-end`): "báo cáo" is reported, not
         // named.
         group: "body-end",
@@ -2879,7 +2892,7 @@ const CASES: &[Case] = &[
         text: "Giám đốc Sở Y tế Bà Trần Thị Loan và Chánh văn phòng Bộ VHTTDL Ông Nguyễn Thái Hòa dự họp. Ngoại trưởng Anh Ông Boris Kemp cũng đến.",
         officials: &[
             o("Trần Thị Loan", "Giám đốc", "Sở Y tế"),
-            o("Nguyễn Thái Hòa", "Chánh văn phòng", "Bộ VHTTDL"),
+            o("Nguyễn Thái Hòa", "Chánh văn phòng", "văn phòng Bộ VHTTDL"),
             o("Boris Kemp", "Ngoại trưởng", "Anh"),
         ],
         titles: None,

@@ -3244,9 +3244,28 @@ fn with_head_in_role(
         {
             Some(role.end - 1..org.end)
         }
+        // "Chánh Thanh tra Bộ Y tế" heads "Thanh tra Bộ Y tế", whatever body follows; a
+        // state's own body excepted ("Chánh văn phòng Nhà Trắng": the White House).
+        Some(org)
+            if org.start == role.end
+                && role.len() > 2
+                && role_ends_in(view, role, BODIES_HEADED_IN_ROLES)
+                && !matches!(view.organization_head(org.start), Some((_, OrgKind::National))) =>
+        {
+            Some(role.end - 2..org.end)
+        }
         other => other,
     }
 }
+
+/// Offices that head a body named by their last two words and the body it serves
+/// ("Chánh Văn phòng", "Chánh Thanh tra", "Tổng Kiểm toán Nhà nước"), as "Trưởng phòng X"
+/// heads "phòng X" (GOLD.md).
+const BODIES_HEADED_IN_ROLES: &[[&str; 2]] = &[
+    ["văn", "phòng"],
+    ["thanh", "tra"],
+    ["kiểm", "toán"],
+];
 
 /// Words right before an office that a person takes or holds: "được bầu làm Chủ tịch",
 /// "giữ chức vụ Phó Giám đốc".
