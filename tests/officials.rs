@@ -2445,6 +2445,15 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "trình bày" opens the clause of the name before it: the office after "của" is the
+        // speaker's before, not the presenter's.
+        group: "chain",
+        text: "Sau phát biểu của Thống đốc Ngân hàng Nhà nước, Bộ trưởng Tài chính Lê Văn Khải trình bày về ngân sách.",
+        officials: &[o("Lê Văn Khải", "Bộ trưởng", "Tài chính")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "của nước này" after an office: the country the sentence named before.
         group: "country",
         text: "Tổng thống Chile đã bổ nhiệm ông Tomas Ibarra giữ chức ngoại trưởng của nước này.",

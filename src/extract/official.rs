@@ -4860,6 +4860,7 @@ fn link_chain_before(
 const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "cho", "nói", "khẳng", "nhấn", "tham", "phát", "bày", "chia", "yêu", "nhận", "kêu", "gửi",
     "chủ", "cũng", "đã", "sẽ", "vừa", "đang", "đề", "đánh", "lưu", "trả", "thông", "tuyên",
+    "trình",
 ];
 
 /// Whether the capitalized word at `k` ends a name of two or more words written elsewhere
