@@ -2445,6 +2445,21 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // An office's short name in brackets glosses it: no second title, and the body and
+        // the holder after it are the office's.
+        group: "gloss",
+        text: "Giám đốc tài chính (CFO) của Contoso, ông Mark Ellison cho biết. Đại biểu (ĐB) Lê Văn Khải phát biểu.",
+        officials: &[
+            o("Mark Ellison", "Giám đốc tài chính", "Contoso"),
+            o("Lê Văn Khải", "Đại biểu", ""),
+        ],
+        titles: Some(&[
+            ("Giám đốc tài chính", "Contoso", &["Mark Ellison"]),
+            ("Đại biểu", "", &["Lê Văn Khải"]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // "trình bày" opens the clause of the name before it: the office after "của" is the
         // speaker's before, not the presenter's.
         group: "chain",

@@ -2386,15 +2386,18 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         // leaves assistants out); "ứng cử viên Tổng thống Pháp A" seeks the office.
         let unheld = aide_or_candidate_before(view, range.start, k);
         let capital = view.capital(role.start) || view.acronym(role.start);
+        // "Giám đốc điều hành (CEO) Norvalis A": the office's short name in brackets
+        // glosses it; the body and the name follow.
+        let role_end = gloss_after(view, role.end, range.end).unwrap_or(role.end);
         // "Tổng thống tiền nhiệm A": the holder before the current one.
-        let predecessor = view.matches(role.end, &PREDECESSOR) && view.joined(role.end + 2);
+        let predecessor = view.matches(role_end, &PREDECESSOR) && view.joined(role_end + 2);
         // "Tổng thống đắc cử A", "Tổng thống bị phế truất A": which holder, then the name.
-        let which_one = which_one_after(view, role.end).filter(|_| !predecessor);
+        let which_one = which_one_after(view, role_end).filter(|_| !predecessor);
         let mut former = former || predecessor || which_one.is_some_and(|(_, was)| was);
         let after_role = if predecessor {
-            role.end + PREDECESSOR.len()
+            role_end + PREDECESSOR.len()
         } else {
-            which_one.map_or(role.end, |(e, _)| e)
+            which_one.map_or(role_end, |(e, _)| e)
         };
         let party = party_after(view, &role);
         let (mut organization, mut org_end, mut name_after) = organization_after(
@@ -2830,6 +2833,17 @@ fn leading_qualifiers(view: &View<'_, '_>, i: usize) -> (usize, bool, Option<Ran
         }
     }
     (k, former, rank)
+}
+
+/// The end of an office's short name in brackets right after it ("Giám đốc điều hành
+/// (CEO)", "Tổng Giám đốc (TGĐ)"): one office, written twice.
+fn gloss_after(view: &View<'_, '_>, k: usize, end: usize) -> Option<usize> {
+    if !view.is(k, "(") {
+        return None;
+    }
+    let (inner_start, _, _) = leading_qualifiers(view, k + 1);
+    let inner = role_at(view, inner_start)?;
+    (inner.end < end && view.is(inner.end, ")")).then_some(inner.end + 1)
 }
 
 /// The end of a body named in lower case after a role that ends in its head ("Trưởng ban
