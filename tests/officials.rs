@@ -2445,6 +2445,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A village's head: the village's name follows the role, as a unit's does ("Trưởng
+        // phòng X"); a full name of three words there is the holder.
+        group: "head-in-role",
+        text: "Ông Lò Văn Tư - Trưởng thôn Đồng Xá, xã Tân Lập cho biết. Trưởng bản Hoàng Văn Pản cũng có mặt.",
+        officials: &[
+            o("Lò Văn Tư", "Trưởng thôn", "thôn Đồng Xá"),
+            o("Hoàng Văn Pản", "Trưởng bản", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // An office's short name in brackets glosses it: no second title, and the body and
         // the holder after it are the office's.
         group: "gloss",

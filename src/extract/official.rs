@@ -2301,8 +2301,10 @@ fn body_in_parentheses(
 }
 
 /// The heads of bodies that a role may end in ("Trưởng phòng", "Trưởng ban"), the body's
-/// name following it.
-const HEADS_IN_ROLES: &[&str] = &["phòng", "ban", "khoa", "đội", "trạm", "đoàn"];
+/// name following it; a village's too ("Trưởng thôn Đồng Xá": the village, not a person).
+const HEADS_IN_ROLES: &[&str] = &[
+    "phòng", "ban", "khoa", "đội", "trạm", "đoàn", "thôn", "ấp", "bản", "xóm",
+];
 
 /// Finds the titles of one sentence, with their organizations and any name right after.
 fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
