@@ -2445,6 +2445,22 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "là" after the name and a comma, or after "đồng thời": the office said of that
+        // person ("người từng là": once held).
+        group: "holds",
+        text: "Ông Lò Văn Tư, hiện là Phó Chủ tịch UBND huyện Mường Lát, cho biết. Ông Hà Văn Khoa, người từng là Giám đốc Sở Xây dựng, phản đối. Bà Vi Thị Mai đồng thời là Chủ tịch Hội Nông dân tỉnh.",
+        officials: &[
+            o("Lò Văn Tư", "Phó Chủ tịch", "UBND huyện Mường Lát"),
+            Official {
+                former: true,
+                ..o("Hà Văn Khoa", "Giám đốc", "Sở Xây dựng")
+            },
+            o("Vi Thị Mai", "Chủ tịch", "Hội Nông dân tỉnh"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A village's head: the village's name follows the role, as a unit's does ("Trưởng
         // phòng X"); a full name of three words there is the holder.
         group: "head-in-role",

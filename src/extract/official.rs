@@ -3408,8 +3408,17 @@ fn holder_before_lam(
     } else {
         &["lên"]
     };
+    let verb_at = end;
     if end > sentence_start && view.is_any(end - 1, before_verb) {
         end -= 1;
+    }
+    // "ông A đồng thời (cũng) là Chủ tịch X": at the same time.
+    if !became
+        && keeps.is_none()
+        && end >= sentence_start + 2
+        && view.matches(end - 2, &["đồng", "thời"])
+    {
+        end -= 2;
     }
     // "Ông A khi đó là Phó Trưởng phòng …": when the office was held, between them.
     if !became
@@ -3424,6 +3433,16 @@ fn holder_before_lam(
     let former = left || (end > sentence_start && view.is(end - 1, "từng"));
     if former && !left {
         end -= 1;
+    }
+    // "ông A, hiện là Chủ tịch X,", "ông A, người từng là …": said of the person before
+    // the comma (not a bare "A, là …").
+    if end < verb_at || (former && !left) {
+        if end >= sentence_start + 2 && view.is(end - 1, "người") && view.is(end - 2, ",") {
+            end -= 1;
+        }
+        if end > sentence_start && view.is(end - 1, ",") {
+            end -= 1;
+        }
     }
     let name = person_before(view, end, sentence_start)?;
     let replaced = (name.start.saturating_sub(3).max(sentence_start)..name.start)
