@@ -2445,6 +2445,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "(hiện là X)", "(thời điểm đó đang là X)" after a name: that person's office, as a
+        // bracketed office right after the name is.
+        group: "parenthesis",
+        text: "Bị cáo khai đã đưa tiền cho ông Hà Văn Khoa (thời điểm đó đang là Phó Giám đốc Sở Xây dựng) và bà Lò Thị Mai (hiện là Chủ tịch UBND huyện Mường Lát).",
+        officials: &[
+            o("Hà Văn Khoa", "Phó Giám đốc", "Sở Xây dựng"),
+            o("Lò Thị Mai", "Chủ tịch", "UBND huyện Mường Lát"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "là" after the name and a comma, or after "đồng thời": the office said of that
         // person ("người từng là": once held).
         group: "holds",

@@ -5068,6 +5068,30 @@ fn completes_a_word(view: &View<'_, '_>, k: usize, j: usize) -> bool {
     })
 }
 
+/// After an opening bracket, the words that say a person is the office at `start`: "ông A
+/// (hiện là Giám đốc …)", "(lúc đó là …)", "(thời điểm đó đang là …)". Returns where the
+/// office would start were those words left out: right after the bracket.
+fn said_in_brackets(view: &View<'_, '_>, start: usize, sentence_start: usize) -> Option<usize> {
+    if start < sentence_start + 2 || !view.is(start - 1, "là") {
+        return None;
+    }
+    let mut p = start - 1;
+    if p > sentence_start && view.is_any(p - 1, &["hiện", "nay", "đang", "vẫn", "cũng"]) {
+        p -= 1;
+    }
+    // "lúc đó", "khi ấy", "thời điểm đó", "hiện đang".
+    if p >= sentence_start + 2
+        && view.is_any(p - 1, &["đó", "ấy", "này"])
+        && view.is_any(p - 2, &["lúc", "khi", "điểm"])
+    {
+        let time = p >= sentence_start + 3 && view.matches(p - 3, &["thời", "điểm"]);
+        p -= if time { 3 } else { 2 };
+    } else if p > sentence_start && view.is(p - 1, "hiện") {
+        p -= 1;
+    }
+    (p > sentence_start && view.is(p - 1, "(")).then_some(p)
+}
+
 /// Whether the title at `start` is the office another acts for: "Thừa ủy quyền Chủ tịch
 /// UBND X, Phó Chủ tịch Y" — the office before the comma is not Y's.
 fn on_behalf_of(view: &View<'_, '_>, start: usize) -> bool {
@@ -5087,7 +5111,7 @@ fn on_behalf_of(view: &View<'_, '_>, start: usize) -> bool {
 /// The person a title is an apposition to, named right before it ("ông A, Giám đốc …",
 /// "A (Chủ tịch …)"): the link, the title taking a rank written before the name.
 fn apposed_holder(view: &View<'_, '_>, title: &Title, sentence_start: usize) -> Option<Link> {
-    let mut p = title.start;
+    let mut p = said_in_brackets(view, title.start, sentence_start).unwrap_or(title.start);
     if p > sentence_start && view.is_any(p - 1, APPOSITION_MARKS) {
         p -= 1;
         // "bị cáo A (52 tuổi, nguyên Giám đốc …)": the age or the year of birth first.
