@@ -2445,6 +2445,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // Places listed in brackets after a body say where it is; the holder follows them.
+        // A role in lower case does not start inside a capitalized word ("Xã hội").
+        group: "parenthesis",
+        text: "Chủ tịch Hội Nông dân xã Tân Lập (huyện Mường Lát, Thanh Hóa) Lò Văn Tư cho biết. Ảnh: Gia đình Xã hội Trưởng công an xã Yên Phú (huyện Ý Yên, tỉnh Nam Định) Hà Văn Khoa xác nhận.",
+        officials: &[
+            o("Lò Văn Tư", "Chủ tịch", "Hội Nông dân xã Tân Lập"),
+            o("Hà Văn Khoa", "Trưởng", "công an xã Yên Phú"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "(hiện là X)", "(thời điểm đó đang là X)" after a name: that person's office, as a
         // bracketed office right after the name is.
         group: "parenthesis",

@@ -2248,6 +2248,41 @@ enum Parenthesized {
     Place,
 }
 
+/// Where a list of places from `first` ends at a closing bracket: each a known place or a
+/// level of administration and its name ("huyện Tánh Linh, Bình Thuận", "Q.1, TP.HCM"),
+/// two at least, apart by commas or dashes. One place alone is read by the caller.
+fn places_listed(view: &View<'_, '_>, first: usize, end: usize) -> Option<usize> {
+    let mut q = first;
+    let mut places = 0;
+    loop {
+        let level_end = match view.organization_head(q) {
+            Some((h, OrgKind::Admin)) => h,
+            _ => q,
+        };
+        let place_end = match view.place(level_end) {
+            Some((e, _)) => e,
+            // A level's own name, not listed: its capitalized words.
+            None if level_end > q => (level_end..end.min(level_end + 4))
+                .take_while(|&p| view.capital(p) && view.kind(p) == Some(TokenKind::Word))
+                .last()
+                .map_or(level_end, |p| p + 1),
+            None => q,
+        };
+        if place_end == level_end || place_end >= end {
+            return None;
+        }
+        places += 1;
+        q = place_end;
+        if view.is(q, ")") {
+            return (places >= 2).then_some(q);
+        }
+        if !view.is_any(q, &[",", "-", "–"]) {
+            return None;
+        }
+        q += 1;
+    }
+}
+
 /// Where the parentheses opened at `open` close, and what they hold, when a body's name
 /// may go on over them.
 fn body_in_parentheses(
@@ -2256,14 +2291,20 @@ fn body_in_parentheses(
     end: usize,
 ) -> Option<(usize, Parenthesized)> {
     let first = open + 1;
+    if !view.is(open, "(") || first >= end {
+        return None;
+    }
+    // "(huyện Tánh Linh, Bình Thuận)": where the body is, as a list of places.
+    if let Some(close) = places_listed(view, first, end) {
+        return Some((close, Parenthesized::Place));
+    }
     // A word, an abbreviation or a code with letters ("PC45"), not a date.
     let word = match view.kind(first) {
         Some(TokenKind::Word | TokenKind::Abbrev) => true,
         Some(TokenKind::Code) => view.word(first).contains(char::is_alphabetic),
         _ => false,
     };
-    if !view.is(open, "(") || first >= end || !word || !(view.capital(first) || view.acronym(first))
-    {
+    if !word || !(view.capital(first) || view.acronym(first)) {
         return None;
     }
     let admin = view
@@ -2321,6 +2362,19 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i += 1;
             continue;
         };
+        // "Gia đình Xã hội Trưởng công an xã …": a role in lower case does not start inside a
+        // name's word ("Xã hội"); the next word may start one ("làm chủ tịch", "Các hạ nghị
+        // sĩ" opening a sentence do).
+        if k == i
+            && k > range.start + 1
+            && !view.capital(k)
+            && view.capital(k - 1)
+            && view.joined(k)
+            && in_dictionary([view.word(k - 1), view.word(k)])
+        {
+            i += 1;
+            continue;
+        }
         // "đại biểu Quốc hội khóa XIV": with its term written, the assembly and the term are
         // the body, as annotated (role "đại biểu").
         let (role, with_term) =
