@@ -2445,6 +2445,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // The number that ends a local unit's name is the unit's, and the holder follows it;
+        // a count after a unit is not ("3 năm qua").
+        group: "local-unit",
+        text: "Bí thư Đảng ủy phường Phú Đình 2 Lò Văn Tư cho biết. Chủ tịch UBND xã Tân Lập 3 năm qua đã làm tốt.",
+        officials: &[o("Lò Văn Tư", "Bí thư", "Đảng ủy phường Phú Đình 2")],
+        titles: Some(&[
+            ("Bí thư", "Đảng ủy phường Phú Đình 2", &["Lò Văn Tư"]),
+            ("Chủ tịch", "UBND xã Tân Lập", &[]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // Places listed in brackets after a body say where it is; the holder follows them.
         // A role in lower case does not start inside a capitalized word ("Xã hội").
         group: "parenthesis",

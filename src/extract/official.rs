@@ -1152,7 +1152,16 @@ impl OrgRun {
         }
         // "quận 7", "Đội Cảnh sát giao thông số 3", "Quân khu 7": the number of a unit.
         if view.kind(j) == Some(TokenKind::Number) {
-            let numbered = view.is(j - 1, "số") || after_admin(view, j) || numbers_a_body(view, j);
+            // "phường Mỹ Đình 2 A": the number that ends a local unit's name, before a name
+            // or a mark (not a count: "xã Tân Phú 3 năm qua").
+            let unit_number = local_unit_name_before(view, j)
+                && view.text(j).len() <= 2
+                && view.text(j).bytes().all(|b| b.is_ascii_digit())
+                && (view.capital(j + 1) || view.kind(j + 1) == Some(TokenKind::Punct));
+            let numbered = view.is(j - 1, "số")
+                || after_admin(view, j)
+                || numbers_a_body(view, j)
+                || unit_number;
             if !(self.started && j > self.k && numbered) {
                 return false;
             }
@@ -1796,6 +1805,16 @@ fn after_ranking_words(view: &View<'_, '_>, k: usize, end: usize) -> usize {
 /// reporter's), "ND" (the translator's), "NV"; no part of a body's name before it.
 fn editors_mark(view: &View<'_, '_>, k: usize) -> bool {
     view.is_any(k, &["pv", "nd", "nv", "btv"]) && view.is(k + 1, ")")
+}
+
+/// Whether a local unit's name, capitalized words after its level ("phường Mỹ Đình"),
+/// ends right before `j`.
+fn local_unit_name_before(view: &View<'_, '_>, j: usize) -> bool {
+    (1..=3).any(|words| {
+        j > words
+            && (j - words..j).all(|q| view.capital(q) && view.kind(q) == Some(TokenKind::Word))
+            && view.is_any(j - words - 1, LOCAL_UNITS)
+    })
 }
 
 /// Whether the token before `j` is the number of a unit ("phường 5").
