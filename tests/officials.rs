@@ -2445,6 +2445,19 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // Lower-case words past the usual few are the body's when its abbreviation in
+        // brackets follows them; then the holder.
+        group: "body-name",
+        text: "Hiệu trưởng Trường Phổ thông dân tộc bán trú (PTDTBT) Lò Văn Tư cho biết.",
+        officials: &[o(
+            "Lò Văn Tư",
+            "Hiệu trưởng",
+            "Trường Phổ thông dân tộc bán trú (PTDTBT)",
+        )],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // The number that ends a local unit's name is the unit's, and the holder follows it;
         // a count after a unit is not ("3 năm qua").
         group: "local-unit",

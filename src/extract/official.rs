@@ -1408,6 +1408,7 @@ impl OrgRun {
                 || full_name_ahead(view, j)
                 || country_ahead(view, j)
                 || province_ahead(view, j)
+                || abbreviation_ahead(view, j)
                 || completes_a_word(view, k, j)
                 // "Hợp tác quốc tế,": the word the last lower-case syllable began, when the
                 // body ends with it (not "phu nhân A", "giới thiệu B": more words go on).
@@ -1698,6 +1699,13 @@ fn province_ahead(view: &View<'_, '_>, j: usize) -> bool {
             if e <= end && view.joined(e)
                 && matches!(view.place(e), Some((_, PlaceKind::Province | PlaceKind::District))))
     })
+}
+
+/// Whether a few lower-case words from `j` lead to the body's abbreviation in brackets:
+/// "Trung tâm Ứng cứu khẩn cấp máy tính quốc gia (VNCERT)" is one name up to it.
+fn abbreviation_ahead(view: &View<'_, '_>, j: usize) -> bool {
+    let end = lower_words_end(view, j, |_| true);
+    view.is(end, "(") && view.acronym(end + 1) && view.is(end + 2, ")")
 }
 
 /// The end of the lower-case words from `j` that may continue a body's name (no stop word,
