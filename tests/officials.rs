@@ -2445,6 +2445,14 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A degree written against the name ("TS.Lò Văn Tư") is no part of it.
+        group: "rank",
+        text: "TS.Lò Văn Tư, Viện trưởng Viện Nghiên cứu Nông nghiệp, cho biết.",
+        officials: &[o("Lò Văn Tư", "Viện trưởng", "Viện Nghiên cứu Nông nghiệp")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // Lower-case words past the usual few are the body's when its abbreviation in
         // brackets follows them; then the holder.
         group: "body-name",

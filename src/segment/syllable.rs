@@ -293,7 +293,7 @@ fn joins(connector: u8, left: &str, right: &str) -> bool {
         b'.' => {
             (left_digit && right_digit)
                 || left.chars().count() == 1
-                || is_abbreviation_shaped(left)
+                || (is_abbreviation_shaped(left) && !degree_before_name(left, right_segment()))
                 // "Tp.HCM", "Tp.Hồ Chí Minh" as "TP.HCM"; but "Mr.Obama" splits.
                 || (matches!(left, "Tp" | "tp") && right.starts_with(char::is_uppercase))
                 || is_tld(right_segment()) && !left.chars().any(char::is_uppercase)
@@ -304,6 +304,19 @@ fn joins(connector: u8, left: &str, right: &str) -> bool {
         b'/' | b'&' => is_code_part(left) && is_code_part(right_segment()),
         _ => false,
     }
+}
+
+/// A person's degree or title written against their name: "TS.Nguyễn Đình Cung",
+/// "PGS.TS.Trần B", "GS.Yasuhiro": the name is a token of its own ("PGS.TS" stays one).
+fn degree_before_name(left: &str, right: &str) -> bool {
+    const DEGREES: &[&str] = &[
+        "TS", "ThS", "Ths", "GS", "PGS", "BS", "Bs", "KS", "TSKH", "NSND", "NSƯT", "LS",
+    ];
+    let mut chars = right.chars();
+    DEGREES.contains(&left)
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().next().is_some()
+        && chars.all(char::is_lowercase)
 }
 
 /// All digits, or all capitals: a part of a document number or an abbreviation.
@@ -723,6 +736,11 @@ mod tests {
         // Regression: "Tp.HCM" split after the dot and cut the organization before it.
         assert_eq!(surfaces("Tp.HCM, Tp.Vinh"), ["Tp.HCM", ",", "Tp.Vinh"]);
         assert_eq!(surfaces("Mr.Obama"), ["Mr.", "Obama"]);
+        // Regression: a degree against a name kept the name inside it ("TS.Nguyễn").
+        assert_eq!(
+            surfaces("TS.Nguyễn Cung, PGS.TS.Trần B, PGS.TS Lê"),
+            ["TS.", "Nguyễn", "Cung", ",", "PGS.TS.", "Trần", "B", ",", "PGS.TS", "Lê"]
+        );
         assert_eq!(surfaces("Nguyễn Văn H."), ["Nguyễn", "Văn", "H", "."]);
         assert_eq!(surfaces("15,9%."), ["15,9%", "."]);
         assert_eq!(surfaces("xem www.abc.vn."), ["xem", "www.abc.vn", "."]);
