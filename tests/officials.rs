@@ -2445,6 +2445,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "Tư pháp" is a word, no France: the committee goes on over "của Quốc hội" (or
+        // "của QH") to its holder.
+        group: "body-name",
+        text: "Chủ nhiệm Ủy ban Tư pháp của Quốc hội Lò Thị Ngà trình bày báo cáo. Chủ nhiệm Ủy ban Kinh tế của QH Hà Văn Khoa cho biết.",
+        officials: &[
+            o("Lò Thị Ngà", "Chủ nhiệm", "Ủy ban Tư pháp của Quốc hội"),
+            o("Hà Văn Khoa", "Chủ nhiệm", "Ủy ban Kinh tế của QH"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A degree written against the name ("TS.Lò Văn Tư") is no part of it.
         group: "rank",
         text: "TS.Lò Văn Tư, Viện trưởng Viện Nghiên cứu Nông nghiệp, cho biết.",

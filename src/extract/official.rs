@@ -1198,9 +1198,16 @@ impl OrgRun {
             // "UBND phường Lê Đại Hành": a ward named after a person, no holder.
             self.take_place(view, ward_end, PlaceKind::District);
         } else if let Some((place_end, kind)) = view.place(j).filter(|&(e, kind)| {
+            // "Ủy ban Tư pháp của Quốc hội": a one-syllable place that ends a word begun by
+            // the syllable before it is that word's ("tư pháp"; no France).
+            let ends_a_word = e == j + 1
+                && j > self.k
+                && view.joined(j)
+                && in_dictionary([view.word(j - 1), view.word(j)]);
             // "Bộ Ngoại giao Vũ Quang Minh": a district's name that begins a full name
             // running past it, after a body and no level of administration, is the name.
-            !(kind == PlaceKind::District
+            !ends_a_word
+                && !(kind == PlaceKind::District
                 && self.started
                 && !after_admin(view, j)
                 && vietnamese_name_at(view, j).is_some_and(|n| n.len() >= 3 && n.end > e))
@@ -1391,7 +1398,7 @@ impl OrgRun {
         // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name.
         let joins = (view.is(j, "và") && view.capital(j + 1))
             || (view.is(j, "của")
-                && view.capital(j + 1)
+                && (view.capital(j + 1) || view.acronym(j + 1))
                 && view.organization_head(j + 1).is_some());
         // "Bộ thông tin và Truyền thông": right after a head, a stop pair then "và" is the
         // first field the body's name lists, not a verb.
