@@ -74,7 +74,7 @@ pub enum PlaceKind {
 pub(crate) struct Vocabulary {
     /// Syllables of up to eight bytes (nearly all), packed into one integer (see
     /// [`packed_at`]): hashing and comparing them then costs a multiplication and a comparison.
-    short: HashMap<u64, u32>,
+    short: PackedIds,
     long: HashMap<Box<str>, u32>,
     /// The ids given so far (two spellings of one syllable share one).
     ids: u32,
@@ -99,9 +99,11 @@ impl Vocabulary {
         });
         for spelling in [Some(syllable), other].into_iter().flatten() {
             match packed_at(spelling.as_bytes(), 0..spelling.len()) {
-                Some(key) => self.short.entry(key).or_insert(id),
-                None => self.long.entry(spelling.into_boxed_str()).or_insert(id),
-            };
+                Some(key) => self.short.insert_new(key, id),
+                None => {
+                    self.long.entry(spelling.into_boxed_str()).or_insert(id);
+                }
+            }
         }
         id
     }
@@ -112,11 +114,13 @@ impl Vocabulary {
     #[inline(always)]
     pub(crate) fn id_of(&self, key: Option<u64>, text: &str, range: Range<usize>) -> u32 {
         match key {
-            Some(key) => self.short.get(&key),
-            None => text.get(range).and_then(|word| self.long.get(word)),
+            Some(key) => self.short.get(key),
+            None => text
+                .get(range)
+                .and_then(|word| self.long.get(word))
+                .copied()
+                .unwrap_or(UNKNOWN),
         }
-        .copied()
-        .unwrap_or(UNKNOWN)
     }
 
     /// The id of a lower-case word, or [`UNKNOWN`].
@@ -126,6 +130,88 @@ impl Vocabulary {
             word,
             0..word.len(),
         )
+    }
+}
+
+/// The ids of packed syllables: an open-addressing table at most half full, probed from the
+/// top bits of a multiplication. Every word of every article is looked up here, and most
+/// lookups end at the first slot: one multiplication and one comparison, several times less
+/// than a general hash map's probe.
+#[derive(Debug, Clone)]
+struct PackedIds {
+    /// Packed syllables, 0 in an empty slot: no syllable packs to 0 (none is empty).
+    keys: Vec<u64>,
+    /// The id of each slot's syllable; [`UNKNOWN`] in an empty slot, so that a lookup that
+    /// ends there needs no test of its own.
+    ids: Vec<u32>,
+    /// 64 minus the base-2 logarithm of the number of slots.
+    shift: u32,
+    len: usize,
+}
+
+impl Default for PackedIds {
+    fn default() -> Self {
+        PackedIds::with_slots(64)
+    }
+}
+
+impl PackedIds {
+    /// An empty table of `slots` slots, a power of two.
+    fn with_slots(slots: usize) -> Self {
+        PackedIds {
+            keys: vec![0; slots],
+            ids: vec![UNKNOWN; slots],
+            shift: 64 - slots.trailing_zeros(),
+            len: 0,
+        }
+    }
+
+    #[inline(always)]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// The id of `key`, or [`UNKNOWN`].
+    #[inline(always)]
+    fn get(&self, key: u64) -> u32 {
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key || k == 0 {
+                return self.ids[i];
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Gives `key` the id `id` unless it has one.
+    fn insert_new(&mut self, key: u64, id: u32) {
+        if key == 0 {
+            return;
+        }
+        if (self.len + 1) * 2 > self.keys.len() {
+            let old = std::mem::replace(self, PackedIds::with_slots(self.keys.len() * 2));
+            for (k, id) in old.keys.into_iter().zip(old.ids) {
+                if k != 0 {
+                    self.insert_new(k, id);
+                }
+            }
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            if self.keys[i] == key {
+                return;
+            }
+            if self.keys[i] == 0 {
+                self.keys[i] = key;
+                self.ids[i] = id;
+                self.len += 1;
+                return;
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -451,6 +537,23 @@ impl OfficialLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_ids_keep_the_first_id_of_each_key() {
+        let mut ids = PackedIds::default();
+        let mut expected: HashMap<u64, u32> = HashMap::default();
+        // Keys that share their slots and their low bits, through several growths.
+        let keys = (1..3000u64).map(|k| k.wrapping_mul(0x1_0000_0001) ^ (k << 40));
+        for (n, key) in keys.clone().chain(keys).enumerate() {
+            ids.insert_new(key, n as u32);
+            expected.entry(key).or_insert(n as u32);
+        }
+        for (&key, &id) in &expected {
+            assert_eq!(ids.get(key), id);
+        }
+        assert_eq!(ids.get(0), UNKNOWN);
+        assert_eq!(ids.get(u64::MAX), UNKNOWN);
+    }
 
     #[test]
     fn shipped_files_parse_and_hold_enough() {
