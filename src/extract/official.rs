@@ -2126,8 +2126,9 @@ fn nearest_before(found: &[(usize, Range<usize>)], before: usize) -> Option<Rang
 /// the look back is then a binary search, not a walk back over the text.
 #[derive(Default)]
 struct Earlier {
-    /// The positions of each word of the lexicon, by its id.
-    positions: Option<FxHashMap<u32, Vec<usize>>>,
+    /// The (id, position) of each word of the lexicon, in order: the positions of one id
+    /// are a run found by binary search (sorting one list costs less than a map of lists).
+    positions: Option<Vec<(u32, usize)>>,
     /// For each head of a body (its words): where it is written with the body's name after
     /// it, and that body.
     bodies: FxHashMap<Vec<String>, Vec<(usize, Range<usize>)>>,
@@ -2156,15 +2157,19 @@ impl Earlier {
             return (0..view.len()).filter(|&k| view.word(k) == word).collect();
         }
         let positions = self.positions.get_or_insert_with(|| {
-            let mut positions: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-            for (k, &id) in view.lexicon_ids().iter().enumerate() {
-                if id != UNKNOWN {
-                    positions.entry(id).or_default().push(k);
-                }
-            }
+            let mut positions: Vec<(u32, usize)> = (view.lexicon_ids().iter().enumerate())
+                .filter(|&(_, &id)| id != UNKNOWN)
+                .map(|(k, &id)| (id, k))
+                .collect();
+            positions.sort_unstable();
             positions
         });
-        positions.get(&id).cloned().unwrap_or_default()
+        let first = positions.partition_point(|&(other, _)| other < id);
+        let run = &positions[first..];
+        run[..run.partition_point(|&(other, _)| other == id)]
+            .iter()
+            .map(|&(_, k)| k)
+            .collect()
     }
 
     /// Where the head `head` is written as a head with a body's name after it ("Hội Nông
