@@ -945,7 +945,7 @@ fn looks_foreign(word: &str) -> bool {
     if !word.is_ascii() {
         return false;
     }
-    let vowels = |c: char| "aeiouy".contains(c);
+    let vowels = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     // Vietnamese syllables begin with one of a closed set of consonants ("McCain",
     // "Schumer", "Blinken" do not).
     let onset_len = word.find(vowels).unwrap_or(word.len());
@@ -953,8 +953,7 @@ fn looks_foreign(word: &str) -> bool {
         return true;
     }
     // Vietnamese syllables end in a vowel or in c, ch, m, n, ng, nh, p, t.
-    let tail: String = word.chars().rev().take_while(|c| !vowels(*c)).collect();
-    let tail: String = tail.chars().rev().collect();
+    let tail = &word[word.trim_end_matches(|c: char| !vowels(c)).len()..];
     // One vowel cluster per Vietnamese syllable: "abe", "putin" have two.
     let mut vowel_groups = 0;
     let mut previous_vowel = false;
@@ -964,10 +963,7 @@ fn looks_foreign(word: &str) -> bool {
         }
         previous_vowel = vowels(c);
     }
-    !matches!(
-        tail.as_str(),
-        "" | "c" | "ch" | "m" | "n" | "ng" | "nh" | "p" | "t"
-    ) || vowel_groups > 1
+    !matches!(tail, "" | "c" | "ch" | "m" | "n" | "ng" | "nh" | "p" | "t") || vowel_groups > 1
 }
 
 /// "Theo Quyết định của Bộ trưởng Bộ Tài chính, bà A sẽ …": an office that issued what a

@@ -518,10 +518,12 @@ pub(crate) fn is_syllable(s: &str) -> bool {
         let vowel_count = rest[..vowels_end].chars().count();
         (1..=3).contains(&vowel_count) && FINALS.contains(&&rest[vowels_end..])
     };
+    // Most onsets differ from the word in their first byte: that is compared first.
     fits(s)
-        || ONSETS
-            .iter()
-            .any(|onset| s.strip_prefix(onset).is_some_and(fits))
+        || ONSETS.iter().any(|onset| {
+            onset.as_bytes().first() == s.as_bytes().first()
+                && s.strip_prefix(onset).is_some_and(fits)
+        })
 }
 
 /// "http://…", "https://…", "www.…" up to the chunk end, without trailing punctuation.
