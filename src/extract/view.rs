@@ -56,15 +56,17 @@ impl<'a> TokenView<'a> {
             Some(wide) => fold_case_tokens(normalized, tokens, wide),
             None => fold_case_text(normalized),
         };
-        let mut keys = Vec::with_capacity(tokens.len());
-        let mut ids = Vec::with_capacity(tokens.len());
-        let mut shapes = Vec::with_capacity(tokens.len());
+        // Filled in place, slot by slot, rather than pushed: no check of capacity per token.
+        let mut keys = vec![0; tokens.len()];
+        let mut ids = vec![super::lexicon::UNKNOWN; tokens.len()];
+        let mut shapes = vec![0; tokens.len()];
         // Words written in capitals (not abbreviations): the few that may be names.
         let mut in_capitals = Vec::new();
         // One pass: each word is packed once, for its key and its lexicon lookup.
-        for (i, t) in tokens.iter().enumerate() {
+        let slots = keys.iter_mut().zip(&mut ids).zip(&mut shapes);
+        for (i, (t, ((key_slot, id_slot), shape_slot))) in tokens.iter().zip(slots).enumerate() {
             let key = packed_at(lower.as_bytes(), t.norm.clone());
-            keys.push(key.unwrap_or(0));
+            *key_slot = key.unwrap_or(0);
             // Lexicon entries are words and abbreviations: numbers and signs are not looked up.
             let id = match t.kind {
                 TokenKind::Word | TokenKind::Abbrev => {
@@ -72,11 +74,11 @@ impl<'a> TokenView<'a> {
                 }
                 _ => super::lexicon::UNKNOWN,
             };
-            ids.push(id);
+            *id_slot = id;
             let shape = shape(t, normalized);
             // Only capitalized words are looked up: most words are not.
             let not_name = shape & CAPITAL != 0 && lexicon.not_names.contains(&id);
-            shapes.push(shape | (NOT_NAME * u8::from(not_name)));
+            *shape_slot = shape | (NOT_NAME * u8::from(not_name));
             if shape == CAPITAL | ACRONYM && t.kind == TokenKind::Word {
                 in_capitals.push(i);
             }
