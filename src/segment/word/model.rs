@@ -201,17 +201,28 @@ impl DictFlags {
 /// (the model's 100,000 lines are not split one by one), each word's syllables hashed into
 /// one buffer.
 fn builtin_dict_lines() -> Table {
+    const START: &[u8] = b"\ndict\t";
     let text = BUILTIN.as_bytes();
+    let finder = memchr::memmem::Finder::new(START);
     let mut flags = DictFlags::default();
     let mut word: Vec<u64> = Vec::with_capacity(MAX_DICT);
-    for at in memchr::memmem::find_iter(text, b"\ndict\t") {
-        let start = at + "\ndict\t".len();
-        let end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |n| start + n);
-        let line = &BUILTIN[start..end];
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        word.clear();
-        word.extend(line.split(' ').map(atom_hash));
-        flags.add(&word);
+    let mut from = 0;
+    while let Some(found) = finder.find(&text[from..]) {
+        let mut start = from + found + START.len();
+        // The `dict` lines come one after the other: the line after one is looked at first.
+        loop {
+            let end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |n| start + n);
+            let line = &BUILTIN[start..end];
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            word.clear();
+            word.extend(line.split(' ').map(atom_hash));
+            flags.add(&word);
+            from = end;
+            if !text[end..].starts_with(START) {
+                break;
+            }
+            start = end + START.len();
+        }
     }
     flags.table()
 }
