@@ -5028,6 +5028,11 @@ fn words_of_longer_names(
     let mut i = 0;
     while i < view.len() {
         let end = view.name_run_end(i);
+        if end == i {
+            // Most words begin no run: no place to look up.
+            i += 1;
+            continue;
+        }
         let start = name_run_start(view, i, end);
         if end >= start + 2 {
             let run: Vec<usize> = (start..end).collect();
