@@ -136,11 +136,12 @@ impl Segmenter {
         let groups = sentence::sentences(text, &raw, &self.abbreviations);
         let mut aligner = normalized.aligner();
         let mut tokens: Vec<Token> = Vec::with_capacity(raw.len());
-        // The token each raw token became (raw tokens merge, see below).
-        let mut token_of: Vec<usize> = Vec::with_capacity(raw.len());
+        // The raw tokens that joined the token before them (see below), in order: rare, so
+        // the token a raw token became is found from them, not kept for every raw token.
+        let mut merged_raw: Vec<usize> = Vec::new();
         let mut wide_capitals = Vec::new();
         let mut previous_end = 0;
-        for t in &raw {
+        for (r, t) in raw.iter().enumerate() {
             let orig = aligner.orig_range(t.start..t.end);
             // A run of combining marks that NFC reordered maps back as a whole; when the
             // tokenizer split it ("\u{1aec}\u{1aee}": marks no grapheme table knows), the
@@ -152,7 +153,7 @@ impl Segmenter {
             {
                 last.norm.end = t.end;
                 let merged = tokens.len() - 1;
-                token_of.push(merged);
+                merged_raw.push(r);
                 if t.wide_capitals && wide_capitals.last() != Some(&merged) {
                     wide_capitals.push(merged);
                 }
@@ -162,7 +163,6 @@ impl Segmenter {
             let start = orig.start.max(previous_end);
             let end = orig.end.max(start);
             previous_end = end;
-            token_of.push(tokens.len());
             if t.wide_capitals {
                 wide_capitals.push(tokens.len());
             }
@@ -172,16 +172,16 @@ impl Segmenter {
                 norm: t.start..t.end,
             });
         }
+        // The token raw token `r` became: `r` less the raw tokens merged up to it.
+        let token_of =
+            |r: usize| (r < raw.len()).then(|| r - merged_raw.partition_point(|&m| m <= r));
         let sentences = groups
             .into_iter()
             .filter_map(|raw_range| {
-                let start = token_of
-                    .get(raw_range.start)
-                    .copied()
-                    .unwrap_or(tokens.len());
+                let start = token_of(raw_range.start).unwrap_or(tokens.len());
                 let end = (raw_range.end.checked_sub(1))
-                    .and_then(|k| token_of.get(k))
-                    .map_or(start, |&k| k + 1);
+                    .and_then(token_of)
+                    .map_or(start, |k| k + 1);
                 let first = tokens.get(start)?.bytes.start;
                 let last = tokens.get(end.checked_sub(1)?)?.bytes.end;
                 Some(Sentence {
