@@ -2445,6 +2445,14 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A dash glued to the word before it joins a body's fields as a spaced one does.
+        group: "body-name",
+        text: "Chủ nhiệm Ủy ban Quốc phòng- An ninh Hà Văn Khoa cho biết.",
+        officials: &[o("Hà Văn Khoa", "Chủ nhiệm", "Ủy ban Quốc phòng- An ninh")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Tư pháp" is a word, no France: the committee goes on over "của Quốc hội" (or
         // "của QH") to its holder.
         group: "body-name",

@@ -1085,9 +1085,12 @@ impl OrgRun {
             run.blocked.extend(k..head_end);
             run.j = head_end;
         }
-        // A comma against the word before it is read by `step` ("phường 5, quận 3").
+        // A comma against the word before it is read by `step` ("phường 5, quận 3"), and so
+        // is a dash ("Quốc phòng- An ninh").
         while run.j < end
-            && (view.joined(run.j) || view.is(run.j, ",") || (first_unjoined && run.j == k))
+            && (view.joined(run.j)
+                || view.is_any(run.j, &[",", "-", "–"])
+                || (first_unjoined && run.j == k))
         {
             if !run.step(view) {
                 break;
@@ -1115,7 +1118,8 @@ impl OrgRun {
                 && view.is_any(j, &["-", "&"])
                 && view.kind(j - 1) != Some(TokenKind::Number)
                 && view.capital(j + 1)
-                && view.joined(j + 1)
+                // Spaced on one side at least: "Quốc phòng- An ninh", "Kế hoạch -Đầu tư".
+                && (view.joined(j + 1) || view.joined(j))
                 && role_at(view, j + 1).is_none()
                 && !editors_mark(view, j + 1)
             {
