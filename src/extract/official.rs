@@ -1206,11 +1206,11 @@ impl OrgRun {
                 && in_dictionary([view.word(j - 1), view.word(j)]);
             // "Bộ Ngoại giao Vũ Quang Minh": a district's name that begins a full name
             // running past it, after a body and no level of administration, is the name.
-            !ends_a_word
-                && !(kind == PlaceKind::District
+            let begins_a_name = kind == PlaceKind::District
                 && self.started
                 && !after_admin(view, j)
-                && vietnamese_name_at(view, j).is_some_and(|n| n.len() >= 3 && n.end > e))
+                && vietnamese_name_at(view, j).is_some_and(|n| n.len() >= 3 && n.end > e);
+            !(ends_a_word || begins_a_name)
         }) {
             self.take_place(view, place_end, kind);
         } else if self.started && view.capital(j) && view.is_in(j, &OPENERS_NO_BODY_HOLDS) {
@@ -3359,7 +3359,10 @@ fn with_head_in_role(
             if org.start == role.end
                 && role.len() > 2
                 && role_ends_in(view, role, BODIES_HEADED_IN_ROLES)
-                && !matches!(view.organization_head(org.start), Some((_, OrgKind::National))) =>
+                && !matches!(
+                    view.organization_head(org.start),
+                    Some((_, OrgKind::National))
+                ) =>
         {
             Some(role.end - 2..org.end)
         }
@@ -3370,11 +3373,8 @@ fn with_head_in_role(
 /// Offices that head a body named by their last two words and the body it serves
 /// ("Chánh Văn phòng", "Chánh Thanh tra", "Tổng Kiểm toán Nhà nước"), as "Trưởng phòng X"
 /// heads "phòng X" (GOLD.md).
-const BODIES_HEADED_IN_ROLES: &[[&str; 2]] = &[
-    ["văn", "phòng"],
-    ["thanh", "tra"],
-    ["kiểm", "toán"],
-];
+const BODIES_HEADED_IN_ROLES: &[[&str; 2]] =
+    &[["văn", "phòng"], ["thanh", "tra"], ["kiểm", "toán"]];
 
 /// Words right before an office that a person takes or holds: "được bầu làm Chủ tịch",
 /// "giữ chức vụ Phó Giám đốc".

@@ -766,7 +766,9 @@ mod tests {
         // Regression: a degree against a name kept the name inside it ("TS.Nguyễn").
         assert_eq!(
             surfaces("TS.Nguyễn Cung, PGS.TS.Trần B, PGS.TS Lê"),
-            ["TS.", "Nguyễn", "Cung", ",", "PGS.TS.", "Trần", "B", ",", "PGS.TS", "Lê"]
+            [
+                "TS.", "Nguyễn", "Cung", ",", "PGS.TS.", "Trần", "B", ",", "PGS.TS", "Lê"
+            ]
         );
         assert_eq!(surfaces("Nguyễn Văn H."), ["Nguyễn", "Văn", "H", "."]);
         assert_eq!(surfaces("15,9%."), ["15,9%", "."]);
