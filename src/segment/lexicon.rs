@@ -15,6 +15,7 @@ struct Flags {
     dot: bool,
     end: bool,
     upper: bool,
+    title: bool,
 }
 
 /// Abbreviations with what they allow: a final period, a sentence end, all capitals.
@@ -51,6 +52,7 @@ impl Abbreviations {
                     "dot" => flags.dot = true,
                     "end" => flags.end = true,
                     "upper" => flags.upper = true,
+                    "title" => flags.title = true,
                     other => {
                         return Err(LexiconError::Entry {
                             name: name.to_string(),
@@ -77,6 +79,12 @@ impl Abbreviations {
     /// Whether `word.` may also end a sentence ("v.v.").
     pub fn can_end_sentence(&self, word: &str) -> bool {
         self.flags(word).end
+    }
+
+    /// Whether `word` is a person's degree or title, which a name may be written against
+    /// ("TS.Nguyễn").
+    pub fn is_title(&self, word: &str) -> bool {
+        self.flags(word).title
     }
 
     /// Whether `word` is a listed all-capital abbreviation ("CEO").
@@ -130,6 +138,7 @@ mod tests {
         assert!(parsed.takes_dot("TS"));
         assert!(parsed.can_end_sentence("v.v"));
         assert!(parsed.is_upper("CEO"));
+        assert!(parsed.is_title("PGS") && !parsed.is_title("TP"));
         assert!(!parsed.takes_dot("Q"));
     }
 

@@ -263,7 +263,14 @@ fn word_run(
         let Some(next) = text[next_start.min(end)..end].chars().next() else {
             break;
         };
-        if !is_latin_alnum(next) || !joins(connector, &text[seg_start..i], &text[next_start..end]) {
+        if !is_latin_alnum(next)
+            || !joins(
+                connector,
+                &text[seg_start..i],
+                &text[next_start..end],
+                abbreviations,
+            )
+        {
             break;
         }
         i = next_start;
@@ -305,7 +312,7 @@ fn last_segment(body: &str) -> &str {
 }
 
 /// Whether `connector` between segment `left` and the text `right` keeps them one token.
-fn joins(connector: u8, left: &str, right: &str) -> bool {
+fn joins(connector: u8, left: &str, right: &str, abbreviations: &Abbreviations) -> bool {
     let left_digit = left.bytes().last().is_some_and(|b| b.is_ascii_digit());
     let right_digit = right.bytes().next().is_some_and(|b| b.is_ascii_digit());
     let right_segment = || {
@@ -318,7 +325,8 @@ fn joins(connector: u8, left: &str, right: &str) -> bool {
         b'.' => {
             (left_digit && right_digit)
                 || left.chars().count() == 1
-                || (is_abbreviation_shaped(left) && !degree_before_name(left, right_segment()))
+                || (is_abbreviation_shaped(left)
+                    && !(abbreviations.is_title(left) && name_shaped(right_segment())))
                 // "Tp.HCM", "Tp.Hồ Chí Minh" as "TP.HCM"; but "Mr.Obama" splits.
                 || (matches!(left, "Tp" | "tp") && right.starts_with(char::is_uppercase))
                 || is_tld(right_segment()) && !left.chars().any(char::is_uppercase)
@@ -331,15 +339,11 @@ fn joins(connector: u8, left: &str, right: &str) -> bool {
     }
 }
 
-/// A person's degree or title written against their name: "TS.Nguyễn Đình Cung",
-/// "PGS.TS.Trần B", "GS.Yasuhiro": the name is a token of its own ("PGS.TS" stays one).
-fn degree_before_name(left: &str, right: &str) -> bool {
-    const DEGREES: &[&str] = &[
-        "TS", "ThS", "Ths", "GS", "PGS", "BS", "Bs", "KS", "TSKH", "NSND", "NSƯT", "LS",
-    ];
-    let mut chars = right.chars();
-    DEGREES.contains(&left)
-        && chars.next().is_some_and(char::is_uppercase)
+/// A capital, then small letters only: a name's word ("Nguyễn", "Yasuhiro"), not another
+/// abbreviation ("PGS.TS" stays one token).
+fn name_shaped(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
         && chars.clone().next().is_some()
         && chars.all(char::is_lowercase)
 }
