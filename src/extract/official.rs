@@ -3497,7 +3497,7 @@ fn holder_before_lam(
     } else if keeps.is_some() {
         &["đang", "vẫn", "hiện", "thôi"]
     } else if view.is(end, "là") {
-        &["hiện", "nay", "đang", "vẫn", "cũng"]
+        NOW_BEFORE_LA
     } else {
         &["lên"]
     };
@@ -5166,6 +5166,10 @@ fn completes_a_word(view: &View<'_, '_>, k: usize, j: usize) -> bool {
     })
 }
 
+/// Words right before "là" that say when the person is the office after it ("hiện là",
+/// "cũng là"): the person is before them.
+const NOW_BEFORE_LA: &[&str] = &["hiện", "nay", "đang", "vẫn", "cũng"];
+
 /// After an opening bracket, the words that say a person is the office at `start`: "ông A
 /// (hiện là Giám đốc …)", "(lúc đó là …)", "(thời điểm đó đang là …)". Returns where the
 /// office would start were those words left out: right after the bracket.
@@ -5174,7 +5178,7 @@ fn said_in_brackets(view: &View<'_, '_>, start: usize, sentence_start: usize) ->
         return None;
     }
     let mut p = start - 1;
-    if p > sentence_start && view.is_any(p - 1, &["hiện", "nay", "đang", "vẫn", "cũng"]) {
+    if p > sentence_start && view.is_any(p - 1, NOW_BEFORE_LA) {
         p -= 1;
     }
     // "lúc đó", "khi ấy", "thời điểm đó", "hiện đang".
