@@ -1089,7 +1089,7 @@ impl OrgRun {
         // is a dash ("Quốc phòng- An ninh").
         while run.j < end
             && (view.joined(run.j)
-                || view.is_any(run.j, &[",", "-", "–"])
+                || view.is_any(run.j, &[",", "-"])
                 || (first_unjoined && run.j == k))
         {
             if !run.step(view) {
