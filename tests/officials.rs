@@ -2866,7 +2866,8 @@ const CASES: &[Case] = &[
         // the sentence, not the holder of the office that issued the decision.
         group: "apposition",
         text: "Theo quyết định của Giám đốc Sở Nội vụ, bà Kha Thị Mận được bổ nhiệm làm Trưởng phòng.",
-        officials: &[],
+        // She is appointed to the office; a department's head takes no body of another kind.
+        officials: &[o("Kha Thị Mận", "Trưởng phòng", "")],
         titles: None,
         awards: &[],
     },
@@ -3336,6 +3337,63 @@ const CASES: &[Case] = &[
         officials: &[
             o("Phạm Thị Hằng", "Trưởng khoa", "khoa Khúc Xạ"),
             o("Dwight Kessler", "Chánh văn phòng", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Each name of a list after a plural office may have a place or a note in brackets
+        // after it; the list goes on past them.
+        group: "list",
+        text: "Ba Phó Chủ tịch Hoàng Văn Khải (Lạng Sơn), Trịnh Thị Mơ (Cao Bằng) và Lục Văn Sằn (Bắc Kạn) đều có mặt. Các Phó Giám đốc Sở Công Thương: Đàm Thị Nguyệt (thường trực), Nông Văn Tạo dự họp.",
+        officials: &[
+            o("Hoàng Văn Khải", "Phó Chủ tịch", ""),
+            o("Trịnh Thị Mơ", "Phó Chủ tịch", ""),
+            o("Lục Văn Sằn", "Phó Chủ tịch", ""),
+            o("Đàm Thị Nguyệt", "Phó Giám đốc", "Sở Công Thương"),
+            o("Nông Văn Tạo", "Phó Giám đốc", "Sở Công Thương"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // The person right before "được" and a verb of appointment is the one appointed,
+        // wherever the sentence starts; one only offered the office ("được đề nghị") is not.
+        // "được bổ nhiệm là" is "được bổ nhiệm làm", and the person replaced held the office.
+        group: "appointed",
+        text: "Theo quyết định này, ông Hà Quang Lực được bổ nhiệm làm Giám đốc Sở Xây dựng. Tại hội nghị, PGS.TS Vi Thị Sen được bổ nhiệm là Hiệu trưởng Trường Đại học Hồng Đức thay thế PGS.TS Lò Văn Piêng. Năm 2010, TS Đinh Khắc Tuân được đề nghị giữ chức hiệu trưởng nhưng ông từ chối.",
+        officials: &[
+            o("Hà Quang Lực", "Giám đốc", "Sở Xây dựng"),
+            o("Vi Thị Sen", "Hiệu trưởng", "Trường Đại học Hồng Đức"),
+            o("Lò Văn Piêng", "Hiệu trưởng", "Trường Đại học Hồng Đức").former(),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // A numbered area ends a body's name ("khu vực 1", "Vùng 4"), and the holder follows.
+        group: "body",
+        text: "Phó Chi cục trưởng Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực 2 Mạc Văn Toàn cho biết. Tư lệnh Vùng 3 Hải quân Chu Văn Khiêm dự lễ.",
+        officials: &[
+            o(
+                "Mạc Văn Toàn",
+                "Phó Chi cục trưởng",
+                "Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực 2",
+            ),
+            o("Chu Văn Khiêm", "Tư lệnh", "Vùng 3 Hải quân"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // The seat of a head of state names the office's body in lower case too ("điện
+        // Kremlin"), and no name starts inside it; "nền kinh tế thành viên X" (member
+        // economies) is no member's office whose body a minister could take.
+        group: "foreign",
+        text: "Điều đó là không thể, phát ngôn viên điện Kremlin Pavel Orlov nhận định. Bộ trưởng Đàm Văn Thạch đã nói về trách nhiệm của các nền kinh tế thành viên APEC.",
+        officials: &[
+            o("Pavel Orlov", "phát ngôn viên", "điện Kremlin"),
+            o("Đàm Văn Thạch", "Bộ trưởng", ""),
         ],
         titles: None,
         awards: &[],

@@ -651,8 +651,10 @@ struct Title {
 
 /// Reads the role at `i`: qualifiers, a head, qualifiers after. Returns the role's tokens.
 fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
-    // "các nước thành viên EU", "quốc gia thành viên": member states, no member's office.
-    if i > 0 && view.is_any(i - 1, &["nước", "gia"]) && view.matches(i, &["thành", "viên"]) {
+    // "các nước thành viên EU", "quốc gia thành viên", "nền kinh tế thành viên APEC":
+    // member states, no member's office.
+    if i > 0 && view.is_any(i - 1, &["nước", "gia", "tế"]) && view.matches(i, &["thành", "viên"])
+    {
         return None;
     }
     let mut k = i;
@@ -1152,13 +1154,18 @@ impl OrgRun {
         }
         // "quận 7", "Đội Cảnh sát giao thông số 3", "Quân khu 7": the number of a unit.
         if view.kind(j) == Some(TokenKind::Number) {
-            // "phường Mỹ Đình 2 A": the number that ends a local unit's name, before a name
-            // or a mark (not a count: "xã Tân Phú 3 năm qua").
-            let unit_number = local_unit_name_before(view, j)
-                && view.text(j).len() <= 2
+            // A number of one or two digits before a name or a mark (not a count: "xã Tân
+            // Phú 3 năm qua").
+            let short_number = view.text(j).len() <= 2
                 && view.text(j).bytes().all(|b| b.is_ascii_digit())
                 && (view.capital(j + 1) || view.kind(j + 1) == Some(TokenKind::Punct));
+            // "phường Mỹ Đình 2 A": the number that ends a local unit's name.
+            let unit_number = short_number && local_unit_name_before(view, j);
+            // "Chi cục Hải quan … khu vực 1", "Bộ Tư lệnh Vùng 4": a numbered area.
+            let area = short_number
+                && (view.is(j - 1, "vùng") || (j >= 2 && view.matches(j - 2, &["khu", "vực"])));
             let numbered = view.is(j - 1, "số")
+                || area
                 || after_admin(view, j)
                 || numbers_a_body(view, j)
                 || unit_number;
@@ -1254,6 +1261,10 @@ impl OrgRun {
         // ("Đoàn" is a surname, "Ban" begins "Ban Ki-moon").
         if kind == OrgKind::Company {
             self.blocked.extend(self.j..head_end);
+        } else if !view.capital(self.j) {
+            // Nor inside a head written in lower case: "điện Kremlin A" (the capital of the
+            // head's second word is no name's).
+            self.blocked.extend(self.j + 1..head_end);
         }
         // A head in lower case that ends a word ("cơ sở", "quốc phòng") is the end of a
         // field's name: a full Vietnamese name or a place may come right after it.
@@ -1330,8 +1341,11 @@ impl OrgRun {
         self.started = true;
         self.headless = false;
         self.restart_lower();
-        // A place ends the name of a body: lower-case words after it are not part of it.
-        self.lower_max = 0;
+        // A place ends the name of a body: lower-case words after it are not part of it,
+        // but for a numbered area ("Hải quan Hải Phòng khu vực 2").
+        let area = view.matches(place_end, &["khu", "vực"])
+            && view.kind(place_end + 2) == Some(TokenKind::Number);
+        self.lower_max = if area { 2 } else { 0 };
         self.after_head = false;
     }
 
@@ -2716,7 +2730,8 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         if let Some(first) = name_after
             .clone()
             .filter(|_| plural_title(view, start, range.start))
-            && let Some(next) = past_list_separator(view, first.end, &[",", "và"])
+            && let Some(next) =
+                past_list_separator(view, past_aside(view, first.end, range.end), &[",", "và"])
         {
             let more = names_listed_from(view, next, range.end);
             if let Some(last) = more.last() {
@@ -3096,7 +3111,7 @@ fn names_listed_from(view: &View<'_, '_>, mut p: usize, sentence_end: usize) -> 
         let Some(name) = name_at(view, q, Site::AfterHonorific) else {
             break;
         };
-        let end = name.end;
+        let end = past_aside(view, name.end, sentence_end);
         names.push(name);
         match past_list_separator(view, end, &[",", ";", "và"]) {
             Some(next) => p = next,
@@ -3104,6 +3119,20 @@ fn names_listed_from(view: &View<'_, '_>, mut p: usize, sentence_end: usize) -> 
         }
     }
     names
+}
+
+/// Past the brackets right after a listed name, which say where the person is from or what
+/// they do ("các ĐB A (Hà Nội), B (Huế) và C", ": A (thường trực), B"): the index after the
+/// closing bracket, or `p` when none opens there. Brackets are short and hold no others.
+fn past_aside(view: &View<'_, '_>, p: usize, sentence_end: usize) -> usize {
+    const LONGEST_ASIDE: usize = 12;
+    if !view.is(p, "(") {
+        return p;
+    }
+    (p + 1..sentence_end.min(p + LONGEST_ASIDE))
+        .take_while(|&q| !view.is(q, "("))
+        .find(|&q| view.is(q, ")"))
+        .map_or(p, |close| close + 1)
 }
 
 /// The second of two people an office written once is given to: "Thứ trưởng A và B" (both
@@ -3403,11 +3432,16 @@ fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) 
             && !(view.is(k, "cử") && k > sentence_start && view.is_any(k - 1, &["đề", "ứng"]))
     };
     let Some(words) = takes_office_before(view, title_start, sentence_start) else {
-        // "được bầu Chủ tịch", "được bổ nhiệm Phó Giám đốc".
-        return title_start > sentence_start
-            && appointing(title_start - 1)
-            && (title_start.saturating_sub(4).max(sentence_start)..title_start)
-                .any(|k| view.is(k, "được"));
+        // "được bầu Chủ tịch", "được bổ nhiệm Phó Giám đốc", "được bổ nhiệm là Hiệu
+        // trưởng".
+        let verb = match title_start.checked_sub(1) {
+            Some(k) if k > sentence_start && view.is(k, "là") => k - 1,
+            Some(k) => k,
+            None => return false,
+        };
+        return verb >= sentence_start
+            && appointing(verb)
+            && (verb.saturating_sub(3).max(sentence_start)..verb).any(|k| view.is(k, "được"));
     };
     let verb_end = title_start - words.len();
     // "giữ chức", "nhậm chức" (takes office) need no verb of appointment.
@@ -3593,7 +3627,7 @@ fn acting_in_capacity(
 const TAKEN_WITH: &[&str] = &["làm", "chức", "vụ", "nhiệm", "bầu"];
 
 /// The person named after an office taken "thay" (in place of) them: "… làm Chủ tịch HĐQT
-/// thay (cho, thế) ông B" — B held the office before. The office must be one someone
+/// thay (thế) (cho) ông B" — B held the office before. The office must be one someone
 /// takes (see [`TAKEN_WITH`]; the new holder may stand between: "bầu ông A làm …"), and
 /// the person be introduced by an honorific; "thay mặt" (on behalf of) replaces no one.
 /// Only a Vietnamese name read exactly: the names model is asked nothing more, so the
@@ -3603,7 +3637,10 @@ fn replaced_after(
     title: &Title,
     sentence_start: usize,
 ) -> Option<Range<usize>> {
-    let taken = title.start > sentence_start && view.is_any(title.start - 1, TAKEN_WITH);
+    // "được bổ nhiệm là Hiệu trưởng … thay thế …": "là" after the verb.
+    let before = title.start.checked_sub(1).filter(|&k| k > sentence_start)?;
+    let taken = view.is_any(before, TAKEN_WITH)
+        || (view.is(before, "là") && view.is_any(before - 1, TAKEN_WITH));
     if !taken {
         return None;
     }
@@ -3615,10 +3652,15 @@ fn replaced_after(
         return None;
     }
     p += 1;
-    if view.is_any(p, &["cho", "thế"]) {
+    // "thay cho", "thay thế", "thay thế cho".
+    if view.is(p, "thế") {
         p += 1;
     }
-    let (h, Qualifier::Honorific) = view.qualifier(p)? else {
+    if view.is(p, "cho") {
+        p += 1;
+    }
+    // "ông B", "PGS.TS B", "Đại tá B".
+    let (h, Qualifier::Honorific | Qualifier::Rank) = view.qualifier(p)? else {
         return None;
     };
     vietnamese_name_at(view, h)
@@ -3672,6 +3714,38 @@ fn sentence_subject(view: &View<'_, '_>, start: usize, before: usize) -> Option<
         return None;
     };
     name_at(view, h, Site::AfterHonorific).filter(|n| n.end <= before)
+}
+
+/// First words of the verbs of appointment after "được": "bầu", "bổ nhiệm", "cử", "điều
+/// động", "giao", "chọn", "tái cử", "phân công", "luân chuyển", "chỉ định", "tín nhiệm".
+const APPOINTED_AFTER_DUOC: &[&str] = &[
+    "bầu", "bổ", "cử", "điều", "giao", "chọn", "tái", "phân", "luân", "chỉ", "tín",
+];
+
+/// Words between a person and "được" that say when they were appointed ("vừa được bầu").
+const WHEN_APPOINTED: &[&str] = &["vừa", "đã", "mới", "sẽ", "đều", "cũng"];
+
+/// The person right before "được" and a verb of appointment a few words before the office
+/// at `title_start`: "Theo đó, ông A (vừa) được bổ nhiệm làm Giám đốc …", "… cho biết bà
+/// B được bầu giữ chức …" — the one appointed, wherever the sentence starts.
+fn appointee_before(
+    view: &View<'_, '_>,
+    title_start: usize,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    // "được đề nghị giữ chức …", "được mời làm …": offered, not given.
+    let duoc = (title_start.saturating_sub(6).max(sentence_start)..title_start)
+        .rev()
+        .find(|&k| view.is(k, "được"))
+        .filter(|&k| view.is_any(k + 1, APPOINTED_AFTER_DUOC))?;
+    let mut end = duoc;
+    while end > sentence_start && view.is_any(end - 1, WHEN_APPOINTED) {
+        end -= 1;
+    }
+    if end >= sentence_start + 2 && view.matches(end - 2, &["chính", "thức"]) {
+        end -= 2;
+    }
+    person_before(view, end, sentence_start)
 }
 
 /// A person introduced by an honorific, a rank or a degree ("ông A", "PGS.TS A"), or a
@@ -4005,6 +4079,7 @@ const OFFICES_OF_A_KIND: &[(&[&str], &str)] = &[
     (&["vụ", "trưởng"], "vụ"),
     (&["viện", "trưởng"], "viện"),
     (&["hiệu", "trưởng"], "trường"),
+    (&["trưởng", "phòng"], "phòng"),
     (&["chánh", "án"], "tòa"),
     (&["thẩm", "phán"], "tòa"),
 ];
@@ -4858,6 +4933,7 @@ fn link_holders(
         // "ông A, …, được bầu làm Chủ tịch Hội X": an office the person takes.
         if let Some(name) = after_apposition
             .map(|h| h.name)
+            .or_else(|| appointee_before(view, title.start, sentence_start))
             .or_else(|| sentence_subject(view, sentence_start, title.start))
             && appointed_to(view, title.start, sentence_start)
         {
