@@ -3398,6 +3398,23 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A national office written without its body takes the one the sentence names on
+        // its own: "Chính phủ" for a Vietnamese Prime Minister or deputy, "Quốc hội" for a
+        // member; not one inside another body's name ("Văn phòng Chính phủ") nor another
+        // state's ("Chính phủ Lào"). A member's seat with the assembly lent is the full seat
+        // the article writes.
+        group: "country",
+        text: "Tại phiên họp Chính phủ thường kỳ, Phó Thủ tướng Lò Văn Hặc yêu cầu các bộ khẩn trương. Thủ tướng Vi Văn Đèo tiếp đoàn Chính phủ Lào. Chủ nhiệm Văn phòng Chính phủ Mông Văn Sử và Phó Thủ tướng Lò Văn Hặc dự họp. Theo đại biểu Quàng Văn Páo (Sơn La), Quốc hội cần giám sát. ĐBQH Quàng Văn Páo nói thêm.",
+        officials: &[
+            o("Lò Văn Hặc", "Phó Thủ tướng", "Chính phủ"),
+            o("Vi Văn Đèo", "Thủ tướng", ""),
+            o("Mông Văn Sử", "Chủ nhiệm", "Văn phòng Chính phủ"),
+            o("Quàng Văn Páo", "ĐBQH", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

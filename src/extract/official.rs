@@ -4002,6 +4002,9 @@ pub(crate) fn officials(
         for (n, body) in bodies_of_their_kind(&view, &titles, sentence.tokens.clone()) {
             titles[n].organization = Some(body);
         }
+        for (n, body) in bodies_of_the_nation(&view, &titles, sentence.tokens.clone()) {
+            titles[n].organization = Some(body);
+        }
         for title in titles.iter_mut().filter(|t| t.organization.is_none()) {
             title.organization = body_that_has(&view, title.start, sentence.tokens.start);
         }
@@ -4239,6 +4242,87 @@ fn bodies_of_their_kind(
         }
     }
     lent
+}
+
+/// The national body a sentence names once, for the offices held in it that are written
+/// without it (GOLD.md: a body the sentence names unambiguously): "Chính phủ" for the
+/// Prime Minister and deputies of a Vietnamese holder ("Thủ tướng A chủ trì phiên họp
+/// Chính phủ"), "Quốc hội" for a member ("đại biểu A (Hà Nội) cho rằng Quốc hội …"). The
+/// body is named on its own, not as part of another's name ("Văn phòng Chính phủ", "Ủy
+/// ban Thường vụ Quốc hội"), and every time alike ("Chính phủ Lào" is another's).
+fn bodies_of_the_nation(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    sentence: Range<usize>,
+) -> Vec<(usize, Range<usize>)> {
+    const GOVERNMENT: [&str; 2] = ["chính", "phủ"];
+    const ASSEMBLY: [&str; 2] = ["quốc", "hội"];
+    let mut lent = Vec::new();
+    for (n, title) in titles.iter().enumerate() {
+        if title.organization.is_some() || title.unheld || title.affiliated {
+            continue;
+        }
+        let Some(holder) = title
+            .name_after
+            .clone()
+            .or_else(|| title.listed.first().cloned())
+        else {
+            continue;
+        };
+        let role = words_of(view, &title.role);
+        let body = if role_is_prime_minister(&role) {
+            GOVERNMENT
+        } else if matches!(role.as_slice(), ["đại", "biểu"] | ["đb"]) {
+            ASSEMBLY
+        } else {
+            continue;
+        };
+        if holder.clone().any(|k| view.foreign(k)) {
+            continue;
+        }
+        // Where the body is named on its own: with a capital, after no head of a body that
+        // it would end the name of, and not inside a title.
+        let named_alone = |p: usize| {
+            view.capital(p)
+                && view.matches(p, &body)
+                && !in_a_title(titles, p)
+                && !(p > sentence.start && view.capital(p - 1))
+                && !(p.saturating_sub(3).max(sentence.start)..p)
+                    .any(|q| view.organization_head(q).is_some_and(|(e, _)| e == p))
+        };
+        let mentions: Vec<Range<usize>> = (sentence.start..sentence.end.saturating_sub(1))
+            .filter(|&p| named_alone(p))
+            .map(|p| {
+                // "Chính phủ Việt Nam": the country it is of; another's is no such body.
+                match view.place(p + 2) {
+                    Some((e, PlaceKind::Country)) if e <= sentence.end => p..e,
+                    _ => p..p + 2,
+                }
+            })
+            .collect();
+        let Some(first) = mentions.first() else {
+            continue;
+        };
+        let one = mentions
+            .iter()
+            .all(|m| words_of(view, m) == words_of(view, first));
+        let vietnamese = first.len() == 2
+            || matches!(
+                words_of(view, &(first.start + 2..first.end)).as_slice(),
+                ["việt", "nam"]
+            );
+        if one && vietnamese {
+            lent.push((n, first.clone()));
+        }
+    }
+    lent
+}
+
+/// Whether a role's words are the Prime Minister's or a deputy's ("Phó Thủ tướng
+/// Thường trực").
+fn role_is_prime_minister(role: &[&str]) -> bool {
+    let role = role.strip_suffix(&["thường", "trực"][..]).unwrap_or(role);
+    matches!(role, ["thủ", "tướng"] | ["phó", "thủ", "tướng"])
 }
 
 /// Whether a title is an office of a state, written without its country, before a name
@@ -5623,18 +5707,29 @@ fn official_mentions(
             rule,
         });
     }
-    // "ĐBQH A" … "ĐB A (Bến Tre)": a member's seat written without its assembly is the
-    // seat the article names in full for that person.
+    // "ĐBQH A" … "ĐB A (Bến Tre)": a member's seat written without its assembly (or with
+    // the assembly as its body, lent by its sentence) is the seat the article names in
+    // full for that person.
     let short_seats: FxHashSet<usize> = by_person_role
         .iter()
         .filter(|((name, role), _)| {
             role == "đại biểu"
                 && by_person_role.contains_key(&(name.clone(), "đại biểu quốc hội".to_string()))
         })
-        .flat_map(|(_, at)| at.iter().copied().filter(|&at| orgs[at].is_empty()))
+        .flat_map(|(_, at)| {
+            at.iter()
+                .copied()
+                .filter(|&at| the_assembly_or_none(&orgs[at]))
+        })
         .collect();
     retain_at(&mut out, |n| !short_seats.contains(&n));
     out
+}
+
+/// Whether a seat's organization (as [`org_key`]) is none or the national assembly: the
+/// seat "đại biểu" is then "đại biểu Quốc hội" written short.
+fn the_assembly_or_none(org: &str) -> bool {
+    org.is_empty() || org == "quốc hội"
 }
 
 /// The words of tokens `r`.
@@ -5799,7 +5894,7 @@ fn title_mentions(
         .copied()
         .filter(|&at| {
             let t = &titles[at];
-            t.organization.is_none()
+            the_assembly_or_none(&keys.orgs[at])
                 && !t.holders.is_empty()
                 && t.holders.iter().all(|h| full_seat_holders.contains(h))
         })
