@@ -3415,6 +3415,18 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // "Phó Công an xã/huyện": the deputy of the police named after "Phó", no head
+        // written; and the person before "đảm nhận" (takes on) an office takes it.
+        group: "appointed",
+        text: "Ông Sùng A Chư, Phó Công an huyện Mèo Vạc cho biết. Theo thông báo, bà Hầu Thị Dợ sẽ đảm nhận vị trí Giám đốc Sở Du lịch từ tháng sau.",
+        officials: &[
+            o("Sùng A Chư", "Phó", "Công an huyện Mèo Vạc"),
+            o("Hầu Thị Dợ", "Giám đốc", "Sở Du lịch"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -679,6 +679,15 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
         }
         match view.qualifier(k) {
             Some((end, Qualifier::Before)) if end > k && !quyen_ends_a_word(view, k) => k = end,
+            // "Phó Công an xã X": the deputy of the police named after it, written with no
+            // head ("Phó trưởng Công an").
+            _ if k > i
+                && view.is(k - 1, "phó")
+                && view.capital(k)
+                && (view.matches(k, &["công", "an"]) || view.is(k, "ca")) =>
+            {
+                break k;
+            }
             _ => return None,
         }
     };
@@ -3725,20 +3734,25 @@ const APPOINTED_AFTER_DUOC: &[&str] = &[
 /// Words between a person and "được" that say when they were appointed ("vừa được bầu").
 const WHEN_APPOINTED: &[&str] = &["vừa", "đã", "mới", "sẽ", "đều", "cũng"];
 
-/// The person right before "được" and a verb of appointment a few words before the office
-/// at `title_start`: "Theo đó, ông A (vừa) được bổ nhiệm làm Giám đốc …", "… cho biết bà
-/// B được bầu giữ chức …" — the one appointed, wherever the sentence starts.
+/// The person right before "được" and a verb of appointment (or before "đảm nhận") a few
+/// words before the office at `title_start`: "Theo đó, ông A (vừa) được bổ nhiệm làm Giám
+/// đốc …", "… cho biết bà B được bầu giữ chức …", "nhà báo C sẽ đảm nhận vị trí …" — the
+/// one appointed, wherever the sentence starts.
 fn appointee_before(
     view: &View<'_, '_>,
     title_start: usize,
     sentence_start: usize,
 ) -> Option<Range<usize>> {
-    // "được đề nghị giữ chức …", "được mời làm …": offered, not given.
-    let duoc = (title_start.saturating_sub(6).max(sentence_start)..title_start)
+    // "được đề nghị giữ chức …", "được mời làm …": offered, not given. "(sẽ) đảm nhận
+    // (vị trí) …": taken.
+    let verb = (title_start.saturating_sub(6).max(sentence_start)..title_start)
         .rev()
-        .find(|&k| view.is(k, "được"))
-        .filter(|&k| view.is_any(k + 1, APPOINTED_AFTER_DUOC))?;
-    let mut end = duoc;
+        .find(|&k| {
+            (view.is(k, "được") && view.is_any(k + 1, APPOINTED_AFTER_DUOC))
+                || view.matches(k, &["đảm", "nhận"])
+                || view.matches(k, &["đảm", "nhiệm"])
+        })?;
+    let mut end = verb;
     while end > sentence_start && view.is_any(end - 1, WHEN_APPOINTED) {
         end -= 1;
     }
