@@ -3427,6 +3427,21 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // An office that a fronted phrase meets or questions ("Trong buổi tiếp X,", "Chất
+        // vấn Y,") is not the next name's; an office followed by ", A, cho biết" is A's, the
+        // subject's (a full Vietnamese name), not the person's named before it.
+        group: "chain",
+        text: "Trong buổi tiếp Chủ tịch Hội đồng Anh, Thủ tướng Lò Văn Pản bày tỏ cảm ơn. Chất vấn Bộ trưởng Bộ Công Thương, ĐB Hà Thị Ngàn (Lai Châu) dẫn số liệu. Báo cáo Thủ tướng Lò Văn Pản, Phó Chủ tịch Hội người Việt tại Lào, Lê Chính Tới, cho biết như vậy.",
+        officials: &[
+            o("Lò Văn Pản", "Thủ tướng", ""),
+            o("Hà Thị Ngàn", "ĐB", ""),
+            // The body is read short ("Hội"): the lower-case words after it are not taken.
+            o("Lê Chính Tới", "Phó Chủ tịch", "").any_organization(),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -2733,6 +2733,13 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             org_end = run.end;
             name_after = None;
         }
+        // "Báo cáo Thủ tướng A, Phó Chủ tịch Hội X, Nguyễn Văn B, cho biết": the office is
+        // the subject's named after it, not the person's before it.
+        if name_after.is_none()
+            && let Some(subject) = subject_after_comma(view, org_end, range.end)
+        {
+            name_after = Some(subject);
+        }
         let mut end = name_after.as_ref().map_or(org_end, |n| n.end);
         let mut listed = Vec::new();
         // "các Phó Thủ tướng A, B và C": each name after a plural title holds it.
@@ -5125,10 +5132,15 @@ fn link_chain_before(
         // Chủ tịch Thượng viện X, Chủ tịch Quốc hội A cho rằng": an office whose act it is
         // ("của"), then "và" or a name that opens the next clause, is another person's
         // ("chiêu đãi của Tổng Bí thư, Chủ tịch Trung Quốc A và Phu nhân" is one person's).
+        // The same for the office a fronted phrase meets or questions ("Trong buổi tiếp
+        // Chủ tịch X, Thủ tướng A bày tỏ …", "Chất vấn Bộ trưởng Y, ĐB B (Hà Nội) dẫn …").
         let possessor = before.start > 0
-            && view.is(before.start - 1, "của")
+            && view.is_any(before.start - 1, OBJECT_MARKERS)
             && (between.clone().any(|k| view.is(k, "và"))
-                || view.is_any(name.end, VERBS_AFTER_A_SUBJECT));
+                || view.is_any(
+                    past_aside(view, name.end, view.len()),
+                    VERBS_AFTER_A_SUBJECT,
+                ));
         // "với các ĐB, Bộ trưởng A": an office of several is none of A's.
         let chained = before.name_after.is_none()
             && before.capital
@@ -5157,12 +5169,47 @@ fn link_chain_before(
     }
 }
 
+/// A full Vietnamese name (three words or more) after the first comma at or after a body's
+/// end `org_end`, words only between, that is the subject of its clause: a verb of [`VERBS_AFTER_A_SUBJECT`] follows it, after a comma or
+/// not ("…, Nguyễn Văn B, cho biết"). A name followed by an office is the next item of a
+/// list instead ("ông A, Giám đốc Sở X, Trần Văn B, Phó Giám đốc …").
+fn subject_after_comma(
+    view: &View<'_, '_>,
+    org_end: usize,
+    sentence_end: usize,
+) -> Option<Range<usize>> {
+    // The comma may come a few words after the body as read ("Hội người Việt ở Nhật
+    // Bản,"), but not past a word that opens a caption's next sentence ("… Thái Lan Trước
+    // đó, A cho biết").
+    let comma = (org_end..sentence_end.min(org_end + 10))
+        .take_while(|&q| {
+            view.is(q, ",")
+                || (view.kind(q) == Some(TokenKind::Word)
+                    && !(view.capital(q)
+                        && (view.is_in(q, &OPENERS_NO_BODY_HOLDS)
+                            || view.is_any(q, &["trước", "sau", "từ", "tại", "với", "về"])))
+                    && role_at(view, q).is_none())
+        })
+        .find(|&q| view.is(q, ","))?;
+    let name = vietnamese_name_at(view, comma + 1)
+        .filter(|n| n.len() >= 3 && view.place(n.start).is_none())?;
+    let mut next = name.end;
+    if view.is(next, ",") {
+        next += 1;
+    }
+    (next < sentence_end && view.is_any(next, VERBS_AFTER_A_SUBJECT)).then_some(name)
+}
+
+/// Words right before an office that make it the object of an act ("của", "tiếp", "gặp",
+/// "chất vấn" …), not the subject of the sentence.
+const OBJECT_MARKERS: &[&str] = &["của", "tiếp", "gặp", "thăm", "vấn", "với"];
+
 /// Words that open a clause's verb right after its subject ("A cho rằng", "A đã", "A tham
 /// dự", "A chủ trì"): a name before one is the clause's subject.
 const VERBS_AFTER_A_SUBJECT: &[&str] = &[
     "cho", "nói", "khẳng", "nhấn", "tham", "phát", "bày", "chia", "yêu", "nhận", "kêu", "gửi",
     "chủ", "cũng", "đã", "sẽ", "vừa", "đang", "đề", "đánh", "lưu", "trả", "thông", "tuyên",
-    "trình",
+    "trình", "dẫn",
 ];
 
 /// Whether the capitalized word at `k` ends a name of two or more words written elsewhere
