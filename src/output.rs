@@ -164,7 +164,7 @@ fn stdout_is_open() -> bool {
 pub fn render_record(pipeline: &Pipeline, item: &Item) -> Rendered {
     let processed = item
         .article()
-        .and_then(|article| pipeline.process(&article).map(record_line));
+        .and_then(|article| pipeline.process_to_line(&article));
     match processed {
         Ok(bytes) => Rendered { bytes, ok: true },
         Err(error) => error_rendered(&error),
@@ -391,10 +391,22 @@ pub fn render_line(segmenter: &WordSegmenter, line: &[u8]) -> Rendered {
 impl Pipeline {
     /// The record of `article` (or its error record) as one JSON line, newline included.
     pub fn process_to_json(&self, article: &Article) -> Vec<u8> {
-        match self.process(article) {
-            Ok(record) => record_line(record),
+        match self.process_to_line(article) {
+            Ok(line) => line,
             Err(error) => json_line(&ErrorRecord::from(&error)),
         }
+    }
+
+    /// The line of [`Pipeline::process`]'s record, its words written straight from the
+    /// word step's ranges.
+    fn process_to_line(&self, article: &Article) -> Result<Vec<u8>, ArticleError> {
+        let (record, words, spans) = self.process_without_words(article)?;
+        let text_words = words.as_deref().map(|words| record_line::TextWords {
+            words,
+            text: &article.text,
+            chars: spans.chars(),
+        });
+        Ok(record_line::record_line_with_words(record, text_words))
     }
 }
 

@@ -222,6 +222,21 @@ impl Pipeline {
     /// The record of `article`, or why it cannot be processed: normalization, segmentation,
     /// the extractors, then the record with the arrays asked for.
     pub fn process<'a>(&self, article: &'a Article) -> Result<Record<'a>, ArticleError> {
+        let (mut record, words, spans) = self.process_without_words(article)?;
+        if let Some(words) = words {
+            record.words = Some(word_records(&words, &article.text, spans.chars()));
+        }
+        Ok(record)
+    }
+
+    /// [`Pipeline::process`] but for the `words` array: the record without it, and the words
+    /// to write in it (when asked for) as the word step found them, with the spans of the
+    /// text to count their code points. The record line writes them without a
+    /// [`crate::record::WordRecord`] each.
+    pub(crate) fn process_without_words<'a>(
+        &self,
+        article: &'a Article,
+    ) -> Result<(Record<'a>, Option<Vec<Word>>, Spans<'a>), ArticleError> {
         self.validate(article)?;
         let text = article.text.as_str();
         let analysis = self.analyze(text);
@@ -241,11 +256,10 @@ impl Pipeline {
         record.tokens = options
             .tokens
             .then(|| token_records(segmented, text, chars));
-        record.words =
-            (options.words && self.words.is_some()).then(|| word_records(&words, text, chars));
+        let words = (options.words && self.words.is_some()).then_some(words);
         record.hf_ids = hf_ids;
         record.text = options.text.then_some(std::borrow::Cow::Borrowed(text));
-        Ok(record)
+        Ok((record, words, spans))
     }
 
     /// The ids the Hugging Face tokenizer gives the article's words, when there is one.

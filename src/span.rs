@@ -144,7 +144,7 @@ impl CharCursor<'_, '_> {
 
 /// Code points in a UTF-8 byte slice: the bytes that are not continuation bytes.
 #[inline]
-fn count_chars(bytes: &[u8]) -> usize {
+pub(crate) fn count_chars(bytes: &[u8]) -> usize {
     // Every byte but a continuation byte (0b10xxxxxx) starts a character; eight bytes are
     // counted at once: a continuation byte has its top bit set and the next one clear.
     const TOP_BITS: u64 = 0x8080_8080_8080_8080;

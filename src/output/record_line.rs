@@ -7,13 +7,35 @@
 //! (checked by the tests below), those two arrays directly.
 
 use crate::record::{Record, TokenRecord, WordRecord};
-use crate::span::Span;
+use crate::segment::word::Word;
+use crate::span::{CharIndex, Span, count_chars};
 
 use super::json_line;
 
 /// `record` as one JSON line with its newline, byte for byte what [`json_line`] writes.
-pub fn record_line(mut record: Record<'_>) -> Vec<u8> {
-    if record.tokens.is_none() && record.words.is_none() {
+pub fn record_line(record: Record<'_>) -> Vec<u8> {
+    record_line_with_words(record, None)
+}
+
+/// The words of a record as the word step found them: byte ranges of `text`, whose code
+/// points `chars` counts. [`record_line_with_words`] writes them as the `words` array
+/// straight from these, the bytes [`crate::record::word_records`] and serde would write.
+#[derive(Clone, Copy)]
+pub(crate) struct TextWords<'w, 't> {
+    pub words: &'w [Word],
+    pub text: &'t str,
+    pub chars: &'w CharIndex<'t>,
+}
+
+/// [`record_line`] of a record whose words (when `words` is given, and `record.words` is
+/// `None`) are written from the word step's ranges: with `--words` most of a record is its
+/// words, and a vector of [`WordRecord`]s built only to be written cost as much as writing
+/// them.
+pub(crate) fn record_line_with_words(
+    mut record: Record<'_>,
+    text_words: Option<TextWords<'_, '_>>,
+) -> Vec<u8> {
+    if record.tokens.is_none() && record.words.is_none() && text_words.is_none() {
         return json_line(&record);
     }
     // `tokens`, `words` and `hf_ids` are the record's last fields: the rest is written by
@@ -30,6 +52,9 @@ pub fn record_line(mut record: Record<'_>) -> Vec<u8> {
             + words
                 .as_ref()
                 .map_or(0, |w| texts(w.len(), w.iter().map(|w| w.text.len()).sum()))
+            + text_words.as_ref().map_or(0, |w| {
+                texts(w.words.len(), w.words.iter().map(|w| w.bytes.len()).sum())
+            })
             + 32,
     );
     if line.ends_with(b"}\n") {
@@ -53,6 +78,9 @@ pub fn record_line(mut record: Record<'_>) -> Vec<u8> {
             write_str(out, &word.text);
             write_span(out, &word.span);
         });
+    } else if let Some(text_words) = text_words {
+        field(&mut line, "words");
+        write_text_words(&mut line, text_words);
     }
     if let Some(ids) = hf_ids {
         field(&mut line, "hf_ids");
@@ -84,6 +112,62 @@ fn write_array<T>(out: &mut Vec<u8>, items: &[T], mut write: impl FnMut(&mut Vec
     out.push(b']');
 }
 
+/// The `words` array of [`record_line_with_words`]: each word's text and span, its code
+/// points counted by one walk over the text (words come in order), which also finds
+/// whether the word's text needs an escape.
+fn write_text_words(out: &mut Vec<u8>, text_words: TextWords<'_, '_>) {
+    let TextWords { words, text, chars } = text_words;
+    let bytes = text.as_bytes();
+    // The walk: `chars_before` code points before byte `at`.
+    let mut at = 0;
+    let mut chars_before = 0;
+    out.push(b'[');
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let (byte_start, byte_end) = (word.bytes.start, word.bytes.end);
+        let Some(surface) = text.get(byte_start..byte_end) else {
+            // Not a range of the text (never from the word step): what `word_records`
+            // writes for it.
+            out.extend_from_slice(b"{\"text\":\"\"");
+            write_span(out, &chars.span(byte_start, byte_end));
+            continue;
+        };
+        let start = match bytes.get(at..byte_start) {
+            Some(gap) => chars_before + count_chars(gap),
+            None => chars.char_at(byte_start),
+        };
+        let mut length = 0;
+        let mut escape = false;
+        for &b in surface.as_bytes() {
+            // Every byte but a continuation byte (0b10xxxxxx) starts a code point.
+            length += usize::from((b as i8) >= -0x40);
+            escape |= ESCAPED[usize::from(b)];
+        }
+        out.extend_from_slice(b"{\"text\":");
+        if escape {
+            write_str(out, surface);
+        } else {
+            out.push(b'"');
+            out.extend_from_slice(surface.as_bytes());
+            out.push(b'"');
+        }
+        write_span(
+            out,
+            &Span {
+                start,
+                end: start + length,
+                byte_start,
+                byte_end,
+            },
+        );
+        at = byte_end;
+        chars_before = start + length;
+    }
+    out.push(b']');
+}
+
 /// A span's four fields (after an entry's others) and the entry's closing brace.
 ///
 /// With `--words` this runs for every word, so its numbers are written in place (see
@@ -100,57 +184,49 @@ fn write_span(out: &mut Vec<u8>, span: &Span) {
     out.push(b'}');
 }
 
-/// Appends `n` in decimal, written in place, two digits at a time from the last as `itoa`
-/// does: room for the number is appended (a copy of a known size) and its digits written
-/// there, not formatted in a buffer and copied (a wide copy of bytes just written one by
-/// one stalls the CPU's store forwarding; `write_span` was 5.5% of `extract --words`).
-fn push_number(out: &mut Vec<u8>, mut n: usize) {
-    let len = 1 + POWERS_OF_TEN.iter().take_while(|&&p| n as u64 >= p).count();
-    let start = out.len();
-    out.extend_from_slice(&[b'0'; MAX_DIGITS]);
-    out.truncate(start + len);
-    let Some(digits) = out.get_mut(start..) else {
-        return;
+/// Appends `n` in decimal. Up to eight digits (every offset of a text under 100 MB) are
+/// gathered two at a time from the last in one `u64`, the first digit in its lowest byte,
+/// and appended with one copy of eight bytes cut back to their number: no loop to count the
+/// digits first, and no bytes written one by one then copied wide (which stalls the CPU's
+/// store forwarding; `write_span` was 5.5% of `extract --words`).
+fn push_number(out: &mut Vec<u8>, n: usize) {
+    let Ok(mut n) = u32::try_from(n) else {
+        return push_long_number(out, n);
     };
-    let mut k = len;
+    if n >= 100_000_000 {
+        return push_long_number(out, n as usize);
+    }
+    let mut digits: u64 = 0;
+    let mut len = 0;
     while n >= 100 {
-        let pair = (n % 100) * 2;
+        digits = (digits << 16) | u64::from(DIGIT_PAIRS[(n % 100) as usize]);
         n /= 100;
-        k -= 2;
-        digits[k] = DIGIT_PAIRS[pair];
-        digits[k + 1] = DIGIT_PAIRS[pair + 1];
+        len += 2;
     }
     if n >= 10 {
-        digits[k - 2] = DIGIT_PAIRS[n * 2];
-        digits[k - 1] = DIGIT_PAIRS[n * 2 + 1];
+        digits = (digits << 16) | u64::from(DIGIT_PAIRS[n as usize]);
+        len += 2;
     } else {
-        digits[k - 1] = b'0' + n as u8;
+        digits = (digits << 8) | u64::from(b'0' + n as u8);
+        len += 1;
     }
+    let start = out.len();
+    out.extend_from_slice(&digits.to_le_bytes());
+    out.truncate(start + len);
 }
 
-/// The digits of the largest `usize` (64 bits).
-const MAX_DIGITS: usize = 20;
+/// [`push_number`] past eight digits (never an offset in real text).
+#[cold]
+fn push_long_number(out: &mut Vec<u8>, n: usize) {
+    out.extend_from_slice(n.to_string().as_bytes());
+}
 
-/// 10, 100 … 10¹⁹: a number has one digit more than the powers it reaches.
-const POWERS_OF_TEN: [u64; MAX_DIGITS - 1] = {
-    let mut powers = [0; MAX_DIGITS - 1];
-    let mut p: u64 = 10;
-    let mut k = 0;
-    while k < MAX_DIGITS - 1 {
-        powers[k] = p;
-        p = p.wrapping_mul(10);
-        k += 1;
-    }
-    powers
-};
-
-/// "00" to "99", one after another.
-const DIGIT_PAIRS: [u8; 200] = {
-    let mut pairs = [0u8; 200];
+/// "00" to "99", each as two ASCII digits in a `u16` whose low byte is the first digit.
+const DIGIT_PAIRS: [u16; 100] = {
+    let mut pairs = [0u16; 100];
     let mut n = 0;
     while n < 100 {
-        pairs[2 * n] = b'0' + (n / 10) as u8;
-        pairs[2 * n + 1] = b'0' + (n % 10) as u8;
+        pairs[n] = (b'0' + (n / 10) as u8) as u16 | (((b'0' + (n % 10) as u8) as u16) << 8);
         n += 1;
     }
     pairs
@@ -264,6 +340,50 @@ mod tests {
         let mut with_ids = record;
         with_ids.hf_ids = Some(vec![0, 7, 4_000_000_000]);
         assert_eq!(record_line(with_ids.clone()), json_line(&with_ids));
+    }
+
+    #[test]
+    fn words_written_from_their_ranges_are_the_line_serde_writes() {
+        let pipeline = Pipeline::builder().words(true).build();
+        for text in [
+            "Chủ tịch UBND quận Phạm Tuấn Long cho biết thu ngân sách đạt 14.732 tỷ đồng.\n\
+             \"Trích dẫn\" \\ đường\tdẫn.\u{1}  Ông   Nguyễn Văn A 😀 nói.",
+            "ASCII only: the price rose 15.9% in 2021.",
+            "Giá tăng.",
+        ] {
+            let article = Article::new("a", text);
+            let record = pipeline.process(&article).expect("a record");
+            assert!(record.words.as_ref().is_some_and(|w| !w.is_empty()));
+            assert_eq!(
+                pipeline.process_to_json(&article),
+                json_line(&record),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_out_of_order_or_off_the_text_are_written_as_word_records_writes_them() {
+        let text = "Phó Chủ tịch HĐND Thành phố ".repeat(20);
+        let chars = CharIndex::new(&text);
+        let words: Vec<Word> = [(0, 4), (5, 11), (2, 3), (4, 4), (600, 700), (29, 300)]
+            .into_iter()
+            .map(|(start, end)| Word {
+                tokens: 0..0,
+                bytes: start..end,
+            })
+            .collect();
+        let mut out = Vec::new();
+        write_text_words(
+            &mut out,
+            TextWords {
+                words: &words,
+                text: &text,
+                chars: &chars,
+            },
+        );
+        let records = crate::record::word_records(&words, &text, &chars);
+        assert_eq!(out, serde_json::to_vec(&records).expect("json"));
     }
 
     #[test]
