@@ -516,6 +516,10 @@ pub(crate) fn fixed_decision(units: &Units, i: usize) -> Option<bool> {
 fn is_money_boundary(atoms: &[u64], n: usize, atom: u64, dong: u64, scales: &[u64]) -> bool {
     let is_scale = |a: u64| scales.contains(&a);
     let before = n.checked_sub(1).and_then(|p| atoms.get(p)).copied();
+    // Almost no unit is "đồng" or follows it: the scales are not searched for those.
+    if atom != dong && before != Some(dong) {
+        return false;
+    }
     let before2 = n.checked_sub(2).and_then(|p| atoms.get(p)).copied();
     (atom == dong && before.is_some_and(is_scale))
         || (before == Some(dong) && before2.is_some_and(is_scale))
