@@ -185,58 +185,60 @@ fn write_span(out: &mut Vec<u8>, span: &Span) {
 }
 
 /// Appends `n` in decimal. Up to eight digits (every offset of a text under 100 MB) are
-/// made in one `u64`, the first digit in its lowest byte, by two fixed steps of four digits
-/// (no loop whose length depends on the number, which the CPU mispredicts), and appended
-/// with one copy of eight bytes cut back to their number: no bytes written one by one then
-/// copied wide, which stalls the CPU's store forwarding (`write_span` was 5.5% of
-/// `extract --words`). Always inlined: called four times a word, it was not.
+/// read as two groups of four from a table into one `u64`, the first digit in its lowest
+/// byte, and appended with one copy of eight bytes cut back to their number: no division
+/// by 10 per digit, no loop whose length depends on the number (which the CPU mispredicts),
+/// and no bytes written one by one then copied wide, which stalls the CPU's store
+/// forwarding (`write_span` was 5.5% of `extract --words`). Always inlined: called four
+/// times a word, it was not.
 #[inline(always)]
 fn push_number(out: &mut Vec<u8>, n: usize) {
     let (digits, len) = if n < 10_000 {
-        let n = n as u32;
-        (u64::from(four_digits(n)), digit_count(n))
+        let four = FOUR_DIGITS[n];
+        let len = 4 - leading_zeros(four);
+        (u64::from(four) >> (8 * (4 - len)), len)
     } else if n < 100_000_000 {
-        let (high, low) = ((n / 10_000) as u32, (n % 10_000) as u32);
-        let digits = u64::from(four_digits(high)) | (u64::from(four_digits(low)) << 32);
-        (digits, 4 + digit_count(high))
+        let (high, low) = (FOUR_DIGITS[n / 10_000], FOUR_DIGITS[n % 10_000]);
+        let len = 8 - leading_zeros(high);
+        let eight = u64::from(high) | (u64::from(low) << 32);
+        (eight >> (8 * (8 - len)), len)
     } else {
         return push_long_number(out, n);
     };
-    // The leading zeros are the low bytes of the width made (4 or 8): shifted out.
-    let width = if n < 10_000 { 4 } else { 8 };
     let start = out.len();
-    out.extend_from_slice(&(digits >> (8 * (width - len))).to_le_bytes());
+    out.extend_from_slice(&digits.to_le_bytes());
     out.truncate(start + len);
 }
 
-/// `n` (below 10,000) as four ASCII digits with leading zeros, the first in the low byte.
-#[inline]
-fn four_digits(n: u32) -> u32 {
-    u32::from(DIGIT_PAIRS[(n / 100) as usize]) | (u32::from(DIGIT_PAIRS[(n % 100) as usize]) << 16)
+/// The leading "0"s of four digits from [`FOUR_DIGITS`], at most three ("0000" is "0"): the
+/// low bytes that are b'0', found as the zero bytes of the digits less "0000".
+#[inline(always)]
+fn leading_zeros(four: u32) -> usize {
+    ((four ^ 0x3030_3030).trailing_zeros() as usize / 8).min(3)
 }
 
-/// The digits of `n` (below 10,000), counted without a branch.
-#[inline]
-fn digit_count(n: u32) -> usize {
-    1 + usize::from(n >= 10) + usize::from(n >= 100) + usize::from(n >= 1000)
-}
+/// 0 to 9,999 as four ASCII digits with leading zeros, the first in the low byte.
+const FOUR_DIGITS: [u32; 10_000] = {
+    let mut table = [0u32; 10_000];
+    let mut n = 0;
+    while n < 10_000 {
+        let (a, b, c, d) = (n / 1000, n / 100 % 10, n / 10 % 10, n % 10);
+        table[n] = u32::from_le_bytes([
+            b'0' + a as u8,
+            b'0' + b as u8,
+            b'0' + c as u8,
+            b'0' + d as u8,
+        ]);
+        n += 1;
+    }
+    table
+};
 
 /// [`push_number`] past eight digits (never an offset in real text).
 #[cold]
 fn push_long_number(out: &mut Vec<u8>, n: usize) {
     out.extend_from_slice(n.to_string().as_bytes());
 }
-
-/// "00" to "99", each as two ASCII digits in a `u16` whose low byte is the first digit.
-const DIGIT_PAIRS: [u16; 100] = {
-    let mut pairs = [0u16; 100];
-    let mut n = 0;
-    while n < 100 {
-        pairs[n] = (b'0' + (n / 10) as u8) as u16 | (((b'0' + (n % 10) as u8) as u16) << 8);
-        n += 1;
-    }
-    pairs
-};
 
 /// `s` as a JSON string, escaped as serde_json escapes it: `\"`, `\\`, the short escapes of
 /// five control characters and `\u00XX` (lower-case hex) for the other ones below U+0020.
