@@ -218,7 +218,7 @@ fn leading_zeros(four: u32) -> usize {
 }
 
 /// 0 to 9,999 as four ASCII digits with leading zeros, the first in the low byte.
-const FOUR_DIGITS: [u32; 10_000] = {
+static FOUR_DIGITS: [u32; 10_000] = {
     let mut table = [0u32; 10_000];
     let mut n = 0;
     while n < 10_000 {
