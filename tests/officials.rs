@@ -3442,6 +3442,20 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // The country of a chairman of a state is not lent to another head of state named
+        // with him; a deputy still takes his leader's.
+        group: "country",
+        text: "Hai bên đã đạt nhiều tiến bộ sau cuộc gặp giữa Tổng thống Karl Brenner và Chủ tịch Trung Quốc Tập Khải Phong. Tổng thống Mỹ Peter Holm và Phó Tổng thống Mark Kemp dự lễ.",
+        officials: &[
+            o("Karl Brenner", "Tổng thống", ""),
+            o("Tập Khải Phong", "Chủ tịch", "Trung Quốc"),
+            o("Peter Holm", "Tổng thống", "Mỹ"),
+            o("Mark Kemp", "Phó Tổng thống", "Mỹ"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -3983,9 +3983,14 @@ pub(crate) fn officials(
                     let deputy_of_one = |other: &Vec<&str>| {
                         other != &role && (other.ends_with(&role) || role.ends_with(other))
                     };
+                    // A chairman of a bare country leads that state as "Tổng thống" does
+                    // ("Tổng thống A và Chủ tịch Trung Quốc B": A's state is another).
+                    let bare_country = country.is_some_and(|p| p == body.start);
                     let only_deputies = offices_of_body
                         .iter()
-                        .filter(|(_, state)| *state)
+                        .filter(|(other, state)| {
+                            *state || (bare_country && other.as_slice() == ["chủ", "tịch"])
+                        })
                         .all(|(other, _)| deputy_of_one(other));
                     country
                         .filter(|_| only_deputies && !held_by_name)
