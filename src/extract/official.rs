@@ -3983,13 +3983,14 @@ pub(crate) fn officials(
                     let deputy_of_one = |other: &Vec<&str>| {
                         other != &role && (other.ends_with(&role) || role.ends_with(other))
                     };
-                    // A chairman of a bare country leads that state as "Tổng thống" does
-                    // ("Tổng thống A và Chủ tịch Trung Quốc B": A's state is another).
+                    // A chairman or king of a bare country leads that state as "Tổng thống"
+                    // does ("Tổng thống A và Chủ tịch Trung Quốc B": A's state is another).
                     let bare_country = country.is_some_and(|p| p == body.start);
                     let only_deputies = offices_of_body
                         .iter()
                         .filter(|(other, state)| {
-                            *state || (bare_country && other.as_slice() == ["chủ", "tịch"])
+                            *state
+                                || (bare_country && LEADERS_OF_A_STATE.contains(&other.as_slice()))
                         })
                         .all(|(other, _)| deputy_of_one(other));
                     country
@@ -4409,6 +4410,12 @@ fn country_of_the_sentence(
         .find(|c| !in_a_title(titles, c.start) && the_state(c))?;
     (one_country && !vietnam && !is_region(&words_of(view, first))).then(|| free.clone())
 }
+
+/// Offices that lead a state written with its bare country, besides the offices of a state
+/// ("Chủ tịch Trung Quốc", "Quốc vương Saudi Arabia"). Not "nhà lãnh đạo", written of a
+/// state's leaders in general ("các nhà lãnh đạo Mỹ") as often as of one.
+const LEADERS_OF_A_STATE: &[&[&str]] =
+    &[&["chủ", "tịch"], &["quốc", "vương"], &["tổng", "bí", "thư"]];
 
 /// Words before a leader that make them whom a sentence's subject deals with.
 const DEALING_WORDS: &[&str] = &["với", "gặp", "tiếp", "thăm", "mời"];
