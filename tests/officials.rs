@@ -3456,6 +3456,18 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A rank right after the body, no comma, introduces the holder ("… Quân khu 7
+        // trung tướng A").
+        group: "rank",
+        text: "Tư lệnh Quân khu 9 trung tướng Lương Văn Cừ dự lễ. Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh đại tá Đinh Văn Thẻ phát biểu.",
+        officials: &[
+            o("Lương Văn Cừ", "Tư lệnh", "Quân khu 9"),
+            o("Đinh Văn Thẻ", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -3260,6 +3260,14 @@ fn person_introduced_after(
     {
         return Some(found);
     }
+    // "Tư lệnh Quân khu 7 trung tướng A": a rank right after the body introduces the
+    // holder as an honorific does (a full Vietnamese name, read exactly).
+    if !separated
+        && let Some((h, Qualifier::Rank)) = view.qualifier(p)
+        && let Some(found) = vietnamese_name_at(view, h).filter(|n| n.len() >= 3)
+    {
+        return Some(found);
+    }
     // "Trưởng Công an huyện X, đại tá A cho biết", "Đại sứ Y tại Z, A, cảnh báo": the name
     // alone (or after a rank) after the comma or "là", ending there — no place, body or
     // office.
