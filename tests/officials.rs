@@ -3468,6 +3468,18 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // The Russian legislature is a body by its own name: a committee "của Duma Quốc
+        // gia" goes on to it, and no person "Duma Quốc" is read.
+        group: "foreign",
+        text: "Phó chủ tịch Ủy ban Quốc phòng của Duma Quốc gia Pavel Orlov nói với báo chí. Đại biểu Duma Quốc gia Nga Ivan Sokolin cũng nói vậy.",
+        officials: &[
+            o("Pavel Orlov", "Phó chủ tịch", "Ủy ban Quốc phòng của Duma Quốc gia"),
+            o("Ivan Sokolin", "Đại biểu", "Duma Quốc gia Nga"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
