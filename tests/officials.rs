@@ -3474,8 +3474,24 @@ const CASES: &[Case] = &[
         group: "foreign",
         text: "Phó chủ tịch Ủy ban Quốc phòng của Duma Quốc gia Pavel Orlov nói với báo chí. Đại biểu Duma Quốc gia Nga Ivan Sokolin cũng nói vậy.",
         officials: &[
-            o("Pavel Orlov", "Phó chủ tịch", "Ủy ban Quốc phòng của Duma Quốc gia"),
+            o(
+                "Pavel Orlov",
+                "Phó chủ tịch",
+                "Ủy ban Quốc phòng của Duma Quốc gia",
+            ),
             o("Ivan Sokolin", "Đại biểu", "Duma Quốc gia Nga"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "nhà báo A": the occupation introduces a person, though "báo" heads a newspaper's
+        // name; "Hội Nhà báo Việt Nam" stays a body, no person "Việt Nam …".
+        group: "honorific",
+        text: "Theo VTV, nhà báo Vi Thị Lụa sẽ đảm nhận vị trí Trưởng ban Thời sự. Cùng dự có Chủ tịch Hội Nhà báo Việt Nam Ma Văn Kháng.",
+        officials: &[
+            o("Vi Thị Lụa", "Trưởng ban", "ban Thời sự"),
+            o("Ma Văn Kháng", "Chủ tịch", "Hội Nhà báo Việt Nam"),
         ],
         titles: None,
         awards: &[],
