@@ -3496,6 +3496,18 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // "nước" is the office's only in "(Phó) Chủ tịch nước"; after another office it opens
+        // the country's formal name.
+        group: "country",
+        text: "Hôm qua, Tổng thống nước Cộng hòa Pháp Karl Brenner đã tới. Chủ tịch nước Lạc Văn Tín dự lễ đón.",
+        officials: &[
+            o("Karl Brenner", "Tổng thống", "nước Cộng hòa Pháp"),
+            o("Lạc Văn Tín", "Chủ tịch nước", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

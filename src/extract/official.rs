@@ -697,8 +697,12 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     }
     let mut end = head_end;
     while let Some((after, Qualifier::After)) = view.qualifier(end) {
-        // "Tổng thống nước này A": "nước" is the country referred to, not the office's.
-        if view.matches(end, THIS_COUNTRY) {
+        // "Tổng thống nước này A": "nước" is the country referred to, not the office's;
+        // and "nước" is the office's only in "Chủ tịch nước" ("Tổng thống nước Cộng hòa
+        // Pháp": the country's formal name).
+        if view.matches(end, THIS_COUNTRY)
+            || (view.is(end, "nước") && !(end >= 2 && view.matches(end - 2, &["chủ", "tịch"])))
+        {
             break;
         }
         // "Tổng thống Liên bang Nga", "Chủ tịch Quốc hội Iran": a country's formal name or
