@@ -3500,10 +3500,12 @@ const CASES: &[Case] = &[
         // "nước" is the office's only in "(Phó) Chủ tịch nước"; after another office it opens
         // the country's formal name.
         group: "country",
-        text: "Hôm qua, Tổng thống nước Cộng hòa Pháp Karl Brenner đã tới. Chủ tịch nước Lạc Văn Tín dự lễ đón.",
+        text: "Hôm qua, Tổng thống nước Cộng hòa Pháp Karl Brenner đã tới. Chủ tịch nước Lạc Văn Tín dự lễ đón. Chủ tịch Quốc hội Cộng hòa Cu Ba Pedro da Costa cũng tới.",
         officials: &[
             o("Karl Brenner", "Tổng thống", "nước Cộng hòa Pháp"),
             o("Lạc Văn Tín", "Chủ tịch nước", ""),
+            // Regression: "Cu Ba" was no place, and was read into the name.
+            o("Pedro da Costa", "Chủ tịch Quốc hội", "Cộng hòa Cu Ba"),
         ],
         titles: None,
         awards: &[],
