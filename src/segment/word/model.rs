@@ -144,6 +144,23 @@ impl Lexicon {
         }
     }
 
+    /// [`Lexicon::new`] from the flags of `words` dictionary words already gathered, the
+    /// longest of `max_dict` syllables (a model file's words are not kept one vector each).
+    fn from_flags(
+        flags: DictFlags,
+        words: usize,
+        max_dict: usize,
+        freq: &[(u64, u8)],
+        stats: &[(u64, u8)],
+    ) -> Lexicon {
+        Lexicon {
+            dict: flags.table(),
+            words,
+            max_dict,
+            syllables: syllable_table(freq, stats),
+        }
+    }
+
     /// The frequency class and the position classes (cont, attach) of a syllable atom.
     #[inline]
     pub fn syllable(&self, atom: u64) -> (u8, u8, u8) {
@@ -229,13 +246,26 @@ fn builtin_dict_lines() -> Table {
 
 /// The syllable table of frequency and position classes (see [`Lexicon::syllables`]).
 pub(crate) fn syllable_table(freq: &[(u64, u8)], stats: &[(u64, u8)]) -> Table {
-    let mut packed: std::collections::BTreeMap<u64, u32> = std::collections::BTreeMap::new();
-    for &(atom, class) in freq {
-        *packed.entry(atom).or_default() |= u32::from(class.min(63)) << 6;
-    }
-    for &(atom, classes) in stats {
-        *packed.entry(atom).or_default() |= u32::from(classes & 63);
-    }
+    // A list sorted once and its equal atoms joined, not a map kept sorted on every insert:
+    // the entries come in the order of their atoms, as they always did.
+    let mut packed: Vec<(u64, u32)> = Vec::with_capacity(freq.len() + stats.len());
+    packed.extend(
+        freq.iter()
+            .map(|&(atom, class)| (atom, u32::from(class.min(63)) << 6)),
+    );
+    packed.extend(
+        stats
+            .iter()
+            .map(|&(atom, classes)| (atom, u32::from(classes & 63))),
+    );
+    packed.sort_unstable_by_key(|&(atom, _)| atom);
+    packed.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            kept.1 |= next.1;
+        }
+        same
+    });
     let entries: Vec<(u64, f32)> = packed.into_iter().map(|(h, p)| (h, p as f32)).collect();
     Table::from_entries(&entries)
 }
@@ -348,7 +378,11 @@ impl WordModel {
             other => other,
         })?;
         let mut weights = Vec::with_capacity(source.len() / 24);
-        let mut dict_lines = Vec::new();
+        // The dictionary's words go straight into its flags, through one buffer.
+        let mut dict = DictFlags::default();
+        let mut dict_words = 0;
+        let mut max_dict = 0;
+        let mut syllables: Vec<u64> = Vec::with_capacity(MAX_DICT);
         let mut freq_lines = Vec::new();
         let mut stat_lines = Vec::new();
         let mut atoms: Vec<&str> = Vec::with_capacity(4);
@@ -367,13 +401,16 @@ impl WordModel {
             let head = columns.next().unwrap_or_default();
             if head == "dict" {
                 let word = columns.next().unwrap_or_default();
-                let syllables: Vec<u64> = word.split(' ').map(atom_hash).collect();
+                syllables.clear();
+                syllables.extend(word.split(' ').map(atom_hash));
                 if syllables.len() < 2 || syllables.len() > MAX_DICT {
                     return Err(error(format!(
                         "a dictionary word has 2 to {MAX_DICT} syllables, found {word:?}"
                     )));
                 }
-                dict_lines.push(syllables);
+                dict.add(&syllables);
+                dict_words += 1;
+                max_dict = max_dict.max(syllables.len());
                 continue;
             }
             if head == "stat" {
@@ -441,7 +478,7 @@ impl WordModel {
         }
         Ok(WordModel::from_parts(
             WeightTable::from_entries(&weights),
-            Lexicon::new(&dict_lines, &freq_lines, &stat_lines),
+            Lexicon::from_flags(dict, dict_words, max_dict, &freq_lines, &stat_lines),
         ))
     }
 

@@ -223,13 +223,15 @@ impl WeightTable {
         // Each group's run: twice its other features, rounded up to a power of two.
         grouped.sort_unstable_by_key(|&(h, _)| h);
         let mut hashes: Vec<u32> = Vec::new();
+        // Reused for every group (one allocation, not one per group).
+        let mut others = Vec::new();
         let mut at = 0;
         while at < grouped.len() {
             let group = (grouped[at].0 >> 32) as u32;
             let end = at + grouped[at..].partition_point(|(h, _)| (h >> 32) as u32 == group);
             let mut entry = GroupRef::NONE;
             let mut pure_seen = [false; PURE_PLACES];
-            let mut others = Vec::new();
+            others.clear();
             for &(h, w) in &grouped[at..end] {
                 match pure_place(h as u32) {
                     Some(place) => {
