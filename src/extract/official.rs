@@ -3861,16 +3861,18 @@ fn person_before_with_honorifics(
         );
     // "nhà báo A": an honorific in lower case (or opening the sentence) that ends in a
     // body's head ("báo") still introduces a person ("Hội Nhà báo Việt Nam" is a body).
-    let lower_honorific = (s.saturating_sub(3).max(start)..s).any(|p| {
-        (!view.capital(p) || p == start)
-            && matches!(view.qualifier(p), Some((e, Qualifier::Honorific)) if e == s)
-    });
+    let lower_honorific = || {
+        (s.saturating_sub(3).max(start)..s).any(|p| {
+            (!view.capital(p) || p == start)
+                && matches!(view.qualifier(p), Some((e, Qualifier::Honorific)) if e == s)
+        })
+    };
     let not_person = s > start
-        && !lower_honorific
         && (s.saturating_sub(3)..s).any(|p| {
             matches!(view.qualifier(p), Some((e, Qualifier::NotPerson)) if e == s)
                 || matches!(view.organization_head(p), Some((e, _)) if e == s)
-        });
+        })
+        && !lower_honorific();
     if not_person {
         return None;
     }
