@@ -5203,9 +5203,10 @@ fn link_chain_before(
 }
 
 /// A full Vietnamese name (three words or more) after the first comma at or after a body's
-/// end `org_end`, words only between, that is the subject of its clause: a verb of [`VERBS_AFTER_A_SUBJECT`] follows it, after a comma or
-/// not ("…, Nguyễn Văn B, cho biết"). A name followed by an office is the next item of a
-/// list instead ("ông A, Giám đốc Sở X, Trần Văn B, Phó Giám đốc …").
+/// end `org_end` (words between, no office), that is the subject of its clause: a verb of
+/// [`VERBS_AFTER_A_SUBJECT`] follows it, after a comma or not ("…, Nguyễn Văn B, cho
+/// biết"). A name followed by an office is the next item of a list instead ("ông A, Giám
+/// đốc Sở X, Trần Văn B, Phó Giám đốc …").
 fn subject_after_comma(
     view: &View<'_, '_>,
     org_end: usize,
