@@ -3510,6 +3510,18 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // An alternate member ("dự khuyết") is part of the role; the body after it is the
+        // role's, and the next office of the list keeps its own body.
+        group: "qualifier",
+        text: "Ông Lạc Văn Tín - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Chánh Văn phòng Tỉnh ủy phát biểu.",
+        officials: &[
+            o("Lạc Văn Tín", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
+            o("Lạc Văn Tín", "Chánh Văn phòng", "Văn phòng Tỉnh ủy"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
