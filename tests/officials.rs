@@ -3516,9 +3516,21 @@ const CASES: &[Case] = &[
         group: "qualifier",
         text: "Ông Lạc Văn Tín - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Chánh Văn phòng Tỉnh ủy phát biểu.",
         officials: &[
-            o("Lạc Văn Tín", "Ủy viên dự khuyết", "Ban Chấp hành Trung ương Đảng"),
+            o(
+                "Lạc Văn Tín",
+                "Ủy viên dự khuyết",
+                "Ban Chấp hành Trung ương Đảng",
+            ),
             o("Lạc Văn Tín", "Chánh Văn phòng", "Văn phòng Tỉnh ủy"),
         ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // The holder set off by commas after the member's party.
+        group: "party",
+        text: "Hai ngày trước, thượng nghị sĩ đảng Cộng hòa, Walter Brenner, cũng bác bỏ điều đó.",
+        officials: &[o("Walter Brenner", "thượng nghị sĩ", "")],
         titles: None,
         awards: &[],
     },

@@ -4674,8 +4674,10 @@ fn party_after(view: &View<'_, '_>, role: &Range<usize>) -> Option<Range<usize>>
         }
         _ => None,
     };
+    // Or the name set off by commas ("thượng nghị sĩ đảng Cộng hòa, A,").
+    let name_set_off = |e: usize| view.is(e, ",") && view.name_word(e + 1);
     match party_end {
-        Some(e) if view.name_word(e) || state_after(e) => Some(p..e),
+        Some(e) if view.name_word(e) || state_after(e) || name_set_off(e) => Some(p..e),
         _ => None,
     }
 }
