@@ -3534,6 +3534,19 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A head of a committee ("Trưởng ban") holds office in a "Ban", never in another
+        // title's body that the sentence names once; one "Ban" the sentence names is lent.
+        group: "body",
+        text: "Thứ trưởng Bộ Y tế Lạc Văn Tín - Trưởng ban chỉ đạo kỳ thi quốc gia đi kiểm tra. Quyết định của Ban Kỷ luật Liên đoàn Bóng đá, do Trưởng ban Hà Văn Bình ký, đã có hiệu lực.",
+        officials: &[
+            o("Lạc Văn Tín", "Thứ trưởng", "Bộ Y tế"),
+            o("Lạc Văn Tín", "Trưởng ban", ""),
+            o("Hà Văn Bình", "Trưởng ban", "Ban Kỷ luật Liên đoàn Bóng đá"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -4131,6 +4131,7 @@ const OFFICES_OF_A_KIND: &[(&[&str], &str)] = &[
     (&["viện", "trưởng"], "viện"),
     (&["hiệu", "trưởng"], "trường"),
     (&["trưởng", "phòng"], "phòng"),
+    (&["trưởng", "ban"], "ban"),
     (&["chánh", "án"], "tòa"),
     (&["thẩm", "phán"], "tòa"),
 ];
