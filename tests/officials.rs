@@ -3547,6 +3547,18 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A delegation's head ("Trưởng đoàn") holds office in the delegation, not in the
+        // body their other office is in.
+        group: "body",
+        text: "Ông Lạc Văn Tín – Phó Giám đốc Sở Y tế (Trưởng đoàn công tác hôm đó) là cán bộ của tỉnh.",
+        officials: &[
+            o("Lạc Văn Tín", "Phó Giám đốc", "Sở Y tế"),
+            o("Lạc Văn Tín", "Trưởng đoàn", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

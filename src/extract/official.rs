@@ -4132,6 +4132,9 @@ const OFFICES_OF_A_KIND: &[(&[&str], &str)] = &[
     (&["hiệu", "trưởng"], "trường"),
     (&["trưởng", "phòng"], "phòng"),
     (&["trưởng", "ban"], "ban"),
+    (&["trưởng", "đoàn"], "đoàn"),
+    (&["trưởng", "khoa"], "khoa"),
+    (&["đội", "trưởng"], "đội"),
     (&["chánh", "án"], "tòa"),
     (&["thẩm", "phán"], "tòa"),
 ];
