@@ -209,8 +209,25 @@ for name in [
     "Kerala", "Punjab", "Gujarat", "Maharashtra", "Uttar Pradesh", "Tamil Nadu", "Bihar",
     "Assam", "Bavaria", "Bayern", "Sabah", "Sarawak", "Johor", "Penang", "Kelantan",
     "Minas Gerais", "Chihuahua", "Jalisco", "Tamaulipas",
+    # Germany's other states ("Thủ hiến bang Hessen A").
+    "Hessen", "Sachsen", "Thüringen", "Brandenburg", "Niedersachsen", "Nordrhein-Westfalen",
+    "Baden-Württemberg", "Schleswig-Holstein", "Rheinland-Pfalz", "Saarland",
+    "Sachsen-Anhalt", "Mecklenburg-Vorpommern",
 ]:
     add(name, "state")
+# Added by hand after the lists above were first built, some with a note written before
+# them in places.txt.
+HAND_NOTES = {
+    "Liên Hiệp Quốc": "# Also spelled so, and its acronym.",
+    "Trung Hoa": "# China's other name (\"CHND Trung Hoa\"), and Taiwan's official one.",
+}
+for name, kind in [
+    ("Anh Quốc", "country"), ("Bắc Triều Tiên", "country"), ("Crimea", "province"),
+    ("Cu Ba", "country"), ("Italia", "country"), ("Liên Hiệp Quốc", "country"),
+    ("LHQ", "country"), ("Timor-Leste", "country"), ("Trung Hoa", "country"),
+    ("Trung Hoa Dân Quốc", "country"), ("Xứ Wales", "country"), ("Ả Rập Xê-út", "country"),
+]:
+    add(name, kind)
 with open(root / "models" / "places.txt", "w", encoding="utf-8") as out:
     out.write(HEADER)
     out.write(
@@ -219,6 +236,8 @@ with open(root / "models" / "places.txt", "w", encoding="utf-8") as out:
         "# \"bang\" …). Source: see models/README.md.\n"
     )
     for name, kind in sorted(places.items()):
+        if name in HAND_NOTES:
+            out.write(HAND_NOTES[name] + "\n")
         out.write(f"{name}\t{kind}\n")
 print(f"{len(surnames)} surnames, {len(places)} places")
 

@@ -3559,6 +3559,21 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A German state after "bang" ends the body; the holder's name follows.
+        group: "body",
+        text: "Thủ tướng đã gặp Thủ hiến bang Hessen Walter Brenner và Bộ trưởng Kinh tế bang Rheinland-Pfalz Karl Osterholt.",
+        officials: &[
+            o("Walter Brenner", "Thủ hiến", "bang Hessen"),
+            o(
+                "Karl Osterholt",
+                "Bộ trưởng",
+                "Kinh tế bang Rheinland-Pfalz",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
