@@ -3574,6 +3574,19 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A team's captain is no position; a police team's head is written with the unit
+        // or a rank.
+        group: "not-official",
+        text: "Ở phút 71, đội trưởng Karl Osterholt ghi bàn gỡ hòa. Trung tá Lạc Văn Tín, Đội trưởng, cho biết vụ việc đang được điều tra; Đội trưởng Đội CSGT số 3 Hà Văn Bình có mặt.",
+        officials: &[
+            o("Lạc Văn Tín", "Đội trưởng", "").rank("trung tá"),
+            // Regression: "số 3" after an acronym was left out of the unit.
+            o("Hà Văn Bình", "Đội trưởng", "Đội CSGT số 3"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -1391,6 +1391,19 @@ impl OrgRun {
     /// Takes a lower-case word if it continues the body's name; false when it ends the run.
     fn take_lower(&mut self, view: &View<'_, '_>) -> bool {
         let (j, k) = (self.j, self.k);
+        // "Đội CSGT số 3", "Công ty XD số 5": "số" and a unit's number go on after an
+        // acronym as after any word of a body's name; not a document's number ("số
+        // 12/2017").
+        let unit_number = |n: usize| {
+            view.kind(n) == Some(TokenKind::Number)
+                && view.text(n).len() <= 3
+                && view.text(n).bytes().all(|b| b.is_ascii_digit())
+                && !(view.joined(n + 1) && view.is_any(n + 1, &["/", "-", "."]))
+        };
+        if self.started && j > k && view.is(j, "số") && unit_number(j + 1) {
+            self.j += 1;
+            return true;
+        }
         // "Bộ trưởng ngoại giao Nga A": a portfolio in lower case, then the country.
         if j == k && country_ahead(view, j) {
             self.started = true;
@@ -5823,7 +5836,18 @@ fn official_mentions(
                 .filter(|&at| the_assembly_or_none(&orgs[at]))
         })
         .collect();
-    retain_at(&mut out, |n| !short_seats.contains(&n));
+    // "đội trưởng A" with no unit named and no rank is most often a sports team's captain,
+    // which is no position (corpus/baomoi/CONVENTIONS.md); a police or army team's head is
+    // written with the unit ("Đội trưởng Đội CSGT") or a rank ("Trung tá A, Đội trưởng").
+    let captains: FxHashSet<usize> = by_person_role
+        .iter()
+        .filter(|((_, role), _)| matches!(role.as_str(), "đội trưởng" | "phó đội trưởng"))
+        .flat_map(|(_, at)| at.iter().copied())
+        .filter(|&at| out[at].organization.is_none() && out[at].rank.is_none())
+        .collect();
+    retain_at(&mut out, |n| {
+        !short_seats.contains(&n) && !captains.contains(&n)
+    });
     out
 }
 
