@@ -3587,6 +3587,15 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A place ending a run before an apposed office is no person, whatever capitals
+        // stand before it; the holder is the name after the body.
+        group: "trap",
+        text: "Về tuyến Nhổn - Ga Hà Nội, Phó Thủ tướng Chính phủ Lạc Văn Tín đã khẳng định tiến độ.",
+        officials: &[o("Lạc Văn Tín", "Phó Thủ tướng", "Chính phủ")],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

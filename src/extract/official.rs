@@ -3895,8 +3895,11 @@ fn person_before_with_honorifics(
     }
     // The earliest Vietnamese name read exactly that ends the run, else the span ending at
     // `end` that the model takes for the name.
+    // Nor is a place at the run's end ("Nhổn - Ga Hà Nội, Phó Thủ tướng …"), whatever
+    // words stand before it.
+    let a_place = |p: usize| !after_honorific && view.place(p).is_some_and(|(e, _)| e == end);
     if let Some(p) = (s..end).find(|&p| vietnamese_name_at(view, p).is_some_and(|n| n.end == end)) {
-        return Some(p..end);
+        return (!a_place(p)).then_some(p..end);
     }
     // "ông Peter Holm Jr, Phó chủ tịch …": right after an honorific, the whole run is the
     // name when the model takes it for one.
