@@ -3590,7 +3590,7 @@ const CASES: &[Case] = &[
     Case {
         // A place ending a run before an apposed office is no person, whatever capitals
         // stand before it; the holder is the name after the body.
-        group: "trap",
+        group: "apposition",
         text: "Về tuyến Nhổn - Ga Hà Nội, Phó Thủ tướng Chính phủ Lạc Văn Tín đã khẳng định tiến độ.",
         officials: &[o("Lạc Văn Tín", "Phó Thủ tướng", "Chính phủ")],
         titles: None,
