@@ -3596,6 +3596,17 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A body read over the first holder's name is no other holder's body either.
+        group: "list",
+        text: "Các phó trưởng phòng Lạc Văn Tín, Hà Văn Bình bị khiển trách.",
+        officials: &[
+            o("Lạc Văn Tín", "phó trưởng phòng", ""),
+            o("Hà Văn Bình", "phó trưởng phòng", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -5788,8 +5788,17 @@ fn official_mentions(
     for (name, title, rule) in found {
         // A body read over the holder's own name, here or where it is written again ("HLV
         // Hữu Thắng" · "Hữu Thắng"), is none.
+        // So is one read over the name of any holder of the office, for every holder of a
+        // list ("các phó trưởng phòng A, B": B's office is not "phòng A").
+        let over = |o: &Range<usize>, n: &Range<usize>| o.start < n.end && n.start < o.end;
         let title = &without_body_if(title, |o| {
-            (o.start < name.end && name.start < o.end) || names_the_holder(view, o, name)
+            over(o, name)
+                || names_the_holder(view, o, name)
+                || title
+                    .name_after
+                    .iter()
+                    .chain(&title.listed)
+                    .any(|h| over(o, h))
         });
         let org = org_key(view, title);
         let same_person_role = by_person_role
