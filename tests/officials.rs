@@ -3604,7 +3604,7 @@ const CASES: &[Case] = &[
             o("Lạc Văn Tín", "phó trưởng phòng", ""),
             o("Hà Văn Bình", "phó trưởng phòng", ""),
         ],
-        titles: None,
+        titles: Some(&[("phó trưởng phòng", "", &["Lạc Văn Tín", "Hà Văn Bình"])]),
         awards: &[],
     },
 ];

@@ -5933,9 +5933,13 @@ fn title_mentions(
     for title in all_titles {
         let title = &without_body_if(title, |o| {
             let body = words_of(view, o);
+            // Or one read over the name of a holder of this office ("các phó trưởng phòng
+            // A, B": "phòng A").
+            let over = |h: &Range<usize>| o.start < h.end && h.start < o.end;
             holder_names
                 .iter()
                 .any(|holder| is_name_or_short_form(&body, holder))
+                || title.name_after.iter().chain(&title.listed).any(over)
         });
         let title_holders = holders_of.get(&title.start).map_or(&[][..], Vec::as_slice);
         // A role in lower case names an office when a body written with a capital follows
