@@ -23,13 +23,12 @@ pub(crate) struct WeightTable {
     /// Other features without a group.
     own: Vec<(u16, i16)>,
     own_shift: u32,
-    /// Group hash → index in `groups` (open addressing, half full): 8 bytes a slot, as
-    /// most lookups (of pairs and triples never seen) end here.
-    directory: Vec<(u32, u32)>,
-    groups: Vec<GroupRef>,
+    /// Group hash → the group's entry (open addressing, half full). The entry sits in the
+    /// slot, not behind an index into another array: the directory does not fit the
+    /// cache, and a found group then costs one miss, not two in a row.
+    directory: Vec<DirectorySlot>,
     /// The groups in `directory`: most lookups are of pairs and triples the model never
-    /// saw, and this small array answers them without touching the directory, which does
-    /// not fit the cache.
+    /// saw, and this small array answers them without touching the directory.
     filter: KeyFilter,
     members: Vec<(u16, i16)>,
     len: usize,
@@ -55,6 +54,17 @@ impl GroupRef {
         pure: [0; PURE_PLACES],
     };
 }
+
+/// A slot of the group directory: a group's hash (0 for an empty slot) and its entry.
+/// 16 bytes, aligned so that a slot never straddles two cache lines.
+#[derive(Debug, Clone, Copy)]
+#[repr(C, align(16))]
+struct DirectorySlot {
+    group: u32,
+    entry: GroupRef,
+}
+
+const _: () = assert!(std::mem::size_of::<DirectorySlot>() == 16);
 
 /// The most syllables-only templates of one number of syllables.
 pub(crate) const PURE_PLACES: usize = 4;
@@ -209,7 +219,6 @@ impl WeightTable {
             own: vec![(0, 0); size],
             own_shift: 64 - size.trailing_zeros(),
             directory: Vec::new(),
-            groups: Vec::new(),
             filter: KeyFilter::default(),
             // The empty run of NO_GROUP.
             members: vec![(0, 0)],
@@ -222,7 +231,7 @@ impl WeightTable {
         }
         // Each group's run: twice its other features, rounded up to a power of two.
         grouped.sort_unstable_by_key(|&(h, _)| h);
-        let mut hashes: Vec<u32> = Vec::new();
+        let mut found: Vec<(u32, GroupRef)> = Vec::new();
         // Reused for every group (one allocation, not one per group).
         let mut others = Vec::new();
         let mut at = 0;
@@ -252,20 +261,23 @@ impl WeightTable {
                 }
                 entry.run = (start as u32) << 5 | size.trailing_zeros();
             }
-            hashes.push(group);
-            table.groups.push(entry);
+            found.push((group, entry));
             at = end;
         }
-        table.filter = KeyFilter::new(hashes.iter().map(|&group| group as u64), hashes.len());
-        let size = (hashes.len() * 2).next_power_of_two().max(2);
-        table.directory = vec![(0, 0); size];
+        table.filter = KeyFilter::new(found.iter().map(|&(group, _)| group as u64), found.len());
+        let size = (found.len() * 2).next_power_of_two().max(2);
+        let empty = DirectorySlot {
+            group: 0,
+            entry: GroupRef::NONE,
+        };
+        table.directory = vec![empty; size];
         let mask = size - 1;
-        for (index, group) in hashes.into_iter().enumerate() {
+        for (group, entry) in found {
             let mut i = group as usize & mask;
-            while table.directory[i].0 != 0 {
+            while table.directory[i].group != 0 {
                 i = (i + 1) & mask;
             }
-            table.directory[i] = (group, index as u32);
+            table.directory[i] = DirectorySlot { group, entry };
         }
         table
     }
@@ -278,15 +290,11 @@ impl WeightTable {
         }
         let mask = self.directory.len().wrapping_sub(1);
         let mut i = group as usize & mask;
-        while let Some(&(g, index)) = self.directory.get(i) {
-            if g == group {
-                return self
-                    .groups
-                    .get(index as usize)
-                    .copied()
-                    .unwrap_or(GroupRef::NONE);
+        while let Some(slot) = self.directory.get(i) {
+            if slot.group == group {
+                return slot.entry;
             }
-            if g == 0 {
+            if slot.group == 0 {
                 break;
             }
             i = (i + 1) & mask;
