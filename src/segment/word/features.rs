@@ -6,6 +6,8 @@
 //! lookups), the trainer (keys and readable names) and the model loader (names back to
 //! keys), so the three cannot drift.
 
+use std::sync::{Arc, Weak};
+
 use super::weights::{DENSE, GroupRef, PURE_PLACES, WeightTable};
 use crate::segment::TokenKind;
 
@@ -1066,12 +1068,26 @@ impl UnitInfo {
 
 /// A direct-mapped cache from a syllable's text (up to [`CACHED_BYTES`] bytes) to its
 /// [`UnitInfo`]: news repeats a few thousand syllables, and case-folding and decomposing
-/// their letters is most of the work of preparing a unit. It holds nothing a model
-/// decides, so one cache serves every model.
+/// their letters is most of the work of preparing a unit. Beside it, what the last lexicon
+/// asked knows of the syllable (a lookup in a table that does not fit the CPU's caches,
+/// saved), tagged with the cache's own count of lexicons: after another lexicon is asked,
+/// the entries of the one before look their classes up again.
 #[derive(Debug, Clone, Default)]
 struct SyllableCache {
     entries: Vec<CachedSyllable>,
+    /// The last lexicon asked. Holding its handle keeps its [`LexiconId`]'s address from
+    /// being reused, so no other lexicon can be taken for it.
+    lexicon: Weak<()>,
+    /// Bumped when another lexicon is asked: the tag of the entries whose classes are
+    /// that lexicon's (0 for none).
+    generation: u32,
 }
+
+/// Tells a lexicon from every other for as long as a [`SyllableCache`] holds classes it
+/// gave: the address of a small allocation of its own, which the cache's weak handle keeps
+/// from being reused. Clones share it, as a lexicon is never changed once made.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LexiconId(Arc<()>);
 
 /// The longest syllable text the cache keeps (longer ones are computed each time).
 const CACHED_BYTES: usize = 16;
@@ -1088,7 +1104,15 @@ struct CachedSyllable {
     key: [u64; 2],
     len: u8,
     info: UnitInfo,
+    /// The cache's generation whose lexicon `classes` came from (0 for none). In the
+    /// entry's padding (56 bytes either way).
+    generation: u32,
+    /// What that lexicon knows of the syllable: its frequency and position classes.
+    classes: [u8; 3],
 }
+
+// The lexicon's tag and classes fill what was padding: an entry is 56 bytes either way.
+const _: () = assert!(std::mem::size_of::<CachedSyllable>() == 56);
 
 /// Two words that, with its length, tell a text of up to [`CACHED_BYTES`] bytes from any
 /// other: its first and last eight bytes (four, or each byte, when shorter), read in place.
@@ -1121,11 +1145,13 @@ fn text_key(bytes: &[u8]) -> [u64; 2] {
 }
 
 impl SyllableCache {
-    #[inline]
-    fn get(&mut self, norm: &str) -> UnitInfo {
+    /// The entry of a syllable's text, filled when it held another text; `None` for a text
+    /// the cache does not keep.
+    #[inline(always)]
+    fn entry(&mut self, norm: &str) -> Option<&mut CachedSyllable> {
         let bytes = norm.as_bytes();
         if bytes.is_empty() || bytes.len() > CACHED_BYTES {
-            return UnitInfo::of(TokenKind::Word, norm);
+            return None;
         }
         if self.entries.is_empty() {
             self.entries = vec![CachedSyllable::default(); SYLLABLE_CACHE];
@@ -1139,9 +1165,53 @@ impl SyllableCache {
                 key,
                 len: bytes.len() as u8,
                 info: UnitInfo::of(TokenKind::Word, norm),
+                generation: 0,
+                classes: [0; 3],
             };
         }
-        entry.info
+        Some(entry)
+    }
+
+    #[cfg(test)]
+    fn get(&mut self, norm: &str) -> UnitInfo {
+        match self.entry(norm) {
+            Some(entry) => entry.info,
+            None => UnitInfo::of(TokenKind::Word, norm),
+        }
+    }
+
+    /// A syllable's [`UnitInfo`] and what `lexicon` knows of it, which `classes` looks up
+    /// from the atom when the entry does not hold that lexicon's.
+    #[inline]
+    fn get_with_classes(
+        &mut self,
+        norm: &str,
+        lexicon: &LexiconId,
+        classes: impl FnOnce(u64) -> [u8; 3],
+    ) -> (UnitInfo, [u8; 3]) {
+        if !std::ptr::eq(self.lexicon.as_ptr(), Arc::as_ptr(&lexicon.0)) {
+            self.lexicon = Arc::downgrade(&lexicon.0);
+            self.generation = self.generation.wrapping_add(1);
+            if self.generation == 0 {
+                // The tags would repeat: forget every entry instead.
+                self.entries.clear();
+                self.generation = 1;
+            }
+        }
+        let generation = self.generation;
+        match self.entry(norm) {
+            Some(entry) => {
+                if entry.generation != generation {
+                    entry.classes = classes(entry.info.atom);
+                    entry.generation = generation;
+                }
+                (entry.info, entry.classes)
+            }
+            None => {
+                let info = UnitInfo::of(TokenKind::Word, norm);
+                (info, classes(info.atom))
+            }
+        }
     }
 }
 
@@ -1167,13 +1237,25 @@ impl Units {
     }
 
     /// What a unit's kind and text decide, syllables from the cache.
-    #[inline]
+    #[cfg(test)]
     pub fn info(&mut self, kind: TokenKind, norm: &str) -> UnitInfo {
         if kind == TokenKind::Word {
             self.syllables.get(norm)
         } else {
             UnitInfo::of(kind, norm)
         }
+    }
+
+    /// A syllable's [`UnitInfo`] and its classes in `lexicon`, from the cache; `classes`
+    /// finds them from the atom when the cache has not.
+    #[inline]
+    pub fn syllable_info(
+        &mut self,
+        norm: &str,
+        lexicon: &LexiconId,
+        classes: impl FnOnce(u64) -> [u8; 3],
+    ) -> (UnitInfo, [u8; 3]) {
+        self.syllables.get_with_classes(norm, lexicon, classes)
     }
 
     /// Appends a unit's atom, shape and sound.

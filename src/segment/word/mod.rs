@@ -21,7 +21,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::Arc;
 
-use features::{Fixed, SEQUENCE_START, Units, atom_hash, sequence_end, sequence_next};
+use features::{Fixed, SEQUENCE_START, UnitInfo, Units, atom_hash, sequence_end, sequence_next};
 pub use model::{WORDS_FORMAT, WordModel};
 pub use user_dict::UserDict;
 
@@ -386,7 +386,14 @@ pub(crate) fn build_units<'a>(
     // The two units before, for numbers split around their thousands separator.
     let mut before: [Option<UnitIn<'a>>; 2] = [None, None];
     for (i, unit) in inputs.enumerate() {
-        let info = units.info(unit.kind, unit.norm);
+        let (info, [freq, cont, attach]) = if unit.kind == TokenKind::Word {
+            units.syllable_info(unit.norm, &lexicon.id, |atom| {
+                let (freq, cont, attach) = lexicon.syllable(atom);
+                [freq, cont, attach]
+            })
+        } else {
+            (UnitInfo::of(unit.kind, unit.norm), [0; 3])
+        };
         let atom = info.atom;
         let never = i == 0
             || !unit.glue
@@ -408,11 +415,6 @@ pub(crate) fn build_units<'a>(
             };
         units.push_info(info);
         units.fixed.push(fixed);
-        let (freq, cont, attach) = if unit.kind == TokenKind::Word {
-            lexicon.syllable(atom)
-        } else {
-            (0, 0, 0)
-        };
         units.freq.push(freq);
         units.cont.push(cont);
         units.attach.push(attach);
@@ -650,6 +652,39 @@ mod tests {
                 dictionary_has(&segmenter.model.lexicon.dict, word.iter().copied())
             );
         }
+    }
+
+    #[test]
+    fn syllable_classes_are_those_of_the_lexicon_asked() {
+        // The syllable cache keeps one lexicon's classes beside each syllable: a unit built
+        // with another lexicon gets that one's, and back.
+        let shipped = &WordSegmenter::new().model.lexicon;
+        let empty = model::Lexicon::default();
+        let text = ["Chủ", "tịch", "nước", "thăm", "Hà", "Nội"];
+        let inputs = || {
+            text.iter().map(|norm| UnitIn {
+                kind: TokenKind::Word,
+                norm,
+                glue: true,
+            })
+        };
+        let mut units = Units::default();
+        let mut raw = Vec::new();
+        let user = UserDict::default();
+        for lexicon in [shipped, &empty, shipped, &empty] {
+            build_units(lexicon, &user, inputs(), &mut units, &mut raw);
+            for (k, norm) in text.iter().enumerate() {
+                let (freq, cont, attach) = lexicon.syllable(atom_hash(norm));
+                assert_eq!(
+                    (units.freq[k], units.cont[k], units.attach[k]),
+                    (freq, cont, attach),
+                    "{norm}"
+                );
+            }
+        }
+        assert!(units.freq.iter().all(|&f| f == 0));
+        build_units(shipped, &user, inputs(), &mut units, &mut raw);
+        assert!(units.freq.iter().any(|&f| f != 0));
     }
 
     #[test]

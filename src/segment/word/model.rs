@@ -19,7 +19,7 @@
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-use super::features::{MAX_DICT, TEMPLATES, atom_hash, hash_named, sequence_hash};
+use super::features::{LexiconId, MAX_DICT, TEMPLATES, atom_hash, hash_named, sequence_hash};
 use super::weights::{KeyFilter, WeightTable};
 use crate::error::LexiconError;
 use crate::segment::lexicon::check_format_version;
@@ -115,6 +115,9 @@ impl Table {
 /// what is known of single syllables.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
+    /// Tells this lexicon from every other, so that the syllable cache knows whose classes
+    /// it holds.
+    pub id: LexiconId,
     /// Sequence hash → [`WORD`] when the syllables are a word, plus [`GOES_ON`] when they
     /// begin a longer one (so a lookup of a prefix that begins nothing ends the search).
     pub dict: Table,
@@ -137,6 +140,7 @@ impl Lexicon {
     /// classes (`cont * 8 + attach`) of syllable atoms.
     pub fn new(words: &[Vec<u64>], freq: &[(u64, u8)], stats: &[(u64, u8)]) -> Lexicon {
         Lexicon {
+            id: LexiconId::default(),
             dict: dict_table(words),
             words: words.len(),
             max_dict: words.iter().map(Vec::len).max().unwrap_or(0),
@@ -154,6 +158,7 @@ impl Lexicon {
         stats: &[(u64, u8)],
     ) -> Lexicon {
         Lexicon {
+            id: LexiconId::default(),
             dict: flags.table(),
             words,
             max_dict,
