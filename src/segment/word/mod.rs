@@ -685,6 +685,15 @@ mod tests {
         assert!(units.freq.iter().all(|&f| f == 0));
         build_units(shipped, &user, inputs(), &mut units, &mut raw);
         assert!(units.freq.iter().any(|&f| f != 0));
+        // A lexicon made after the one the cache last asked is dropped is not taken for it,
+        // even where the allocator would give the new one the same place.
+        let own = model::Lexicon::new(&[], &[(atom_hash("tịch"), 9)], &[]);
+        build_units(&own, &user, inputs(), &mut units, &mut raw);
+        assert_eq!(units.freq, [0, 9, 0, 0, 0, 0]);
+        drop(own);
+        let fresh = model::Lexicon::new(&[], &[], &[]);
+        build_units(&fresh, &user, inputs(), &mut units, &mut raw);
+        assert!(units.freq.iter().all(|&f| f == 0));
     }
 
     #[test]
