@@ -3541,7 +3541,7 @@ const CASES: &[Case] = &[
         text: "Thứ trưởng Bộ Y tế Lạc Văn Tín - Trưởng ban chỉ đạo kỳ thi quốc gia đi kiểm tra. Quyết định của Ban Kỷ luật Liên đoàn Bóng đá, do Trưởng ban Hà Văn Bình ký, đã có hiệu lực.",
         officials: &[
             o("Lạc Văn Tín", "Thứ trưởng", "Bộ Y tế"),
-            o("Lạc Văn Tín", "Trưởng ban", ""),
+            o("Lạc Văn Tín", "Trưởng ban", "ban chỉ đạo kỳ thi quốc gia"),
             o("Hà Văn Bình", "Trưởng ban", "Ban Kỷ luật Liên đoàn Bóng đá"),
         ],
         titles: None,
@@ -3605,6 +3605,19 @@ const CASES: &[Case] = &[
             o("Hà Văn Bình", "phó trưởng phòng", ""),
         ],
         titles: Some(&[("phó trưởng phòng", "", &["Lạc Văn Tín", "Hà Văn Bình"])]),
+        awards: &[],
+    },
+    Case {
+        // A committee whose head spans past the role ("Trưởng ban chỉ đạo"): its name in
+        // lower case after that head is the body's.
+        group: "body",
+        text: "Ông Lạc Văn Tín, Phó trưởng ban chỉ đạo phòng chống dịch của tỉnh, cho biết.",
+        officials: &[o(
+            "Lạc Văn Tín",
+            "Phó trưởng ban",
+            "ban chỉ đạo phòng chống dịch",
+        )],
+        titles: None,
         awards: &[],
     },
 ];

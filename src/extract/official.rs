@@ -1093,12 +1093,14 @@ impl OrgRun {
         }
         // "Trưởng ban chỉ đạo Tây Nguyên": the head in the role begins a longer head ("Ban
         // Chỉ đạo"), whose words the run takes before the body's name.
+        let mut longer_head = false;
         if after_head_in_role
             && let Some((head_end, _)) = view.organization_head(k - 1).filter(|&(e, _)| e > k)
             && head_end <= end
         {
             run.blocked.extend(k..head_end);
             run.j = head_end;
+            longer_head = true;
         }
         // A comma against the word before it is read by `step` ("phường 5, quận 3"), and so
         // is a dash ("Quốc phòng- An ninh").
@@ -1115,6 +1117,7 @@ impl OrgRun {
         // the unit written again, they are ("Tổ trưởng tổ công tác").
         if after_head_in_role
             && !(repeated_unit && run.j > k + 1)
+            && !(longer_head && run.j > k + 2)
             && (k..run.j).all(|q| !view.capital(q) && !view.acronym(q))
         {
             run.j = k;
