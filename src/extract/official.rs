@@ -3896,11 +3896,11 @@ fn person_before_with_honorifics(
     if !after_honorific && view.place(s).is_some_and(|(e, _)| e == end) {
         return None;
     }
-    // The earliest Vietnamese name read exactly that ends the run, else the span ending at
-    // `end` that the model takes for the name.
     // Nor is a place at the run's end ("Nhổn - Ga Hà Nội, Phó Thủ tướng …"), whatever
     // words stand before it.
     let a_place = |p: usize| !after_honorific && view.place(p).is_some_and(|(e, _)| e == end);
+    // The earliest Vietnamese name read exactly that ends the run, else the span ending at
+    // `end` that the model takes for the name.
     if let Some(p) = (s..end).find(|&p| vietnamese_name_at(view, p).is_some_and(|n| n.end == end)) {
         return (!a_place(p)).then_some(p..end);
     }
