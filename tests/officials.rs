@@ -3584,7 +3584,7 @@ const CASES: &[Case] = &[
             // Regression: "số 3" after an acronym was left out of the unit.
             o("Hà Văn Bình", "Đội trưởng", "Đội CSGT số 3"),
         ],
-        titles: None,
+        titles: Some(&[("Đội trưởng", "Đội CSGT số 3", &["Hà Văn Bình"])]),
         awards: &[],
     },
     Case {

@@ -5856,7 +5856,7 @@ fn official_mentions(
     // written with the unit ("Đội trưởng Đội CSGT") or a rank ("Trung tá A, Đội trưởng").
     let captains: FxHashSet<usize> = by_person_role
         .iter()
-        .filter(|((_, role), _)| matches!(role.as_str(), "đội trưởng" | "phó đội trưởng"))
+        .filter(|((_, role), _)| captains_role(role))
         .flat_map(|(_, at)| at.iter().copied())
         .filter(|&at| out[at].organization.is_none() && out[at].rank.is_none())
         .collect();
@@ -5864,6 +5864,12 @@ fn official_mentions(
         !short_seats.contains(&n) && !captains.contains(&n)
     });
     out
+}
+
+/// Whether a role (as [`role_key`]) is a team's captain's or deputy's when written with
+/// no unit and no rank (see [`official_mentions`]).
+fn captains_role(role: &str) -> bool {
+    matches!(role, "đội trưởng" | "phó đội trưởng")
 }
 
 /// Whether a seat's organization (as [`org_key`]) is none or the national assembly: the
@@ -5944,6 +5950,13 @@ fn title_mentions(
                 .any(|holder| is_name_or_short_form(&body, holder))
                 || title.name_after.iter().chain(&title.listed).any(over)
         });
+        // A team's captain is no office, as for the officials.
+        if title.organization.is_none()
+            && title.rank.is_none()
+            && captains_role(&role_key(view, title))
+        {
+            continue;
+        }
         let title_holders = holders_of.get(&title.start).map_or(&[][..], Vec::as_slice);
         // A role in lower case names an office when a body written with a capital follows
         // it, whole ("các đại biểu Quốc hội", "thẩm phán Tòa án Tối cao", "tổng thống
