@@ -649,6 +649,22 @@ struct Title {
     resolved: Vec<Range<usize>>,
 }
 
+impl Title {
+    /// Whether `body` was read over the name of one of the title's holders, the one written
+    /// after it or any listed ("các phó trưởng phòng A, B": "phòng A" is no one's body).
+    fn read_over_a_holder(&self, body: &Range<usize>) -> bool {
+        self.name_after
+            .iter()
+            .chain(&self.listed)
+            .any(|holder| overlaps(body, holder))
+    }
+}
+
+/// Whether two token ranges share a token.
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
 /// Reads the role at `i`: qualifiers, a head, qualifiers after. Returns the role's tokens.
 fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     // "các nước thành viên EU", "quốc gia thành viên", "nền kinh tế thành viên APEC":
@@ -5791,17 +5807,10 @@ fn official_mentions(
     for (name, title, rule) in found {
         // A body read over the holder's own name, here or where it is written again ("HLV
         // Hữu Thắng" · "Hữu Thắng"), is none.
-        // So is one read over the name of any holder of the office, for every holder of a
-        // list ("các phó trưởng phòng A, B": B's office is not "phòng A").
-        let over = |o: &Range<usize>, n: &Range<usize>| o.start < n.end && n.start < o.end;
+        // So is one read over the name of another holder of the office, for every holder of
+        // a list ("các phó trưởng phòng A, B": B's office is not "phòng A").
         let title = &without_body_if(title, |o| {
-            over(o, name)
-                || names_the_holder(view, o, name)
-                || title
-                    .name_after
-                    .iter()
-                    .chain(&title.listed)
-                    .any(|h| over(o, h))
+            overlaps(o, name) || names_the_holder(view, o, name) || title.read_over_a_holder(o)
         });
         let org = org_key(view, title);
         let same_person_role = by_person_role
@@ -5940,15 +5949,13 @@ fn title_mentions(
     let mut holders: Vec<FxHashSet<Range<usize>>> = Vec::new();
     let mut keys = TitleKeys::default();
     for title in all_titles {
+        // Or one read over the name of a holder of this office.
         let title = &without_body_if(title, |o| {
             let body = words_of(view, o);
-            // Or one read over the name of a holder of this office ("các phó trưởng phòng
-            // A, B": "phòng A").
-            let over = |h: &Range<usize>| o.start < h.end && h.start < o.end;
             holder_names
                 .iter()
                 .any(|holder| is_name_or_short_form(&body, holder))
-                || title.name_after.iter().chain(&title.listed).any(over)
+                || title.read_over_a_holder(o)
         });
         // A team's captain is no office, as for the officials.
         if title.organization.is_none()
