@@ -139,13 +139,8 @@ impl Lexicon {
     /// A lexicon of dictionary words (atom sequences), frequency classes and position
     /// classes (`cont * 8 + attach`) of syllable atoms.
     pub fn new(words: &[Vec<u64>], freq: &[(u64, u8)], stats: &[(u64, u8)]) -> Lexicon {
-        Lexicon {
-            id: LexiconId::default(),
-            dict: dict_table(words),
-            words: words.len(),
-            max_dict: words.iter().map(Vec::len).max().unwrap_or(0),
-            syllables: syllable_table(freq, stats),
-        }
+        let max_dict = words.iter().map(Vec::len).max().unwrap_or(0);
+        Lexicon::from_flags(DictFlags::of(words), words.len(), max_dict, freq, stats)
     }
 
     /// [`Lexicon::new`] from the flags of `words` dictionary words already gathered, the
@@ -180,11 +175,7 @@ impl Lexicon {
 
 /// The dictionary table of words given as atom sequences (see [`Lexicon::dict`]).
 pub(crate) fn dict_table(words: &[Vec<u64>]) -> Table {
-    let mut flags = DictFlags::default();
-    for word in words {
-        flags.add(word);
-    }
-    flags.table()
+    DictFlags::of(words).table()
 }
 
 /// The flags of a dictionary's sequence hashes, gathered word by word: a flat list sorted
@@ -196,6 +187,15 @@ struct DictFlags {
 }
 
 impl DictFlags {
+    /// The flags of `words`.
+    fn of(words: &[Vec<u64>]) -> DictFlags {
+        let mut flags = DictFlags::default();
+        for word in words {
+            flags.add(word);
+        }
+        flags
+    }
+
     fn add(&mut self, word: &[u64]) {
         self.flags.push((sequence_hash(word), WORD));
         for end in 2..word.len() {
