@@ -3620,6 +3620,22 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A body named by "chỉ huy" (command): "Ban chỉ huy …", "Bộ chỉ huy …" are whole
+        // bodies, not "Ban" or "Bộ" with an office after them.
+        group: "body",
+        text: "Ông Lạc Văn Tín, Phó Trưởng ban thường trực Ban chỉ huy phòng chống thiên tai tỉnh Sơn La, cho biết. Đô đốc Hà Văn Bình, Tư lệnh Bộ chỉ huy liên quân, đã tới.",
+        officials: &[
+            o(
+                "Lạc Văn Tín",
+                "Phó Trưởng ban thường trực",
+                "Ban chỉ huy phòng chống thiên tai tỉnh Sơn La",
+            ),
+            o("Hà Văn Bình", "Tư lệnh", "Bộ chỉ huy liên quân").rank("đô đốc"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
