@@ -3636,6 +3636,17 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // Initials joined by a comma with no space ("VH,TT&DL") are one body's name.
+        group: "body",
+        text: "Thứ trưởng Bộ VH,TT&DL Lạc Văn Tín và Phó Giám đốc Sở LĐ,TB&XH tỉnh Nghệ An Hà Văn Bình đã tới.",
+        officials: &[
+            o("Lạc Văn Tín", "Thứ trưởng", "Bộ VH,TT&DL"),
+            o("Hà Văn Bình", "Phó Giám đốc", "Sở LĐ,TB&XH tỉnh Nghệ An"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

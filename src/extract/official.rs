@@ -1160,6 +1160,19 @@ impl OrgRun {
                 self.j += 1;
                 return true;
             }
+            // "Bộ VH,TT&DL": a comma with no space on either side between two sets of
+            // initials joins the fields of one body's abbreviated name.
+            if self.started
+                && view.is(j, ",")
+                && view.touching(j)
+                && view.touching(j + 1)
+                && view.acronym(j - 1)
+                && view.acronym(j + 1)
+            {
+                self.j += 1;
+                self.take_capital(view);
+                return true;
+            }
             // "Bộ Văn hóa, Thể thao và Du lịch": the fields a body's name lists.
             if self.started && view.is(j, ",") && listed_fields_after(view, j) {
                 self.j += 1;
