@@ -3647,6 +3647,18 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A unit named in lower case after its head in the role, then "tại" or "của" and
+        // the body it belongs to; an ordinal there names no unit.
+        group: "body",
+        text: "Bà Lạc Thị Tín, Trưởng khoa tiết niệu tại Bệnh viện Bạch Mai, cho biết. Ông Hà Văn Bình là phó trưởng ban thứ 8 của cơ quan này.",
+        officials: &[
+            o("Lạc Thị Tín", "Trưởng khoa", "khoa tiết niệu"),
+            o("Hà Văn Bình", "phó trưởng ban", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -2756,6 +2756,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         if organization.is_none()
             && let Some(body_end) = lower_case_body_after(view, &role, range.end)
                 .or_else(|| body_before_holder(view, &role, range.end))
+                .or_else(|| unit_before_its_body(view, &role, range.end))
         {
             // "Người phát ngôn của lực lượng X, tướng A": the body after "của"; "của mình",
             // "của họ" (his own, theirs) name none.
@@ -3046,6 +3047,40 @@ fn lower_case_body_after(
         }
     }
     None
+}
+
+/// The end of a unit named in lower case after a role that ends in its head, right before
+/// "tại" or "của" and the body it belongs to: "Trưởng khoa tiết niệu tại Bệnh viện X",
+/// "Trưởng ban phụ huynh của trường". No verb, office or ordinal ("phó trưởng ban thứ 8
+/// của …") among the unit's words.
+fn unit_before_its_body(
+    view: &View<'_, '_>,
+    role: &Range<usize>,
+    sentence_end: usize,
+) -> Option<usize> {
+    if role.len() < 2
+        || !view.is_any(role.end - 1, HEADS_IN_ROLES)
+        || view.kind(role.end) != Some(TokenKind::Word)
+        || !view.joined(role.end)
+    {
+        return None;
+    }
+    let unit = |q: usize| {
+        view.joined(q)
+            && view.kind(q) == Some(TokenKind::Word)
+            && !view.capital(q)
+            && !view.is_any(q, ORG_STOPS)
+            && !view.is(q, "thứ")
+            && !stop_pair_at(view, q)
+            && role_at(view, q).is_none()
+    };
+    let end = (role.end..sentence_end.min(role.end + 8)).find(|&q| !unit(q))?;
+    let named = |q: usize| view.capital(q) || view.acronym(q);
+    let body_after = view.joined(end + 1)
+        && ((view.is(end, "tại") && named(end + 1))
+            || (view.is(end, "của")
+                && (named(end + 1) || view.organization_head(end + 1).is_some())));
+    (end > role.end && body_after).then_some(end)
 }
 
 /// The end of a body described in lower case after a role, up to a comma and the holder
