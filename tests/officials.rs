@@ -3659,6 +3659,21 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A second office set off after a place in brackets is the same person's; an
+        // organizing committee's head takes the event named in lower case as its body,
+        // never the council of the office before it.
+        group: "apposition",
+        text: "Chiều 8/2, ông Lạc Văn Tín, Phó chủ tịch UBND huyện Văn Yên (Yên Bái), Trưởng ban tổ chức lễ hội đền Đông Cuông, cho biết. Bà Hà Thị Bình, Phó Chủ tịch UBND TP Nam Định, Trưởng ban tổ chức, đã tới.",
+        officials: &[
+            o("Lạc Văn Tín", "Phó chủ tịch", "UBND huyện Văn Yên"),
+            o("Lạc Văn Tín", "Trưởng ban tổ chức", "lễ hội đền Đông Cuông"),
+            o("Hà Thị Bình", "Phó Chủ tịch", "UBND TP Nam Định"),
+            o("Hà Thị Bình", "Trưởng ban tổ chức", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -2359,6 +2359,21 @@ enum Parenthesized {
     Place,
 }
 
+/// The token after a place (or a list of places) in brackets that opens at `at`: "(Yên
+/// Bái)", "(huyện Tánh Linh, Bình Thuận)"; `at` itself when no such brackets open there.
+fn past_bracketed_place(view: &View<'_, '_>, at: usize) -> usize {
+    if !view.is(at, "(") {
+        return at;
+    }
+    let one_place = view
+        .place(at + 1)
+        .map(|(e, _)| e)
+        .filter(|&e| view.is(e, ")"));
+    one_place
+        .or_else(|| places_listed(view, at + 1, view.len()))
+        .map_or(at, |close| close + 1)
+}
+
 /// Where a list of places from `first` ends at a closing bracket: each a known place or a
 /// level of administration and its name ("huyện Tánh Linh, Bình Thuận", "Q.1, TP.HCM"),
 /// two at least, apart by commas or dashes. One place alone is read by the caller.
@@ -3029,8 +3044,12 @@ fn lower_case_body_after(
     role: &Range<usize>,
     sentence_end: usize,
 ) -> Option<usize> {
+    // "Trưởng ban tổ chức lễ hội X": the organizing committee's event, in lower case (not
+    // a verb: "Phó trưởng Ban Tổ chức đề nghị").
+    let ends_in_head = view.is_any(role.end - 1, HEADS_IN_ROLES)
+        || (role_ends_in(view, role, &[["tổ", "chức"]]) && !stop_pair_at(view, role.end));
     if role.len() >= 2
-        && view.is_any(role.end - 1, HEADS_IN_ROLES)
+        && ends_in_head
         && view.kind(role.end) == Some(TokenKind::Word)
         && view.joined(role.end)
     {
@@ -4215,6 +4234,8 @@ const OFFICES_OF_A_KIND: &[(&[&str], &str)] = &[
     (&["hiệu", "trưởng"], "trường"),
     (&["trưởng", "phòng"], "phòng"),
     (&["trưởng", "ban"], "ban"),
+    // The head of an organizing committee ("Trưởng ban tổ chức lễ hội X").
+    (&["trưởng", "ban", "tổ", "chức"], "ban"),
     (&["trưởng", "đoàn"], "đoàn"),
     (&["trưởng", "khoa"], "khoa"),
     (&["đội", "trưởng"], "đội"),
@@ -5058,7 +5079,9 @@ fn link_holders(
         let gap_from = |from: usize| -> bool {
             // Only a separator (or "kiêm", "và", "hiện là" …) between `from` and the title;
             // "là" only after "hiện", "nay", "đồng thời" ("A là thành viên …" is no chain).
-            let between = from..title.start;
+            // A place in brackets after the body before may come first ("…, Phó Chủ tịch
+            // UBND huyện X (Yên Bái), Trưởng ban …").
+            let between = past_bracketed_place(view, from)..title.start;
             between.len() <= 4
                 && between
                     .clone()
