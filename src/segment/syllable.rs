@@ -221,11 +221,21 @@ fn word_run(
     // Enough to class the common plain syllable without another pass.
     let (mut digits, mut capitals, mut joined) = (false, 0, false);
     let mut wide_capitals = false;
+    // Bounded once, so that reading a byte needs no check of its own.
+    let bytes = &text.as_bytes()[..end];
     loop {
         // Extend the current alphanumeric segment.
-        while i < end {
-            let b = text.as_bytes()[i];
+        while let Some(&b) = bytes.get(i) {
             if b < 0x80 {
+                // Small ASCII letters, most of a text's bytes, change no count: they are
+                // skipped in a loop of their own.
+                if b.is_ascii_lowercase() {
+                    i += 1;
+                    while bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
+                        i += 1;
+                    }
+                    continue;
+                }
                 let class = ASCII_CLASS[usize::from(b)];
                 if class == 0 {
                     break;
@@ -235,7 +245,7 @@ fn word_run(
                 i += 1;
                 continue;
             }
-            let small = crate::normalize::small_letter_len(&text.as_bytes()[i..end]);
+            let small = crate::normalize::small_letter_len(&bytes[i..]);
             if small > 0 {
                 i += small;
                 continue;
