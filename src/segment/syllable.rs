@@ -116,6 +116,8 @@ impl AtSigns<'_> {
 }
 
 /// Reads the token that starts at byte `i` (not whitespace) and returns where it ends.
+/// Inlined in [`tokenize`], its one caller: no call, and no saving of registers, per token.
+#[inline(always)]
 fn token_at(
     text: &str,
     i: usize,
