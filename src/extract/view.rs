@@ -457,7 +457,8 @@ pub(crate) fn eq_lower(text: &str, word: &str) -> bool {
 }
 
 /// Whether `text` starts with a capital; decodes only a non-ASCII first character.
-#[inline]
+/// Asked of every token that is not a word in small ASCII letters: always inlined.
+#[inline(always)]
 pub(crate) fn starts_upper(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
