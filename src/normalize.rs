@@ -76,7 +76,7 @@ impl<'a> Normalized<'a> {
                 .layers
                 .iter()
                 .rev()
-                .map(|map| LayerCursor { map, next: 0 })
+                .map(|map| LayerCursor::at(map, 0))
                 .collect(),
         }
     }
@@ -94,40 +94,73 @@ struct LayerCursor<'n> {
     map: &'n AlignMap,
     /// Edits before this index end before every position still to come.
     next: usize,
+    /// The positions between the edit before `next` and edit `next`, touching neither:
+    /// a range within `lo..hi` shifts by `shift` (wrapping, as the offsets before the edit
+    /// may be more than after it), as most tokens do.
+    lo: usize,
+    hi: usize,
+    shift: usize,
+}
+
+impl<'n> LayerCursor<'n> {
+    fn at(map: &'n AlignMap, next: usize) -> Self {
+        let before = next.checked_sub(1).and_then(|k| map.edits.get(k));
+        LayerCursor {
+            map,
+            next,
+            lo: before.map_or(0, |e| e.norm_end + 1),
+            hi: map.edits.get(next).map_or(usize::MAX, |e| e.norm_start),
+            shift: before.map_or(0, |e| e.orig_end.wrapping_sub(e.norm_end)),
+        }
+    }
+
+    /// The range `start..end` (in order) of this layer's output in its input.
+    #[inline(always)]
+    fn map(&mut self, start: usize, end: usize) -> (usize, usize) {
+        // Both ends are tested: a range emptied by a layer before may end before it starts.
+        if start >= self.lo && start.max(end) < self.hi {
+            return (start.wrapping_add(self.shift), end.wrapping_add(self.shift));
+        }
+        self.map_near_edits(start, end)
+    }
+
+    /// [`Self::map`] for a range that touches an edit or lies past the next one.
+    fn map_near_edits(&mut self, start: usize, end: usize) -> (usize, usize) {
+        let edits = &self.map.edits;
+        let mut next = self.next;
+        if next > 0 && edits[next - 1].norm_end >= start {
+            // Out of order: search this layer from its first edit again.
+            next = 0;
+        }
+        while next < edits.len() && edits[next].norm_end < start {
+            next += 1;
+        }
+        let mapped = if edits.get(next).is_none_or(|e| e.norm_start > end) {
+            // No edit touches the range: both ends shift by the edits before it.
+            let before = next.checked_sub(1).map(|k| &edits[k]);
+            (
+                AlignMap::linear(before, start),
+                AlignMap::linear(before, end),
+            )
+        } else {
+            (
+                AlignMap::start_from(edits, next, start),
+                AlignMap::end_from(edits, next, end),
+            )
+        };
+        *self = LayerCursor::at(self.map, next);
+        mapped
+    }
 }
 
 impl Aligner<'_> {
     /// Same as [`Normalized::orig_range`]; fastest when ranges come in increasing order.
-    /// Inlined for the text that normalization left as it was (no layer): the range itself.
+    /// Inlined: most ranges lie between two edits of each layer and only shift.
     #[inline]
     pub fn orig_range(&mut self, range: Range<usize>) -> Range<usize> {
-        if self.layers.is_empty() {
-            return range.start..range.end.max(range.start);
-        }
-        self.orig_range_in_layers(range)
-    }
-
-    fn orig_range_in_layers(&mut self, range: Range<usize>) -> Range<usize> {
         let (mut start, mut end) = (range.start, range.end.max(range.start));
         for layer in &mut self.layers {
-            let edits = &layer.map.edits;
-            if layer.next > 0 && edits[layer.next - 1].norm_end >= start {
-                // Out of order: search this layer from its first edit again.
-                layer.next = 0;
-            }
-            while layer.next < edits.len() && edits[layer.next].norm_end < start {
-                layer.next += 1;
-            }
-            if edits.get(layer.next).is_none_or(|e| e.norm_start > end) {
-                // No edit touches the range: both ends shift by the edits before it.
-                let before = layer.next.checked_sub(1).map(|k| &edits[k]);
-                start = AlignMap::linear(before, start);
-                end = AlignMap::linear(before, end);
-                continue;
-            }
-            let mapped_start = AlignMap::start_from(edits, layer.next, start);
-            end = AlignMap::end_from(edits, layer.next, end);
-            start = mapped_start;
+            (start, end) = layer.map(start, end);
         }
         start..end.max(start)
     }

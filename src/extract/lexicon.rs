@@ -139,15 +139,25 @@ impl Vocabulary {
 /// than a general hash map's probe.
 #[derive(Debug, Clone)]
 struct PackedIds {
-    /// Packed syllables, 0 in an empty slot: no syllable packs to 0 (none is empty).
-    keys: Vec<u64>,
-    /// The id of each slot's syllable; [`UNKNOWN`] in an empty slot, so that a lookup that
-    /// ends there needs no test of its own.
-    ids: Vec<u32>,
+    /// Each slot's key beside its id, so that a lookup reads one cache line, not two.
+    slots: Vec<IdSlot>,
     /// 64 minus the base-2 logarithm of the number of slots.
     shift: u32,
     len: usize,
 }
+
+/// A packed syllable and its id: 0 and [`UNKNOWN`] in an empty slot (no syllable packs to 0,
+/// none is empty), so that a lookup that ends there needs no test of its own.
+#[derive(Debug, Clone, Copy)]
+struct IdSlot {
+    key: u64,
+    id: u32,
+}
+
+const EMPTY_SLOT: IdSlot = IdSlot {
+    key: 0,
+    id: UNKNOWN,
+};
 
 impl Default for PackedIds {
     fn default() -> Self {
@@ -159,8 +169,7 @@ impl PackedIds {
     /// An empty table of `slots` slots, a power of two.
     fn with_slots(slots: usize) -> Self {
         PackedIds {
-            keys: vec![0; slots],
-            ids: vec![UNKNOWN; slots],
+            slots: vec![EMPTY_SLOT; slots],
             shift: 64 - slots.trailing_zeros(),
             len: 0,
         }
@@ -174,12 +183,12 @@ impl PackedIds {
     /// The id of `key`, or [`UNKNOWN`].
     #[inline(always)]
     fn get(&self, key: u64) -> u32 {
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         loop {
-            let k = self.keys[i];
-            if k == key || k == 0 {
-                return self.ids[i];
+            let slot = self.slots[i];
+            if slot.key == key || slot.key == 0 {
+                return slot.id;
             }
             i = (i + 1) & mask;
         }
@@ -190,23 +199,23 @@ impl PackedIds {
         if key == 0 {
             return;
         }
-        if (self.len + 1) * 2 > self.keys.len() {
-            let old = std::mem::replace(self, PackedIds::with_slots(self.keys.len() * 2));
-            for (k, id) in old.keys.into_iter().zip(old.ids) {
-                if k != 0 {
-                    self.insert_new(k, id);
+        if (self.len + 1) * 2 > self.slots.len() {
+            let old = std::mem::replace(self, PackedIds::with_slots(self.slots.len() * 2));
+            for slot in old.slots {
+                if slot.key != 0 {
+                    self.insert_new(slot.key, slot.id);
                 }
             }
         }
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         loop {
-            if self.keys[i] == key {
+            let slot = &mut self.slots[i];
+            if slot.key == key {
                 return;
             }
-            if self.keys[i] == 0 {
-                self.keys[i] = key;
-                self.ids[i] = id;
+            if slot.key == 0 {
+                *slot = IdSlot { key, id };
                 self.len += 1;
                 return;
             }

@@ -247,7 +247,17 @@ impl<'a> TokenView<'a> {
     /// Whether token `i`, lower-cased, is `word` (given in lower case).
     #[inline(always)]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.word(i) == word
+        // Compared as bytes: a word that is not empty is whole characters, so the bytes
+        // equal to it are the same text, without the tests of char boundaries of a `str`
+        // slice (most tokens differ from the word at once, in length).
+        if word.is_empty() {
+            return self.word(i).is_empty();
+        }
+        self.segmented
+            .tokens
+            .get(i)
+            .and_then(|t| self.lower.as_bytes().get(t.norm.clone()))
+            .is_some_and(|bytes| bytes == word.as_bytes())
     }
 
     /// Whether token `i`, lower-cased, is one of `words`.
@@ -262,11 +272,22 @@ impl<'a> TokenView<'a> {
     }
 
     /// Whether the lower-case words at `i..` are `words`, on one line.
+    #[inline]
     pub fn matches(&self, i: usize, words: &[&str]) -> bool {
+        // Most calls end at the first word, which is tested where the call is written (a
+        // word of the rule, known there); the rest in a call.
+        match words.split_first() {
+            Some((first, rest)) => self.is(i, first) && self.matches_after(i + 1, rest),
+            None => true,
+        }
+    }
+
+    /// The words of [`Self::matches`] after its first, from token `i` on.
+    fn matches_after(&self, i: usize, words: &[&str]) -> bool {
         words
             .iter()
             .enumerate()
-            .all(|(k, w)| self.is(i + k, w) && (k == 0 || self.spaced(i + k)))
+            .all(|(k, w)| self.is(i + k, w) && self.spaced(i + k))
     }
 
     /// The byte of token `i` when it is one byte long.
@@ -436,7 +457,8 @@ pub(crate) fn eq_lower(text: &str, word: &str) -> bool {
 }
 
 /// Whether `text` starts with a capital; decodes only a non-ASCII first character.
-#[inline]
+/// Asked of every token that is not a word in small ASCII letters: always inlined.
+#[inline(always)]
 pub(crate) fn starts_upper(text: &str) -> bool {
     match text.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
