@@ -3046,13 +3046,8 @@ fn lower_case_body_after(
 ) -> Option<usize> {
     // "Trưởng ban tổ chức lễ hội X": the organizing committee's event, in lower case (not
     // a verb: "Phó trưởng Ban Tổ chức đề nghị").
-    let ends_in_head = view.is_any(role.end - 1, HEADS_IN_ROLES)
-        || (role_ends_in(view, role, &[["tổ", "chức"]]) && !stop_pair_at(view, role.end));
-    if role.len() >= 2
-        && ends_in_head
-        && view.kind(role.end) == Some(TokenKind::Word)
-        && view.joined(role.end)
-    {
+    let organizing = role_ends_in(view, role, &[["tổ", "chức"]]) && !stop_pair_at(view, role.end);
+    if word_after_role(view, role) && (ends_in_a_units_head(view, role) || organizing) {
         let body_end = (role.end..sentence_end.min(role.end + 12))
             .take_while(|&q| {
                 view.joined(q)
@@ -3068,6 +3063,17 @@ fn lower_case_body_after(
     None
 }
 
+/// Whether a role of two words or more ends in the head of a unit ("Trưởng phòng",
+/// "Phó trưởng ban"), whose name may follow it in lower case.
+fn ends_in_a_units_head(view: &View<'_, '_>, role: &Range<usize>) -> bool {
+    role.len() >= 2 && view.is_any(role.end - 1, HEADS_IN_ROLES)
+}
+
+/// Whether a word joined to a role follows it.
+fn word_after_role(view: &View<'_, '_>, role: &Range<usize>) -> bool {
+    view.kind(role.end) == Some(TokenKind::Word) && view.joined(role.end)
+}
+
 /// The end of a unit named in lower case after a role that ends in its head, right before
 /// "tại" or "của" and the body it belongs to: "Trưởng khoa tiết niệu tại Bệnh viện X",
 /// "Trưởng ban phụ huynh của trường". No verb, office or ordinal ("phó trưởng ban thứ 8
@@ -3077,11 +3083,7 @@ fn unit_before_its_body(
     role: &Range<usize>,
     sentence_end: usize,
 ) -> Option<usize> {
-    if role.len() < 2
-        || !view.is_any(role.end - 1, HEADS_IN_ROLES)
-        || view.kind(role.end) != Some(TokenKind::Word)
-        || !view.joined(role.end)
-    {
+    if !(word_after_role(view, role) && ends_in_a_units_head(view, role)) {
         return None;
     }
     let unit = |q: usize| {

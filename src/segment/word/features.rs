@@ -1172,14 +1172,6 @@ impl SyllableCache {
         Some(entry)
     }
 
-    #[cfg(test)]
-    fn get(&mut self, norm: &str) -> UnitInfo {
-        match self.entry(norm) {
-            Some(entry) => entry.info,
-            None => UnitInfo::of(TokenKind::Word, norm),
-        }
-    }
-
     /// A syllable's [`UnitInfo`] and what `lexicon` knows of it, which `classes` looks up
     /// from the atom when the entry does not hold that lexicon's.
     #[inline]
@@ -1234,16 +1226,6 @@ impl Units {
     /// Whether unit `i` is a syllable (a word token).
     pub fn is_syllable(&self, i: usize) -> bool {
         self.tone.get(i).is_some_and(|&t| t != NOT_SYLLABLE)
-    }
-
-    /// What a unit's kind and text decide, syllables from the cache.
-    #[cfg(test)]
-    pub fn info(&mut self, kind: TokenKind, norm: &str) -> UnitInfo {
-        if kind == TokenKind::Word {
-            self.syllables.get(norm)
-        } else {
-            UnitInfo::of(kind, norm)
-        }
     }
 
     /// A syllable's [`UnitInfo`] and its classes in `lexicon`, from the cache; `classes`
@@ -1563,6 +1545,16 @@ pub(crate) fn hash_named(template: usize, atoms: &[&str]) -> Option<u64> {
 mod tests {
     use super::*;
 
+    /// What `build_units` takes for a unit: a syllable through the cache (no lexicon's
+    /// classes asked), anything else computed.
+    fn info_of(units: &mut Units, lexicon: &LexiconId, kind: TokenKind, norm: &str) -> UnitInfo {
+        if kind == TokenKind::Word {
+            units.syllable_info(norm, lexicon, |_| [0; 3]).0
+        } else {
+            UnitInfo::of(kind, norm)
+        }
+    }
+
     #[test]
     fn atoms_fold_case_and_constants_agree() {
         assert_eq!(atom_hash("Chủ"), atom_hash("chủ"));
@@ -1575,6 +1567,7 @@ mod tests {
     #[test]
     fn names_hash_to_the_features() {
         let mut units = Units::default();
+        let lexicon = LexiconId::default();
         let mut texts = UnitTexts::default();
         for (kind, s) in [
             (TokenKind::Word, "Chủ"),
@@ -1582,7 +1575,7 @@ mod tests {
             (TokenKind::Number, "14.732"),
             (TokenKind::Word, "Hà"),
         ] {
-            let info = units.info(kind, s);
+            let info = info_of(&mut units, &lexicon, kind, s);
             assert_eq!(info, UnitInfo::of(kind, s));
             units.push_info(info);
             assert_eq!(
@@ -1742,9 +1735,10 @@ mod tests {
         }
         // The cache gives what is computed from scratch, whatever came before.
         let mut units = Units::default();
+        let lexicon = LexiconId::default();
         for text in texts.iter().chain(&texts) {
             assert_eq!(
-                units.info(TokenKind::Word, text),
+                info_of(&mut units, &lexicon, TokenKind::Word, text),
                 UnitInfo::of(TokenKind::Word, text)
             );
         }
