@@ -3674,6 +3674,19 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A name written short as middle and given name right after an honorific, before
+        // or after the office; named in full when the article writes the full name too.
+        // Players listed after "thành viên:" are no holders.
+        group: "honorific",
+        text: "Theo ông Hữu Bình, HLV trưởng CLB Hải Phòng, đội sẽ thắng. Ông Lạc Đức Tín đến dự. Chủ tịch UBND tỉnh Yên Bái, ông Đức Tín, cho biết. Đội một gồm các thành viên: Minh Hiếu, Quang Hải.",
+        officials: &[
+            o("Hữu Bình", "HLV trưởng", "CLB Hải Phòng"),
+            o("Lạc Đức Tín", "Chủ tịch", "UBND tỉnh Yên Bái"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

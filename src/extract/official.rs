@@ -758,11 +758,36 @@ fn name_at(view: &View<'_, '_>, i: usize, site: Site) -> Option<Range<usize>> {
     }
     // "V. Marov": an initial and the name words after it are a name, whatever the model
     // makes of words it has rarely seen.
-    view.names.choose(view, &candidates, site).or_else(|| {
-        view.initial_stop(i + 1)
-            .then(|| candidates.last().cloned())
-            .flatten()
-    })
+    view.names
+        .choose(view, &candidates, site)
+        .or_else(|| {
+            view.initial_stop(i + 1)
+                .then(|| candidates.last().cloned())
+                .flatten()
+        })
+        .or_else(|| match site {
+            Site::AfterHonorific => short_name_at(view, i),
+            _ => None,
+        })
+}
+
+/// "ông Đức Chung", "bà Kim Ngân": right after an honorific, a name written short as its
+/// middle and given names, the whole run of capitals. The model, which learned that a span
+/// led by a middle name is mostly the tail of a fuller name ("Nguyễn Đức Chung"), takes
+/// none there, where no fuller span is to be had.
+fn short_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
+    let end = i + 2;
+    let after_honorific = (i.saturating_sub(3)..i)
+        .any(|p| matches!(view.qualifier(p), Some((e, Qualifier::Honorific)) if e == i));
+    // "Đức" is a country too; neither word heads a body, nor are they a place together.
+    (after_honorific
+        && view.name_run_end(i) == end
+        && view.is_any(i, MIDDLE_NAMES)
+        && (i..end).all(|k| view.organization_head(k).is_none() && !view.foreign(k))
+        && view.place(i).is_none_or(|(e, _)| e == i + 1)
+        && view.place(i + 1).is_none()
+        && !view.acronym(end))
+    .then_some(i..end)
 }
 
 /// A name written as an initial and the last name in one token, as the press writes foreign
@@ -3992,9 +4017,10 @@ fn person_before_with_honorifics(
     // "ông Peter Holm Jr, Phó chủ tịch …": right after an honorific, the whole run is the
     // name when the model takes it for one.
     if after_honorific
-        && let Some(whole) =
-            view.names
-                .choose(view, std::slice::from_ref(&(s..end)), Site::AfterHonorific)
+        && let Some(whole) = view
+            .names
+            .choose(view, std::slice::from_ref(&(s..end)), Site::AfterHonorific)
+            .or_else(|| short_name_at(view, s).filter(|short| short.end == end))
     {
         return Some(whole);
     }
@@ -4180,6 +4206,7 @@ pub(crate) fn officials(
     }
 
     name_initials_in_full(&view, &mut found);
+    short_names_in_full(&view, &mut found);
     country_from_the_article(&view, &all_titles, &mut found);
     let aliases = body_aliases(&view);
     let mut out = official_mentions(&view, &found, &bytes, &aliases);
@@ -5861,6 +5888,30 @@ fn name_initials_in_full(view: &View<'_, '_>, found: &mut [Link]) {
             && fuller.all(|other| name_key(view, other) == name_key(view, first))
         {
             *name = first.clone();
+        }
+    }
+}
+
+/// "ông Đức Chung" ([`short_name_at`]) where the article also writes "Nguyễn Đức Chung":
+/// the person is named in full, once every fuller Vietnamese name ending in the two words
+/// is that one.
+fn short_names_in_full(view: &View<'_, '_>, found: &mut [Link]) {
+    for (name, _, _) in found.iter_mut() {
+        if name.len() != 2 || !view.is_any(name.start, MIDDLE_NAMES) {
+            continue;
+        }
+        let (middle, given) = (view.word(name.start), view.word(name.start + 1));
+        let mut fuller = (1..view.len().saturating_sub(1))
+            .filter(|&k| view.word(k) == middle && view.word(k + 1) == given)
+            .filter_map(|k| {
+                (k.saturating_sub(2)..k)
+                    .find(|&s| vietnamese_name_at(view, s) == Some(s..k + 2))
+                    .map(|s| s..k + 2)
+            });
+        if let Some(first) = fuller.next()
+            && fuller.all(|other| name_key(view, &other) == name_key(view, &first))
+        {
+            *name = first;
         }
     }
 }
