@@ -3687,6 +3687,21 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // Where an envoy's mission is: a city after "tại", listed or one foreign word before
+        // the name; a name with an apostrophe is one word; a parent body set off by commas
+        // between a body and its holder.
+        group: "foreign",
+        text: "Đại sứ Nga tại Washington Pavel Orlanov và Tổng lãnh sự Việt Nam tại Fukuoka Lạc Văn Tín đã gặp nhau. CNN dẫn lời ông Mark O'Dell, Giám đốc FBI, cho biết. Phó cục trưởng Cục Y tế dự phòng, Bộ Y tế, Hà Văn Bình cho biết.",
+        officials: &[
+            o("Pavel Orlanov", "Đại sứ", "Nga tại Washington"),
+            o("Lạc Văn Tín", "Tổng lãnh sự", "Việt Nam tại Fukuoka"),
+            o("Mark O'Dell", "Giám đốc", "FBI"),
+            o("Hà Văn Bình", "Phó cục trưởng", "Cục Y tế dự phòng"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

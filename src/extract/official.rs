@@ -1399,7 +1399,7 @@ impl OrgRun {
         if kind == PlaceKind::Country {
             // "Đại sứ Việt Nam tại Nhật Bản": the mission's country, then where it is.
             if view.is(place_end, "tại")
-                && let Some((there_end, PlaceKind::Country)) = view.place(place_end + 1)
+                && let Some(there_end) = self.where_a_mission_is(view, place_end + 1)
             {
                 self.blocked.extend(place_end..there_end);
                 place_end = there_end;
@@ -1417,6 +1417,27 @@ impl OrgRun {
             && view.kind(place_end + 2) == Some(TokenKind::Number);
         self.lower_max = if area { 2 } else { 0 };
         self.after_head = false;
+    }
+
+    /// The end of where a country's mission is, written after "tại" at `q`: another country,
+    /// or for an envoy ("Đại sứ", "Tổng lãnh sự") a city too: a listed place ("tại Quảng
+    /// Châu"), or one foreign word before the holder's name ("Đại sứ Nga tại Washington A B").
+    fn where_a_mission_is(&self, view: &View<'_, '_>, q: usize) -> Option<usize> {
+        let envoy = view.is_any(self.k.wrapping_sub(1), &["sứ", "sự"]);
+        match view.place(q) {
+            Some((end, PlaceKind::Country)) => Some(end),
+            Some((end, _)) if envoy => Some(end),
+            None if envoy
+                && view.capital(q)
+                && view.foreign(q)
+                && view.organization_head(q).is_none()
+                && view.joined(q + 1)
+                && view.name_word(q + 1) =>
+            {
+                Some(q + 1)
+            }
+            _ => None,
+        }
     }
 
     /// Takes a word written with a capital, or an acronym.
@@ -5366,6 +5387,20 @@ fn subject_after_comma(
                     && role_at(view, q).is_none())
         })
         .find(|&q| view.is(q, ","))?;
+    // "Phó Cục trưởng Cục X, Bộ Y tế, Nguyễn Văn B cho biết": the body's parent or place,
+    // set off by commas too, may come first.
+    let parent = comma + 1;
+    let comma = if view.organization_head(parent).is_some() || view.place(parent).is_some() {
+        (parent + 1..sentence_end.min(parent + 10))
+            .take_while(|&q| {
+                view.is(q, ",")
+                    || (view.kind(q) == Some(TokenKind::Word) && role_at(view, q).is_none())
+            })
+            .find(|&q| view.is(q, ","))
+            .unwrap_or(comma)
+    } else {
+        comma
+    };
     let name = vietnamese_name_at(view, comma + 1)
         .filter(|n| n.len() >= 3 && view.place(n.start).is_none())?;
     let mut next = name.end;

@@ -268,6 +268,17 @@ fn word_run(
             break;
         }
         let connector = text.as_bytes()[i];
+        let apostrophe = apostrophe_len(&text[i..end]);
+        if apostrophe > 0 {
+            // "O'Neill", "N'Golo", "Y’Bih": a name's prefix and its stem are one word.
+            if !name_prefix_apostrophe(&text[seg_start..i], &text[i + apostrophe..end]) {
+                break;
+            }
+            i += apostrophe;
+            seg_start = i;
+            joined = true;
+            continue;
+        }
         if !matches!(connector, b'.' | b',' | b':' | b'-' | b'_' | b'/' | b'&') {
             break;
         }
@@ -314,6 +325,29 @@ fn word_run(
         wide_capitals,
     });
     token_end
+}
+
+/// The length of the apostrophe that `text` starts with ("'" or "’"), or 0.
+fn apostrophe_len(text: &str) -> usize {
+    if text.starts_with('\'') {
+        1
+    } else if text.starts_with('’') {
+        '’'.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// Whether an apostrophe between `left` (the segment before it) and the text `right` is
+/// inside a name: after a capital prefix of one or two letters, before a letter ("O'Neill",
+/// "D'Alema", "Bk’rông"). A quote closes after a longer word ("'Ổn định'") and opens
+/// after a space.
+fn name_prefix_apostrophe(left: &str, right: &str) -> bool {
+    let mut prefix = left.chars();
+    prefix.next().is_some_and(char::is_uppercase)
+        && left.chars().count() <= 2
+        && left.chars().all(char::is_alphabetic)
+        && right.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// The text after the last "." of an abbreviation-shaped body ("PGS.TS" → "TS").
@@ -802,6 +836,20 @@ mod tests {
         assert_eq!(surfaces("a\u{b}b\u{2028}c"), ["a", "b", "c"]);
         // Regression: a non-ASCII character right after a word ended inside a char boundary.
         assert_eq!(surfaces("chú…"), ["chú", "…"]);
+    }
+
+    #[test]
+    fn an_apostrophe_after_a_capital_prefix_is_inside_a_name() {
+        assert_eq!(
+            surfaces("ông O'Neill, huyện Cư M’gar"),
+            ["ông", "O'Neill", ",", "huyện", "Cư", "M’gar"]
+        );
+        // Quotes around words, and an apostrophe after a longer or small word, split.
+        assert_eq!(
+            surfaces("'Ổn định' và rock'n'roll"),
+            ["'", "Ổn", "định", "'", "và", "rock", "'", "n", "'", "roll"]
+        );
+        assert_eq!(kind_of("O’Brien"), TokenKind::Word);
     }
 
     #[test]
