@@ -3708,9 +3708,17 @@ const CASES: &[Case] = &[
         group: "chain",
         text: "Ông Lạc Văn Tín, Thẩm phán trung cấp, Chánh án Tòa án nhân dân TP Trà Vinh đã xét xử 2.000 vụ. Đoàn do ông Hà Văn Bình, thanh tra viên cao cấp, Phó Cục trưởng Cục Giải quyết khiếu nại làm trưởng đoàn.",
         officials: &[
-            o("Lạc Văn Tín", "Thẩm phán trung cấp", "Tòa án nhân dân TP Trà Vinh"),
+            o(
+                "Lạc Văn Tín",
+                "Thẩm phán trung cấp",
+                "Tòa án nhân dân TP Trà Vinh",
+            ),
             o("Lạc Văn Tín", "Chánh án", "Tòa án nhân dân TP Trà Vinh"),
-            o("Hà Văn Bình", "thanh tra viên cao cấp", "Cục Giải quyết khiếu nại"),
+            o(
+                "Hà Văn Bình",
+                "thanh tra viên cao cấp",
+                "Cục Giải quyết khiếu nại",
+            ),
             o("Hà Văn Bình", "Phó Cục trưởng", "Cục Giải quyết khiếu nại"),
         ],
         titles: None,
