@@ -10,7 +10,9 @@ use super::lexicon::Abbreviations;
 use super::syllable::{RawToken, TokenKind, is_syllable};
 
 /// Groups `tokens` (of normalized `text`) into sentences, as ranges of token indices that
-/// cover all tokens in order.
+/// cover all tokens in order. Inlined in `Segmenter::segment`, its one caller: called out of
+/// line, the same loop took 20 M instructions more on 6 MB of news (1,881 articles).
+#[inline(always)]
 pub(crate) fn sentences(
     text: &str,
     tokens: &[RawToken],
