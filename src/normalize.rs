@@ -287,20 +287,40 @@ pub(crate) fn fold_case(text: &str) -> Cow<'_, str> {
 /// The length in bytes of the small Vietnamese letter (not ASCII) that `bytes` starts with,
 /// told from its bytes without decoding it; 0 for any other character. Most letters of a
 /// Vietnamese text are these, so the scans that look at every character ask this first.
+///
+/// The lead byte is tested with two branches, not a `match` on it: that became a jump table
+/// whose target the processor mispredicted about once in four (cachegrind: 0.5 M of the
+/// 1.0 M mispredicted indirect jumps on 6 MB of news).
 #[inline(always)]
 pub(crate) fn small_letter_len(bytes: &[u8]) -> usize {
-    match *bytes {
-        // U+00DF–U+00FF but ÷ (C3 B7).
-        [0xC3, b, ..] if b >= 0x9F && b != 0xB7 => 2,
-        // ă đ ĩ ũ ơ ư.
-        [0xC4, 0x83 | 0x91 | 0xA9, ..] | [0xC5, 0xA9, ..] | [0xC6, 0xA1 | 0xB0, ..] => 2,
-        // Latin Extended Additional U+1EA0–U+1EF9: the small letters at odd code points,
-        // whose last byte is odd.
-        [0xE1, 0xBA, b, ..] if b >= 0xA0 && b % 2 == 1 => 3,
-        [0xE1, 0xBB, b, ..] if b <= 0xB9 && b % 2 == 1 => 3,
+    let (first, second) = match *bytes {
+        [first, second, ..] => (first, second),
+        _ => return 0,
+    };
+    // Two bytes, led by C3–C6: the continuation bytes of small letters, a bit each.
+    let lead = first.wrapping_sub(0xC3);
+    if lead < 4 {
+        let row = TWO_BYTE_SMALL[usize::from(lead)];
+        return 2 * usize::from((row >> (second & 0x3F)) & 1 == 1 && second >= 0x80);
+    }
+    // Latin Extended Additional U+1EA0–U+1EF9: the small letters at odd code points, whose
+    // last byte is odd.
+    match (first, second, bytes.get(2)) {
+        (0xE1, 0xBA, Some(&b)) if b >= 0xA0 && b % 2 == 1 => 3,
+        (0xE1, 0xBB, Some(&b)) if b <= 0xB9 && b % 2 == 1 => 3,
         _ => 0,
     }
 }
+
+/// The small letters of two bytes by their lead byte (C3, C4, C5, C6), a bit for each
+/// continuation byte (its low six bits): U+00DF–U+00FF but ÷ (C3 B7); ă đ ĩ (C4 83, 91, A9);
+/// ũ (C5 A9); ơ ư (C6 A1, B0).
+const TWO_BYTE_SMALL: [u64; 4] = [
+    (u64::MAX << 0x1F) & !(1 << 0x37),
+    (1 << 0x03) | (1 << 0x11) | (1 << 0x29),
+    1 << 0x29,
+    (1 << 0x21) | (1 << 0x30),
+];
 
 /// A whole text in lower case as [`fold_case`] gives each word, byte for byte at the same
 /// offsets: one allocation per text instead of one per capitalized word.
@@ -727,6 +747,30 @@ mod tests {
         }
         assert_eq!(small_letter_len("÷".as_bytes()), 0);
         assert_eq!(small_letter_len("Ạ".as_bytes()), 0);
+    }
+
+    #[test]
+    fn small_letters_are_those_of_the_byte_patterns() {
+        // The patterns `small_letter_len` computes without branches, as a `match`.
+        let by_match = |bytes: &[u8]| match *bytes {
+            [0xC3, b, ..] if b >= 0x9F && b != 0xB7 => 2,
+            [0xC4, 0x83 | 0x91 | 0xA9, ..] | [0xC5, 0xA9, ..] | [0xC6, 0xA1 | 0xB0, ..] => 2,
+            [0xE1, 0xBA, b, ..] if b >= 0xA0 && b % 2 == 1 => 3,
+            [0xE1, 0xBB, b, ..] if b <= 0xB9 && b % 2 == 1 => 3,
+            _ => 0,
+        };
+        for c in (0u32..0x3_0000).filter_map(char::from_u32) {
+            // Each character alone, and followed by a letter.
+            for text in [c.to_string(), format!("{c}a")] {
+                let bytes = text.as_bytes();
+                assert_eq!(
+                    small_letter_len(bytes),
+                    by_match(bytes),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
     }
 
     #[test]

@@ -272,10 +272,11 @@ impl<'a> TokenView<'a> {
     }
 
     /// Whether the lower-case words at `i..` are `words`, on one line.
-    #[inline]
+    #[inline(always)]
     pub fn matches(&self, i: usize, words: &[&str]) -> bool {
         // Most calls end at the first word, which is tested where the call is written (a
-        // word of the rule, known there); the rest in a call.
+        // word of the rule, known there); the rest in a call. Always inlined: the compiler
+        // sometimes called it out of line (10 M instructions more on 6 MB of news).
         match words.split_first() {
             Some((first, rest)) => self.is(i, first) && self.matches_after(i + 1, rest),
             None => true,

@@ -10,6 +10,7 @@
 //! of their own; a currency "đồng" after a scale word ("14.732 tỷ đồng bằng 131%") joins
 //! neither side; a [`UserDict`] forces words and splits.
 
+pub(crate) mod atom;
 pub(crate) mod features;
 pub mod gold;
 pub mod model;

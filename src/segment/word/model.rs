@@ -219,34 +219,24 @@ impl DictFlags {
     }
 }
 
-/// The dictionary of the shipped model's `dict` lines, found by a search for their start
-/// (the model's 100,000 lines are not split one by one), each word's syllables hashed into
-/// one buffer.
-fn builtin_dict_lines() -> Table {
-    const START: &[u8] = b"\ndict\t";
-    let text = BUILTIN.as_bytes();
-    let finder = memchr::memmem::Finder::new(START);
-    let mut flags = DictFlags::default();
-    let mut word: Vec<u64> = Vec::with_capacity(MAX_DICT);
-    let mut from = 0;
-    while let Some(found) = finder.find(&text[from..]) {
-        let mut start = from + found + START.len();
-        // The `dict` lines come one after the other: the line after one is looked at first.
-        loop {
-            let end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |n| start + n);
-            let line = &BUILTIN[start..end];
-            let line = line.strip_suffix('\r').unwrap_or(line);
-            word.clear();
-            word.extend(line.split(' ').map(atom_hash));
-            flags.add(&word);
-            from = end;
-            if !text[end..].starts_with(START) {
-                break;
-            }
-            start = end + START.len();
-        }
-    }
-    flags.table()
+/// The dictionary of the shipped model's `dict` lines, as `build.rs` wrote it: the flags
+/// of [`DictFlags::table`] by sequence hash, in order, twelve bytes each (the hash, then the
+/// flags, little-endian).
+const BUILTIN_DICT_FLAGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dict_flags.bin"));
+
+/// The table of [`BUILTIN_DICT_FLAGS`]: the one [`DictFlags::table`] makes of the shipped
+/// model's words, without hashing them at every start.
+fn builtin_dict_table() -> Table {
+    let entries: Vec<(u64, f32)> = BUILTIN_DICT_FLAGS
+        .chunks_exact(12)
+        .map(|entry| {
+            let (hash, flags) = entry.split_at(8);
+            let hash = u64::from_le_bytes(hash.try_into().unwrap_or_default());
+            let flags = u32::from_le_bytes(flags.try_into().unwrap_or_default());
+            (hash, flags as f32)
+        })
+        .collect();
+    Table::from_entries(&entries)
 }
 
 /// The syllable table of frequency and position classes (see [`Lexicon::syllables`]).
@@ -334,7 +324,7 @@ impl WordModel {
             return &model.lexicon.dict;
         }
         static BUILT: OnceLock<Table> = OnceLock::new();
-        BUILT.get_or_init(builtin_dict_lines)
+        BUILT.get_or_init(builtin_dict_table)
     }
 
     /// A model that never joins (every syllable a word).
@@ -634,8 +624,8 @@ mod tests {
 
     #[test]
     fn the_builtin_dictionary_is_the_models() {
-        // Read alone (a search for `dict` lines) or with the model, the table is the same.
-        let alone = builtin_dict_lines();
+        // Read from what `build.rs` wrote or with the model, the table is the same.
+        let alone = builtin_dict_table();
         let model = WordModel::parse_text(BUILTIN, "models/words.txt").unwrap();
         assert_eq!(alone.len, model.lexicon.dict.len);
         assert_eq!(alone.slots.len(), model.lexicon.dict.slots.len());
