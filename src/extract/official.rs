@@ -5933,24 +5933,39 @@ fn name_initials_in_full(view: &View<'_, '_>, found: &mut [Link]) {
 /// the person is named in full, once every fuller Vietnamese name ending in the two words
 /// is that one.
 fn short_names_in_full(view: &View<'_, '_>, found: &mut [Link]) {
+    // A coach's short name is linked many times in an article: one search per name.
+    let mut full_names: FxHashMap<(&str, &str), Option<Range<usize>>> = FxHashMap::default();
     for (name, _, _) in found.iter_mut() {
         if name.len() != 2 || !view.is_any(name.start, MIDDLE_NAMES) {
             continue;
         }
-        let (middle, given) = (view.word(name.start), view.word(name.start + 1));
-        let mut fuller = (1..view.len().saturating_sub(1))
-            .filter(|&k| view.word(k) == middle && view.word(k + 1) == given)
-            .filter_map(|k| {
-                (k.saturating_sub(2)..k)
-                    .find(|&s| vietnamese_name_at(view, s) == Some(s..k + 2))
-                    .map(|s| s..k + 2)
-            });
-        if let Some(first) = fuller.next()
-            && fuller.all(|other| name_key(view, &other) == name_key(view, &first))
-        {
-            *name = first;
+        let words = (view.word(name.start), view.word(name.start + 1));
+        let full = full_names
+            .entry(words)
+            .or_insert_with(|| the_full_name_ending_in(view, words));
+        if let Some(full) = full {
+            *name = full.clone();
         }
     }
+}
+
+/// The one full Vietnamese name the article writes ending in the two words, if every such
+/// name is the same.
+fn the_full_name_ending_in(
+    view: &View<'_, '_>,
+    (middle, given): (&str, &str),
+) -> Option<Range<usize>> {
+    let mut fuller = (1..view.len().saturating_sub(1))
+        .filter(|&k| view.word(k) == middle && view.word(k + 1) == given)
+        .filter_map(|k| {
+            (k.saturating_sub(2)..k)
+                .find(|&s| vietnamese_name_at(view, s) == Some(s..k + 2))
+                .map(|s| s..k + 2)
+        });
+    let first = fuller.next()?;
+    fuller
+        .all(|other| name_key(view, &other) == name_key(view, &first))
+        .then_some(first)
 }
 
 /// One official per (person, position) from the links found, mentions still empty.

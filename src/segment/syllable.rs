@@ -268,7 +268,7 @@ fn word_run(
             break;
         }
         let connector = text.as_bytes()[i];
-        let apostrophe = apostrophe_len(&text[i..end]);
+        let apostrophe = apostrophe_len(&bytes[i..]);
         if apostrophe > 0 {
             // "O'Neill", "N'Golo", "Y’Bih": a name's prefix and its stem are one word.
             if !name_prefix_apostrophe(&text[seg_start..i], &text[i + apostrophe..end]) {
@@ -327,14 +327,12 @@ fn word_run(
     token_end
 }
 
-/// The length of the apostrophe that `text` starts with ("'" or "’"), or 0.
-fn apostrophe_len(text: &str) -> usize {
-    if text.starts_with('\'') {
-        1
-    } else if text.starts_with('’') {
-        '’'.len_utf8()
-    } else {
-        0
+/// The length of the apostrophe that `bytes` start with ("'" or "’"), or 0.
+fn apostrophe_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3,
+        _ => 0,
     }
 }
 
