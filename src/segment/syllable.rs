@@ -341,8 +341,7 @@ fn apostrophe_len(bytes: &[u8]) -> usize {
 /// "D'Alema", "Bk’rông"). A quote closes after a longer word ("'Ổn định'") and opens
 /// after a space.
 fn name_prefix_apostrophe(left: &str, right: &str) -> bool {
-    let mut prefix = left.chars();
-    prefix.next().is_some_and(char::is_uppercase)
+    left.chars().next().is_some_and(char::is_uppercase)
         && left.chars().count() <= 2
         && left.chars().all(char::is_alphabetic)
         && right.chars().next().is_some_and(char::is_alphabetic)
