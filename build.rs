@@ -33,14 +33,7 @@ fn main() {
             flags.push((atom::sequence_hash(&atoms[..end]), GOES_ON));
         }
     }
-    flags.sort_unstable_by_key(|&(h, _)| h);
-    flags.dedup_by(|next, kept| {
-        let same = next.0 == kept.0;
-        if same {
-            kept.1 |= next.1;
-        }
-        same
-    });
+    atom::sort_and_join_flags(&mut flags);
     // Twelve bytes an entry: the hash, then the flags, little-endian.
     let mut bytes = Vec::with_capacity(flags.len() * 12);
     for (hash, flag) in flags {

@@ -140,3 +140,17 @@ pub(crate) fn vietnamese_lower(c: char) -> Option<char> {
 pub(crate) fn sequence_hash(atoms: &[u64]) -> u64 {
     finish(atoms.iter().fold(SEQUENCE_SEED, |h, &a| mix(h, a)))
 }
+
+/// Sorts (hash, flags) pairs by hash and joins the flags of equal hashes into one pair: the
+/// layout of the dictionary's and the syllables' tables, here once for the library and for
+/// `build.rs`.
+pub(crate) fn sort_and_join_flags(pairs: &mut Vec<(u64, u32)>) {
+    pairs.sort_unstable_by_key(|&(h, _)| h);
+    pairs.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            kept.1 |= next.1;
+        }
+        same
+    });
+}

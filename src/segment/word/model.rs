@@ -206,14 +206,7 @@ impl DictFlags {
     /// The table of the flags, those of equal hashes joined; entries in the order of their
     /// hashes, so that the table is laid out as it always was.
     fn table(mut self) -> Table {
-        self.flags.sort_unstable_by_key(|&(h, _)| h);
-        self.flags.dedup_by(|next, kept| {
-            let same = next.0 == kept.0;
-            if same {
-                kept.1 |= next.1;
-            }
-            same
-        });
+        super::atom::sort_and_join_flags(&mut self.flags);
         let entries: Vec<(u64, f32)> = self.flags.iter().map(|&(h, f)| (h, f as f32)).collect();
         Table::from_entries(&entries)
     }
@@ -253,14 +246,7 @@ pub(crate) fn syllable_table(freq: &[(u64, u8)], stats: &[(u64, u8)]) -> Table {
             .iter()
             .map(|&(atom, classes)| (atom, u32::from(classes & 63))),
     );
-    packed.sort_unstable_by_key(|&(atom, _)| atom);
-    packed.dedup_by(|next, kept| {
-        let same = next.0 == kept.0;
-        if same {
-            kept.1 |= next.1;
-        }
-        same
-    });
+    super::atom::sort_and_join_flags(&mut packed);
     let entries: Vec<(u64, f32)> = packed.into_iter().map(|(h, p)| (h, p as f32)).collect();
     Table::from_entries(&entries)
 }
