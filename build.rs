@@ -11,27 +11,19 @@ use std::path::Path;
 #[path = "src/segment/word/atom.rs"]
 mod atom;
 
-/// As `segment::word::model::{WORD, GOES_ON}`: the syllables are a word; a word goes on
-/// after them.
-const WORD: u32 = 1;
-const GOES_ON: u32 = 2;
-
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=models/words.txt");
     println!("cargo:rerun-if-changed=src/segment/word/atom.rs");
     let model = std::fs::read_to_string("models/words.txt").expect("models/words.txt is read");
-    // As `DictFlags::add`, then `DictFlags::table`'s sort and join of equal hashes.
+    // As `DictFlags::add` and `DictFlags::table` in the library.
     let mut flags: Vec<(u64, u32)> = Vec::new();
     for line in model.lines() {
         let Some(word) = line.strip_prefix("dict\t") else {
             continue;
         };
         let atoms: Vec<u64> = word.split(' ').map(atom::atom_hash).collect();
-        flags.push((atom::sequence_hash(&atoms), WORD));
-        for end in 2..atoms.len() {
-            flags.push((atom::sequence_hash(&atoms[..end]), GOES_ON));
-        }
+        atom::push_word_flags(&atoms, &mut flags);
     }
     atom::sort_and_join_flags(&mut flags);
     // Twelve bytes an entry: the hash, then the flags, little-endian.

@@ -141,6 +141,20 @@ pub(crate) fn sequence_hash(atoms: &[u64]) -> u64 {
     finish(atoms.iter().fold(SEQUENCE_SEED, |h, &a| mix(h, a)))
 }
 
+/// A dictionary entry is a word.
+pub(crate) const WORD: u32 = 1;
+/// A dictionary entry begins a longer word.
+pub(crate) const GOES_ON: u32 = 2;
+
+/// The (sequence hash, flag) pairs of one dictionary word given as atoms: the word itself,
+/// and each beginning of two syllables or more that goes on into it.
+pub(crate) fn push_word_flags(word: &[u64], flags: &mut Vec<(u64, u32)>) {
+    flags.push((sequence_hash(word), WORD));
+    for end in 2..word.len() {
+        flags.push((sequence_hash(&word[..end]), GOES_ON));
+    }
+}
+
 /// Sorts (hash, flags) pairs by hash and joins the flags of equal hashes into one pair: the
 /// layout of the dictionary's and the syllables' tables, here once for the library and for
 /// `build.rs`.

@@ -19,7 +19,7 @@
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-use super::features::{LexiconId, MAX_DICT, TEMPLATES, atom_hash, hash_named, sequence_hash};
+use super::features::{LexiconId, MAX_DICT, TEMPLATES, atom_hash, hash_named};
 use super::weights::{KeyFilter, WeightTable};
 use crate::error::LexiconError;
 use crate::segment::lexicon::check_format_version;
@@ -130,10 +130,7 @@ pub(crate) struct Lexicon {
     pub syllables: Table,
 }
 
-/// A dictionary entry is a word.
-pub(crate) const WORD: u32 = 1;
-/// A dictionary entry begins a longer word.
-pub(crate) const GOES_ON: u32 = 2;
+pub(crate) use super::atom::{GOES_ON, WORD};
 
 impl Lexicon {
     /// A lexicon of dictionary words (atom sequences), frequency classes and position
@@ -197,10 +194,7 @@ impl DictFlags {
     }
 
     fn add(&mut self, word: &[u64]) {
-        self.flags.push((sequence_hash(word), WORD));
-        for end in 2..word.len() {
-            self.flags.push((sequence_hash(&word[..end]), GOES_ON));
-        }
+        super::atom::push_word_flags(word, &mut self.flags);
     }
 
     /// The table of the flags, those of equal hashes joined; entries in the order of their
@@ -556,6 +550,7 @@ pub(crate) fn write_model(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment::word::features::sequence_hash;
 
     #[test]
     fn builtin_parses() {
