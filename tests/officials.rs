@@ -3724,6 +3724,27 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A body whose name lists more than two fields; a code ("VTC3") goes on to "của" and
+        // the body it belongs to; a channel is a body; "chuyên môn" qualifies the office.
+        group: "body",
+        text: "Ông Lạc Văn Tín, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội, đã ký văn bản. Giám đốc kênh HTV9 của Đài truyền hình Miền Nam – Hà Văn Bình nhìn nhận như vậy. Phần việc còn lại do Phó Chủ tịch chuyên môn Lê Minh Hòa nắm.",
+        officials: &[
+            o(
+                "Lạc Văn Tín",
+                "Phó Chủ nhiệm",
+                "Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội",
+            ),
+            o(
+                "Hà Văn Bình",
+                "Giám đốc",
+                "kênh HTV9 của Đài truyền hình Miền Nam",
+            ),
+            o("Lê Minh Hòa", "Phó Chủ tịch chuyên môn", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

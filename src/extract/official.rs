@@ -1491,8 +1491,10 @@ impl OrgRun {
         // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
         // dục và Đào tạo"), a few at most; more when they lead to the body's country
         // ("Công ty Dịch vụ Kỹ thuật đường cao tốc Việt Nam").
-        let after_capital =
-            (j > k && (view.capital(j - 1) || self.lower_run > 0)) || self.after_head;
+        // A code such as "VTC3" is written in capitals, though not one itself.
+        let after_capital = (j > k
+            && (view.capital(j - 1) || view.acronym(j - 1) || self.lower_run > 0))
+            || self.after_head;
         // "Giám đốc Sở Tài chính và Giám đốc Sở Nội vụ": "và" then another office ends it.
         // "Tổng Giám đốc X và đồng chí A", "Giám đốc Sở X và Lê Văn B": "và" then a person,
         // too.
@@ -1855,17 +1857,45 @@ fn stop_pair_at(view: &View<'_, '_>, q: usize) -> bool {
 }
 
 /// Whether the comma at `j` separates the fields a body's name lists: a capitalized field
-/// after it, then "và" and a last capitalized field ("Bộ Lao động, Thương binh và Xã hội").
+/// after it, then "và" and a last capitalized field ("Bộ Lao động, Thương binh và Xã hội"),
+/// or more fields apart by commas before "và" ("Ủy ban Văn hóa, Giáo dục, Thanh niên,
+/// Thiếu niên và Nhi đồng"). Among several, a field that opens with a body's head or an
+/// office is another body of a list ("Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, …").
 fn listed_fields_after(view: &View<'_, '_>, j: usize) -> bool {
-    if j == 0 || !view.capital(j + 1) || view.kind(j - 1) != Some(TokenKind::Word) {
+    if j == 0 || view.kind(j - 1) != Some(TokenKind::Word) {
         return false;
     }
-    // A field is a word or two: "Thương binh", "Công nghệ".
-    (j + 2..j + 5)
-        .take_while(|&q| view.kind(q) == Some(TokenKind::Word) && view.joined(q))
-        .find(|&q| view.is(q, "và"))
-        .is_some_and(|q| view.capital(q + 1) && view.joined(q + 1))
+    let plain_field = |first: usize| {
+        view.capital(first)
+            && view.organization_head(first).is_none()
+            && role_at(view, first).is_none()
+    };
+    let word = |q: usize| view.kind(q) == Some(TokenKind::Word) && view.joined(q);
+    let mut comma = j;
+    for fields in 0..MOST_LISTED_FIELDS {
+        let first = comma + 1;
+        if !view.capital(first) || (fields > 0 && !plain_field(first)) {
+            return false;
+        }
+        // A field is a word or two ("Thương binh", "Công nghệ"), then "và" and the last
+        // field, or another comma and field.
+        let mut next = first + 1;
+        while next < first + 3 && word(next) && !view.is(next, "và") {
+            next += 1;
+        }
+        if word(next) && view.is(next, "và") {
+            return view.capital(next + 1) && view.joined(next + 1);
+        }
+        if !view.is(next, ",") || !plain_field(first) {
+            return false;
+        }
+        comma = next;
+    }
+    false
 }
+
+/// The most fields [`listed_fields_after`] reads between commas before the last "và".
+const MOST_LISTED_FIELDS: usize = 5;
 
 /// Whether an organization head whose kind `wanted` accepts ends right before token `j`,
 /// beginning at most `words` tokens before it.
