@@ -3745,6 +3745,19 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A company named by its own name alone ("…bank", "…group", or listed) is the one
+        // company of its sentence, for the company offices written there without a body.
+        group: "body",
+        text: "Đại hội đồng cổ đông của Westbank đã bầu ông Lạc Văn Tín làm Chủ tịch HĐQT thay ông Hà Văn Bình. Hội đồng quản trị Sunrisegroup đã bổ nhiệm ông Lê Minh Hòa giữ chức Phó Tổng giám đốc.",
+        officials: &[
+            o("Lạc Văn Tín", "Chủ tịch HĐQT", "Westbank"),
+            o("Hà Văn Bình", "Chủ tịch HĐQT", "Westbank").former(),
+            o("Lê Minh Hòa", "Phó Tổng giám đốc", "Sunrisegroup"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

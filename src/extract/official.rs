@@ -2383,7 +2383,8 @@ fn company_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
 }
 
 /// The companies named in `range`: a company's head ("Công ty", "Tập đoàn", "Ngân hàng",
-/// "CTCP" …) and its name.
+/// "CTCP" …) and its name, or a company named by its own name alone ("Sacombank",
+/// "Samsung").
 fn companies_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Range<usize>> {
     let mut companies = Vec::new();
     let mut p = range.start;
@@ -2398,9 +2399,34 @@ fn companies_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Range<usize>> {
                 continue;
             }
         }
+        if let Some(end) = company_by_its_name(view, p).filter(|&e| e <= range.end) {
+            companies.push(p..end);
+            p = end;
+            continue;
+        }
         p += 1;
     }
     companies
+}
+
+/// The end of a company named by its own name alone at `p`: one of the lexicon's
+/// ("Samsung Electronics"), or one word that ends as a company's name does ("Sacombank",
+/// "Vingroup"), with a capital.
+fn company_by_its_name(view: &View<'_, '_>, p: usize) -> Option<usize> {
+    if !view.capital(p) && !view.acronym(p) {
+        return None;
+    }
+    match view.organization_head(p) {
+        Some((end, OrgKind::Company)) => Some(end),
+        Some(_) => None,
+        None => {
+            let word = view.word(p);
+            BODY_ENDINGS
+                .iter()
+                .any(|e| word.len() > e.len() && word.ends_with(e))
+                .then_some(p + 1)
+        }
+    }
 }
 
 /// Whether tokens `open..open + 3` are "(", an acronym, ")": a body's abbreviation.
