@@ -3758,6 +3758,26 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // "của" and a body whose head is in lower case before its name goes on with the
+        // body before it.
+        group: "body",
+        text: "Giám đốc phụ trách khu vực Bắc Âu của hãng Northwind, ông Pavel Orlanov cho biết. Theo ông Lạc Văn Tín, giám đốc trung tâm sinh sản của bệnh viện Hòa Bình, số ca tăng.",
+        officials: &[
+            o(
+                "Pavel Orlanov",
+                "Giám đốc phụ trách",
+                "khu vực Bắc Âu của hãng Northwind",
+            ),
+            o(
+                "Lạc Văn Tín",
+                "giám đốc",
+                "trung tâm sinh sản của bệnh viện Hòa Bình",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -1515,11 +1515,19 @@ impl OrgRun {
         {
             return false;
         }
-        // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name.
+        // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name; its
+        // head may be in lower case before its name ("khu vực Bắc Âu của hãng Apple").
         let joins = (view.is(j, "và") && view.capital(j + 1))
             || (view.is(j, "của")
-                && (view.capital(j + 1) || view.acronym(j + 1))
-                && view.organization_head(j + 1).is_some());
+                && match view.organization_head(j + 1) {
+                    Some((head_end, _)) => {
+                        view.capital(j + 1)
+                            || view.acronym(j + 1)
+                            || view.capital(head_end)
+                            || view.acronym(head_end)
+                    }
+                    None => false,
+                });
         // "Bộ thông tin và Truyền thông": right after a head, a stop pair then "và" is the
         // first field the body's name lists, not a verb.
         let stop_pair = stop_pair_at(view, j);
