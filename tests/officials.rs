@@ -3778,6 +3778,18 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // An occupation between the name and the office, set off by dashes or opening the
+        // parentheses after the name.
+        group: "apposition",
+        text: "PGS.TS Lạc Văn Tín (chuyên gia kỹ thuật hàng không - nguyên Chủ nhiệm bộ môn Kỹ thuật hàng không, Đại học Hòa Bình) cho rằng. Còn TS. Hà Văn Bình- chuyên gia phong thủy- Trưởng khoa Khoa học cơ bản, Trường Đại học Mỹ thuật trả lời.",
+        officials: &[
+            o("Lạc Văn Tín", "Chủ nhiệm", "bộ môn Kỹ thuật hàng không").former(),
+            o("Hà Văn Bình", "Trưởng khoa", "khoa Khoa học cơ bản"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

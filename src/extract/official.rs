@@ -5756,15 +5756,19 @@ const OCCUPATIONS: &[&[&str]] = &[
     &["kinh", "tế", "gia"],
 ];
 
-/// The comma before an occupation that ends at the comma `comma` (", luật sư,", ", một
-/// chuyên gia về Nga,"): an occupation's words first, then at most six words in lower case
-/// or places, inside the sentence.
+/// The mark before an occupation that ends at the comma or dash `comma` (", luật sư,", ",
+/// một chuyên gia về Nga,", "(chuyên gia hàng không -", "- chuyên gia phong thủy-"): an
+/// occupation's words first, then at most six words in lower case or places, inside the
+/// sentence.
 fn occupation_before(view: &View<'_, '_>, comma: usize, sentence_start: usize) -> Option<usize> {
-    if !view.is(comma, ",") {
+    const DASHES: &[&str] = &["-", "–"];
+    if !view.is(comma, ",") && !view.is_any(comma, DASHES) {
         return None;
     }
     let first = comma.saturating_sub(9).max(sentence_start);
-    let before = (first..comma).rev().find(|&q| view.is(q, ","))?;
+    let before = (first..comma)
+        .rev()
+        .find(|&q| view.is(q, ",") || view.is(q, "(") || view.is_any(q, DASHES))?;
     let mut k = before + 1;
     if view.is(k, "một") {
         k += 1;
