@@ -3790,6 +3790,20 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A verb that begins with a body's head in lower case ("hội kiến", "sở hữu") is no
+        // body of the office before it.
+        group: "body",
+        text: "Chủ tịch nước hội kiến Tổng thống Nga. Thủ tướng hội đàm với người đồng cấp. Chủ tịch sở hữu 20% cổ phần.",
+        officials: &[],
+        titles: Some(&[
+            ("Chủ tịch nước", "", &[]),
+            ("Tổng thống", "Nga", &[]),
+            ("Thủ tướng", "", &[]),
+            ("Chủ tịch", "", &[]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
