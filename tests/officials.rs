@@ -3804,6 +3804,20 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // A country in lower case is a word ("biện pháp", "anh"): lower-case words lead to
+        // no country, and a ministry's field lends no country to a leader.
+        group: "body",
+        text: "Hai Thủ tướng nhất trí tìm biện pháp tăng cường đối thoại. Những HLV khác đưa anh vào sân. Bộ trưởng Tư pháp Pavel Orlanov tuyên bố không bênh vực sắc lệnh của Tổng thống.",
+        officials: &[o("Pavel Orlanov", "Bộ trưởng", "Tư pháp")],
+        titles: Some(&[
+            ("Thủ tướng", "", &[]),
+            ("HLV", "", &[]),
+            ("Bộ trưởng", "Tư pháp", &["Pavel Orlanov"]),
+            ("Tổng thống", "", &[]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -1822,7 +1822,11 @@ fn full_name_ahead(view: &View<'_, '_>, j: usize) -> bool {
 /// office ("Bộ trưởng ngoại giao Nga", "Cố vấn an ninh quốc gia Mỹ").
 fn country_ahead(view: &View<'_, '_>, j: usize) -> bool {
     let end = lower_words_end(view, j, |q| role_at(view, q).is_none());
-    end > j && view.joined(end) && matches!(view.place(end), Some((_, PlaceKind::Country)))
+    // With a capital: "anh", "pháp" in lower case are words ("biện pháp"), not countries.
+    end > j
+        && view.joined(end)
+        && view.capital(end)
+        && matches!(view.place(end), Some((_, PlaceKind::Country)))
 }
 
 /// Whether a few lower-case words from `j` lead to the province or district a body is of:
@@ -4210,8 +4214,11 @@ pub(crate) fn officials(
             // "Cục Điều tra Liên bang Mỹ (FBI)": the country ends the name before its
             // abbreviation.
             let name_end = before_parentheses(&view, &body);
-            let country = (body.start..name_end)
-                .find(|&p| matches!(view.place(p), Some((e, PlaceKind::Country)) if e == name_end));
+            // A capital: "pháp" ending "Tư pháp" is a ministry's field, not France.
+            let country = (body.start..name_end).find(|&p| {
+                view.capital(p)
+                    && matches!(view.place(p), Some((e, PlaceKind::Country)) if e == name_end)
+            });
             for title in titles
                 .iter_mut()
                 .filter(|t| t.organization.is_none() && !t.affiliated && !national_office(&view, t))
