@@ -3818,6 +3818,18 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // "tái đắc cử" (re-elected) says which holder, between the office and its body;
+        // "sang" (to) ends a body's name.
+        group: "foreign",
+        text: "Tổng thống tái đắc cử Iran Pavel Orlanov vẫy chào. Đặc phái viên sang Việt Nam làm việc.",
+        officials: &[o("Pavel Orlanov", "Tổng thống", "Iran")],
+        titles: Some(&[
+            ("Tổng thống", "Iran", &["Pavel Orlanov"]),
+            ("Đặc phái viên", "", &[]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -404,7 +404,7 @@ const ORG_STOPS: &[&str] = &[
     "ngày", "tháng", "người", "ông", "bà", "anh", "chị", "hiện", "trước", "sau", "đây", "kể",
     "trả", "ghi", "làm", "thăm", "gửi", "cảm", "mong", "hay", "hoặc", "nhưng", "nên", "vì", "do",
     "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu", "bày",
-    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm", "rằng", "bổ", "miễn",
+    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm", "rằng", "bổ", "miễn", "sang", "tới",
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
@@ -3086,6 +3086,8 @@ const WHICH_ONE: &[(&[&str], bool)] = &[
     (&["đắc", "cử"], false),
     (&["vừa", "đắc", "cử"], false),
     (&["mới", "đắc", "cử"], false),
+    (&["tái", "đắc", "cử"], false),
+    (&["vừa", "tái", "đắc", "cử"], false),
     (&["vừa", "nhậm", "chức"], false),
     (&["mới", "nhậm", "chức"], false),
     // The outgoing holder, and the one whose term has just ended.
