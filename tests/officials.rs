@@ -3830,6 +3830,19 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // Words that go on with the sentence end a body's name: "từng" (once), "hôm" (the
+        // day), "thốt" (exclaim), "lại", "biết", "đưa".
+        group: "body",
+        text: "Thượng tướng Lạc Văn Tín, Thứ trưởng Bộ Công an từng cho biết như vậy. Ông Hà Văn Bình, Cục trưởng Cục Kiểm lâm hôm qua cho biết. Ông Lê Minh Hòa, Bí thư Thành ủy Hải Dương thốt lên.",
+        officials: &[
+            o("Lạc Văn Tín", "Thứ trưởng", "Bộ Công an").rank("thượng tướng"),
+            o("Hà Văn Bình", "Cục trưởng", "Cục Kiểm lâm"),
+            o("Lê Minh Hòa", "Bí thư", "Thành ủy Hải Dương"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -404,7 +404,8 @@ const ORG_STOPS: &[&str] = &[
     "ngày", "tháng", "người", "ông", "bà", "anh", "chị", "hiện", "trước", "sau", "đây", "kể",
     "trả", "ghi", "làm", "thăm", "gửi", "cảm", "mong", "hay", "hoặc", "nhưng", "nên", "vì", "do",
     "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu", "bày",
-    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm", "rằng", "bổ", "miễn", "sang", "tới",
+    "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm", "rằng", "bổ", "miễn", "sang", "tới", "hôm",
+    "từng", "thốt", "lại", "biết", "đưa",
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
