@@ -3832,13 +3832,14 @@ const CASES: &[Case] = &[
     },
     Case {
         // Words that go on with the sentence end a body's name: "từng" (once), "hôm" (the
-        // day), "thốt" (exclaim), "lại", "biết", "đưa".
+        // day), "thốt" (exclaim), "lúc" (then), "lại", "biết", "đưa", "nếu", "chưa".
         group: "body",
-        text: "Thượng tướng Lạc Văn Tín, Thứ trưởng Bộ Công an từng cho biết như vậy. Ông Hà Văn Bình, Cục trưởng Cục Kiểm lâm hôm qua cho biết. Ông Lê Minh Hòa, Bí thư Thành ủy Hải Dương thốt lên.",
+        text: "Thượng tướng Lạc Văn Tín, Thứ trưởng Bộ Công an từng cho biết như vậy. Ông Hà Văn Bình, Cục trưởng Cục Kiểm lâm hôm qua cho biết. Ông Lê Minh Hòa, Bí thư Thành ủy Hải Dương thốt lên. Ông Phạm Văn Xuân, Giám đốc Sở Công Thương lúc đó cho biết.",
         officials: &[
             o("Lạc Văn Tín", "Thứ trưởng", "Bộ Công an").rank("thượng tướng"),
             o("Hà Văn Bình", "Cục trưởng", "Cục Kiểm lâm"),
             o("Lê Minh Hòa", "Bí thư", "Thành ủy Hải Dương"),
+            o("Phạm Văn Xuân", "Giám đốc", "Sở Công Thương"),
         ],
         titles: None,
         awards: &[],
