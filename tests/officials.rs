@@ -3832,14 +3832,15 @@ const CASES: &[Case] = &[
     },
     Case {
         // Words that go on with the sentence end a body's name: "từng" (once), "hôm" (the
-        // day), "thốt" (exclaim), "lúc" (then), "lại", "biết", "đưa", "nếu", "chưa".
+        // day), "thốt" (exclaim), "lúc" (then), "mấy" (how many), "lại", "biết", "đưa", "nếu", "chưa".
         group: "body",
-        text: "Thượng tướng Lạc Văn Tín, Thứ trưởng Bộ Công an từng cho biết như vậy. Ông Hà Văn Bình, Cục trưởng Cục Kiểm lâm hôm qua cho biết. Ông Lê Minh Hòa, Bí thư Thành ủy Hải Dương thốt lên. Ông Phạm Văn Xuân, Giám đốc Sở Công Thương lúc đó cho biết.",
+        text: "Thượng tướng Lạc Văn Tín, Thứ trưởng Bộ Công an từng cho biết như vậy. Ông Hà Văn Bình, Cục trưởng Cục Kiểm lâm hôm qua cho biết. Ông Lê Minh Hòa, Bí thư Thành ủy Hải Dương thốt lên. Ông Phạm Văn Xuân, Giám đốc Sở Công Thương lúc đó cho biết. Ông Đỗ Văn Sơn, Ủy viên Trung ương mấy khóa liền, phát biểu.",
         officials: &[
             o("Lạc Văn Tín", "Thứ trưởng", "Bộ Công an").rank("thượng tướng"),
             o("Hà Văn Bình", "Cục trưởng", "Cục Kiểm lâm"),
             o("Lê Minh Hòa", "Bí thư", "Thành ủy Hải Dương"),
             o("Phạm Văn Xuân", "Giám đốc", "Sở Công Thương"),
+            o("Đỗ Văn Sơn", "Ủy viên", "Trung ương"),
         ],
         titles: None,
         awards: &[],

@@ -405,7 +405,7 @@ const ORG_STOPS: &[&str] = &[
     "trả", "ghi", "làm", "thăm", "gửi", "cảm", "mong", "hay", "hoặc", "nhưng", "nên", "vì", "do",
     "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu", "bày",
     "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm", "rằng", "bổ", "miễn", "sang", "tới", "hôm",
-    "từng", "thốt", "lại", "biết", "đưa", "nếu", "chưa", "phải", "lúc", "muốn",
+    "từng", "thốt", "lại", "biết", "đưa", "nếu", "chưa", "phải", "lúc", "muốn", "mấy",
 ];
 
 /// Separators between a name and its apposition, or between offices of one person.
