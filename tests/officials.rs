@@ -3845,6 +3845,15 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // An honorific with a capital before an initial: the name starts at the initial,
+        // as after a country ("Ngài V. Orlanov" is no given name and a middle initial).
+        group: "foreign",
+        text: "Chủ tịch nước hội kiến Chủ tịch Quốc hội Belarus Ngài P. Orlanov.",
+        officials: &[o("P. Orlanov", "Chủ tịch", "Quốc hội Belarus")],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -872,9 +872,12 @@ fn body_word(view: &View<'_, '_>, k: usize) -> bool {
 /// up to a word that names a body.
 fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<usize>> {
     // A name does not start at the initial after a given name ("Q. Harmon" in "John Q.
-    // Harmon"); it does after a country ("Tổng thống Nga V. Putin").
-    let inside =
-        view.initial_stop(i + 1) && plain_name_word(view, i.wrapping_sub(1)) && view.joined(i);
+    // Harmon"); it does after a country ("Tổng thống Nga V. Putin") or an honorific with a
+    // capital ("Ngài V. Andreichenko").
+    let inside = view.initial_stop(i + 1)
+        && plain_name_word(view, i.wrapping_sub(1))
+        && !honorific_word(view, i.wrapping_sub(1))
+        && view.joined(i);
     let run_end = name_words_end(view, i);
     // A run of capitals that holds a word naming a body is that body's name ("Fox News",
     // "Human Rights Watch"): no name starts before that word.
