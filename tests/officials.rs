@@ -3854,6 +3854,17 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // "của" and a country go on with the body before them; the holder's name follows.
+        group: "foreign",
+        text: "Hội nghị do Trưởng đoàn đàm phán của Thái Lan Pavel Orlanov chủ trì. Tư lệnh Hạm đội Thái Bình Dương của Mỹ, Đô đốc Mark Holm, cho biết.",
+        officials: &[
+            o("Pavel Orlanov", "Trưởng đoàn", "đoàn đàm phán của Thái Lan"),
+            o("Mark Holm", "Tư lệnh", "Hạm đội Thái Bình Dương của Mỹ"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -1520,7 +1520,8 @@ impl OrgRun {
             return false;
         }
         // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name; its
-        // head may be in lower case before its name ("khu vực Bắc Âu của hãng Apple").
+        // head may be in lower case before its name ("khu vực Bắc Âu của hãng Apple"). Or
+        // a country: "Trưởng đoàn đàm phán của Thái Lan A".
         let joins = (view.is(j, "và") && view.capital(j + 1))
             || (view.is(j, "của")
                 && match view.organization_head(j + 1) {
@@ -1530,7 +1531,10 @@ impl OrgRun {
                             || view.capital(head_end)
                             || view.acronym(head_end)
                     }
-                    None => false,
+                    None => {
+                        view.capital(j + 1)
+                            && matches!(view.place(j + 1), Some((_, PlaceKind::Country)))
+                    }
                 });
         // "Bộ thông tin và Truyền thông": right after a head, a stop pair then "và" is the
         // first field the body's name lists, not a verb.
