@@ -55,8 +55,10 @@ surnames |= {
     "Lộc", "Hờ", "Cứ", "Ly", "Chảo", "Tẩn", "Bàn", "Phàn",
     # Rarer Kinh surnames.
     "Khuất", "Giáp", "Tiết", "Khương", "Nhâm", "Ngọ", "Lều", "Chẩu", "Đường", "Lang", "Tất", "Chử", "Lô",
-    # Surnames of the peoples of the Central Highlands and the south-east.
-    "Điểu",
+    # Surnames of the peoples of the Central Highlands and the south-east (Jrai, Ê Đê).
+    "Điểu", "Kpă", "Ksor", "Siu", "Puih", "Rmah", "Niê", "Mlô", "Êban", "Byă", "Ayŭn",
+    # The surname Buddhist monks and nuns take ("Hòa thượng Thích A").
+    "Thích",
     # Seen twice in the member list; words that rarely open a capitalized non-name.
     "Uông", "Liêu", "Lư", "Biện", "Vưu", "Tào", "Luyện",
 }

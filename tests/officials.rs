@@ -3865,6 +3865,19 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A given name that also opens clauses ("Tuy", "Hiện") ends a name before a comma;
+        // surnames of the Central Highlands and the monks' "Thích" lead names.
+        group: "names",
+        text: "Ông Lạc Đức Tuy, Phó Chủ tịch UBND tỉnh Kon Tum, đã đến thăm. Ông Ksor Phước Hà, Phó Chủ tịch UBND huyện Ia Grai, ký công văn. Hòa thượng Thích Minh Tín - Đại biểu Quốc hội khóa 13, cho biết.",
+        officials: &[
+            o("Lạc Đức Tuy", "Phó Chủ tịch", "UBND tỉnh Kon Tum"),
+            o("Ksor Phước Hà", "Phó Chủ tịch", "UBND huyện Ia Grai"),
+            o("Thích Minh Tín", "Đại biểu", "Quốc hội khóa 13"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

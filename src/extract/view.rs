@@ -62,6 +62,7 @@ impl<'a> TokenView<'a> {
         let mut shapes = vec![0; tokens.len()];
         // Words written in capitals (not abbreviations): the few that may be names.
         let mut in_capitals = Vec::new();
+        let mut not_names = Vec::new();
         // One pass: each word is packed once, for its key and its lexicon lookup.
         let slots = keys.iter_mut().zip(&mut ids).zip(&mut shapes);
         for (i, (t, ((key_slot, id_slot), shape_slot))) in tokens.iter().zip(slots).enumerate() {
@@ -79,6 +80,9 @@ impl<'a> TokenView<'a> {
             // Only capitalized words are looked up: most words are not.
             let not_name = shape & CAPITAL != 0 && lexicon.not_names.contains(&id);
             *shape_slot = shape | (NOT_NAME * u8::from(not_name));
+            if not_name {
+                not_names.push(i);
+            }
             if shape == CAPITAL | ACRONYM && t.kind == TokenKind::Word {
                 in_capitals.push(i);
             }
@@ -95,7 +99,19 @@ impl<'a> TokenView<'a> {
         if !in_capitals.is_empty() {
             view.mark_names_in_capitals(lexicon, &in_capitals);
         }
+        view.unmark_not_names_before_marks(&not_names);
         view
+    }
+
+    /// A word that only starts a clause ("Tuy", "Hiện") is a name's last syllable when a
+    /// comma or a full stop follows it ("ông Nguyễn Đức Tuy, Phó Chủ tịch …"): no clause
+    /// starts there. Not before a colon: "Ảnh: Reuters".
+    fn unmark_not_names_before_marks(&mut self, not_names: &[usize]) {
+        for &i in not_names {
+            if self.touching(i + 1) && matches!(self.text(i + 1), "," | "." | ";" | ")") {
+                self.shapes[i] &= !NOT_NAME;
+            }
+        }
     }
 
     /// "Ông NGUYỄN VĂN A, Giám đốc …" (interview captions): two to four syllables written in
