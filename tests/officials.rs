@@ -3806,14 +3806,15 @@ const CASES: &[Case] = &[
     },
     Case {
         // A country in lower case is a word ("biện pháp", "anh"): lower-case words lead to
-        // no country, and a ministry's field lends no country to a leader.
+        // no country; nor is a syllable that ends a word one ("Tư Pháp"): a ministry's
+        // field lends no country to a leader.
         group: "body",
-        text: "Hai Thủ tướng nhất trí tìm biện pháp tăng cường đối thoại. Những HLV khác đưa anh vào sân. Bộ trưởng Tư pháp Pavel Orlanov tuyên bố không bênh vực sắc lệnh của Tổng thống.",
-        officials: &[o("Pavel Orlanov", "Bộ trưởng", "Tư pháp")],
+        text: "Hai Thủ tướng nhất trí tìm biện pháp tăng cường đối thoại. Một HLV hết sức tin tưởng anh. Bộ trưởng Tư Pháp Pavel Orlanov tuyên bố không bênh vực sắc lệnh của Tổng thống.",
+        officials: &[o("Pavel Orlanov", "Bộ trưởng", "Tư Pháp")],
         titles: Some(&[
             ("Thủ tướng", "", &[]),
             ("HLV", "", &[]),
-            ("Bộ trưởng", "Tư pháp", &["Pavel Orlanov"]),
+            ("Bộ trưởng", "Tư Pháp", &["Pavel Orlanov"]),
             ("Tổng thống", "", &[]),
         ]),
         awards: &[],
@@ -3822,7 +3823,7 @@ const CASES: &[Case] = &[
         // "tái đắc cử" (re-elected) says which holder, between the office and its body;
         // "sang" (to) ends a body's name.
         group: "foreign",
-        text: "Tổng thống tái đắc cử Iran Pavel Orlanov vẫy chào. Đặc phái viên sang Việt Nam làm việc.",
+        text: "Tổng thống mới tái đắc cử Iran Pavel Orlanov vẫy chào. Đặc phái viên sang Việt Nam làm việc.",
         officials: &[o("Pavel Orlanov", "Tổng thống", "Iran")],
         titles: Some(&[
             ("Tổng thống", "Iran", &["Pavel Orlanov"]),
@@ -3832,13 +3833,14 @@ const CASES: &[Case] = &[
     },
     Case {
         // Words that go on with the sentence end a body's name: "từng" (once), "hôm" (the
-        // day), "thốt" (exclaim), "lúc" (then), "mấy" (how many), "lại", "biết", "đưa", "nếu", "chưa".
+        // day), "thốt" (exclaim), "lúc" (then), "mấy" (how many), "chưa" (not yet).
         group: "body",
-        text: "Thượng tướng Lạc Văn Tín, Thứ trưởng Bộ Công an từng cho biết như vậy. Ông Hà Văn Bình, Cục trưởng Cục Kiểm lâm hôm qua cho biết. Ông Lê Minh Hòa, Bí thư Thành ủy Hải Dương thốt lên. Ông Phạm Văn Xuân, Giám đốc Sở Công Thương lúc đó cho biết. Ông Đỗ Văn Sơn, Ủy viên Trung ương mấy khóa liền, phát biểu.",
+        text: "Thượng tướng Lạc Văn Tín, Thứ trưởng Bộ Công an từng cho biết như vậy. Ông Hà Văn Bình, Cục trưởng Cục Kiểm lâm hôm qua cho biết. Ông Lê Minh Hòa, Bí thư Thành ủy thốt lên. Ông Trần Văn Hải, Giám đốc Sở Y tế chưa trả lời. Ông Phạm Văn Xuân, Giám đốc Sở Công Thương lúc đó cho biết. Ông Đỗ Văn Sơn, Ủy viên Trung ương mấy khóa liền, phát biểu.",
         officials: &[
             o("Lạc Văn Tín", "Thứ trưởng", "Bộ Công an").rank("thượng tướng"),
             o("Hà Văn Bình", "Cục trưởng", "Cục Kiểm lâm"),
-            o("Lê Minh Hòa", "Bí thư", "Thành ủy Hải Dương"),
+            o("Lê Minh Hòa", "Bí thư", "Thành ủy"),
+            o("Trần Văn Hải", "Giám đốc", "Sở Y tế"),
             o("Phạm Văn Xuân", "Giám đốc", "Sở Công Thương"),
             o("Đỗ Văn Sơn", "Ủy viên", "Trung ương"),
         ],

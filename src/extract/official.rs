@@ -860,12 +860,16 @@ const BODY_ENDINGS: &[&str] = &["group", "bank", "corp", "soft", "tech", "mart",
 
 /// Whether word `k` names a body, never a person: "Airlines", "Vingroup".
 fn body_word(view: &View<'_, '_>, k: usize) -> bool {
-    let word = view.word(k);
     view.lexicon_id(k)
         .is_some_and(|id| view.lexicon.body_words.contains(&id))
-        || BODY_ENDINGS
-            .iter()
-            .any(|e| word.len() > e.len() && word.ends_with(e))
+        || company_word(view.word(k))
+}
+
+/// Whether a word (lower case) is a company's name by its ending: "vingroup", "sacombank".
+fn company_word(word: &str) -> bool {
+    BODY_ENDINGS
+        .iter()
+        .any(|e| word.len() > e.len() && word.ends_with(e))
 }
 
 /// The spans from `i` that may be a name: its name words, one to [`LONGEST_NAME`] of them,
@@ -873,7 +877,7 @@ fn body_word(view: &View<'_, '_>, k: usize) -> bool {
 fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<usize>> {
     // A name does not start at the initial after a given name ("Q. Harmon" in "John Q.
     // Harmon"); it does after a country ("Tổng thống Nga V. Putin") or an honorific with a
-    // capital ("Ngài V. Andreichenko").
+    // capital ("Ngài V. Orlanov").
     let inside = view.initial_stop(i + 1)
         && plain_name_word(view, i.wrapping_sub(1))
         && !honorific_word(view, i.wrapping_sub(1))
@@ -1495,7 +1499,7 @@ impl OrgRun {
         // Lower-case words belong to the name of a body right after a capital ("Sở Giáo
         // dục và Đào tạo"), a few at most; more when they lead to the body's country
         // ("Công ty Dịch vụ Kỹ thuật đường cao tốc Việt Nam").
-        // A code such as "VTC3" is written in capitals, though not one itself.
+        // A code ("HTV9") has no capital bit but reads as one.
         let after_capital = (j > k
             && (view.capital(j - 1) || view.acronym(j - 1) || self.lower_run > 0))
             || self.after_head;
@@ -1520,7 +1524,7 @@ impl OrgRun {
             return false;
         }
         // "Ủy ban Đối ngoại của Quốc hội": "của" then a body, inside one body's name; its
-        // head may be in lower case before its name ("khu vực Bắc Âu của hãng Apple"). Or
+        // head may be in lower case before its name ("khu vực Bắc Âu của hãng X"). Or
         // a country: "Trưởng đoàn đàm phán của Thái Lan A".
         let joins = (view.is(j, "và") && view.capital(j + 1))
             || (view.is(j, "của")
@@ -1876,25 +1880,29 @@ fn stop_pair_at(view: &View<'_, '_>, q: usize) -> bool {
         .is_some()
 }
 
+/// The most fields [`listed_fields_after`] reads between commas before the last "và".
+const MOST_LISTED_FIELDS: usize = 5;
+
 /// Whether the comma at `j` separates the fields a body's name lists: a capitalized field
 /// after it, then "và" and a last capitalized field ("Bộ Lao động, Thương binh và Xã hội"),
 /// or more fields apart by commas before "và" ("Ủy ban Văn hóa, Giáo dục, Thanh niên,
-/// Thiếu niên và Nhi đồng"). Among several, a field that opens with a body's head or an
-/// office is another body of a list ("Ủy ban Thường vụ Quốc hội, Hội đồng Dân tộc, …").
+/// Thiếu niên và Nhi đồng"). A field of such a list is a capital and a word in lower case
+/// ("Giáo dục"): names of people, of companies or of bodies listed are not.
 fn listed_fields_after(view: &View<'_, '_>, j: usize) -> bool {
     if j == 0 || view.kind(j - 1) != Some(TokenKind::Word) {
         return false;
     }
-    let plain_field = |first: usize| {
-        view.capital(first)
+    let word = |q: usize| view.kind(q) == Some(TokenKind::Word) && view.joined(q);
+    let field_of_a_list = |first: usize| {
+        word(first + 1)
+            && !view.capital(first + 1)
             && view.organization_head(first).is_none()
             && role_at(view, first).is_none()
     };
-    let word = |q: usize| view.kind(q) == Some(TokenKind::Word) && view.joined(q);
     let mut comma = j;
     for fields in 0..MOST_LISTED_FIELDS {
         let first = comma + 1;
-        if !view.capital(first) || (fields > 0 && !plain_field(first)) {
+        if !view.capital(first) || (fields > 0 && !field_of_a_list(first)) {
             return false;
         }
         // A field is a word or two ("Thương binh", "Công nghệ"), then "và" and the last
@@ -1906,16 +1914,13 @@ fn listed_fields_after(view: &View<'_, '_>, j: usize) -> bool {
         if word(next) && view.is(next, "và") {
             return view.capital(next + 1) && view.joined(next + 1);
         }
-        if !view.is(next, ",") || !plain_field(first) {
+        if !view.is(next, ",") || !field_of_a_list(first) {
             return false;
         }
         comma = next;
     }
     false
 }
-
-/// The most fields [`listed_fields_after`] reads between commas before the last "và".
-const MOST_LISTED_FIELDS: usize = 5;
 
 /// Whether an organization head whose kind `wanted` accepts ends right before token `j`,
 /// beginning at most `words` tokens before it.
@@ -2403,8 +2408,8 @@ fn company_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
 }
 
 /// The companies named in `range`: a company's head ("Công ty", "Tập đoàn", "Ngân hàng",
-/// "CTCP" …) and its name, or a company named by its own name alone ("Sacombank",
-/// "Samsung").
+/// "CTCP" …) and its name, or one word named as a company is ("Sacombank", "Vingroup").
+/// Not a listed company alone: "Facebook", "Fed" are as often where a thing is said.
 fn companies_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Range<usize>> {
     let mut companies = Vec::new();
     let mut p = range.start;
@@ -2419,34 +2424,12 @@ fn companies_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Range<usize>> {
                 continue;
             }
         }
-        if let Some(end) = company_by_its_name(view, p).filter(|&e| e <= range.end) {
-            companies.push(p..end);
-            p = end;
-            continue;
+        if view.capital(p) && view.organization_head(p).is_none() && company_word(view.word(p)) {
+            companies.push(p..p + 1);
         }
         p += 1;
     }
     companies
-}
-
-/// The end of a company named by its own name alone at `p`: one of the lexicon's
-/// ("Samsung Electronics"), or one word that ends as a company's name does ("Sacombank",
-/// "Vingroup"), with a capital.
-fn company_by_its_name(view: &View<'_, '_>, p: usize) -> Option<usize> {
-    if !view.capital(p) && !view.acronym(p) {
-        return None;
-    }
-    match view.organization_head(p) {
-        Some((end, OrgKind::Company)) => Some(end),
-        Some(_) => None,
-        None => {
-            let word = view.word(p);
-            BODY_ENDINGS
-                .iter()
-                .any(|e| word.len() > e.len() && word.ends_with(e))
-                .then_some(p + 1)
-        }
-    }
 }
 
 /// Whether tokens `open..open + 3` are "(", an acronym, ")": a body's abbreviation.
@@ -3096,6 +3079,7 @@ const WHICH_ONE: &[(&[&str], bool)] = &[
     (&["mới", "đắc", "cử"], false),
     (&["tái", "đắc", "cử"], false),
     (&["vừa", "tái", "đắc", "cử"], false),
+    (&["mới", "tái", "đắc", "cử"], false),
     (&["vừa", "nhậm", "chức"], false),
     (&["mới", "nhậm", "chức"], false),
     // The outgoing holder, and the one whose term has just ended.
@@ -4224,9 +4208,14 @@ pub(crate) fn officials(
             // "Cục Điều tra Liên bang Mỹ (FBI)": the country ends the name before its
             // abbreviation.
             let name_end = before_parentheses(&view, &body);
-            // A capital: "pháp" ending "Tư pháp" is a ministry's field, not France.
+            // Not a word inside a ministry's field: "pháp" of "Tư pháp" (or "Tư Pháp") is
+            // no France.
+            let in_a_field = |p: usize| {
+                (body.start..p).any(|q| view.portfolio_any_case(q).is_some_and(|e| e > p))
+            };
             let country = (body.start..name_end).find(|&p| {
                 view.capital(p)
+                    && !in_a_field(p)
                     && matches!(view.place(p), Some((e, PlaceKind::Country)) if e == name_end)
             });
             for title in titles
@@ -5773,17 +5762,17 @@ const OCCUPATIONS: &[&[&str]] = &[
     &["kinh", "tế", "gia"],
 ];
 
-/// The mark before an occupation that ends at the comma or dash `comma` (", luật sư,", ",
-/// một chuyên gia về Nga,", "(chuyên gia hàng không -", "- chuyên gia phong thủy-"): an
+/// The mark before an occupation that ends at the comma or dash `mark` (", luật sư,", ",
+/// một chuyên gia về Nga,", "(chuyên gia kinh tế -", "- nhà nghiên cứu -"): an
 /// occupation's words first, then at most six words in lower case or places, inside the
 /// sentence.
-fn occupation_before(view: &View<'_, '_>, comma: usize, sentence_start: usize) -> Option<usize> {
+fn occupation_before(view: &View<'_, '_>, mark: usize, sentence_start: usize) -> Option<usize> {
     const DASHES: &[&str] = &["-", "–"];
-    if !view.is(comma, ",") && !view.is_any(comma, DASHES) {
+    if !view.is(mark, ",") && !view.is_any(mark, DASHES) {
         return None;
     }
-    let first = comma.saturating_sub(9).max(sentence_start);
-    let before = (first..comma)
+    let first = mark.saturating_sub(9).max(sentence_start);
+    let before = (first..mark)
         .rev()
         .find(|&q| view.is(q, ",") || view.is(q, "(") || view.is_any(q, DASHES))?;
     let mut k = before + 1;
@@ -5792,7 +5781,7 @@ fn occupation_before(view: &View<'_, '_>, comma: usize, sentence_start: usize) -
     }
     let words = OCCUPATIONS.iter().find(|w| view.matches(k, w))?;
     let mut q = k + words.len();
-    while q < comma {
+    while q < mark {
         if let Some((place_end, _)) = view.place(q) {
             q = place_end;
         } else if view.kind(q) == Some(TokenKind::Word) && !view.capital(q) && !view.acronym(q) {
@@ -5801,7 +5790,7 @@ fn occupation_before(view: &View<'_, '_>, comma: usize, sentence_start: usize) -
             return None;
         }
     }
-    (q == comma && comma - k <= words.len() + 6).then_some(before)
+    (q == mark && mark - k <= words.len() + 6).then_some(before)
 }
 
 /// Where the parenthesis opens when the comma at `comma` follows an age or a year of birth

@@ -104,7 +104,7 @@ impl<'a> TokenView<'a> {
     }
 
     /// A word that only starts a clause ("Tuy", "Hiện") is a name's last syllable when a
-    /// comma or a full stop follows it ("ông Nguyễn Đức Tuy, Phó Chủ tịch …"): no clause
+    /// comma or a full stop follows it ("ông Lạc Đức Tuy, Phó Chủ tịch …"): no clause
     /// starts there. Not before a colon: "Ảnh: Reuters".
     fn unmark_not_names_before_marks(&mut self, not_names: &[usize]) {
         for &i in not_names {
