@@ -18,7 +18,7 @@ use smallvec::SmallVec;
 
 use super::extractor::{Extractor, Found, Rule};
 use super::lexicon::{OfficialLexicon, OrgKind, PlaceKind, Qualifier, UNKNOWN};
-use super::packed::WordSet;
+use super::packed::{WordSet, WordTable};
 use super::view::TokenView;
 use crate::segment::TokenKind;
 use crate::segment::word::in_dictionary;
@@ -396,8 +396,9 @@ impl Extractor for Officials {
     }
 }
 
-/// Words that end an organization written in lower case after its head.
-const ORG_STOPS: &[&str] = &[
+/// Words that end an organization written in lower case after its head: a table, as it is
+/// asked at most words of a body and has grown past a hundred words.
+const ORG_STOPS: WordTable<2048> = WordTable::new(&[
     "cho", "cũng", "đã", "sẽ", "đang", "vừa", "là", "nói", "khẳng", "nhấn", "chia", "ký", "trao",
     "tặng", "được", "bị", "về", "tại", "trong", "với", "của", "này", "đó", "khi", "thì", "mà",
     "để", "có", "cùng", "đến", "từ", "theo", "vào", "ra", "lên", "đi", "nêu", "kiêm", "năm",
@@ -406,7 +407,7 @@ const ORG_STOPS: &[&str] = &[
     "qua", "giữa", "các", "những", "mọi", "một", "hai", "ba", "ở", "như", "thay", "kêu", "bày",
     "thừa", "lưu", "chỉ", "vẫn", "đều", "giữ", "gồm", "rằng", "bổ", "miễn", "sang", "tới", "hôm",
     "từng", "thốt", "lại", "biết", "đưa", "nếu", "chưa", "phải", "lúc", "muốn", "mấy",
-];
+]);
 
 /// Separators between a name and its apposition, or between offices of one person.
 const APPOSITION_MARKS: &[&str] = &[",", "-", "–", "—", "(", ":"];
@@ -1590,7 +1591,7 @@ impl OrgRun {
         if !self.started
             || view.kind(j) != Some(TokenKind::Word)
             || past_a_name()
-            || (view.is_any(j, ORG_STOPS) && !joins && !ends_the_word)
+            || (view.is_in(j, &ORG_STOPS) && !joins && !ends_the_word)
             || (stop_pair && !first_field)
             || !after_capital
             || ((if self.lower_max == 0 {
@@ -1866,7 +1867,7 @@ fn lower_words_end(view: &View<'_, '_>, j: usize, also: impl Fn(usize) -> bool) 
         view.kind(q) == Some(TokenKind::Word)
             && !view.capital(q)
             && view.joined(q)
-            && !view.is_any(q, ORG_STOPS)
+            && !view.is_in(q, &ORG_STOPS)
             && also(q)
     };
     (j..j + 4).find(|&q| !lower(q)).unwrap_or(j + 4)
@@ -3162,7 +3163,7 @@ fn lower_case_body_after(
             .take_while(|&q| {
                 view.joined(q)
                     && matches!(view.kind(q), Some(TokenKind::Word | TokenKind::Number))
-                    && !view.is_any(q, ORG_STOPS)
+                    && !view.is_in(q, &ORG_STOPS)
             })
             .last()
             .map_or(role.end, |q| q + 1);
@@ -3200,7 +3201,7 @@ fn unit_before_its_body(
         view.joined(q)
             && view.kind(q) == Some(TokenKind::Word)
             && !view.capital(q)
-            && !view.is_any(q, ORG_STOPS)
+            && !view.is_in(q, &ORG_STOPS)
             && !view.is(q, "thứ")
             && !stop_pair_at(view, q)
             && role_at(view, q).is_none()
@@ -3225,7 +3226,7 @@ fn body_before_holder(
     let inside = |q: usize| {
         view.joined(q)
             && matches!(view.kind(q), Some(TokenKind::Word | TokenKind::Number))
-            && (!view.is_any(q, ORG_STOPS) || view.is_any(q, &["của", "tại"]))
+            && (!view.is_in(q, &ORG_STOPS) || view.is_any(q, &["của", "tại"]))
             && !stop_pair_at(view, q)
             && role_at(view, q).is_none()
     };
@@ -3928,7 +3929,7 @@ fn body_given_by_do(
         k -= 1;
         // Words, numbers and codes ("Y9/141").
         let word = view.kind(k).is_some_and(|kind| kind != TokenKind::Punct);
-        if !word || (k + 1 < end && view.is_any(k + 1, ORG_STOPS)) {
+        if !word || (k + 1 < end && view.is_in(k + 1, &ORG_STOPS)) {
             return None;
         }
         // A head with a capital, or of two words at least: "vụ" in lower case is no "Vụ",
