@@ -267,7 +267,6 @@ fn word_run(
         if i >= end {
             break;
         }
-        let connector = text.as_bytes()[i];
         let apostrophe = apostrophe_len(&bytes[i..]);
         if apostrophe > 0 {
             // "O'Neill", "N'Golo", "Y’Bih": a name's prefix and its stem are one word.
@@ -279,6 +278,7 @@ fn word_run(
             joined = true;
             continue;
         }
+        let connector = bytes[i];
         if !matches!(connector, b'.' | b',' | b':' | b'-' | b'_' | b'/' | b'&') {
             break;
         }
