@@ -3880,6 +3880,26 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // One foreign-looking word after a body and its country is the holder's name, for
+        // any office; written in full elsewhere, it is a later mention, and no word of the
+        // body either way.
+        group: "foreign",
+        text: "Thứ trưởng Quốc phòng Nga Orlanov dự lễ. Lãnh đạo phe đa số tại Thượng viện Mỹ Kellerby phát biểu. Đại sứ Ba Lan Wisniak có mặt. Bộ trưởng Ngoại giao Peru Mark Tavaro tới Hà Nội. Bộ trưởng Ngoại giao Peru Tavaro nói thêm.",
+        officials: &[
+            o("Orlanov", "Thứ trưởng", "Quốc phòng Nga"),
+            o("Kellerby", "Lãnh đạo phe đa số", "Thượng viện Mỹ"),
+            o("Wisniak", "Đại sứ", "Ba Lan"),
+            o("Mark Tavaro", "Bộ trưởng", "Ngoại giao Peru"),
+        ],
+        titles: Some(&[
+            ("Thứ trưởng", "Quốc phòng Nga", &["Orlanov"]),
+            ("Lãnh đạo phe đa số", "Thượng viện Mỹ", &["Kellerby"]),
+            ("Đại sứ", "Ba Lan", &["Wisniak"]),
+            ("Bộ trưởng", "Ngoại giao Peru", &["Mark Tavaro"]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

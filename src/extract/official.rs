@@ -2760,6 +2760,29 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 org_end = k;
             }
         }
+        // "Bộ trưởng Quốc phòng Mỹ A", "Đại sứ Nga A": one foreign-looking word that ends a
+        // body after its country is the holder's name, or the short form of a name the
+        // article writes in full (linked as a later mention); not a coach's team nor a
+        // company named after its country ("hãng Hàn Quốc Lotte").
+        if name_after.is_none()
+            && !coach(view, &role)
+            && let Some(o) = organization.as_ref()
+            && let Some(e) = country_before_last_word(view, o)
+            && !commercial_body(view, o.start)
+            && plain_name_word(view, e)
+            && view.foreign(e)
+            && !body_word(view, e)
+        {
+            let body = Some(o.start..e);
+            if let Some(name) = lone_foreign_name(view, e).filter(|n| n.end == o.end) {
+                name_after = Some(name);
+                organization = body;
+                org_end = e;
+            } else if in_a_longer_name(view, e) {
+                organization = body;
+                org_end = e;
+            }
+        }
         // "Thủ tướng Campuchia Hun Sen": after an office of a state and its country, plain
         // name words are the holder's, however Vietnamese they look — all of them alike:
         // a foreign name run into a heading's capitals ("Putin Việc Thư ký") is not one.
@@ -4956,6 +4979,42 @@ const MINISTERS: &[[&str; 2]] = &[["bộ", "trưởng"], ["thứ", "trưởng"]]
 
 fn state_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     role_ends_in(view, role, STATE_OFFICES)
+}
+
+/// The end of a country that a body names right before its last word ("Quốc phòng Mỹ A",
+/// "Nga A"), if it does.
+fn country_before_last_word(view: &View<'_, '_>, body: &Range<usize>) -> Option<usize> {
+    let last = body.end.checked_sub(1)?;
+    (body.start..last).find(|&q| {
+        view.capital(q) && matches!(view.place(q), Some((e, PlaceKind::Country)) if e == last)
+    })?;
+    Some(last)
+}
+
+/// Heads of a body that trades or publishes under its own name, which may follow its
+/// country ("hãng Hàn Quốc Lotte", "báo Mỹ Politico").
+const COMMERCIAL_HEADS: &[&[&str]] = &[
+    &["công", "ty"],
+    &["cty"],
+    &["tập", "đoàn"],
+    &["tổng", "công", "ty"],
+    &["hãng"],
+    &["ngân", "hàng"],
+    &["doanh", "nghiệp"],
+    &["nhà", "mạng"],
+    &["quỹ"],
+    &["báo"],
+    &["tờ"],
+    &["đài"],
+    &["kênh"],
+    &["câu", "lạc", "bộ"],
+    &["clb"],
+    &["đội"],
+];
+
+/// Whether the body at `k` opens with one of [`COMMERCIAL_HEADS`].
+fn commercial_body(view: &View<'_, '_>, k: usize) -> bool {
+    COMMERCIAL_HEADS.iter().any(|words| view.matches(k, words))
 }
 
 /// A monarch or a pope ("vua", "Hoàng đế", "Nhật hoàng", "Giáo hoàng"), most often named by
