@@ -3900,6 +3900,23 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // Two or three name words after a body and its country are the holder's name however
+        // Vietnamese they look (Chinese names in Sino-Vietnamese); after Vietnam's name they
+        // may be the body's.
+        group: "foreign",
+        text: "Người phát ngôn Bộ Ngoại giao Trung Quốc Sảng Vĩ cho biết. Tư lệnh Hải quân Hàn Quốc Tần Cương Hạo có mặt. Phó Chủ tịch Hội Doanh nhân Việt Nam Hưng Thịnh phát biểu.",
+        officials: &[
+            o("Sảng Vĩ", "Người phát ngôn", "Bộ Ngoại giao Trung Quốc"),
+            o("Tần Cương Hạo", "Tư lệnh", "Hải quân Hàn Quốc"),
+        ],
+        titles: Some(&[
+            ("Người phát ngôn", "Bộ Ngoại giao Trung Quốc", &["Sảng Vĩ"]),
+            ("Tư lệnh", "Hải quân Hàn Quốc", &["Tần Cương Hạo"]),
+            ("Phó Chủ tịch", "Hội Doanh nhân Việt Nam Hưng Thịnh", &[]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

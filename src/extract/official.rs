@@ -2767,7 +2767,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         if name_after.is_none()
             && !coach(view, &role)
             && let Some(o) = organization.as_ref()
-            && let Some(e) = country_before_last_word(view, o)
+            && let Some((e, _)) = country_before_names(view, o).filter(|&(e, _)| e + 1 == o.end)
             && !commercial_body(view, o.start)
             && plain_name_word(view, e)
             && view.foreign(e)
@@ -2797,6 +2797,22 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         {
             name_after = Some(e..name_end);
             organization = Some(after_role..e);
+            org_end = e;
+        }
+        // "Người phát ngôn Bộ Ngoại giao Trung Quốc A B": two or three plain name words that
+        // end a body after its country, no company's nor Vietnam's, are the holder's name,
+        // however Vietnamese they look (Chinese names are written in Sino-Vietnamese).
+        if name_after.is_none()
+            && !coach(view, &role)
+            && let Some(o) = organization.as_ref()
+            && let Some((e, false)) = country_before_names(view, o)
+            && (2..=LONGEST_NAME).contains(&(o.end - e))
+            && !commercial_body(view, o.start)
+            && (e..o.end).all(|q| plain_name_word(view, q) && !body_word(view, q))
+            && (e..o.end).all(|q| view.foreign(q) == view.foreign(e))
+        {
+            name_after = Some(e..o.end);
+            organization = Some(o.start..e);
             org_end = e;
         }
         // "Thủ tướng Hun Sen cho biết", "Tổng thống Moon từng nói": right after the office of
@@ -4981,14 +4997,17 @@ fn state_office(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     role_ends_in(view, role, STATE_OFFICES)
 }
 
-/// The end of a country that a body names right before its last word ("Quốc phòng Mỹ A",
-/// "Nga A"), if it does.
-fn country_before_last_word(view: &View<'_, '_>, body: &Range<usize>) -> Option<usize> {
-    let last = body.end.checked_sub(1)?;
-    (body.start..last).find(|&q| {
-        view.capital(q) && matches!(view.place(q), Some((e, PlaceKind::Country)) if e == last)
-    })?;
-    Some(last)
+/// Where a country ends that a body names right before a run of name words ending the body
+/// ("Quốc phòng Mỹ A", "Bộ Ngoại giao Trung Quốc A B"), and whether that country is Vietnam.
+fn country_before_names(view: &View<'_, '_>, body: &Range<usize>) -> Option<(usize, bool)> {
+    (body.start..body.end).find_map(|q| match view.place(q) {
+        Some((e, PlaceKind::Country))
+            if view.capital(q) && e < body.end && name_words_end(view, e) == body.end =>
+        {
+            Some((e, view.matches(q, &["việt", "nam"])))
+        }
+        _ => None,
+    })
 }
 
 /// Heads of a body that trades or publishes under its own name, which may follow its
