@@ -3917,6 +3917,18 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // A place that a one-word head begins and runs past ("Hội An", not the association
+        // "Hội") is the place; a two-word name may follow it.
+        group: "body",
+        text: "Bí thư Thành ủy Hội An Trần Bình xin nghỉ. Chủ tịch UBND TP Hội An Hà Bình ký quyết định.",
+        officials: &[
+            o("Trần Bình", "Bí thư", "Thành ủy Hội An"),
+            o("Hà Bình", "Chủ tịch", "UBND TP Hội An"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

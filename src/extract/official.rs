@@ -1275,8 +1275,12 @@ impl OrgRun {
         // A head in lower case that begins a verb ending a body is the verb: "Chính phủ ban
         // hành …" (promulgates) starts no "Ban".
         let verb = !view.capital(j) && !view.acronym(j) && stop_pair_at(view, j);
-        let head = view.organization_head(j).filter(|&(_, kind)| {
-            !verb && (!inside_word || (kind == OrgKind::Admin && view.acronym(j - 1)))
+        // "Thành ủy Hội An": a place that a one-word head begins and runs past is the place.
+        let longer_place = |head_end: usize| view.place(j).is_some_and(|(e, _)| e > head_end);
+        let head = view.organization_head(j).filter(|&(head_end, kind)| {
+            !verb
+                && (!inside_word || (kind == OrgKind::Admin && view.acronym(j - 1)))
+                && !(kind == OrgKind::Named && self.started && longer_place(head_end))
         });
         if let Some((head_end, kind)) = head {
             self.take_head(view, head_end, kind);
