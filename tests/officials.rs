@@ -3929,6 +3929,24 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // "không" (not) and "liên quan" (concerning) go on with the sentence after a body's
+        // name; "hàng không", "phòng không", "không quân" are words of a body.
+        group: "body",
+        text: "Bà Hà Thị Mai, Phó Cục trưởng Cục Văn hóa cơ sở không đồng tình. Ông Lạc Văn Tín - Vụ trưởng Vụ Pháp chế - Bộ Y tế liên quan đến việc này cho biết. Cục phó cục tác chiến Quân chủng Phòng không không quân Trần Văn Hải dự họp. Tổng giám đốc hãng hàng không Pavel Orlanov phát biểu.",
+        officials: &[
+            o("Hà Thị Mai", "Phó Cục trưởng", "Cục Văn hóa cơ sở"),
+            o("Lạc Văn Tín", "Vụ trưởng", "Vụ Pháp chế - Bộ Y tế"),
+            o(
+                "Trần Văn Hải",
+                "Cục phó",
+                "cục tác chiến Quân chủng Phòng không không quân",
+            ),
+            o("Pavel Orlanov", "Tổng giám đốc", "hãng hàng không"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

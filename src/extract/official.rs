@@ -409,6 +409,12 @@ const ORG_STOPS: WordTable<2048> = WordTable::new(&[
     "từng", "thốt", "lại", "biết", "đưa", "nếu", "chưa", "phải", "lúc", "muốn", "mấy",
 ]);
 
+/// "không" (not): a word that goes on with the sentence after a body's name ("Cục X không
+/// đồng tình"), unless it makes a word with the syllable before or after it, in any case
+/// ("hàng không", "phòng không không quân"). ("cần", needs, would cut "hậu cần", which the
+/// dictionary lacks.)
+const STOPS_OUTSIDE_A_WORD: WordSet<1> = WordSet::new(["không"]);
+
 /// Separators between a name and its apposition, or between offices of one person.
 const APPOSITION_MARKS: &[&str] = &[",", "-", "–", "—", "(", ":"];
 
@@ -1596,6 +1602,7 @@ impl OrgRun {
             || view.kind(j) != Some(TokenKind::Word)
             || past_a_name()
             || (view.is_in(j, &ORG_STOPS) && !joins && !ends_the_word)
+            || (view.is_in(j, &STOPS_OUTSIDE_A_WORD) && !ends_a_word && !begins_a_word(view, j))
             || (stop_pair && !first_field)
             || !after_capital
             || ((if self.lower_max == 0 {
@@ -1875,6 +1882,13 @@ fn lower_words_end(view: &View<'_, '_>, j: usize, also: impl Fn(usize) -> bool) 
             && also(q)
     };
     (j..j + 4).find(|&q| !lower(q)).unwrap_or(j + 4)
+}
+
+/// Whether the syllable at `q` begins a dictionary word with the one joined after it.
+fn begins_a_word(view: &View<'_, '_>, q: usize) -> bool {
+    view.joined(q + 1)
+        && view.kind(q + 1) == Some(TokenKind::Word)
+        && in_dictionary([view.word(q), view.word(q + 1)])
 }
 
 /// Whether a verb that ends a body's name (a `body-end` entry of the lexicon) starts at `q`.
