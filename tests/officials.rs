@@ -3947,6 +3947,18 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // Where the body sits, then a comma and a rank: the rank introduces the holder as an
+        // honorific does.
+        group: "foreign",
+        text: "Tư lệnh Lực lượng Mỹ ở Hàn Quốc, tướng Mark Kellerby tuyên bố. Người phát ngôn quân đội ở miền Nam, Đại tá Pavel Orlanov cho biết.",
+        officials: &[
+            o("Mark Kellerby", "Tư lệnh", "Lực lượng Mỹ ở Hàn Quốc"),
+            o("Pavel Orlanov", "Người phát ngôn", "quân đội"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -3006,9 +3006,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 person_introduced_after(view, org_end, range.end)
                     .map(|found| (found, None))
                     .or_else(|| {
-                        // "Đại sứ Nga tại Washington, ông A", "Bộ trưởng X năm 1994, ông A".
+                        // "Đại sứ Nga tại Washington, ông A", "Bộ trưởng X năm 1994, ông A";
+                        // a rank introduces the name as an honorific does ("…, tướng A").
                         let (at, place) = complement_before_comma(view, &role, org_end, range.end)?;
-                        let (h, Qualifier::Honorific) = view.qualifier(at + 1)? else {
+                        let (h, Qualifier::Honorific | Qualifier::Rank) = view.qualifier(at + 1)?
+                        else {
                             return None;
                         };
                         let found = name_at(view, h, Site::AfterHonorific)?;
