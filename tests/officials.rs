@@ -3959,6 +3959,15 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A team's captain or deputy named by one foreign word holds no office, and that
+        // word is no body for a coach in the sentence to take.
+        group: "foreign",
+        text: "HLV Orlanov cho biết Đội trưởng Kellerby và Đội phó Wisniak sẽ ra sân.",
+        officials: &[o("Orlanov", "HLV", "")],
+        titles: Some(&[("HLV", "", &["Orlanov"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

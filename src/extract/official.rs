@@ -2743,9 +2743,12 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 Some((e, PlaceKind::Country)) if e < o.end => Some(e),
                 _ => None,
             });
+        // A team's captain ("Đội trưởng Terry") is named so too; the captain holds no
+        // office (dropped later), and the name is no body to lend.
         let lone_name_holds = || {
             state_office(view, &role)
                 || monarch(view, &role)
+                || captains_role(&words_of(view, &role).join(" "))
                 || (coach(view, &role)
                     && country_end.is_none()
                     && !former
@@ -6227,7 +6230,7 @@ fn official_mentions(
 /// Whether a role (as [`role_key`]) is a team's captain's or deputy's when written with
 /// no unit and no rank (see [`official_mentions`]).
 fn captains_role(role: &str) -> bool {
-    matches!(role, "đội trưởng" | "phó đội trưởng")
+    matches!(role, "đội trưởng" | "phó đội trưởng" | "đội phó")
 }
 
 /// Whether a seat's organization (as [`org_key`]) is none or the national assembly: the
