@@ -3968,6 +3968,18 @@ const CASES: &[Case] = &[
         titles: Some(&[("HLV", "", &["Orlanov"])]),
         awards: &[],
     },
+    Case {
+        // A headline run on into the lead without a full stop: "Ngày" and a date start the
+        // next sentence; "Ngày" alone may be in a body's name.
+        group: "body",
+        text: "Thanh tra tài sản của Giám đốc Sở Tài chính Yên Bái Ngày 9/6, Thanh tra tỉnh cho biết. Tổng biên tập báo Ngày Nay Lạc Văn Tín phát biểu.",
+        officials: &[o("Lạc Văn Tín", "Tổng biên tập", "báo Ngày Nay")],
+        titles: Some(&[
+            ("Giám đốc", "Sở Tài chính Yên Bái", &[]),
+            ("Tổng biên tập", "báo Ngày Nay", &["Lạc Văn Tín"]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

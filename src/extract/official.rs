@@ -1309,8 +1309,14 @@ impl OrgRun {
             !(ends_a_word || begins_a_name)
         }) {
             self.take_place(view, place_end, kind);
-        } else if self.started && view.capital(j) && view.is_in(j, &OPENERS_NO_BODY_HOLDS) {
-            // "Chủ tịch Hiệp hội X Theo …": the next sentence, run on without a full stop.
+        } else if self.started
+            && view.capital(j)
+            && (view.is_in(j, &OPENERS_NO_BODY_HOLDS)
+                || (view.is(j, "ngày")
+                    && matches!(view.kind(j + 1), Some(TokenKind::Number | TokenKind::Date))))
+        {
+            // "Chủ tịch Hiệp hội X Theo …", "Giám đốc Sở X Ngày 9/6, …": the next sentence,
+            // run on without a full stop ("Ngày" alone may name a body: "báo Ngày Nay").
             return false;
         } else if self.started && !self.after_head && another_office_with_holder(view, j) {
             // "Chủ tịch UBND tỉnh X Thứ trưởng A …": a caption run on without a full stop,
