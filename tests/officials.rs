@@ -3980,6 +3980,18 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // A body's head of two words or more, its case miswritten, names no person before
+        // an office's comma ("Bộ Chính Trị, Bí thư …" is no apposition).
+        group: "body",
+        text: "Sáng nay, Ủy viên Bộ Chính Trị, Bí thư Tỉnh ủy Lạc Văn Tín phát biểu.",
+        officials: &[
+            o("Lạc Văn Tín", "Ủy viên", "Bộ Chính Trị"),
+            o("Lạc Văn Tín", "Bí thư", "Tỉnh ủy"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -4195,11 +4195,17 @@ fn person_before_with_honorifics(
         && (s..end).all(|k| (view.foreign(k) || particle_at(view, k)) && !body_word(view, k))
         && view.place(s).is_none()
         && !written_alone_elsewhere(view, s..s + 1);
-    Some(if foreign_run && chosen.end == end {
+    let name = if foreign_run && chosen.end == end {
         s..end
     } else {
         chosen
-    })
+    };
+    // "Ủy viên Bộ Chính Trị, Bí thư …": a body's head of two words or more, in whatever
+    // case, names no person, though the model may take its capitals for a name.
+    let a_body = view
+        .organization_head(name.start)
+        .is_some_and(|(e, _)| e >= name.start + 2 && e <= name.end);
+    (!a_body).then_some(name)
 }
 
 /// Middle names common enough to mark a name whose surname the lexicon lacks.
