@@ -2787,26 +2787,34 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 org_end = k;
             }
         }
-        // "Bộ trưởng Quốc phòng Mỹ A", "Đại sứ Nga A": one foreign-looking word that ends a
-        // body after its country is the holder's name, or the short form of a name the
-        // article writes in full (linked as a later mention); not a coach's team nor a
-        // company named after its country ("hãng Hàn Quốc Lotte").
+        // Name words that end a body after its country, not a coach's team nor a company
+        // named after its country ("hãng Hàn Quốc Lotte"): one foreign-looking word ("Bộ
+        // trưởng Quốc phòng Mỹ A", "Đại sứ Nga A") is the holder's name, or the short form
+        // of a name the article writes in full (linked as a later mention); two or three
+        // after a country not Vietnam are the name however Vietnamese they look ("Người
+        // phát ngôn Bộ Ngoại giao Trung Quốc A B": Chinese names in Sino-Vietnamese).
         if name_after.is_none()
             && !coach(view, &role)
-            && let Some(o) = organization.as_ref()
-            && let Some((e, _)) = country_before_names(view, o).filter(|&(e, _)| e + 1 == o.end)
+            && let Some(o) = organization.clone()
+            && let Some((e, vietnam)) = country_before_names(view, &o)
             && !commercial_body(view, o.start)
-            && plain_name_word(view, e)
-            && view.foreign(e)
-            && !body_word(view, e)
         {
-            let body = Some(o.start..e);
-            if let Some(name) = lone_foreign_name(view, e).filter(|n| n.end == o.end) {
-                name_after = Some(name);
-                organization = body;
-                org_end = e;
-            } else if in_a_longer_name(view, e) {
-                organization = body;
+            let plain = |q: usize| plain_name_word(view, q) && !body_word(view, q);
+            let (name, body_only) = if o.end == e + 1 && plain(e) && view.foreign(e) {
+                let name = lone_foreign_name(view, e).filter(|n| n.end == o.end);
+                let later_mention = name.is_none() && in_a_longer_name(view, e);
+                (name, later_mention)
+            } else if !vietnam
+                && (2..=LONGEST_NAME).contains(&(o.end - e))
+                && (e..o.end).all(|q| plain(q) && view.foreign(q) == view.foreign(e))
+            {
+                (Some(e..o.end), false)
+            } else {
+                (None, false)
+            };
+            if name.is_some() || body_only {
+                name_after = name;
+                organization = Some(o.start..e);
                 org_end = e;
             }
         }
@@ -2824,22 +2832,6 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         {
             name_after = Some(e..name_end);
             organization = Some(after_role..e);
-            org_end = e;
-        }
-        // "Người phát ngôn Bộ Ngoại giao Trung Quốc A B": two or three plain name words that
-        // end a body after its country, no company's nor Vietnam's, are the holder's name,
-        // however Vietnamese they look (Chinese names are written in Sino-Vietnamese).
-        if name_after.is_none()
-            && !coach(view, &role)
-            && let Some(o) = organization.as_ref()
-            && let Some((e, false)) = country_before_names(view, o)
-            && (2..=LONGEST_NAME).contains(&(o.end - e))
-            && !commercial_body(view, o.start)
-            && (e..o.end).all(|q| plain_name_word(view, q) && !body_word(view, q))
-            && (e..o.end).all(|q| view.foreign(q) == view.foreign(e))
-        {
-            name_after = Some(e..o.end);
-            organization = Some(o.start..e);
             org_end = e;
         }
         // "Thủ tướng Hun Sen cho biết", "Tổng thống Moon từng nói": right after the office of
