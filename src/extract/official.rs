@@ -462,11 +462,7 @@ impl View<'_, '_> {
             // A rank of one syllable that ends the word the one before began is that word's:
             // "tướng" of "Thủ tướng", "nữ tướng".
             .filter(|&(end, kind)| {
-                !(kind == Qualifier::Rank
-                    && end == i + 1
-                    && i > 0
-                    && self.joined(i)
-                    && in_dictionary([self.word(i - 1), self.word(i)]))
+                !(kind == Qualifier::Rank && end == i + 1 && self.ends_a_word(i))
             })
     }
 
@@ -527,6 +523,12 @@ impl View<'_, '_> {
             .flatten()
             .map(|(end, ())| end)
             .filter(|&end| end > i)
+    }
+
+    /// Whether the syllable at `i` ends a word of the dictionary that the one joined before
+    /// it began ("quản lý", "hàng không").
+    fn ends_a_word(&self, i: usize) -> bool {
+        i > 0 && self.joined(i) && in_dictionary([self.word(i - 1), self.word(i)])
     }
 
     /// Whether the head at `i`, in lower case, ends a word that began before it ("cơ sở",
@@ -1296,10 +1298,7 @@ impl OrgRun {
         } else if let Some((place_end, kind)) = view.place(j).filter(|&(e, kind)| {
             // "Ủy ban Tư pháp của Quốc hội": a one-syllable place that ends a word begun by
             // the syllable before it is that word's ("tư pháp"; no France).
-            let ends_a_word = e == j + 1
-                && j > self.k
-                && view.joined(j)
-                && in_dictionary([view.word(j - 1), view.word(j)]);
+            let ends_a_word = e == j + 1 && j > self.k && view.ends_a_word(j);
             // "Bộ Ngoại giao Vũ Quang Minh": a district's name that begins a full name
             // running past it, after a body and no level of administration, is the name.
             let begins_a_name = kind == PlaceKind::District
@@ -1563,8 +1562,7 @@ impl OrgRun {
         let first_field =
             stop_pair && self.after_head && self.lower_run == 0 && view.is(j + 2, "và");
         // Whether this syllable ends a word the one before began ("quản lý", "Thư ký").
-        let ends_a_word =
-            j > 0 && view.joined(j) && in_dictionary([view.word(j - 1), view.word(j)]);
+        let ends_a_word = view.ends_a_word(j);
         // Past the lower-case words allowed: "của" and a body ("… châu Á của Tổ chức X"),
         // or words that lead to a full name, a country or a province.
         let runs_on_past_max = || {
@@ -1892,9 +1890,7 @@ fn lower_words_end(view: &View<'_, '_>, j: usize, also: impl Fn(usize) -> bool) 
 
 /// Whether the syllable at `q` begins a dictionary word with the one joined after it.
 fn begins_a_word(view: &View<'_, '_>, q: usize) -> bool {
-    view.joined(q + 1)
-        && view.kind(q + 1) == Some(TokenKind::Word)
-        && in_dictionary([view.word(q), view.word(q + 1)])
+    view.kind(q + 1) == Some(TokenKind::Word) && view.ends_a_word(q + 1)
 }
 
 /// Whether a verb that ends a body's name (a `body-end` entry of the lexicon) starts at `q`.
@@ -2625,8 +2621,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             && k > range.start + 1
             && !view.capital(k)
             && view.capital(k - 1)
-            && view.joined(k)
-            && in_dictionary([view.word(k - 1), view.word(k)])
+            && view.ends_a_word(k)
         {
             i += 1;
             continue;
