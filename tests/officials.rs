@@ -3992,6 +3992,23 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // "lãnh đạo" is a leader's office only with its body, ending in a capital, and the
+        // holder's name right after it; a body's leadership ("ban lãnh đạo X", "lãnh đạo
+        // Sở …", "lãnh đạo Sở Tài chính A", "lãnh đạo BV X" with a two-word body name, or
+        // one with a place) is no office, and "Ban lãnh đạo X" does not make X a holder.
+        group: "role",
+        text: "Lãnh đạo UPN Pavel Orlanov cho biết ban lãnh đạo Đông Hải sẽ họp với lãnh đạo Sở Y tế. Trong khi đó, lãnh đạo BV Bạch Yến nói, lãnh đạo Phòng Thương mại Hà Lan-Việt Nam đến, lãnh đạo Sở Tài chính Lạc Văn Tín phát biểu, lãnh đạo Đài Loan Kha Văn Triết đáp.",
+        officials: &[
+            o("Pavel Orlanov", "Lãnh đạo", "UPN"),
+            o("Kha Văn Triết", "lãnh đạo", "Đài Loan"),
+        ],
+        titles: Some(&[
+            ("Lãnh đạo", "UPN", &["Pavel Orlanov"]),
+            ("lãnh đạo", "Đài Loan", &["Kha Văn Triết"]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

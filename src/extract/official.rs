@@ -849,9 +849,27 @@ fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     if let Some(head) = (i..end).find(|&p| runs_past(p)) {
         end = head;
     }
+    // "Hà Lan-Việt Nam", "Việt-Lào": Vietnamese syllables with capitals joined by a hyphen
+    // join two names, of places or states, in no person's name.
+    if (i..end).any(|p| names_joined(view.text(p), view.word(p))) {
+        return None;
+    }
     let len = end - i;
     let van_thi = van_thi_second(view, i, len) && plain_name_word(view, i);
     (surname_led(view, i, len) || van_thi).then_some(i..end)
+}
+
+/// Whether a word (`text` as written, `word` in lower case) is two Vietnamese syllables
+/// with capitals joined by a hyphen, one of them with a diacritic ("Lan-Việt"; Korean
+/// names are written in plain letters: "Young-Chan").
+fn names_joined(text: &str, word: &str) -> bool {
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    matches!(
+        (text.split_once('-'), word.split_once('-')),
+        (Some((a, b)), Some((x, y)))
+            if capital(a) && capital(b) && !looks_foreign(x) && !looks_foreign(y)
+                && !(x.is_ascii() && y.is_ascii())
+    )
 }
 
 /// Whether `len` words from `i` are led by a listed surname, two to four of them.
@@ -967,7 +985,9 @@ fn particle_word(view: &View<'_, '_>, i: usize) -> bool {
 /// The end of the words from `i` that a name may span: capitalized words, and the particles
 /// of foreign names between them ("da", "al-Abadi").
 fn name_words_end(view: &View<'_, '_>, i: usize) -> usize {
-    let word = |k: usize| view.name_word(k) || particle_word(view, k);
+    let word = |k: usize| {
+        (view.name_word(k) && !names_joined(view.text(k), view.word(k))) || particle_word(view, k)
+    };
     let mut end = if word(i) {
         i + 1
     } else if view.initial_stop(i + 1) {
@@ -3069,6 +3089,22 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             unheld = true;
             next = o.start;
         }
+        // "lãnh đạo Triều Tiên A", "Lãnh đạo SPD A": "lãnh đạo" alone is a leader's office
+        // only with its body and the holder's name right after it; "lãnh đạo Sở Y tế",
+        // "ban lãnh đạo CLB", "lãnh đạo thành phố, ông A" name a body's leadership.
+        if view.matches(role.start, &LEADER)
+            && view.position(role.start) == Some(role.start + LEADER.len())
+            && !leader_named(
+                view,
+                &role,
+                (k == start || former) && !after_a_group(view, start),
+                organization.as_ref(),
+                name_after.as_ref(),
+            )
+        {
+            i = role.end;
+            continue;
+        }
         let resolved = organization
             .as_ref()
             .map_or_else(Vec::new, |o| resolve_body(view, o));
@@ -5142,6 +5178,54 @@ const PREDECESSOR: [&str; 2] = ["tiền", "nhiệm"];
 /// "phụ trách", in charge of.
 const IN_CHARGE: [&str; 2] = ["phụ", "trách"];
 
+/// "lãnh đạo": a leader, or a body's leadership (see [`leader_named`]).
+const LEADER: [&str; 2] = ["lãnh", "đạo"];
+
+/// Whether "lãnh đạo" at `role` names one leader, its holder named: the role alone (or
+/// former), then a body whose last word has a capital ("lãnh đạo Sở Nội vụ A" is as often
+/// one of its leaders, whatever their office), then the holder's name right after it —
+/// a foreign one, or a Vietnamese one of three words ("lãnh đạo Đài Loan Thái Anh Văn"),
+/// with no place in it. A body's name of two words is read as a name too often ("lãnh đạo
+/// BV Bạch Mai"), one with a place too ("Phòng Thương mại Hà Lan-Việt Nam").
+fn leader_named(
+    view: &View<'_, '_>,
+    role: &Range<usize>,
+    alone: bool,
+    organization: Option<&Range<usize>>,
+    name: Option<&Range<usize>>,
+) -> bool {
+    let (Some(o), Some(n)) = (organization, name) else {
+        return false;
+    };
+    alone
+        && role_is(view, role, &LEADER)
+        && o.start == role.end
+        && capital_word(view, o.end - 1)
+        && n.start == o.end
+        && (n.len() >= 3 || n.clone().any(|q| view.foreign(q)))
+        && n.clone().all(|q| view.place(q).is_none())
+}
+
+/// A word written with a capital, an acronym or a number ("quận 7").
+fn capital_word(view: &View<'_, '_>, k: usize) -> bool {
+    view.capital(k) || view.acronym(k) || view.kind(k) == Some(TokenKind::Number)
+}
+
+/// Whether a body's name ends whole: its last word, or the word it ends ("Tối cao", "Tài
+/// chính"), written with a capital, or a body's head ends it ("Ủy ban nhân dân").
+fn ends_whole(view: &View<'_, '_>, o: &Range<usize>) -> bool {
+    capital_word(view, o.end - 1)
+        || (o.len() >= 2 && view.capital(o.end - 2))
+        || o.clone()
+            .any(|p| view.organization_head(p).is_some_and(|(e, _)| e == o.end))
+}
+
+/// Whether the word before `start` makes "lãnh đạo" a group's or a leadership ("ban lãnh
+/// đạo", "các lãnh đạo", "sự lãnh đạo"), or another office ("nhà cựu lãnh đạo").
+fn after_a_group(view: &View<'_, '_>, start: usize) -> bool {
+    start > 0 && view.is_any(start - 1, &["ban", "các", "những", "sự", "nhà"])
+}
+
 /// Who serves or seeks an office without holding it: "trợ lý" (an aide), "ứng cử viên",
 /// "ứng viên" (a candidate).
 const AIDES_AND_CANDIDATES: &[&[&str]] =
@@ -5726,7 +5810,11 @@ fn written_as_a_holder_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bo
         p != range.start
             && p > 0
             && (honorific_word(view, p - 1)
-                || (p.saturating_sub(4)..p).any(|s| role_at(view, s).is_some_and(|r| r.end == p)))
+                || (p.saturating_sub(4)..p).any(|s| {
+                    // "Ban lãnh đạo Real Madrid", "Ban giám đốc X": a board, a body.
+                    role_at(view, s).is_some_and(|r| r.end == p)
+                        && !(s > 0 && view.is(s - 1, "ban"))
+                }))
     })
 }
 
@@ -6320,22 +6408,17 @@ fn title_mentions(
         // it, whole ("các đại biểu Quốc hội", "thẩm phán Tòa án Tối cao", "tổng thống
         // Mỹ"), not alone ("giám đốc"); "thành viên" of a group of states or of a party
         // names no office, nor does a team's "đội trưởng" (its captain).
-        let capital_word = |k: usize| {
-            view.capital(k) || view.acronym(k) || view.kind(k) == Some(TokenKind::Number)
-        };
         let named_body_after = !title.affiliated
             && !role_ends_in(view, &title.role, &[["thành", "viên"], ["đội", "trưởng"]])
             && title.organization.as_ref().is_some_and(|o| {
-                // Its last word, or the word it ends ("Tối cao"), written with a capital.
-                let ends_whole = capital_word(o.end - 1)
-                    || (o.end - o.start >= 2 && view.capital(o.end - 2))
-                    || (o.start..o.end)
-                        .any(|p| view.organization_head(p).is_some_and(|(e, _)| e == o.end));
                 // A body's head, a place or an acronym first: not a name ("thẩm phán James").
                 let a_body = view.organization_head(o.start).is_some()
                     || view.place(o.start).is_some()
                     || view.acronym(o.start);
-                o.start == title.role.end && capital_word(o.start) && a_body && ends_whole
+                o.start == title.role.end
+                    && capital_word(view, o.start)
+                    && a_body
+                    && ends_whole(view, o)
             });
         // "các đại biểu Quốc hội": a seat whose role names its assembly with a capital.
         let names_its_assembly = assembly_seat(view, &title.role)
@@ -6437,7 +6520,7 @@ fn keep_spelled_out(kept: &mut Range<usize>, role: Range<usize>) {
 
 /// Roles that name an office only when a holder is named: "Đại biểu A" is a member of an
 /// assembly, "Đại biểu dự hội nghị" or "các ĐB" any delegate; "nhà lãnh đạo" any leader.
-const HOLDER_ONLY: &[&str] = &["đại biểu", "nhà lãnh đạo"];
+const HOLDER_ONLY: &[&str] = &["đại biểu", "nhà lãnh đạo", "lãnh đạo"];
 
 fn holder_only(view: &View<'_, '_>, title: &Title) -> bool {
     title.role.len() <= 2 && HOLDER_ONLY.contains(&role_key(view, title).as_str())
