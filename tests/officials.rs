@@ -4009,6 +4009,15 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // A capital "Ông" between a body and a name of two words is the honorific, no
+        // surname: the name is the two words.
+        group: "name",
+        text: "Đội trưởng QLTT Bình Tân Ông Quang Tín giãi bày: giá đường cao.",
+        officials: &[o("Quang Tín", "Đội trưởng", "QLTT Bình Tân")],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -4091,11 +4091,14 @@ fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<
 }
 
 /// A name without a capitalized honorific written at its start as if one of its words
-/// ("Samdech Techo Hun Sen": Hun Sen). "Ông", "Bà" stay: they are surnames too.
+/// ("Samdech Techo Hun Sen": Hun Sen; "Đội trưởng X Ông Quang Thanh"). "Ông", "Bà" stay
+/// before one word: they are surnames too.
 fn without_honorific(view: &View<'_, '_>, name: Range<usize>) -> Range<usize> {
     match view.qualifier(name.start) {
         Some((h, Qualifier::Honorific))
-            if view.capital(name.start) && !view.surname(name.start) && h < name.end =>
+            if view.capital(name.start)
+                && (!view.surname(name.start) || name.end - h >= 2)
+                && h < name.end =>
         {
             h..name.end
         }
