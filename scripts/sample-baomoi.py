@@ -13,7 +13,9 @@ position heads at least DENSE_HEADS times (orders COUNT+1.. of the shuffle, kept
 A third draw, added later, goes on with random training articles: orders COUNT+1 to
 COUNT+MORE that are not dense (stratum "random" too; the first draws are unchanged). A fourth
 (stop 32) draws a second held-out test set: the first TEST2 articles past COUNT+MORE that
-are not dense (split "test2", stratum "random"), never trained or tuned on.
+are not dense (split "test2", stratum "random"), never trained or tuned on. A fifth (stop 51)
+adds MORE2 training articles, the first past the test2 draw that are not dense (stratum
+"random").
 Each line is {"id", "sha256" (of the text as UTF-8), "split", "order", "stratum"}: no article
 text; `order` is the article's place in the shuffle.
 """
@@ -34,6 +36,7 @@ DENSE = 200
 DENSE_HEADS = 10
 MORE = 400
 TEST2 = 50
+MORE2 = 50
 MIN_CHARS, MAX_CHARS = 500, 8000
 
 
@@ -77,6 +80,7 @@ def main():
     random.Random(SEED).shuffle(ids)
     dense = 0
     test2 = 0
+    more2 = 0
     for order, id_ in enumerate(ids, start=1):
         digest, heads_named = kept[id_]
         if order <= COUNT:
@@ -89,11 +93,14 @@ def main():
         elif test2 < TEST2:
             split, stratum = "test2", "random"
             test2 += 1
+        elif more2 < MORE2:
+            split, stratum = "train", "random"
+            more2 += 1
         else:
             continue
         line = {"id": id_, "sha256": digest, "split": split, "order": order, "stratum": stratum}
         print(json.dumps(line))
-    print(f"{len(kept)} articles name a position; sampled {min(COUNT, len(ids))} + {dense} dense + the rest of orders {COUNT + 1}-{COUNT + MORE} + {test2} test2", file=sys.stderr)
+    print(f"{len(kept)} articles name a position; sampled {min(COUNT, len(ids))} + {dense} dense + the rest of orders {COUNT + 1}-{COUNT + MORE} + {test2} test2 + {more2} train", file=sys.stderr)
 
 
 if __name__ == "__main__":
