@@ -4018,6 +4018,15 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A caption run on without a full stop: capital "Bên" ("Bên cạnh đó") starts the
+        // next sentence; no body's name goes on into it.
+        group: "body",
+        text: "Ông Lạc Văn Tín - Cục trưởng Cục Phòng chống gian lận Bên cạnh đó, theo ông Tín, luật sẽ được sửa.",
+        officials: &[o("Lạc Văn Tín", "Cục trưởng", "Cục Phòng chống gian lận")],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
