@@ -4019,12 +4019,15 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
-        // A caption run on without a full stop: capital "Bên" ("Bên cạnh đó") starts the
-        // next sentence; no body's name goes on into it.
+        // A caption run on without a full stop: capital "Bên" ("Bên cạnh đó"), "Về" start
+        // the next sentence; no body's name goes on into it.
         group: "body",
-        text: "Ông Lạc Văn Tín - Cục trưởng Cục Phòng chống gian lận Bên cạnh đó, theo ông Tín, luật sẽ được sửa.",
+        text: "Ông Lạc Văn Tín - Cục trưởng Cục Phòng chống gian lận Bên cạnh đó, theo ông Tín, luật sẽ được sửa. Biệt thự của Giám đốc Sở Tài nguyên Yên Bái Về vấn đề này, tỉnh cho biết.",
         officials: &[o("Lạc Văn Tín", "Cục trưởng", "Cục Phòng chống gian lận")],
-        titles: None,
+        titles: Some(&[
+            ("Cục trưởng", "Cục Phòng chống gian lận", &["Lạc Văn Tín"]),
+            ("Giám đốc", "Sở Tài nguyên Yên Bái", &[]),
+        ]),
         awards: &[],
     },
 ];

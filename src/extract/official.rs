@@ -1089,9 +1089,9 @@ const DOCUMENTS: &[&[&str]] = &[
 /// Capitalized sentence openers that no body's name holds, so one ends a body read over a
 /// missing full stop. Other openers may be inside one: "Tòa án Tối cao", "Ủy ban Các vấn đề
 /// xã hội", "Viện Đào tạo Sau đại học", "Quỹ Vì người nghèo".
-const OPENERS_NO_BODY_HOLDS: WordSet<21> = WordSet::new([
+const OPENERS_NO_BODY_HOLDS: WordSet<22> = WordSet::new([
     "theo", "trong", "ngoài", "nếu", "khi", "ảnh", "nhưng", "tuy", "dù", "bởi", "để", "cũng",
-    "còn", "riêng", "clip", "video", "chiều", "trưa", "hôm", "lúc", "bên",
+    "còn", "riêng", "clip", "video", "chiều", "trưa", "hôm", "lúc", "bên", "về",
 ]);
 
 /// The words after a role that an organization may span, as read so far: where the run has
