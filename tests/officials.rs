@@ -4030,6 +4030,14 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // "nhà lãnh đạo X A" and "lãnh đạo X A" are one office of A: "nhà lãnh đạo".
+        group: "role",
+        text: "Nhà lãnh đạo Triều Tiên Pak Sol-jin thị sát nhà máy. Sau đó, lãnh đạo Triều Tiên Pak Sol-jin gặp các kỹ sư.",
+        officials: &[o("Pak Sol-jin", "Nhà lãnh đạo", "Triều Tiên")],
+        titles: Some(&[("Nhà lãnh đạo", "Triều Tiên", &["Pak Sol-jin"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -4409,8 +4409,13 @@ pub(crate) fn officials(
     merge_misspelled_names(text, &mut out);
     let dropped = drop_leader_with_office(text, &mut out);
     let mut titles = title_mentions(&view, &all_titles, &found, &out, &bytes, &aliases);
-    titles
-        .retain(|t| !(leader_role(text, &t.role) && t.holders.iter().all(|h| dropped.contains(h))));
+    titles.retain(|t| {
+        let role = role_lower(text, &t.role);
+        !(leader_role(text, &t.role)
+            && t.holders
+                .iter()
+                .all(|h| dropped.iter().any(|(n, r)| n == h && *r == role)))
+    });
     (out, titles)
 }
 
@@ -6040,23 +6045,33 @@ fn role_key(view: &View<'_, '_>, t: &Title) -> String {
     crate::normalize::fold_case(&view.lexicon.expand(&words)).into_owned()
 }
 
-/// "nhà lãnh đạo A" is A's position only when the article gives A no other office
-/// ("Chủ tịch Trung Quốc A" … "nhà lãnh đạo A": A is Chủ tịch).
+/// "nhà lãnh đạo A" (or "lãnh đạo X A") is A's position only when the article gives A no
+/// other office ("Chủ tịch Trung Quốc A" … "nhà lãnh đạo A": A is Chủ tịch); both written of
+/// A are one office, "nhà lãnh đạo" ("nhà lãnh đạo Triều Tiên A" … "lãnh đạo Triều Tiên A").
 ///
-/// Returns the names (byte ranges) of the officials dropped, whose "nhà lãnh đạo" title
-/// goes too.
-fn drop_leader_with_office(text: &str, out: &mut Vec<OfficialMention>) -> Vec<Range<usize>> {
+/// Returns the names (byte ranges) and roles (lower case) of the officials dropped, whose
+/// leader's title goes too.
+fn drop_leader_with_office(
+    text: &str,
+    out: &mut Vec<OfficialMention>,
+) -> Vec<(Range<usize>, String)> {
     let name = |o: &OfficialMention| text.get(o.name.clone()).unwrap_or("").to_lowercase();
-    let with_office: FxHashSet<String> = out
-        .iter()
-        .filter(|o| !leader_role(text, &o.role))
-        .map(name)
-        .collect();
+    let names_with = |wanted: fn(&str, &Range<usize>) -> bool| -> FxHashSet<String> {
+        out.iter()
+            .filter(|o| wanted(text, &o.role))
+            .map(name)
+            .collect()
+    };
+    let with_office = names_with(|text, role| !leader_role(text, role));
+    let with_nha = names_with(|text, role| role_text_is(text, role, "nhà lãnh đạo"));
     let mut dropped = Vec::new();
     out.retain(|o| {
-        let drop = leader_role(text, &o.role) && with_office.contains(&name(o));
+        let n = name(o);
+        let drop = leader_role(text, &o.role)
+            && (with_office.contains(&n)
+                || (role_text_is(text, &o.role, "lãnh đạo") && with_nha.contains(&n)));
         if drop {
-            dropped.push(o.name.clone());
+            dropped.push((o.name.clone(), role_lower(text, &o.role)));
         }
         !drop
     });
@@ -6152,10 +6167,19 @@ fn misspelling_of(a: &str, b: &str) -> bool {
     differing <= 2
 }
 
-/// Whether the role at `role` (bytes of `text`) is "nhà lãnh đạo".
+/// Whether the role at `role` (bytes of `text`) is a leader's: "nhà lãnh đạo", "lãnh đạo".
 fn leader_role(text: &str, role: &Range<usize>) -> bool {
-    text.get(role.clone())
-        .is_some_and(|r| r.to_lowercase() == "nhà lãnh đạo")
+    role_text_is(text, role, "nhà lãnh đạo") || role_text_is(text, role, "lãnh đạo")
+}
+
+/// Whether the role at `role` (bytes of `text`) is `wanted` (lower case).
+fn role_text_is(text: &str, role: &Range<usize>, wanted: &str) -> bool {
+    role_lower(text, role) == wanted
+}
+
+/// The role at `role` (bytes of `text`) in lower case.
+fn role_lower(text: &str, role: &Range<usize>) -> String {
+    text.get(role.clone()).unwrap_or("").to_lowercase()
 }
 
 /// "V. Marov" or "V.Marov" where the article also links "Viktor Marov": the person is named
