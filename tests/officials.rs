@@ -4038,6 +4038,22 @@ const CASES: &[Case] = &[
         titles: Some(&[("Nhà lãnh đạo", "Triều Tiên", &["Pak Sol-jin"])]),
         awards: &[],
     },
+    Case {
+        // A name shortened to an initial after a body's name, or after its abbreviation in
+        // brackets, is the holder's; a district written short ("Q.Tân Bình") is no name.
+        group: "foreign",
+        text: "Phó Thống đốc RBI K.Varadan nêu rõ mức mới. Chủ tịch Hội đồng Liên minh (HĐLM) Đ.Tu-xcơ nói thêm. Chủ tịch UBND Q.Tân Bình cho biết.",
+        officials: &[
+            o("K.Varadan", "Phó Thống đốc", "RBI"),
+            o("Đ.Tu-xcơ", "Chủ tịch", "Hội đồng Liên minh (HĐLM)"),
+        ],
+        titles: Some(&[
+            ("Phó Thống đốc", "RBI", &["K.Varadan"]),
+            ("Chủ tịch", "Hội đồng Liên minh (HĐLM)", &["Đ.Tu-xcơ"]),
+            ("Chủ tịch", "UBND Q.Tân Bình", &[]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

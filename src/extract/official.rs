@@ -1789,6 +1789,7 @@ impl OrgRun {
             (p.saturating_sub(4)..p)
                 .any(|q| matches!(view.place(q), Some((end, PlaceKind::Country)) if end == p))
         };
+        // Or the run's last word, after a body's name ("Phó Thống đốc RBI R.Gandhi").
         if let Some(p) = std::iter::once(self.k)
             .chain(
                 self.country_ends
@@ -1796,6 +1797,7 @@ impl OrgRun {
                     .copied()
                     .filter(|&p| after_country(p)),
             )
+            .chain((self.j > self.k + 1).then(|| self.j - 1))
             .filter(|&p| p < self.j && open(p))
             .find(|&p| dotted_initial_name(view, p))
         {
@@ -2188,7 +2190,9 @@ fn organization_from(
                 .then(|| name_at(view, place_end, Site::AfterOffice))
                 .flatten();
         } else if goes_on {
-            name = name_at(view, after, Site::AfterOffice);
+            // "Chủ tịch Hội đồng châu Âu (EC) Đ.Tu-xcơ": a name shortened to an initial too.
+            name = name_at(view, after, Site::AfterOffice)
+                .or_else(|| dotted_initial_name(view, after).then_some(after..after + 1));
         }
     }
     if name.is_none() && started {
