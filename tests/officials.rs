@@ -4054,6 +4054,16 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // A name shortened to an initial after a minister's field and country is the
+        // holder's, also after another person set off by a comma before the office: no
+        // body's name goes on into it.
+        group: "foreign",
+        text: "Trong cuộc điện đàm với người đồng cấp Mỹ R.Kellerby, Bộ trưởng Ngoại giao Nga X.Orla-nốp tuyên bố, các biện pháp sẽ làm tổn hại.",
+        officials: &[o("X.Orla-nốp", "Bộ trưởng", "Ngoại giao Nga")],
+        titles: Some(&[("Bộ trưởng", "Ngoại giao Nga", &["X.Orla-nốp"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -2923,10 +2923,12 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             && !titles
                 .iter()
                 .any(|t: &Title| t.name_after.as_ref().is_some_and(|n| n.end == person.end))
-            // A country is no body a name goes on ("…, Ngoại trưởng Nga Sergei Lavrov").
+            // A country is no body a name goes on ("…, Ngoại trưởng Nga Sergei Lavrov"),
+            // nor is a name shortened to an initial ("…, Bộ trưởng Ngoại giao Nga X.La-vrốp").
             && organization
                 .as_ref()
                 .is_none_or(|o| view.place(o.start).is_none_or(|(e, _)| e != o.end))
+            && !(name.len() == 1 && dotted_initial_name(view, name.start))
         {
             organization = organization.map(|o| o.start..name.end);
             org_end = name.end;
