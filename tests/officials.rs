@@ -4064,6 +4064,19 @@ const CASES: &[Case] = &[
         titles: Some(&[("Bộ trưởng", "Ngoại giao Nga", &["X.Orla-nốp"])]),
         awards: &[],
     },
+    Case {
+        // Who acts for an office ("Thay mặt [cho] giám đốc X, thượng tá A") is not its
+        // holder, whether a rank or an honorific introduces them after the comma.
+        group: "link",
+        text: "Thay mặt cho giám đốc Công an tỉnh Hưng Yên, thượng tá Lạc Văn Tín - Phó giám đốc Công an tỉnh Hưng Yên đã trao thưởng. Thay mặt Chủ tịch UBND tỉnh, ông Kha Văn Triết trao quà.",
+        officials: &[o("Lạc Văn Tín", "Phó giám đốc", "Công an tỉnh Hưng Yên").rank("thượng tá")],
+        titles: Some(&[
+            ("giám đốc", "Công an tỉnh Hưng Yên", &[]),
+            ("Phó giám đốc", "Công an tỉnh Hưng Yên", &["Lạc Văn Tín"]),
+            ("Chủ tịch", "UBND tỉnh", &[]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -3039,6 +3039,9 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                         Some((found, place.then_some(at)))
                     })
                     .filter(|_| !issuer_of_a_document(view, start, range.start))
+                    // "Thay mặt giám đốc Công an tỉnh, thượng tá A": A acts for the office's
+                    // holder.
+                    .filter(|_| !on_behalf_of(view, start))
             {
                 end = found.end;
                 name_after = Some(found);
@@ -5903,8 +5906,9 @@ fn said_in_brackets(view: &View<'_, '_>, start: usize, sentence_start: usize) ->
 /// Whether the title at `start` is the office another acts for: "Thừa ủy quyền Chủ tịch
 /// UBND X, Phó Chủ tịch Y" — the office before the comma is not Y's.
 fn on_behalf_of(view: &View<'_, '_>, start: usize) -> bool {
-    // "Thừa ủy quyền của Thủ tướng, Phó Thủ tướng A": "của" may come between.
-    let start = if start > 0 && view.is(start - 1, "của") {
+    // "Thừa ủy quyền của Thủ tướng, Phó Thủ tướng A", "Thay mặt cho giám đốc, …": "của" or
+    // "cho" may come between.
+    let start = if start > 0 && view.is_any(start - 1, &["của", "cho"]) {
         start - 1
     } else {
         start
