@@ -4077,6 +4077,18 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // The judge presiding over a trial holds an office, of a court: no other body of
+        // the sentence is lent to it; "chủ tọa" alone is to chair a meeting.
+        group: "role",
+        text: "Luật sư Đoàn luật sư TP.HCM trình bày, chủ tọa phiên tòa Kha Văn Triết tuyên án. Thủ tướng chủ tọa Hội nghị.",
+        officials: &[o("Kha Văn Triết", "chủ tọa phiên tòa", "")],
+        titles: Some(&[
+            ("chủ tọa phiên tòa", "", &["Kha Văn Triết"]),
+            ("Thủ tướng", "", &[]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -4478,6 +4478,7 @@ const OFFICES_OF_A_KIND: &[(&[&str], &str)] = &[
     (&["đội", "trưởng"], "đội"),
     (&["chánh", "án"], "tòa"),
     (&["thẩm", "phán"], "tòa"),
+    (&["chủ", "tọa", "phiên", "tòa"], "tòa"),
 ];
 
 /// Whether the body at `start` is of the kind `head` names: headed by it, or by another
