@@ -863,6 +863,10 @@ fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
 /// with capitals joined by a hyphen, one of them with a diacritic ("Lan-Việt"; Korean
 /// names are written in plain letters: "Young-Chan").
 fn names_joined(text: &str, word: &str) -> bool {
+    // Most words have no hyphen: one scan of the bytes first.
+    if !text.as_bytes().contains(&b'-') {
+        return false;
+    }
     let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
     matches!(
         (text.split_once('-'), word.split_once('-')),
@@ -4419,11 +4423,12 @@ pub(crate) fn officials(
     let dropped = drop_leader_with_office(text, &mut out);
     let mut titles = title_mentions(&view, &all_titles, &found, &out, &bytes, &aliases);
     titles.retain(|t| {
-        let role = role_lower(text, &t.role);
-        !(leader_role(text, &t.role)
-            && t.holders
+        !(leader_role(text, &t.role) && {
+            let role = role_lower(text, &t.role);
+            t.holders
                 .iter()
-                .all(|h| dropped.iter().any(|(n, r)| n == h && *r == role)))
+                .all(|h| dropped.iter().any(|(n, r)| n == h && *r == role))
+        })
     });
     (out, titles)
 }
@@ -6185,7 +6190,8 @@ fn leader_role(text: &str, role: &Range<usize>) -> bool {
 
 /// Whether the role at `role` (bytes of `text`) is `wanted` (lower case).
 fn role_text_is(text: &str, role: &Range<usize>, wanted: &str) -> bool {
-    role_lower(text, role) == wanted
+    // Its letters take as many bytes in either case: most roles differ in length.
+    role.len() == wanted.len() && role_lower(text, role) == wanted
 }
 
 /// The role at `role` (bytes of `text`) in lower case.
