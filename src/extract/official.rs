@@ -4110,8 +4110,8 @@ fn without_honorific(view: &View<'_, '_>, name: Range<usize>) -> Range<usize> {
     match view.qualifier(name.start) {
         Some((h, Qualifier::Honorific))
             if view.capital(name.start)
-                && (!view.surname(name.start) || name.end - h >= 2)
-                && h < name.end =>
+                && h < name.end
+                && (!view.surname(name.start) || name.end - h >= 2) =>
         {
             h..name.end
         }
@@ -5822,7 +5822,9 @@ fn written_alone_as_a_body(view: &View<'_, '_>, k: usize) -> bool {
             && p > 0
             && !view.name_word(p - 1)
             && !honorific_word(view, p - 1)
-            && !(p.saturating_sub(4)..p).any(|s| role_at(view, s).is_some_and(|r| r.end == p))
+            && !(p.saturating_sub(4)..p).any(|s| {
+                role_at(view, s).is_some_and(|r| r.end == p && !role_is(view, &r, &LEADER))
+            })
     })
 }
 
@@ -5835,7 +5837,7 @@ fn written_as_a_holder_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bo
             && (honorific_word(view, p - 1)
                 || (p.saturating_sub(4)..p).any(|s| {
                     // "Ban lãnh đạo Real Madrid", "Ban giám đốc X": a board, a body.
-                    role_at(view, s).is_some_and(|r| r.end == p)
+                    role_at(view, s).is_some_and(|r| r.end == p && !role_is(view, &r, &LEADER))
                         && !(s > 0 && view.is(s - 1, "ban"))
                 }))
     })
@@ -5914,7 +5916,13 @@ fn said_in_brackets(view: &View<'_, '_>, start: usize, sentence_start: usize) ->
 fn on_behalf_of(view: &View<'_, '_>, start: usize) -> bool {
     // "Thừa ủy quyền của Thủ tướng, Phó Thủ tướng A", "Thay mặt cho giám đốc, …": "của" or
     // "cho" may come between.
-    let start = if start > 0 && view.is_any(start - 1, &["của", "cho"]) {
+    // ("ủy quyền cho X" delegates to X: X's holder is named).
+    let start = if start > 0
+        && (view.is(start - 1, "của")
+            || (view.is(start - 1, "cho")
+                && start >= 3
+                && view.matches(start - 3, &["thay", "mặt"])))
+    {
         start - 1
     } else {
         start
