@@ -5814,6 +5814,13 @@ fn words_key(view: &View<'_, '_>, range: Range<usize>) -> u64 {
     hasher.finish()
 }
 
+/// Whether an office starting at `s` ends right before `p`, so that the words from `p` are
+/// written after it; not a bare "lãnh đạo", as often a body's leadership ("Lãnh đạo Real
+/// Madrid họp").
+fn office_ends_at(view: &View<'_, '_>, s: usize, p: usize) -> bool {
+    role_at(view, s).is_some_and(|r| r.end == p && !role_is(view, &r, &LEADER))
+}
+
 /// Whether the article writes the word at `k` elsewhere as a run of one name word that no
 /// honorific or office introduces: a body's name ("Uber đã …", "của Uber"), not a person's.
 fn written_alone_as_a_body(view: &View<'_, '_>, k: usize) -> bool {
@@ -5822,9 +5829,7 @@ fn written_alone_as_a_body(view: &View<'_, '_>, k: usize) -> bool {
             && p > 0
             && !view.name_word(p - 1)
             && !honorific_word(view, p - 1)
-            && !(p.saturating_sub(4)..p).any(|s| {
-                role_at(view, s).is_some_and(|r| r.end == p && !role_is(view, &r, &LEADER))
-            })
+            && !(p.saturating_sub(4)..p).any(|s| office_ends_at(view, s, p))
     })
 }
 
@@ -5837,8 +5842,7 @@ fn written_as_a_holder_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bo
             && (honorific_word(view, p - 1)
                 || (p.saturating_sub(4)..p).any(|s| {
                     // "Ban lãnh đạo Real Madrid", "Ban giám đốc X": a board, a body.
-                    role_at(view, s).is_some_and(|r| r.end == p && !role_is(view, &r, &LEADER))
-                        && !(s > 0 && view.is(s - 1, "ban"))
+                    office_ends_at(view, s, p) && !(s > 0 && view.is(s - 1, "ban"))
                 }))
     })
 }
