@@ -15,7 +15,7 @@ COUNT+MORE that are not dense (stratum "random" too; the first draws are unchang
 (stop 32) draws a second held-out test set: the first TEST2 articles past COUNT+MORE that
 are not dense (split "test2", stratum "random"), never trained or tuned on. A fifth (stop 51)
 adds MORE2 training articles, the first past the test2 draw that are not dense (stratum
-"random").
+"random"); a sixth (stop 52), MORE3 more past those, drawn the same way.
 Each line is {"id", "sha256" (of the text as UTF-8), "split", "order", "stratum"}: no article
 text; `order` is the article's place in the shuffle.
 """
@@ -37,6 +37,7 @@ DENSE_HEADS = 10
 MORE = 400
 TEST2 = 50
 MORE2 = 50
+MORE3 = 50
 MIN_CHARS, MAX_CHARS = 500, 8000
 
 
@@ -93,7 +94,7 @@ def main():
         elif test2 < TEST2:
             split, stratum = "test2", "random"
             test2 += 1
-        elif more2 < MORE2:
+        elif more2 < MORE2 + MORE3:
             split, stratum = "train", "random"
             more2 += 1
         else:
