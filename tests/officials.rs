@@ -4089,6 +4089,44 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // Two names of states joined by a hyphen ("Hà Lan-Việt Nam") end a body's name and
+        // are no person's.
+        group: "body",
+        text: "Chủ tịch Phòng Thương mại Hà Lan-Việt Nam phát biểu tại hội thảo.",
+        officials: &[],
+        titles: Some(&[("Chủ tịch", "Phòng Thương mại Hà Lan-Việt Nam", &[])]),
+        awards: &[],
+    },
+    Case {
+        // "ban lãnh đạo X", "sự lãnh đạo X" name a body's leadership, never one leader,
+        // whatever follows; nor does "Ban lãnh đạo X" make X's holder a leader elsewhere.
+        group: "holderless",
+        text: "Hôm qua, ban lãnh đạo UPN Pavel Orlanov họp kín. Dưới sự lãnh đạo Triều Tiên Pak Sol-jin, nước này thử tên lửa. Ban lãnh đạo Real Madrid họp khẩn. Chủ tịch Real Madrid, ông Florentino Perez nói.",
+        officials: &[o("Florentino Perez", "Chủ tịch", "Real Madrid")],
+        titles: Some(&[("Chủ tịch", "Real Madrid", &["Florentino Perez"])]),
+        awards: &[],
+    },
+    Case {
+        // A bare "Lãnh đạo X" opening a sentence, or "Ban giám đốc X", names X's
+        // leadership or board: X's office written later keeps its holder.
+        group: "holderless",
+        text: "Lãnh đạo Real Madrid họp khẩn. Ban giám đốc Real Madrid cũng họp. Chủ tịch Real Madrid, ông Florentino Perez nói.",
+        officials: &[o("Florentino Perez", "Chủ tịch", "Real Madrid")],
+        titles: Some(&[("Chủ tịch", "Real Madrid", &["Florentino Perez"])]),
+        awards: &[],
+    },
+    Case {
+        // "ủy quyền cho X, ông A": A holds X, not acting for it ("thay mặt cho" would be).
+        group: "link",
+        text: "Thủ tướng đã ủy quyền cho Giám đốc Sở Tài chính, ông Kha Văn Triết, ký hợp đồng.",
+        officials: &[o("Kha Văn Triết", "Giám đốc", "Sở Tài chính")],
+        titles: Some(&[
+            ("Thủ tướng", "", &[]),
+            ("Giám đốc", "Sở Tài chính", &["Kha Văn Triết"]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

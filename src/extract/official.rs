@@ -859,9 +859,9 @@ fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     (surname_led(view, i, len) || van_thi).then_some(i..end)
 }
 
-/// Whether a word (`text` as written, `word` in lower case) is two Vietnamese syllables
-/// with capitals joined by a hyphen, one of them with a diacritic ("Lan-Việt"; Korean
-/// names are written in plain letters: "Young-Chan").
+/// Whether a word (`text` as written, `word` in lower case) is Vietnamese syllables with
+/// capitals joined by hyphens, not all in plain letters ("Lan-Việt"; Korean names are
+/// written in plain letters: "Young-Chan").
 fn names_joined(text: &str, word: &str) -> bool {
     // Most words have no hyphen: one scan of the bytes first.
     if !text.as_bytes().contains(&b'-') {
@@ -1786,14 +1786,14 @@ impl OrgRun {
                 return Some(p..end);
             }
         }
-        // "Thủ tướng T.Mây", "Bộ trưởng Ngoại giao Nga X.La-vrốp": a name shortened to an
-        // initial, right after the role or a country, when nothing above read a name (the
+        // "Thủ tướng T.Mây", "Bộ trưởng Ngoại giao Nga X.La-vrốp", "Phó Thống đốc RBI
+        // R.Gandhi": a name shortened to an initial, right after the role or a country, or
+        // the run's last word after a body's name, when nothing above read a name (the
         // model is asked first, as it was trained).
         let after_country = |p: usize| {
             (p.saturating_sub(4)..p)
                 .any(|q| matches!(view.place(q), Some((end, PlaceKind::Country)) if end == p))
         };
-        // Or the run's last word, after a body's name ("Phó Thống đốc RBI R.Gandhi").
         if let Some(p) = std::iter::once(self.k)
             .chain(
                 self.country_ends
@@ -2927,8 +2927,9 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             && !titles
                 .iter()
                 .any(|t: &Title| t.name_after.as_ref().is_some_and(|n| n.end == person.end))
-            // A country is no body a name goes on ("…, Ngoại trưởng Nga Sergei Lavrov"),
-            // nor is a name shortened to an initial ("…, Bộ trưởng Ngoại giao Nga X.La-vrốp").
+            // A country is no body a name goes on ("…, Ngoại trưởng Nga Sergei Lavrov"), and
+            // a name shortened to an initial is a holder's ("…, Bộ trưởng Ngoại giao Nga
+            // X.La-vrốp").
             && organization
                 .as_ref()
                 .is_none_or(|o| view.place(o.start).is_none_or(|(e, _)| e != o.end))
@@ -4104,8 +4105,8 @@ fn person_before(view: &View<'_, '_>, end: usize, start: usize) -> Option<Range<
 }
 
 /// A name without a capitalized honorific written at its start as if one of its words
-/// ("Samdech Techo Hun Sen": Hun Sen; "Đội trưởng X Ông Quang Thanh"). "Ông", "Bà" stay
-/// before one word: they are surnames too.
+/// ("Samdech Techo Hun Sen": Hun Sen; "Đội trưởng X Ông Quang Thanh"). "Ông" stays before
+/// one word: it is a surname too.
 fn without_honorific(view: &View<'_, '_>, name: Range<usize>) -> Range<usize> {
     match view.qualifier(name.start) {
         Some((h, Qualifier::Honorific))
@@ -5209,7 +5210,7 @@ const LEADER: [&str; 2] = ["lãnh", "đạo"];
 /// one of its leaders, whatever their office), then the holder's name right after it —
 /// a foreign one, or a Vietnamese one of three words ("lãnh đạo Đài Loan Thái Anh Văn"),
 /// with no place in it. A body's name of two words is read as a name too often ("lãnh đạo
-/// BV Bạch Mai"), one with a place too ("Phòng Thương mại Hà Lan-Việt Nam").
+/// BV Bạch Mai"), one with a place too ("lãnh đạo Công an TP Hồ Chí Minh").
 fn leader_named(
     view: &View<'_, '_>,
     role: &Range<usize>,
@@ -6575,7 +6576,8 @@ fn keep_spelled_out(kept: &mut Range<usize>, role: Range<usize>) {
 }
 
 /// Roles that name an office only when a holder is named: "Đại biểu A" is a member of an
-/// assembly, "Đại biểu dự hội nghị" or "các ĐB" any delegate; "nhà lãnh đạo" any leader.
+/// assembly, "Đại biểu dự hội nghị" or "các ĐB" any delegate; "nhà lãnh đạo" any leader,
+/// and "lãnh đạo" a body's leadership unless [`leader_named`] kept it.
 const HOLDER_ONLY: &[&str] = &["đại biểu", "nhà lãnh đạo", "lãnh đạo"];
 
 fn holder_only(view: &View<'_, '_>, title: &Title) -> bool {
