@@ -4127,6 +4127,15 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // "chỉ huy" is a commander opening a clause, with a holder; after a word it is to
+        // command or a command's place ("sự chỉ huy", "Bộ chỉ huy", "nhà khoa học chỉ huy").
+        group: "role",
+        text: "Trung tướng Karl Brenner, chỉ huy Hạm đội Bắc Hải, cho biết. Tàu đến dưới sự chỉ huy của Thuyền trưởng Peter Holm. Nhà khoa học chỉ huy dự án, ông Hiroki Tanabe, cho biết. Bộ chỉ huy Quân sự tỉnh họp.",
+        officials: &[o("Karl Brenner", "chỉ huy", "Hạm đội Bắc Hải").rank("Trung tướng")],
+        titles: Some(&[("chỉ huy", "Hạm đội Bắc Hải", &["Karl Brenner"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

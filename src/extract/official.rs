@@ -3119,6 +3119,19 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
+        // "chỉ huy" after a word is to command ("nhà khoa học chỉ huy dự án"), a command's
+        // place or board ("Bộ chỉ huy", "sở chỉ huy", "Ban chỉ huy"), or command itself ("sự
+        // chỉ huy"): a commander opens the sentence or a clause, or follows a word that
+        // introduces one ("có chỉ huy X", "là chỉ huy X").
+        if view.matches(role.start, &COMMANDER)
+            && view.position(role.start) == Some(role.start + COMMANDER.len())
+            && !(start == range.start
+                || view.kind(start - 1) == Some(TokenKind::Punct)
+                || view.is_any(start - 1, BEFORE_A_COMMANDER))
+        {
+            i = role.end;
+            continue;
+        }
         let resolved = organization
             .as_ref()
             .map_or_else(Vec::new, |o| resolve_body(view, o));
@@ -5205,6 +5218,12 @@ const IN_CHARGE: [&str; 2] = ["phụ", "trách"];
 /// "lãnh đạo": a leader, or a body's leadership (see [`leader_named`]).
 const LEADER: [&str; 2] = ["lãnh", "đạo"];
 
+/// "chỉ huy": a commander, or to command.
+const COMMANDER: [&str; 2] = ["chỉ", "huy"];
+
+/// Words after which "chỉ huy" is a commander (see [`titles_in`]).
+const BEFORE_A_COMMANDER: &[&str] = &["cho", "có", "của", "là", "và", "với", "một", "gồm"];
+
 /// Whether "lãnh đạo" at `role` names one leader, its holder named: the role alone (or
 /// former), then a body whose last word has a capital ("lãnh đạo Sở Nội vụ A" is as often
 /// one of its leaders, whatever their office), then the holder's name right after it —
@@ -6577,8 +6596,9 @@ fn keep_spelled_out(kept: &mut Range<usize>, role: Range<usize>) {
 
 /// Roles that name an office only when a holder is named: "Đại biểu A" is a member of an
 /// assembly, "Đại biểu dự hội nghị" or "các ĐB" any delegate; "nhà lãnh đạo" any leader,
-/// and "lãnh đạo" a body's leadership unless [`leader_named`] kept it.
-const HOLDER_ONLY: &[&str] = &["đại biểu", "nhà lãnh đạo", "lãnh đạo"];
+/// "lãnh đạo" a body's leadership unless [`leader_named`] kept it, and "chỉ huy" commanders
+/// in general.
+const HOLDER_ONLY: &[&str] = &["đại biểu", "nhà lãnh đạo", "lãnh đạo", "chỉ huy"];
 
 fn holder_only(view: &View<'_, '_>, title: &Title) -> bool {
     title.role.len() <= 2 && HOLDER_ONLY.contains(&role_key(view, title).as_str())
