@@ -4153,6 +4153,25 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // Offices written by their initials: "GĐĐH" (giám đốc điều hành), "GĐKT" (kỹ
+        // thuật), "PTGĐ" (phó tổng giám đốc), also two joined by a dash before one body.
+        group: "abbreviations",
+        text: "Phó Chủ tịch - GĐĐH MU, Karl Brenner quyết định. GĐKT Lê Văn Mười của CLB Hà Nội cho biết. PTGĐ Vingroup Trần Văn Tư nói.",
+        officials: &[
+            o("Karl Brenner", "GĐĐH", "MU"),
+            o("Karl Brenner", "Phó Chủ tịch", "MU"),
+            o("Lê Văn Mười", "GĐKT", "CLB Hà Nội"),
+            o("Trần Văn Tư", "PTGĐ", "Vingroup"),
+        ],
+        titles: Some(&[
+            ("Phó Chủ tịch", "MU", &["Karl Brenner"]),
+            ("GĐĐH", "MU", &["Karl Brenner"]),
+            ("GĐKT", "CLB Hà Nội", &["Lê Văn Mười"]),
+            ("PTGĐ", "Vingroup", &["Trần Văn Tư"]),
+        ]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {
