@@ -4172,6 +4172,15 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // A foreign given name, an initial and the names after it are a name, also when
+        // the model scores such a span low (a numeral after it).
+        group: "foreign",
+        text: "Giám đốc FBI Karl S. Brenner III từng đe dọa từ chức.",
+        officials: &[o("Karl S. Brenner III", "Giám đốc", "FBI")],
+        titles: Some(&[("Giám đốc", "FBI", &["Karl S. Brenner III"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -766,14 +766,20 @@ fn name_at(view: &View<'_, '_>, i: usize, site: Site) -> Option<Range<usize>> {
     if candidates.is_empty() {
         return None;
     }
-    // "V. Marov": an initial and the name words after it are a name, whatever the model
-    // makes of words it has rarely seen.
+    // "V. Marov", "Robert S. Mueller III": an initial, first or after a foreign given name,
+    // and the name words after it are a name, whatever the model makes of words it has
+    // rarely seen ("George H.W. Bush" is cut at no initial: no such span is a candidate).
+    let initial_inside = |last: &Range<usize>| {
+        view.initial_stop(i + 2)
+            && last.end > i + 3
+            && view.foreign(i)
+            && view.place(i).is_none()
+    };
     view.names
         .choose(view, &candidates, site)
         .or_else(|| {
-            view.initial_stop(i + 1)
-                .then(|| candidates.last().cloned())
-                .flatten()
+            let last = candidates.last()?;
+            (view.initial_stop(i + 1) || initial_inside(last)).then(|| last.clone())
         })
         .or_else(|| match site {
             Site::AfterHonorific => short_name_at(view, i),
