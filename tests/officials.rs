@@ -4137,23 +4137,6 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
-        // Any office's field written in lower case ("tình báo") is its body when the
-        // holder's name follows it; the holder is not the person before the comma.
-        group: "body",
-        text: "Cựu giám đốc tình báo quốc gia Karl Brenner nói. Công tố viên trưởng Peter Holm, cựu chỉ huy tình báo Ivan Sokolin, phản đối.",
-        officials: &[
-            o("Karl Brenner", "giám đốc", "tình báo quốc gia").former(),
-            o("Peter Holm", "Công tố viên trưởng", ""),
-            o("Ivan Sokolin", "chỉ huy", "tình báo").former(),
-        ],
-        titles: Some(&[
-            ("giám đốc", "tình báo quốc gia", &["Karl Brenner"]),
-            ("Công tố viên trưởng", "", &["Peter Holm"]),
-            ("chỉ huy", "tình báo", &["Ivan Sokolin"]),
-        ]),
-        awards: &[],
-    },
-    Case {
         // Offices written by their initials: "GĐĐH" (giám đốc điều hành), "GĐKT" (kỹ
         // thuật), "PTGĐ" (phó tổng giám đốc), also two joined by a dash before one body.
         group: "abbreviations",

@@ -2757,19 +2757,15 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 .or_else(|| name_joined_after(view, org_end, range.end));
         }
         // "bộ trưởng quốc phòng A": a ministry named by its field in lower case is the
-        // body, as written (GOLD.md); with a country after it the body is read above. Any
-        // other office's field so written ("giám đốc tình báo A") is its body only with the
-        // holder's name right after it.
+        // body, as written (GOLD.md); with a country after it the body is read above.
         if organization.is_none()
             && name_after.is_none()
+            && role_ends_in(view, &role, MINISTERS)
             && let Some(field_end) = view.portfolio(after_role)
         {
-            let holder = name_joined_after(view, field_end, range.end);
-            if role_ends_in(view, &role, MINISTERS) || holder.is_some() {
-                organization = Some(after_role..field_end);
-                org_end = field_end;
-                name_after = holder;
-            }
+            organization = Some(after_role..field_end);
+            org_end = field_end;
+            name_after = name_joined_after(view, field_end, range.end);
         }
         // "Tổng thống Obama", "Tổng thống Nga Putin", "HLV Wenger": after an office of a
         // state (whose body is a country, which may be written) or a coach's, one
