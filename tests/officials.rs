@@ -4102,18 +4102,18 @@ const CASES: &[Case] = &[
         // "ban lãnh đạo X", "sự lãnh đạo X" name a body's leadership, never one leader,
         // whatever follows; nor does "Ban lãnh đạo X" make X's holder a leader elsewhere.
         group: "holderless",
-        text: "Hôm qua, ban lãnh đạo UPN Pavel Orlanov họp kín. Dưới sự lãnh đạo Triều Tiên Pak Sol-jin, nước này thử tên lửa. Ban lãnh đạo Real Madrid họp khẩn. Chủ tịch Real Madrid, ông Florentino Perez nói.",
-        officials: &[o("Florentino Perez", "Chủ tịch", "Real Madrid")],
-        titles: Some(&[("Chủ tịch", "Real Madrid", &["Florentino Perez"])]),
+        text: "Hôm qua, ban lãnh đạo UPN Pavel Orlanov họp kín. Dưới sự lãnh đạo Triều Tiên Pak Sol-jin, nước này thử tên lửa. Ban lãnh đạo Real Madrid họp khẩn. Chủ tịch Real Madrid, ông Arturo Velasco nói.",
+        officials: &[o("Arturo Velasco", "Chủ tịch", "Real Madrid")],
+        titles: Some(&[("Chủ tịch", "Real Madrid", &["Arturo Velasco"])]),
         awards: &[],
     },
     Case {
         // A bare "Lãnh đạo X" opening a sentence, or "Ban giám đốc X", names X's
         // leadership or board: X's office written later keeps its holder.
         group: "holderless",
-        text: "Lãnh đạo Real Madrid họp khẩn. Ban giám đốc Real Madrid cũng họp. Chủ tịch Real Madrid, ông Florentino Perez nói.",
-        officials: &[o("Florentino Perez", "Chủ tịch", "Real Madrid")],
-        titles: Some(&[("Chủ tịch", "Real Madrid", &["Florentino Perez"])]),
+        text: "Lãnh đạo Real Madrid họp khẩn. Ban giám đốc Real Madrid cũng họp. Chủ tịch Real Madrid, ông Arturo Velasco nói.",
+        officials: &[o("Arturo Velasco", "Chủ tịch", "Real Madrid")],
+        titles: Some(&[("Chủ tịch", "Real Madrid", &["Arturo Velasco"])]),
         awards: &[],
     },
     Case {
@@ -4128,12 +4128,24 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
-        // "chỉ huy" is a commander opening a clause, with a holder; after a word it is to
-        // command or a command's place ("sự chỉ huy", "Bộ chỉ huy", "nhà khoa học chỉ huy").
+        // "chỉ huy" is a commander opening a clause or after a word a noun follows, with a
+        // holder ("Chỉ huy X" alone is no title); after another word it is to command or a
+        // command's place ("sự chỉ huy", "Bộ chỉ huy", "nhà khoa học chỉ huy", "âm mưu và
+        // chỉ huy").
         group: "role",
-        text: "Trung tướng Karl Brenner, chỉ huy Hạm đội Bắc Hải, cho biết. Tàu đến dưới sự chỉ huy của Thuyền trưởng Peter Holm. Nhà khoa học chỉ huy dự án, ông Hiroki Tanabe, cho biết. Bộ chỉ huy Quân sự tỉnh họp.",
-        officials: &[o("Karl Brenner", "chỉ huy", "Hạm đội Bắc Hải").rank("Trung tướng")],
-        titles: Some(&[("chỉ huy", "Hạm đội Bắc Hải", &["Karl Brenner"])]),
+        text: "Trung tướng Karl Brenner, chỉ huy Hạm đội Bắc Hải, cho biết. Tàu đến dưới sự chỉ huy của Thuyền trưởng Peter Holm. Nhà khoa học chỉ huy dự án, ông Hiroki Tanabe, cho biết. Bộ chỉ huy Quân sự tỉnh họp. Chỉ huy Hạm đội Đông Hải cho biết tàu đã rời cảng. Chỉ huy Hạm đội Nam Hải Ivan Sokolin cho biết. Nga có thể hỗ trợ cho chỉ huy quân đội Libya Khalid Marwan. Theo chỉ huy Lữ đoàn 5, Đại tá Anders Lund, đơn vị đã sẵn sàng. Al-Karim bị cáo buộc âm mưu và chỉ huy các vụ tấn công, Đại tá Lê Văn Mười cho biết.",
+        officials: &[
+            o("Karl Brenner", "chỉ huy", "Hạm đội Bắc Hải").rank("Trung tướng"),
+            o("Ivan Sokolin", "Chỉ huy", "Hạm đội Nam Hải"),
+            o("Khalid Marwan", "chỉ huy", "quân đội Libya"),
+            o("Anders Lund", "chỉ huy", "Lữ đoàn 5"),
+        ],
+        titles: Some(&[
+            ("chỉ huy", "Hạm đội Bắc Hải", &["Karl Brenner"]),
+            ("Chỉ huy", "Hạm đội Nam Hải", &["Ivan Sokolin"]),
+            ("chỉ huy", "quân đội Libya", &["Khalid Marwan"]),
+            ("chỉ huy", "Lữ đoàn 5", &["Anders Lund"]),
+        ]),
         awards: &[],
     },
     Case {

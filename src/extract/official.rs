@@ -770,10 +770,7 @@ fn name_at(view: &View<'_, '_>, i: usize, site: Site) -> Option<Range<usize>> {
     // and the name words after it are a name, whatever the model makes of words it has
     // rarely seen ("George H.W. Bush" is cut at no initial: no such span is a candidate).
     let initial_inside = |last: &Range<usize>| {
-        view.initial_stop(i + 2)
-            && last.end > i + 3
-            && view.foreign(i)
-            && view.place(i).is_none()
+        view.initial_stop(i + 2) && last.end > i + 3 && view.foreign(i) && view.place(i).is_none()
     };
     view.names
         .choose(view, &candidates, site)
@@ -3112,8 +3109,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         // "lãnh đạo Triều Tiên A", "Lãnh đạo SPD A": "lãnh đạo" alone is a leader's office
         // only with its body and the holder's name right after it; "lãnh đạo Sở Y tế",
         // "ban lãnh đạo CLB", "lãnh đạo thành phố, ông A" name a body's leadership.
-        if view.matches(role.start, &LEADER)
-            && view.position(role.start) == Some(role.start + LEADER.len())
+        if bare_head(view, &role, &LEADER)
             && !leader_named(
                 view,
                 &role,
@@ -3125,12 +3121,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
-        // "chỉ huy" after a word is to command ("nhà khoa học chỉ huy dự án"), a command's
-        // place or board ("Bộ chỉ huy", "sở chỉ huy", "Ban chỉ huy"), or command itself ("sự
-        // chỉ huy"): a commander opens the sentence or a clause, or follows a word that
-        // introduces one ("có chỉ huy X", "là chỉ huy X").
-        if view.matches(role.start, &COMMANDER)
-            && view.position(role.start) == Some(role.start + COMMANDER.len())
+        // "chỉ huy" after a word is to command ("nhà khoa học chỉ huy dự án", "âm mưu và chỉ
+        // huy"), a command's place or board ("sở chỉ huy", "Ban chỉ huy"), or command itself
+        // ("sự chỉ huy"): a commander opens the sentence or a clause, or follows a word that
+        // a noun follows ("có chỉ huy X", "là chỉ huy X", "theo chỉ huy X").
+        if bare_head(view, &role, &COMMANDER)
             && !(start == range.start
                 || view.kind(start - 1) == Some(TokenKind::Punct)
                 || view.is_any(start - 1, BEFORE_A_COMMANDER))
@@ -5227,8 +5222,15 @@ const LEADER: [&str; 2] = ["lãnh", "đạo"];
 /// "chỉ huy": a commander, or to command.
 const COMMANDER: [&str; 2] = ["chỉ", "huy"];
 
-/// Words after which "chỉ huy" is a commander (see [`titles_in`]).
-const BEFORE_A_COMMANDER: &[&str] = &["cho", "có", "của", "là", "và", "với", "một", "gồm"];
+/// Words after which "chỉ huy" is a commander (see [`titles_in`]); not "và", after which
+/// it is as often a verb ("âm mưu và chỉ huy các vụ tấn công").
+const BEFORE_A_COMMANDER: &[&str] = &["cho", "có", "của", "là", "với", "một", "gồm", "theo", "làm"];
+
+/// Whether `role` is `words` alone, a head with no qualifier read into it ("lãnh đạo", not
+/// "lãnh đạo đa số").
+fn bare_head(view: &View<'_, '_>, role: &Range<usize>, words: &[&str]) -> bool {
+    view.matches(role.start, words) && view.position(role.start) == Some(role.start + words.len())
+}
 
 /// Whether "lãnh đạo" at `role` names one leader, its holder named: the role alone (or
 /// former), then a body whose last word has a capital ("lãnh đạo Sở Nội vụ A" is as often
