@@ -2720,6 +2720,18 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             i = role.end;
             continue;
         }
+        // "chỉ huy" after a word is to command ("nhà khoa học chỉ huy dự án", "âm mưu và chỉ
+        // huy"), a command's place or board ("sở chỉ huy", "Ban chỉ huy"), or command itself
+        // ("sự chỉ huy"): a commander opens the sentence or a clause, or follows a word that
+        // a noun follows ("có chỉ huy X", "là chỉ huy X", "theo chỉ huy X").
+        if bare_head(view, &role, &COMMANDER)
+            && !(start == range.start
+                || view.kind(start - 1) == Some(TokenKind::Punct)
+                || view.is_any(start - 1, BEFORE_A_COMMANDER))
+        {
+            i = role.end;
+            continue;
+        }
         // "trợ lý [của] Ngoại trưởng Mỹ, ông A": A assists the office's holder (GOLD.md
         // leaves assistants out); "ứng cử viên Tổng thống Pháp A" seeks the office.
         let unheld = aide_or_candidate_before(view, range.start, k);
@@ -3117,18 +3129,6 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 organization.as_ref(),
                 name_after.as_ref(),
             )
-        {
-            i = role.end;
-            continue;
-        }
-        // "chỉ huy" after a word is to command ("nhà khoa học chỉ huy dự án", "âm mưu và chỉ
-        // huy"), a command's place or board ("sở chỉ huy", "Ban chỉ huy"), or command itself
-        // ("sự chỉ huy"): a commander opens the sentence or a clause, or follows a word that
-        // a noun follows ("có chỉ huy X", "là chỉ huy X", "theo chỉ huy X").
-        if bare_head(view, &role, &COMMANDER)
-            && !(start == range.start
-                || view.kind(start - 1) == Some(TokenKind::Punct)
-                || view.is_any(start - 1, BEFORE_A_COMMANDER))
         {
             i = role.end;
             continue;
