@@ -4176,6 +4176,14 @@ const CASES: &[Case] = &[
         titles: Some(&[("Giám đốc", "FBI", &["Karl S. Brenner III"])]),
         awards: &[],
     },
+    Case {
+        // Two initials written as one word, then the stop, are inside the name.
+        group: "foreign",
+        text: "Cựu Tổng thống Karl H.W. Brenner từng thăm Hà Nội.",
+        officials: &[o("Karl H.W. Brenner", "Tổng thống", "").former()],
+        titles: Some(&[("Tổng thống", "", &["Karl H.W. Brenner"])]),
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

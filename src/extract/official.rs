@@ -1016,6 +1016,9 @@ fn name_words_end(view: &View<'_, '_>, i: usize) -> usize {
         } else if view.initial_stop(end) {
             // "Anders K. Lund": the initial's stop is inside the name.
             end += 2;
+        } else if view.joined(end) && view.initial_stop(end + 1) {
+            // "George H.W. Bush": two initials written as one token, then the stop.
+            end += 2;
         } else if view.regnal_numeral(end) {
             // "Elizabeth II": a numeral ends the name.
             return end + 1;
