@@ -4177,6 +4177,34 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // Another office written right after an office is no body of it: each keeps its
+        // own ("Bộ trưởng, Chủ nhiệm X": GOLD.md's two entries, written with no comma too).
+        // An office's staff serve the office after them, and a delegation's head names
+        // the delegation.
+        group: "link",
+        text: "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Tư chủ trì họp báo. Phó Thủ tướng, Bộ trưởng Ngoại giao Hiroki Tanabe tiếp đoàn. Phát ngôn viên Tổng thống Karl Brenner cho biết. Trưởng đoàn Đại biểu Quốc hội tỉnh Phạm Thị Hoa phát biểu.",
+        officials: &[
+            o("Trần Văn Tư", "Chủ nhiệm", "Văn phòng Chính phủ"),
+            o("Trần Văn Tư", "Bộ trưởng", ""),
+            o("Hiroki Tanabe", "Bộ trưởng", "Ngoại giao"),
+            o("Hiroki Tanabe", "Phó Thủ tướng", ""),
+            o("Karl Brenner", "Phát ngôn viên", "Tổng thống"),
+            o("Phạm Thị Hoa", "Trưởng đoàn", "đoàn Đại biểu Quốc hội tỉnh"),
+        ],
+        titles: Some(&[
+            ("Bộ trưởng", "Ngoại giao", &["Hiroki Tanabe", "Trần Văn Tư"]),
+            ("Chủ nhiệm", "Văn phòng Chính phủ", &["Trần Văn Tư"]),
+            ("Phó Thủ tướng", "", &["Hiroki Tanabe"]),
+            ("Phát ngôn viên", "Tổng thống", &["Karl Brenner"]),
+            (
+                "Trưởng đoàn",
+                "đoàn Đại biểu Quốc hội tỉnh",
+                &["Phạm Thị Hoa"],
+            ),
+        ]),
+        awards: &[],
+    },
+    Case {
         // Two initials written as one word, then the stop, are inside the name.
         group: "foreign",
         text: "Cựu Tổng thống Karl H.W. Brenner từng thăm Hà Nội.",

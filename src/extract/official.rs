@@ -2753,11 +2753,27 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             which_one.map_or(role_end, |(e, _)| e)
         };
         let party = party_after(view, &role);
-        let (mut organization, mut org_end, mut name_after) = organization_after(
-            view,
-            party.as_ref().map_or(after_role, |p| p.end),
-            range.end,
-        );
+        // "báo cáo Thủ tướng Tổng Thanh tra Chính phủ A", "Bộ trưởng Chủ nhiệm Văn phòng
+        // Chính phủ A": another office written right after this one, with a capital, is no
+        // body of it; the body and the name that follow are that office's. But an office's
+        // staff serve the office named after them ("phát ngôn viên Tổng thống", "chánh Văn
+        // phòng Tổng thống"), and an office named by its unit names the unit ("Trưởng đoàn
+        // Đại biểu Quốc hội", "Phó Ban Thư ký tòa soạn").
+        let another_office_next = party.is_none()
+            && !role_ends_in(view, &role, STAFF_OF_AN_OFFICE)
+            && !ends_in_a_units_head(view, &role)
+            && view.joined(after_role)
+            && view.capital(after_role)
+            && role_at(view, after_role).is_some();
+        let (mut organization, mut org_end, mut name_after) = if another_office_next {
+            (None, after_role, None)
+        } else {
+            organization_after(
+                view,
+                party.as_ref().map_or(after_role, |p| p.end),
+                range.end,
+            )
+        };
         // The term is the body's, a number too ("Quốc hội khóa 13").
         if let Some(body) = with_term
             && organization.as_ref().is_none_or(|o| o.end < body.end)
@@ -5088,6 +5104,18 @@ const STATE_OFFICES: &[[&str; 2]] = &[
 /// The heads of a state or government that are no monarchs ("Thủ tướng", "Tổng thống",
 /// "Ngoại trưởng").
 const HEADS_OF_STATE: &[[&str; 2]] = &[["tổng", "thống"], ["thủ", "tướng"], ["ngoại", "trưởng"]];
+
+/// The last words of the offices that serve another office, named after them: "người phát
+/// ngôn", "phát ngôn viên", "Thư ký báo chí", "chánh Văn phòng", "Tham mưu trưởng".
+const STAFF_OF_AN_OFFICE: &[[&str; 2]] = &[
+    ["phát", "ngôn"],
+    ["ngôn", "viên"],
+    ["báo", "chí"],
+    ["văn", "phòng"],
+    ["thư", "ký"],
+    ["mưu", "trưởng"],
+    ["phái", "viên"],
+];
 
 /// The last words of a minister's office, which a ministry's field may follow.
 const MINISTERS: &[[&str; 2]] = &[["bộ", "trưởng"], ["thứ", "trưởng"]];
