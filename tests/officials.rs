@@ -3760,14 +3760,15 @@ const CASES: &[Case] = &[
     },
     Case {
         // "của" and a body whose head is in lower case before its name goes on with the
-        // body before it.
+        // body before it; after the field an office is in charge of, the body starts
+        // after "của".
         group: "body",
         text: "Giám đốc phụ trách khu vực Bắc Âu của hãng Northwind, ông Pavel Orlanov cho biết. Theo ông Lạc Văn Tín, giám đốc trung tâm sinh sản của bệnh viện Hòa Bình, số ca tăng.",
         officials: &[
             o(
                 "Pavel Orlanov",
-                "Giám đốc phụ trách",
-                "khu vực Bắc Âu của hãng Northwind",
+                "Giám đốc phụ trách khu vực Bắc Âu",
+                "hãng Northwind",
             ),
             o(
                 "Lạc Văn Tín",
@@ -4210,6 +4211,53 @@ const CASES: &[Case] = &[
         text: "Cựu Tổng thống Karl H.W. Brenner từng thăm Hà Nội.",
         officials: &[o("Karl H.W. Brenner", "Tổng thống", "").former()],
         titles: Some(&[("Tổng thống", "", &["Karl H.W. Brenner"])]),
+        awards: &[],
+    },
+    Case {
+        // The field an office is in charge of is the office's ("phụ trách mảng truyền
+        // thông"); its body follows it ("của Google", "EU"); capitals before "của" name
+        // the field ("vấn đề Syria"); a clause ends it ("dưới thời").
+        group: "role",
+        text: "Ông Karl Brenner, Phó Chủ tịch phụ trách mảng truyền thông của Google, cho biết. Ủy viên phụ trách kinh tế EU Ivan Sokolin bày tỏ hy vọng. Phó Đặc phái viên phụ trách vấn đề Syria của Liên Hợp Quốc, ông Hiroki Tanabe nhận định. Ông Peter Holm, cựu thư ký cấp cao phụ trách các vấn đề dân sự dưới thời cựu Tổng thống Anders Lund, bị điều tra.",
+        officials: &[
+            o(
+                "Karl Brenner",
+                "Phó Chủ tịch phụ trách mảng truyền thông",
+                "Google",
+            ),
+            o("Ivan Sokolin", "Ủy viên phụ trách kinh tế", "EU"),
+            o(
+                "Hiroki Tanabe",
+                "Phó Đặc phái viên phụ trách vấn đề Syria",
+                "Liên Hợp Quốc",
+            ),
+            o(
+                "Peter Holm",
+                "thư ký cấp cao phụ trách các vấn đề dân sự",
+                "",
+            )
+            .former(),
+            o("Anders Lund", "Tổng thống", "").former(),
+        ],
+        titles: Some(&[
+            (
+                "Phó Chủ tịch phụ trách mảng truyền thông",
+                "Google",
+                &["Karl Brenner"],
+            ),
+            ("Ủy viên phụ trách kinh tế", "EU", &["Ivan Sokolin"]),
+            (
+                "Phó Đặc phái viên phụ trách vấn đề Syria",
+                "Liên Hợp Quốc",
+                &["Hiroki Tanabe"],
+            ),
+            (
+                "thư ký cấp cao phụ trách các vấn đề dân sự",
+                "",
+                &["Peter Holm"],
+            ),
+            ("Tổng thống", "", &["Anders Lund"]),
+        ]),
         awards: &[],
     },
 ];

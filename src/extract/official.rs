@@ -743,8 +743,67 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
         }
         end = after;
     }
+    // "Phó Chủ tịch phụ trách mảng truyền thông", "Ủy viên phụ trách kinh tế": the field an
+    // office is in charge of, written in lower case, is the office's (GOLD.md keeps it in
+    // the role); its body follows ("… của Google", "… EU").
+    if end > head_end && view.matches(end - IN_CHARGE.len(), &IN_CHARGE) {
+        end = field_in_charge_end(view, end);
+    }
     Some(i..end)
 }
+
+/// The end of the field an office is in charge of, from `from` (after "phụ trách"): words
+/// in lower case, up to a word that starts the body ("của", "tại") or a clause ("cho
+/// biết"), or a stop. Capitals end it (its body or holder: "kinh tế EU", "vận tải Karla
+/// Bruck"), unless "của" or "thuộc" follows them with only words, brackets and dashes
+/// between: then they name the field ("mảng Chống mã độc của X", "vấn đề Syria của X",
+/// "khu vực châu Á – Thái Bình Dương của X"). After a region's word a place ends it
+/// ("khu vực Bắc Âu"). `from` when no such field follows.
+fn field_in_charge_end(view: &View<'_, '_>, from: usize) -> usize {
+    const LONGEST_FIELD: usize = 8;
+    let field_word = |q: usize| {
+        view.joined(q)
+            && view.kind(q) == Some(TokenKind::Word)
+            && !view.capital(q)
+            && !view.acronym(q)
+            && !view.is_any(q, FIELD_ENDS)
+            // "công nghiệp và thương mại": "và" between two of the field's words.
+            && (!view.is(q, "và") || (q > from && !view.capital(q + 1) && view.joined(q + 1)))
+    };
+    let mut q = from;
+    while q < from + LONGEST_FIELD && field_word(q) {
+        q += 1;
+    }
+    if q == from || !(view.capital(q) || view.acronym(q)) {
+        return q;
+    }
+    let before_body = (q..q + LONGEST_FIELD)
+        .take_while(|&k| {
+            view.is_any(k, &["(", ")", "-", "–"])
+                || (view.kind(k) == Some(TokenKind::Word)
+                    && (view.joined(k) || view.is(k - 1, "("))
+                    && !view.is_any(k, FIELD_ENDS))
+        })
+        .last()
+        .map(|k| k + 1)
+        .filter(|&k| view.is_any(k, &["của", "thuộc"]) && view.joined(k));
+    match before_body {
+        Some(end) => end,
+        None if view.is_any(q - 1, &["vực", "vùng", "miền"]) => {
+            view.place(q).map_or(q, |(place_end, _)| place_end)
+        }
+        None => q,
+    }
+}
+
+/// Words that end the field an office is in charge of: its body follows ("của", "tại",
+/// "thuộc") or a clause starts ("cho biết", "giữ chức", "dưới thời").
+const FIELD_ENDS: &[&str] = &[
+    "của", "tại", "ở", "thuộc", "cho", "đã", "sẽ", "đang", "vừa", "là", "nói", "được", "bị", "có",
+    "cũng", "khi", "với", "trong", "sau", "trước", "theo", "để", "vì", "do", "đến", "ngày", "hôm",
+    "tháng", "năm", "rằng", "kiêm", "nhận", "phát", "trả", "chia", "đánh", "phân", "thay", "giữ",
+    "dưới",
+];
 
 /// "Liên bang" (federal), the start of a country's formal name ("Liên bang Nga").
 const FEDERAL: &[&str] = &["liên", "bang"];
