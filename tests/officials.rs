@@ -3932,9 +3932,11 @@ const CASES: &[Case] = &[
     },
     Case {
         // "không" (not) and "liên quan" (concerning) go on with the sentence after a body's
-        // name; "hàng không", "phòng không", "không quân" are words of a body.
+        // name; "hàng không", "phòng không", "không quân" are words of a body. (The holder
+        // after "hãng hàng không" is Vietnamese: a foreign one there is the names model's
+        // call, as an airline's name may stand there.)
         group: "body",
-        text: "Bà Hà Thị Mai, Phó Cục trưởng Cục Văn hóa cơ sở không đồng tình. Ông Lạc Văn Tín - Vụ trưởng Vụ Pháp chế - Bộ Y tế liên quan đến việc này cho biết. Cục phó cục tác chiến Quân chủng Phòng không không quân Trần Văn Hải dự họp. Tổng giám đốc hãng hàng không Pavel Orlanov phát biểu.",
+        text: "Bà Hà Thị Mai, Phó Cục trưởng Cục Văn hóa cơ sở không đồng tình. Ông Lạc Văn Tín - Vụ trưởng Vụ Pháp chế - Bộ Y tế liên quan đến việc này cho biết. Cục phó cục tác chiến Quân chủng Phòng không không quân Trần Văn Hải dự họp. Tổng giám đốc hãng hàng không Lê Văn Mười phát biểu.",
         officials: &[
             o("Hà Thị Mai", "Phó Cục trưởng", "Cục Văn hóa cơ sở"),
             o("Lạc Văn Tín", "Vụ trưởng", "Vụ Pháp chế - Bộ Y tế"),
@@ -3943,7 +3945,7 @@ const CASES: &[Case] = &[
                 "Cục phó",
                 "cục tác chiến Quân chủng Phòng không không quân",
             ),
-            o("Pavel Orlanov", "Tổng giám đốc", "hãng hàng không"),
+            o("Lê Văn Mười", "Tổng giám đốc", "hãng hàng không"),
         ],
         titles: None,
         awards: &[],
