@@ -4262,6 +4262,28 @@ const CASES: &[Case] = &[
         ]),
         awards: &[],
     },
+    Case {
+        // Where the field an office is in charge of ends: at a place or body with a capital
+        // ("quốc phòng Nhật Bản"), not at a unit's word inside it ("quốc phòng"); at an
+        // honorific or a clause ("và là"); a place after a region's word and one word after
+        // a topic's are the field's ("xứ Wales", "vấn đề Brexit").
+        group: "role",
+        text: "Thứ trưởng phụ trách chính sách quốc phòng Nhật Bản Kenji Sato cho biết. Ông Karl Brenner, Bộ trưởng phụ trách xứ Wales, phát biểu. Ông Peter Holm, Giám đốc phụ trách kinh doanh và là người sáng lập công ty, cho biết. Phó Chủ tịch phụ trách kinh tế ông Lê Văn Mười cho biết. Bộ trưởng phụ trách vấn đề Brexit Ivan Sokolin từng khẳng định. Giám đốc phụ trách khu vực Bắc Âu Anders Lund cho biết.",
+        officials: &[
+            o(
+                "Kenji Sato",
+                "Thứ trưởng phụ trách chính sách quốc phòng",
+                "Nhật Bản",
+            ),
+            o("Karl Brenner", "Bộ trưởng phụ trách xứ Wales", ""),
+            o("Peter Holm", "Giám đốc phụ trách kinh doanh", ""),
+            o("Lê Văn Mười", "Phó Chủ tịch phụ trách kinh tế", ""),
+            o("Ivan Sokolin", "Bộ trưởng phụ trách vấn đề Brexit", ""),
+            o("Anders Lund", "Giám đốc phụ trách khu vực Bắc Âu", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

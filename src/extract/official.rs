@@ -753,56 +753,101 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
 }
 
 /// The end of the field an office is in charge of, from `from` (after "phụ trách"): words
-/// in lower case, up to a word that starts the body ("của", "tại") or a clause ("cho
-/// biết"), or a stop. Capitals end it (its body or holder: "kinh tế EU", "vận tải Karla
-/// Bruck"), unless "của" or "thuộc" follows them with only words, brackets and dashes
-/// between: then they name the field ("mảng Chống mã độc của X", "vấn đề Syria của X",
-/// "khu vực châu Á – Thái Bình Dương của X"). After a region's word a place ends it
-/// ("khu vực Bắc Âu"). `from` when no such field follows.
+/// in lower case ("công nghiệp và thương mại"), up to a word that starts its body ("của",
+/// "tại", "thuộc") or a clause ("cho biết", "giữ chức", "dưới thời", "ông"). A place is
+/// the field's when written in lower case or after a region's, a level's or a topic's word
+/// ("châu Âu", "khu vực Bắc Âu", "tỉnh Quảng Nam", "vấn đề Triều Tiên"), and so is one word
+/// with a capital after a topic's ("vấn đề Brexit", "mảng Chống mã độc"). Other capitals
+/// end it (its body or holder: "kinh tế EU", "vận tải Karla Bruck"), unless "của" or
+/// "thuộc" follows them with only words, brackets and dashes between and no person's name
+/// ("vấn đề Syria của X", "mảng phát triển phần mềm Windows của X"). `from` when no field
+/// follows, or one too long to be a field.
 fn field_in_charge_end(view: &View<'_, '_>, from: usize) -> usize {
-    const LONGEST_FIELD: usize = 8;
-    let field_word = |q: usize| {
+    const LONGEST_FIELD: usize = 10;
+    let plain = |q: usize| {
         view.joined(q)
             && view.kind(q) == Some(TokenKind::Word)
             && !view.capital(q)
             && !view.acronym(q)
             && !view.is_any(q, FIELD_ENDS)
-            // "công nghiệp và thương mại": "và" between two of the field's words.
-            && (!view.is(q, "và") || (q > from && !view.capital(q + 1) && view.joined(q + 1)))
+            && !view.matches(q, &["trực", "thuộc"])
+            // "phát triển" is a field's word, "và" is read below.
+            && !(view.is_any(q, CLAUSE_WORDS) && !view.is_any(q, &["phát", "và"]))
     };
+    // "công nghiệp và thương mại": "và" between two of the field's words.
+    let field_word = |q: usize| {
+        if view.is(q, "và") {
+            q > from && plain(q + 1)
+        } else {
+            plain(q)
+        }
+    };
+    let capital = |q: usize| view.joined(q) && (view.capital(q) || view.acronym(q));
     let mut q = from;
-    while q < from + LONGEST_FIELD && field_word(q) {
-        q += 1;
+    while q < from + LONGEST_FIELD {
+        let after_a_region_or_topic = q > from && view.is_any(q - 1, REGIONS_AND_TOPICS);
+        if q > from
+            && view.joined(q)
+            && let Some((place_end, _)) = view.place(q)
+            && (!view.capital(q) || after_a_region_or_topic)
+        {
+            q = place_end;
+        } else if after_a_region_or_topic
+            && capital(q)
+            && vietnamese_name_at(view, q).is_none_or(|n| n.len() < 2)
+        {
+            q += 1;
+        } else if field_word(q) {
+            q += 1;
+        } else {
+            break;
+        }
     }
-    if q == from || !(view.capital(q) || view.acronym(q)) {
-        return q;
+    if q >= from + LONGEST_FIELD || q == from || !(capital(q) || view.is_any(q, BETWEEN)) {
+        return if q >= from + LONGEST_FIELD { from } else { q };
     }
+    // A person's name among the capitals: the holder, before the body (not a gloss in
+    // brackets: "(Anti Malware)").
+    let a_name_at = |k: usize| {
+        view.place(k).is_none()
+            && !view.is(k - 1, "(")
+            && (vietnamese_name_at(view, k).is_some_and(|n| n.len() >= 2)
+                || (plain_name_word(view, k)
+                    && plain_name_word(view, k + 1)
+                    && view.joined(k + 1)
+                    && (view.foreign(k) || view.foreign(k + 1))))
+    };
     let before_body = (q..q + LONGEST_FIELD)
         .take_while(|&k| {
-            view.is_any(k, &["(", ")", "-", "–"])
+            view.is_any(k, BETWEEN)
                 || (view.kind(k) == Some(TokenKind::Word)
                     && (view.joined(k) || view.is(k - 1, "("))
-                    && !view.is_any(k, FIELD_ENDS))
+                    && !view.is_any(k, FIELD_ENDS)
+                    && !a_name_at(k))
         })
         .last()
         .map(|k| k + 1)
         .filter(|&k| view.is_any(k, &["của", "thuộc"]) && view.joined(k));
-    match before_body {
-        Some(end) => end,
-        None if view.is_any(q - 1, &["vực", "vùng", "miền"]) => {
-            view.place(q).map_or(q, |(place_end, _)| place_end)
-        }
-        None => q,
-    }
+    before_body.unwrap_or(q)
 }
 
-/// Words that end the field an office is in charge of: its body follows ("của", "tại",
-/// "thuộc") or a clause starts ("cho biết", "giữ chức", "dưới thời").
+/// Brackets and dashes that may stand inside a field before its body: "mảng Chống mã độc
+/// (Anti Malware) của X", "khu vực châu Á – Thái Bình Dương của X".
+const BETWEEN: &[&str] = &["(", ")", "-", "–"];
+
+/// Words that end the field an office is in charge of, besides those that start a clause
+/// after a title ([`CLAUSE_WORDS`]): its body follows ("của", "tại", "ở", "thuộc"), or the
+/// sentence goes on ("thay thế ông A", "giữ chức", "dưới thời", "tiếp đoàn", "ông A",
+/// "đánh giá").
 const FIELD_ENDS: &[&str] = &[
-    "của", "tại", "ở", "thuộc", "cho", "đã", "sẽ", "đang", "vừa", "là", "nói", "được", "bị", "có",
-    "cũng", "khi", "với", "trong", "sau", "trước", "theo", "để", "vì", "do", "đến", "ngày", "hôm",
-    "tháng", "năm", "rằng", "kiêm", "nhận", "phát", "trả", "chia", "đánh", "phân", "thay", "giữ",
-    "dưới",
+    "của", "tại", "ở", "thuộc", "thay", "giữ", "dưới", "nhận", "tiếp", "cùng", "ông", "bà", "đánh",
+];
+
+/// Words after which a place or a word with a capital is part of the field an office is in
+/// charge of: a region or a level ("khu vực", "vùng", "miền", "xứ", "châu", "tỉnh", "quận",
+/// "huyện", "bang") or a topic ("vấn đề", "mảng", "lĩnh vực", "vụ").
+const REGIONS_AND_TOPICS: &[&str] = &[
+    "vực", "vùng", "miền", "xứ", "châu", "tỉnh", "quận", "huyện", "bang", "đề", "mảng", "vụ",
 ];
 
 /// "Liên bang" (federal), the start of a country's formal name ("Liên bang Nga").
@@ -3374,7 +3419,13 @@ fn lower_case_body_after(
 /// Whether a role of two words or more ends in the head of a unit ("Trưởng phòng",
 /// "Phó trưởng ban"), whose name may follow it in lower case.
 fn ends_in_a_units_head(view: &View<'_, '_>, role: &Range<usize>) -> bool {
-    role.len() >= 2 && view.is_any(role.end - 1, HEADS_IN_ROLES)
+    role.len() >= 2 && view.is_any(role.end - 1, HEADS_IN_ROLES) && !has_a_field(view, role)
+}
+
+/// Whether a role ends in the field its office is in charge of ("Thứ trưởng phụ trách
+/// chính sách quốc phòng"): its last words are the field's, not a unit's head.
+fn has_a_field(view: &View<'_, '_>, role: &Range<usize>) -> bool {
+    (role.start..role.end.saturating_sub(IN_CHARGE.len())).any(|q| view.matches(q, &IN_CHARGE))
 }
 
 /// Whether a word joined to a role follows it.
@@ -3813,9 +3864,7 @@ fn with_head_in_role(
 ) -> Option<Range<usize>> {
     match organization {
         Some(org)
-            if role.len() >= 2
-                && view.is_any(role.end - 1, HEADS_IN_ROLES)
-                && view.organization_head(org.start).is_none() =>
+            if ends_in_a_units_head(view, role) && view.organization_head(org.start).is_none() =>
         {
             Some(role.end - 1..org.end)
         }
@@ -3825,6 +3874,7 @@ fn with_head_in_role(
             if org.start == role.end
                 && role.len() > 2
                 && role_ends_in(view, role, BODIES_HEADED_IN_ROLES)
+                && !has_a_field(view, role)
                 && !matches!(
                     view.organization_head(org.start),
                     Some((_, OrgKind::National))
