@@ -4185,7 +4185,7 @@ const CASES: &[Case] = &[
         // An office's staff serve the office after them, and a delegation's head names
         // the delegation.
         group: "link",
-        text: "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Tư chủ trì họp báo. Phó Thủ tướng, Bộ trưởng Ngoại giao Hiroki Tanabe tiếp đoàn. Phát ngôn viên Tổng thống Karl Brenner cho biết. Trưởng đoàn Đại biểu Quốc hội tỉnh Phạm Thị Hoa phát biểu.",
+        text: "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Tư chủ trì họp báo. Phó Thủ tướng Bộ trưởng Ngoại giao Hiroki Tanabe tiếp đoàn. Phát ngôn viên Tổng thống Karl Brenner cho biết. Trưởng đoàn Đại biểu Quốc hội tỉnh Phạm Thị Hoa phát biểu.",
         officials: &[
             o("Trần Văn Tư", "Chủ nhiệm", "Văn phòng Chính phủ"),
             o("Trần Văn Tư", "Bộ trưởng", ""),

@@ -2857,9 +2857,10 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             which_one.map_or(role_end, |(e, _)| e)
         };
         let party = party_after(view, &role);
-        // "báo cáo Thủ tướng Tổng Thanh tra Chính phủ A", "Bộ trưởng Chủ nhiệm Văn phòng
-        // Chính phủ A": another office written right after this one, with a capital, is no
-        // body of it; the body and the name that follow are that office's. But an office's
+        // "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ A", "Phó Thủ tướng Bộ trưởng Ngoại giao
+        // A": another office written right after this one, with a capital, is no body of it;
+        // the body and the name that follow are that office's (the chain of offices gives A
+        // both, as GOLD.md reads "Bộ trưởng, Chủ nhiệm …"). But an office's
         // staff serve the office named after them ("phát ngôn viên Tổng thống", "chánh Văn
         // phòng Tổng thống"), and an office named by its unit names the unit ("Trưởng đoàn
         // Đại biểu Quốc hội", "Phó Ban Thư ký tòa soạn").
