@@ -772,7 +772,7 @@ fn field_in_charge_end(view: &View<'_, '_>, from: usize) -> usize {
             && !view.is_any(q, FIELD_ENDS)
             && !view.matches(q, &["trực", "thuộc"])
             // "phát triển" is a field's word, "và" is read below.
-            && !(view.is_any(q, CLAUSE_WORDS) && !view.is_any(q, &["phát", "và"]))
+            && (!view.is_any(q, CLAUSE_WORDS) || view.is_any(q, &["phát", "và"]))
     };
     // "công nghiệp và thương mại": "và" between two of the field's words.
     let field_word = |q: usize| {
@@ -792,12 +792,11 @@ fn field_in_charge_end(view: &View<'_, '_>, from: usize) -> usize {
             && (!view.capital(q) || after_a_region_or_topic)
         {
             q = place_end;
-        } else if after_a_region_or_topic
-            && capital(q)
-            && vietnamese_name_at(view, q).is_none_or(|n| n.len() < 2)
+        } else if field_word(q)
+            || (after_a_region_or_topic
+                && capital(q)
+                && vietnamese_name_at(view, q).is_none_or(|n| n.len() < 2))
         {
-            q += 1;
-        } else if field_word(q) {
             q += 1;
         } else {
             break;
