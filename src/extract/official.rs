@@ -2859,10 +2859,10 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         // "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ A", "Phó Thủ tướng Bộ trưởng Ngoại giao
         // A": another office written right after this one, with a capital, is no body of it;
         // the body and the name that follow are that office's (the chain of offices gives A
-        // both, as GOLD.md reads "Bộ trưởng, Chủ nhiệm …"). But an office's
-        // staff serve the office named after them ("phát ngôn viên Tổng thống", "chánh Văn
-        // phòng Tổng thống"), and an office named by its unit names the unit ("Trưởng đoàn
-        // Đại biểu Quốc hội", "Phó Ban Thư ký tòa soạn").
+        // both, as GOLD.md reads "Bộ trưởng, Chủ nhiệm …"). But an office's staff serve the
+        // office named after them ("phát ngôn viên Tổng thống", "chánh Văn phòng Tổng
+        // thống"), and an office named by its unit names the unit ("Trưởng đoàn Đại biểu
+        // Quốc hội", "Phó Ban Thư ký tòa soạn").
         let another_office_next = party.is_none()
             && !role_ends_in(view, &role, STAFF_OF_AN_OFFICE)
             && !ends_in_a_units_head(view, &role)
@@ -5215,7 +5215,8 @@ const STATE_OFFICES: &[[&str; 2]] = &[
 const HEADS_OF_STATE: &[[&str; 2]] = &[["tổng", "thống"], ["thủ", "tướng"], ["ngoại", "trưởng"]];
 
 /// The last words of the offices that serve another office, named after them: "người phát
-/// ngôn", "phát ngôn viên", "Thư ký báo chí", "chánh Văn phòng", "Tham mưu trưởng".
+/// ngôn", "phát ngôn viên", "Thư ký báo chí", "chánh Văn phòng", "thư ký", "Tham mưu
+/// trưởng", "đặc phái viên".
 const STAFF_OF_AN_OFFICE: &[[&str; 2]] = &[
     ["phát", "ngôn"],
     ["ngôn", "viên"],
