@@ -4284,6 +4284,26 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // An office ending in "văn phòng" heads the office named after it, whole: "Chánh
+        // Văn phòng Tổng thống" heads "Văn phòng Tổng thống", never "phòng Tổng thống".
+        group: "body",
+        text: "Ông Kim Min-soo, Chánh Văn phòng Tổng thống Hàn Quốc, cho biết. Luật sư Lê Văn Mười, Trưởng văn phòng luật sư Toàn Cầu, cho biết.",
+        officials: &[
+            o(
+                "Kim Min-soo",
+                "Chánh Văn phòng",
+                "Văn phòng Tổng thống Hàn Quốc",
+            ),
+            o(
+                "Lê Văn Mười",
+                "Trưởng văn phòng",
+                "văn phòng luật sư Toàn Cầu",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

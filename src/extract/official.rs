@@ -3863,13 +3863,10 @@ fn with_head_in_role(
     organization: Option<Range<usize>>,
 ) -> Option<Range<usize>> {
     match organization {
-        Some(org)
-            if ends_in_a_units_head(view, role) && view.organization_head(org.start).is_none() =>
-        {
-            Some(role.end - 1..org.end)
-        }
         // "Chánh Thanh tra Bộ Y tế" heads "Thanh tra Bộ Y tế", whatever body follows; a
-        // state's own body excepted ("Chánh văn phòng Nhà Trắng": the White House).
+        // state's own body excepted ("Chánh văn phòng Nhà Trắng": the White House). Read
+        // before a one-word head, so that "Chánh Văn phòng Tổng thống" heads "Văn phòng
+        // Tổng thống", not "phòng Tổng thống".
         Some(org)
             if org.start == role.end
                 && role.len() > 2
@@ -3881,6 +3878,11 @@ fn with_head_in_role(
                 ) =>
         {
             Some(role.end - 2..org.end)
+        }
+        Some(org)
+            if ends_in_a_units_head(view, role) && view.organization_head(org.start).is_none() =>
+        {
+            Some(role.end - 1..org.end)
         }
         other => other,
     }
