@@ -802,8 +802,11 @@ fn field_in_charge_end(view: &View<'_, '_>, from: usize) -> usize {
             break;
         }
     }
-    if q >= from + LONGEST_FIELD || q == from || !(capital(q) || view.is_any(q, BETWEEN)) {
-        return if q >= from + LONGEST_FIELD { from } else { q };
+    if q >= from + LONGEST_FIELD {
+        return from;
+    }
+    if q == from || !(capital(q) || view.is_any(q, BETWEEN)) {
+        return q;
     }
     // A person's name among the capitals: the holder, before the body (not a gloss in
     // brackets: "(Anti Malware)").
