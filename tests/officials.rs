@@ -4304,6 +4304,26 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // The field a director heads, in lower case before "của" or "tại" and its body, is
+        // the role's (a listed director of a field goes on too); words telling which
+        // holder is meant ("mới", "thứ hai") and a unit's head ("phòng") are no field.
+        group: "role",
+        text: "Ông Peter Holm, giám đốc nghiên cứu của Viện Northwind, cho biết. Bà Anna Lind, Phó giám đốc phát triển sản phẩm của Brightway, nói. Ông Karl Brenner, giám đốc kinh doanh bán lẻ của Westbank, cho biết. Ông Ivan Sokolin là giám đốc mới của Viện Northwind. Ông Lê Văn Mười, giám đốc phòng thí nghiệm của Viện Northwind, cho biết.",
+        officials: &[
+            o("Peter Holm", "giám đốc nghiên cứu", "Viện Northwind"),
+            o("Anna Lind", "Phó giám đốc phát triển sản phẩm", "Brightway"),
+            o("Karl Brenner", "giám đốc kinh doanh bán lẻ", "Westbank"),
+            o("Ivan Sokolin", "giám đốc", "Viện Northwind"),
+            o(
+                "Lê Văn Mười",
+                "giám đốc",
+                "phòng thí nghiệm của Viện Northwind",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -748,9 +748,47 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     // the role); its body follows ("… của Google", "… EU").
     if end > head_end && view.matches(end - IN_CHARGE.len(), &IN_CHARGE) {
         end = field_in_charge_end(view, end);
+    } else if end == head_end {
+        end = directed_field_end(view, k, head_end);
     }
     Some(i..end)
 }
+
+/// The end of the field a director heads, written in lower case between the office and
+/// the body it belongs to ("giám đốc nghiên cứu của Viện X", "Phó giám đốc phát triển sản
+/// phẩm tại Ford"): GOLD.md keeps it in the role. Only a field that "của" or "tại" and a
+/// capital follow is one; a unit's head among its words makes it the body's name
+/// ("giám đốc trung tâm …"). `head_end` when there is none; `head` is where the office's
+/// head starts (a listed director of a field may go on: "giám đốc kinh doanh bán lẻ").
+fn directed_field_end(view: &View<'_, '_>, head: usize, head_end: usize) -> usize {
+    if !view.matches(head, &DIRECTOR) {
+        return head_end;
+    }
+    let q = field_in_charge_end(view, head_end);
+    let body_follows = view.is_any(q, &["của", "tại"])
+        && view.joined(q)
+        && view.joined(q + 1)
+        && (view.capital(q + 1) || view.acronym(q + 1));
+    let names_a_unit = (head_end..q).any(|p| {
+        view.is_any(p, HEADS_IN_ROLES) || view.organization_head(p).is_some() || view.capital(p)
+    });
+    // "giám đốc mới của FBI", "giám đốc thứ hai của …": which holder, not what is directed.
+    let which_holder = (head_end..q).any(|p| view.is_any(p, WHICH_HOLDER));
+    if q > head_end && body_follows && !names_a_unit && !which_holder {
+        q
+    } else {
+        head_end
+    }
+}
+
+/// "giám đốc": the office whose field may stand before its body ([`directed_field_end`]).
+const DIRECTOR: [&str; 2] = ["giám", "đốc"];
+
+/// Words that tell which holder of an office is meant (new, outgoing, the second, acting,
+/// the present one), never the field it directs.
+const WHICH_HOLDER: &[&str] = &[
+    "mới", "cũ", "sắp", "mãn", "thứ", "đầu", "cuối", "tạm", "hiện", "đương", "kế", "tiền",
+];
 
 /// The end of the field an office is in charge of, from `from` (after "phụ trách"): words
 /// in lower case ("công nghiệp và thương mại"), up to a word that starts its body ("của",
