@@ -4324,6 +4324,19 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // "nữ" (a woman) before an office is no part of it, and the office is still read in
+        // apposition; "Nữ hoàng" is an office of its own.
+        group: "role",
+        text: "Bà Anna Lind, nữ phát ngôn viên Nhà Trắng, cho biết. Bà Trần Thị Mai (nữ giám đốc Công ty Hòa Bình) phát biểu. Nữ hoàng Anh Margaret Lind tới thăm.",
+        officials: &[
+            o("Anna Lind", "phát ngôn viên", "Nhà Trắng"),
+            o("Trần Thị Mai", "giám đốc", "Công ty Hòa Bình"),
+            o("Margaret Lind", "Nữ hoàng", "Anh"),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

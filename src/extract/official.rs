@@ -3350,6 +3350,10 @@ fn holder_elsewhere(view: &View<'_, '_>, office: &Range<usize>, name: &Range<usi
 
 /// "tân Chủ tịch": the new holder; "tân" is no part of the role.
 const NEW_HOLDER: &str = "tân";
+
+/// "nữ" (a woman) before an office: no part of it (GOLD.md writes "nữ Bộ trưởng" as "Bộ
+/// trưởng").
+const WOMAN: &str = "nữ";
 /// "Tổng thống Mỹ đương nhiệm A": the incumbent, written after the office.
 const INCUMBENT_AFTER: [&str; 2] = ["đương", "nhiệm"];
 
@@ -3396,6 +3400,13 @@ fn leading_qualifiers(view: &View<'_, '_>, i: usize) -> (usize, bool, Option<Ran
         // Words before the role that are no part of it; [`View::may_start_title`] knows
         // their first words.
         if view.word(k) == NEW_HOLDER && view.joined(k + 1) && view.capital(k + 1) {
+            k += 1;
+            continue;
+        }
+        // "A, nữ phát ngôn viên Nhà Trắng": a woman holds the office ("Nữ hoàng" is an
+        // office of its own: no office starts at "hoàng". "nữ" starts a title as the first
+        // word of that office).
+        if view.word(k) == WOMAN && view.joined(k + 1) && role_at(view, k + 1).is_some() {
             k += 1;
             continue;
         }
