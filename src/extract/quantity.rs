@@ -76,6 +76,10 @@ pub(crate) const PERCENT_DIGITS: Rule = Rule {
         ("tăng trưởng âm 1,5%", "-1.5%"),
         ("khả quan - 5% số hộ", "5%"),
         ("Brazil —5,84%", "5.84%"),
+        // Regressions: a number in words after a percentage, past a dash or "đến", was read
+        // as a range's high bound ("năm" is also five).
+        ("xuống còn 15% đến năm 2020", "15%"),
+        ("giảm xuống 47,2% - một con số thấp", "47.2%"),
     ],
 };
 
@@ -125,6 +129,9 @@ pub(crate) const MONEY_DIGITS: Rule = Rule {
         ("1,2 nghìn tỷ yên", "1200000000000 JPY"),
         ("14 732 tỷ đồng", "14732000000000 VND"),
         ("50.000đ", "50000 VND"),
+        // A regression: a number in words after a dash and an amount was read as a range's
+        // high bound, borrowing the currency.
+        ("không dưới 5.000 USD - một con số lớn", "5000 USD"),
         // A currency in capitals glued on (a regression: it was read only in lower case).
         ("giá 100USD mỗi vé", "100 USD"),
         ("50k", ""),
@@ -177,10 +184,14 @@ pub(crate) const MONEY_RANGE: Rule = Rule {
         // A regression: the low bound was read as 500.000 triệu.
         ("khoảng 500.000 - 1 triệu đồng", "500000 VND|1000000 VND"),
         ("từ 500 - 1 triệu đồng", "500000 VND|1000000 VND"),
-        // A buying and a selling price.
+        // A buying and a selling price, also with their names in brackets.
         (
             "36,8 - 36,7 triệu đồng/lượng",
             "36800000 VND/lượng|36700000 VND/lượng",
+        ),
+        (
+            "36,180 (mua vào) – 36,370 triệu đồng/lượng (bán ra)",
+            "36180000 VND/lượng|36370000 VND/lượng",
         ),
         // A regression: a range with the currency glued on was not read.
         ("giá 6.500-7.500đ một chiếc", "6500 VND|7500 VND"),
@@ -804,11 +815,11 @@ fn unsigned_quantity_at(
     let start = if from { i } else { start };
 
     // A unit right after the first number, or inside it.
-    let first_unit = first
+    let own_unit = first
         .unit
         .map(|u| (u, first.end))
         .or_else(|| unit_at(words, lexicon, first.end, &first));
-    let first_unit = first_unit.or(prefix_currency.map(|(_, c)| (Unit::Money(c), first.end)));
+    let first_unit = own_unit.or(prefix_currency.map(|(_, c)| (Unit::Money(c), first.end)));
 
     // A range: "10-15%", "8,5 - 9%", "30%-38%", "từ 2 đến 3 tỷ đồng".
     let after_first = first_unit.map_or(first.end, |(_, e)| e);
@@ -826,12 +837,15 @@ fn unsigned_quantity_at(
         range_connector(words, lexicon, after_first, from || first_unit.is_none())
     {
         if let Some(second) = number_at(words, lexicon, second_start) {
+            // The high bound borrows a currency written before the low one ("$5-10"), not a
+            // unit written after it: "5.000 USD - một con số …", "15% đến năm 2020" are no
+            // ranges.
             let second_unit = second
                 .unit
                 .map(|u| (u, second.end))
                 .or_else(|| unit_at(words, lexicon, second.end, &second))
                 .or(first_unit
-                    .filter(|_| second.unit.is_none())
+                    .filter(|_| second.unit.is_none() && own_unit.is_none())
                     .map(|(u, _)| (u, second.end)));
             if let Some((unit, end)) = second_unit
                 && first_unit.is_none_or(|(u, _)| same_kind(u, unit))
@@ -902,6 +916,8 @@ fn unit_may_follow(words: &TokenView<'_>, lexicon: &FigureLexicon, head: usize) 
         // More digits: thousands in groups, or the second number after "từ".
         Some(TokenKind::Number | TokenKind::Percent) => return !word_head || words.is(head, "từ"),
         Some(TokenKind::Symbol) => return !word_head,
+        // "36,18 (mua vào) – 36,37 triệu đồng": a range's bounds named in brackets.
+        Some(TokenKind::Punct) if words.is(next, "(") => return !word_head,
         Some(TokenKind::Word | TokenKind::Abbrev | TokenKind::Punct) => {}
         _ => return false,
     }
@@ -973,6 +989,7 @@ fn range_connector(
     if end >= words.len() || !words.spaced(end) {
         return None;
     }
+    let end = past_bound_name(words, end).unwrap_or(end);
     let tới = words.is(end, "tới");
     let ok = words.is_in(end, &WordSet::new(["-", "~", "đến", "tới"]));
     if !(ok && (open || !tới) && end + 1 < words.len() && words.spaced(end + 1)) {
@@ -989,6 +1006,20 @@ fn range_connector(
             next
         },
     )
+}
+
+/// The token after a bound's name in brackets at `open`: one to three words in lower case
+/// ("36,18 (mua vào) – 36,37 triệu đồng/lượng (bán ra)", a buying and a selling price).
+fn past_bound_name(words: &TokenView<'_>, open: usize) -> Option<usize> {
+    const LONGEST: usize = 3;
+    if !words.is(open, "(") {
+        return None;
+    }
+    let close = (open + 2..=open + 1 + LONGEST).find(|&q| words.is(q, ")"))?;
+    let lower_words = (open + 1..close).all(|q| {
+        words.kind(q) == Some(TokenKind::Word) && !words.text(q).starts_with(char::is_uppercase)
+    });
+    (lower_words && close + 1 < words.len() && words.spaced(close + 1)).then_some(close + 1)
 }
 
 /// A qualifier just before token `i`.
