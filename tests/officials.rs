@@ -4337,6 +4337,26 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // Two verbs of one field joined by a comma ("phòng, chống", "khám, chữa") are inside
+        // a body's name, which goes on past them to its holder.
+        group: "body",
+        text: "Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế) Lê Văn Mười cho biết. Ông Trần Văn Bình, Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh Nghệ An, cho biết.",
+        officials: &[
+            o(
+                "Lê Văn Mười",
+                "Cục trưởng",
+                "Cục Quản lý Khám, chữa bệnh (Bộ Y tế)",
+            ),
+            o(
+                "Trần Văn Bình",
+                "Giám đốc",
+                "Trung tâm Phòng, chống HIV/AIDS tỉnh Nghệ An",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -1389,6 +1389,14 @@ impl OrgRun {
                 self.take_capital(view);
                 return true;
             }
+            // "Cục Quản lý khám, chữa bệnh", "Trung tâm Phòng, chống HIV/AIDS": two verbs of
+            // one field, with a comma between them, inside a body's name; the second is read
+            // with the first, as one word (a lower-case one: "Khám, chữa bệnh").
+            if self.started && view.is(j, ",") && view.joined(j + 1) && paired_verbs_at(view, j) {
+                self.j += 2;
+                self.lower_run = self.lower_run.max(1);
+                return true;
+            }
             // "Bộ Văn hóa, Thể thao và Du lịch": the fields a body's name lists.
             if self.started && view.is(j, ",") && listed_fields_after(view, j) {
                 self.j += 1;
@@ -1967,6 +1975,30 @@ impl OrgRun {
         .then_some(field_end..name_end)
     }
 }
+
+/// Whether the comma at `q` joins two verbs of one field ([`PAIRED_VERBS`]), as a body's
+/// name writes them: "khám, chữa bệnh", "phòng, chống tham nhũng".
+fn paired_verbs_at(view: &View<'_, '_>, q: usize) -> bool {
+    q > 0
+        && PAIRED_VERBS
+            .iter()
+            .any(|[a, b]| view.is(q - 1, a) && view.is(q + 1, b))
+}
+
+/// Two verbs of one field that bodies' names join with a comma: "phòng, chống" (prevent,
+/// combat), "khám, chữa" (examine, treat), "phòng cháy, chữa cháy", "tìm kiếm, cứu nạn",
+/// "cứu hộ, cứu nạn", "cứu nạn, cứu hộ", "xuất, nhập" (cảnh, khẩu). Not "buôn lậu, gian lận
+/// thương mại và hàng giả": the body's name runs on past what the run reads after "và".
+const PAIRED_VERBS: &[[&str; 2]] = &[
+    ["phòng", "chống"],
+    ["khám", "chữa"],
+    ["phòng", "chữa"],
+    ["cháy", "chữa"],
+    ["kiếm", "cứu"],
+    ["hộ", "cứu"],
+    ["nạn", "cứu"],
+    ["xuất", "nhập"],
+];
 
 /// Whether a body written with a capital head starts at `k` and runs, in a few joined
 /// words, into a full Vietnamese name: the parent of the unit before its comma, then the
