@@ -2654,7 +2654,7 @@ const CASES: &[Case] = &[
             o("Hà Văn Lộc", "Thủ tướng", ""),
             o("Hà Văn Lộc", "Bộ trưởng", "Bộ Tài chính"),
             o("Ngô Thị Hạnh", "Chủ tịch HĐQT", ""),
-            o("Ngô Thị Hạnh", "CEO", "công ty"),
+            o("Ngô Thị Hạnh", "CEO", ""),
         ],
         titles: None,
         awards: &[],
@@ -4353,6 +4353,41 @@ const CASES: &[Case] = &[
                 "Giám đốc",
                 "Trung tâm Phòng, chống HIV/AIDS tỉnh Nghệ An",
             ),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // A commander's forces, named in lower case after the office, are its body; "tư
+        // lệnh trưởng" is one office (not a head "trưởng" of the forces); "Thống tướng" is a
+        // rank, no word of the body.
+        group: "body",
+        text: "Ông Ivan Sokolin, tư lệnh lực lượng tên lửa chiến lược Nga, nói. Ngày 8/2, trung tướng Peter Holm, tư lệnh trưởng lực lượng liên quân chống khủng bố, cho biết. Tư lệnh lực lượng Hiến binh Thống tướng Karl Brenner tham dự.",
+        officials: &[
+            o(
+                "Ivan Sokolin",
+                "tư lệnh",
+                "lực lượng tên lửa chiến lược Nga",
+            ),
+            o(
+                "Peter Holm",
+                "tư lệnh trưởng",
+                "lực lượng liên quân chống khủng bố",
+            )
+            .rank("trung tướng"),
+            o("Karl Brenner", "Tư lệnh", "lực lượng Hiến binh"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // A body's head alone with "này" points back to a body named before: no body is
+        // written next to the office (CONVENTIONS.md 17).
+        group: "body",
+        text: "Chỉ huy lực lượng này, đại úy Peter Holm cho biết. Ông Lê Văn Mười, Tổng giám đốc tập đoàn này, cho biết.",
+        officials: &[
+            o("Peter Holm", "Chỉ huy", ""),
+            o("Lê Văn Mười", "Tổng giám đốc", ""),
         ],
         titles: None,
         awards: &[],

@@ -2410,7 +2410,13 @@ fn organization_from(
     {
         org_end = place_end;
     }
-    let organization = (org_end > k).then_some(k..org_end);
+    // "Giám đốc Sở này", "chỉ huy lực lượng này": a body's head alone pointing back to one
+    // named before is no body written here (CONVENTIONS.md).
+    let points_back = view.is(org_end, "này")
+        && view
+            .organization_head(k)
+            .is_some_and(|(head_end, _)| head_end == org_end);
+    let organization = (org_end > k && !points_back).then_some(k..org_end);
     (organization, org_end, name)
 }
 
