@@ -4136,16 +4136,16 @@ const CASES: &[Case] = &[
         // command's place ("sự chỉ huy", "Bộ chỉ huy", "nhà khoa học chỉ huy", "âm mưu và
         // chỉ huy").
         group: "role",
-        text: "Trung tướng Karl Brenner, chỉ huy Hạm đội Bắc Hải, cho biết. Tàu đến dưới sự chỉ huy của Thuyền trưởng Peter Holm. Nhà khoa học chỉ huy dự án, ông Hiroki Tanabe, cho biết. Bộ chỉ huy Quân sự tỉnh họp. Chỉ huy Hạm đội Đông Hải cho biết tàu đã rời cảng. Chỉ huy Hạm đội Nam Hải Ivan Sokolin cho biết. Nga có thể hỗ trợ cho chỉ huy quân đội Libya Khalid Marwan. Theo chỉ huy Lữ đoàn 5, Đại tá Anders Lund, đơn vị đã sẵn sàng. Al-Karim bị cáo buộc âm mưu và chỉ huy các vụ tấn công, Đại tá Lê Văn Mười cho biết.",
+        text: "Trung tướng Karl Brenner, chỉ huy Hạm đội Bắc Hải, cho biết. Tàu đến dưới sự chỉ huy của Thuyền trưởng Peter Holm. Nhà khoa học chỉ huy dự án, ông Hiroki Tanabe, cho biết. Bộ chỉ huy Quân sự tỉnh họp. Chỉ huy Hạm đội Đông Hải cho biết tàu đã rời cảng. Chỉ huy Hạm đội Nam Hải Trần Văn Bình cho biết. Nga có thể hỗ trợ cho chỉ huy quân đội Libya Khalid Marwan. Theo chỉ huy Lữ đoàn 5, Đại tá Anders Lund, đơn vị đã sẵn sàng. Al-Karim bị cáo buộc âm mưu và chỉ huy các vụ tấn công, Đại tá Lê Văn Mười cho biết.",
         officials: &[
             o("Karl Brenner", "chỉ huy", "Hạm đội Bắc Hải").rank("Trung tướng"),
-            o("Ivan Sokolin", "Chỉ huy", "Hạm đội Nam Hải"),
+            o("Trần Văn Bình", "Chỉ huy", "Hạm đội Nam Hải"),
             o("Khalid Marwan", "chỉ huy", "quân đội Libya"),
             o("Anders Lund", "chỉ huy", "Lữ đoàn 5"),
         ],
         titles: Some(&[
             ("chỉ huy", "Hạm đội Bắc Hải", &["Karl Brenner"]),
-            ("Chỉ huy", "Hạm đội Nam Hải", &["Ivan Sokolin"]),
+            ("Chỉ huy", "Hạm đội Nam Hải", &["Trần Văn Bình"]),
             ("chỉ huy", "quân đội Libya", &["Khalid Marwan"]),
             ("chỉ huy", "Lữ đoàn 5", &["Anders Lund"]),
         ]),
