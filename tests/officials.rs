@@ -4307,9 +4307,10 @@ const CASES: &[Case] = &[
     Case {
         // The field a director heads, in lower case before "của" or "tại" and its body, is
         // the role's (a listed director of a field goes on too); words telling which
-        // holder is meant ("mới", "thứ hai") and a unit's head ("phòng") are no field.
+        // holder is meant ("mới", "trẻ nhất") and a unit's head ("phòng") are no field, nor
+        // one before another office and its holder.
         group: "role",
-        text: "Ông Peter Holm, giám đốc nghiên cứu của Viện Northwind, cho biết. Bà Anna Lind, Phó giám đốc phát triển sản phẩm của Brightway, nói. Ông Karl Brenner, giám đốc kinh doanh bán lẻ của Westbank, cho biết. Ông Ivan Sokolin là giám đốc mới của Viện Northwind. Ông Lê Văn Mười, giám đốc phòng thí nghiệm của Viện Northwind, cho biết.",
+        text: "Ông Peter Holm, giám đốc nghiên cứu của Viện Northwind, cho biết. Bà Anna Lind, Phó giám đốc phát triển sản phẩm của Brightway, nói. Ông Karl Brenner, giám đốc kinh doanh bán lẻ của Westbank, cho biết. Ông Ivan Sokolin là giám đốc mới của Viện Northwind. Ông Lê Văn Mười, giám đốc phòng thí nghiệm của Viện Northwind, cho biết. Bà Maria Lind, giám đốc trẻ nhất của Brightway, cho biết. Ông Hans Berg, giám đốc chiến dịch của Tổng thống Kurt Adler, cho biết.",
         officials: &[
             o("Peter Holm", "giám đốc nghiên cứu", "Viện Northwind"),
             o("Anna Lind", "Phó giám đốc phát triển sản phẩm", "Brightway"),
@@ -4320,6 +4321,9 @@ const CASES: &[Case] = &[
                 "giám đốc",
                 "phòng thí nghiệm của Viện Northwind",
             ),
+            o("Maria Lind", "giám đốc", "Brightway"),
+            o("Hans Berg", "giám đốc", ""),
+            o("Kurt Adler", "Tổng thống", ""),
         ],
         titles: None,
         awards: &[],
@@ -4339,9 +4343,10 @@ const CASES: &[Case] = &[
     },
     Case {
         // Two verbs of one field joined by a comma ("phòng, chống", "khám, chữa") are inside
-        // a body's name, which goes on past them to its holder.
+        // a body's name, which goes on past them to its holder; not a word's last syllable
+        // ("Quốc phòng, chống lại …").
         group: "body",
-        text: "Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế) Lê Văn Mười cho biết. Ông Trần Văn Bình, Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh Nghệ An, cho biết.",
+        text: "Cục trưởng Cục Quản lý Khám, chữa bệnh (Bộ Y tế) Lê Văn Mười cho biết. Ông Trần Văn Bình, Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh Nghệ An, cho biết. Ông Hà Văn Lộc, Bộ trưởng Quốc phòng, chống lại kế hoạch.",
         officials: &[
             o(
                 "Lê Văn Mười",
@@ -4353,6 +4358,7 @@ const CASES: &[Case] = &[
                 "Giám đốc",
                 "Trung tâm Phòng, chống HIV/AIDS tỉnh Nghệ An",
             ),
+            o("Hà Văn Lộc", "Bộ trưởng", "Quốc phòng"),
         ],
         titles: None,
         awards: &[],

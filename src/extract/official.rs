@@ -765,14 +765,16 @@ fn directed_field_end(view: &View<'_, '_>, head: usize, head_end: usize) -> usiz
         return head_end;
     }
     let q = field_in_charge_end(view, head_end);
+    // Not another office after "của" ("giám đốc chiến dịch của Tổng thống A": its holder's).
     let body_follows = view.is_any(q, &["của", "tại"])
         && view.joined(q)
         && view.joined(q + 1)
-        && (view.capital(q + 1) || view.acronym(q + 1));
+        && (view.capital(q + 1) || view.acronym(q + 1))
+        && role_at(view, q + 1).is_none();
     let names_a_unit = (head_end..q).any(|p| {
         view.is_any(p, HEADS_IN_ROLES) || view.organization_head(p).is_some() || view.capital(p)
     });
-    // "giám đốc mới của FBI", "giám đốc thứ hai của …": which holder, not what is directed.
+    // "giám đốc mới của FBI", "giám đốc trẻ nhất của …": which holder, not what is directed.
     let which_holder = (head_end..q).any(|p| view.is_any(p, WHICH_HOLDER));
     if q > head_end && body_follows && !names_a_unit && !which_holder {
         q
@@ -784,10 +786,13 @@ fn directed_field_end(view: &View<'_, '_>, head: usize, head_end: usize) -> usiz
 /// "giám đốc": the office whose field may stand before its body ([`directed_field_end`]).
 const DIRECTOR: [&str; 2] = ["giám", "đốc"];
 
-/// Words that tell which holder of an office is meant (new, outgoing, the second, acting,
-/// the present one), never the field it directs.
+/// Words that tell which holder of an office is meant or what the holder does, never the
+/// field the office directs: new, former, outgoing, the second, the last, acting, the
+/// present one ("kế nhiệm", "đương nhiệm", "đầu tiên" by their last syllable: "kế hoạch",
+/// "đầu tư" are fields), the youngest or only one ("trẻ nhất", "duy nhất"), one at work or
+/// speaking ("làm việc", "phát biểu").
 const WHICH_HOLDER: &[&str] = &[
-    "mới", "cũ", "sắp", "mãn", "thứ", "đầu", "cuối", "tạm", "hiện", "đương", "kế", "tiền",
+    "mới", "cũ", "sắp", "thứ", "cuối", "tạm", "hiện", "nhiệm", "tiên", "trẻ", "nhất", "làm", "biểu",
 ];
 
 /// The end of the field an office is in charge of, from `from` (after "phụ trách"): words
@@ -1979,25 +1984,35 @@ impl OrgRun {
 /// Whether the comma at `q` joins two verbs of one field ([`PAIRED_VERBS`]), as a body's
 /// name writes them: "khám, chữa bệnh", "phòng, chống tham nhũng".
 fn paired_verbs_at(view: &View<'_, '_>, q: usize) -> bool {
-    q > 0
-        && PAIRED_VERBS
-            .iter()
-            .any(|[a, b]| view.is(q - 1, a) && view.is(q + 1, b))
+    q > 1
+        && PAIRED_VERBS.iter().any(|[before, a, b]| {
+            view.is(q - 1, a)
+                && view.is(q + 1, b)
+                // "phòng, chống" begins its word (not "Quốc phòng, chống lại …"); "cháy,
+                // chữa" ends "phòng cháy".
+                && if before.is_empty() {
+                    !view.ends_a_word(q - 1)
+                } else {
+                    view.is(q - 2, before)
+                }
+        })
 }
 
-/// Two verbs of one field that bodies' names join with a comma: "phòng, chống" (prevent,
-/// combat), "khám, chữa" (examine, treat), "phòng cháy, chữa cháy", "tìm kiếm, cứu nạn",
-/// "cứu hộ, cứu nạn", "cứu nạn, cứu hộ", "xuất, nhập" (cảnh, khẩu). Not "buôn lậu, gian lận
-/// thương mại và hàng giả": the body's name runs on past what the run reads after "và".
-const PAIRED_VERBS: &[[&str; 2]] = &[
-    ["phòng", "chống"],
-    ["khám", "chữa"],
-    ["phòng", "chữa"],
-    ["cháy", "chữa"],
-    ["kiếm", "cứu"],
-    ["hộ", "cứu"],
-    ["nạn", "cứu"],
-    ["xuất", "nhập"],
+/// Two verbs of one field that bodies' names join with a comma, by the word before the
+/// comma (its first syllable too when it has two) and the one after: "phòng, chống"
+/// (prevent, combat), "khám, chữa" (examine, treat), "phòng cháy, chữa cháy", "tìm kiếm,
+/// cứu nạn", "cứu hộ, cứu nạn", "cứu nạn, cứu hộ", "xuất, nhập" (cảnh, khẩu). Not "buôn
+/// lậu, gian lận thương mại và hàng giả": the body's name runs on past what the run reads
+/// after "và".
+const PAIRED_VERBS: &[[&str; 3]] = &[
+    ["", "phòng", "chống"],
+    ["", "khám", "chữa"],
+    ["", "phòng", "chữa"],
+    ["phòng", "cháy", "chữa"],
+    ["tìm", "kiếm", "cứu"],
+    ["cứu", "hộ", "cứu"],
+    ["cứu", "nạn", "cứu"],
+    ["", "xuất", "nhập"],
 ];
 
 /// Whether a body written with a capital head starts at `k` and runs, in a few joined

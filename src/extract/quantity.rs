@@ -80,6 +80,8 @@ pub(crate) const PERCENT_DIGITS: Rule = Rule {
         // as a range's high bound ("năm" is also five).
         ("xuống còn 15% đến năm 2020", "15%"),
         ("giảm xuống 47,2% - một con số thấp", "47.2%"),
+        // Words in brackets other than a price's side name no bound: two values.
+        ("lạm phát 5% (năm ngoái) - 6% (năm nay)", "5%|6%"),
     ],
 };
 
@@ -181,6 +183,11 @@ pub(crate) const MONEY_RANGE: Rule = Rule {
         ("5-6 tỷ USD", "5000000000 USD|6000000000 USD"),
         ("8.500 - 9.200 đồng/kg", "8500 VND/kg|9200 VND/kg"),
         ("1,5 - 2 triệu đồng", "1500000 VND|2000000 VND"),
+        // The high bound borrows the low bound's unit and scale.
+        (
+            "lương từ 20 triệu đồng đến 30 triệu/tháng",
+            "20000000 VND/tháng|30000000 VND/tháng",
+        ),
         // A regression: the low bound was read as 500.000 triệu.
         ("khoảng 500.000 - 1 triệu đồng", "500000 VND|1000000 VND"),
         ("từ 500 - 1 triệu đồng", "500000 VND|1000000 VND"),
@@ -837,15 +844,15 @@ fn unsigned_quantity_at(
         range_connector(words, lexicon, after_first, from || first_unit.is_none())
     {
         if let Some(second) = number_at(words, lexicon, second_start) {
-            // The high bound borrows a currency written before the low one ("$5-10"), not a
-            // unit written after it: "5.000 USD - một con số …", "15% đến năm 2020" are no
-            // ranges.
+            // The high bound borrows the low one's unit ("20 triệu đồng đến 30 triệu/tháng",
+            // "$5-10"), but a number in words after a unit is no bound: "5.000 USD - một con
+            // số …", "15% đến năm 2020" ("năm" is also five) are no ranges.
             let second_unit = second
                 .unit
                 .map(|u| (u, second.end))
                 .or_else(|| unit_at(words, lexicon, second.end, &second))
                 .or(first_unit
-                    .filter(|_| second.unit.is_none() && own_unit.is_none())
+                    .filter(|_| second.unit.is_none() && !(own_unit.is_some() && second.words))
                     .map(|(u, _)| (u, second.end)));
             if let Some((unit, end)) = second_unit
                 && first_unit.is_none_or(|(u, _)| same_kind(u, unit))
@@ -1008,19 +1015,21 @@ fn range_connector(
     )
 }
 
-/// The token after a bound's name in brackets at `open`: one to three words in lower case
-/// ("36,18 (mua vào) – 36,37 triệu đồng/lượng (bán ra)", a buying and a selling price).
+/// The token after a bound's name in brackets at `open` ("36,18 (mua vào) – 36,37 triệu
+/// đồng/lượng (bán ra)", a buying and a selling price).
 fn past_bound_name(words: &TokenView<'_>, open: usize) -> Option<usize> {
-    const LONGEST: usize = 3;
+    const LONGEST: usize = 2;
     if !words.is(open, "(") {
         return None;
     }
     let close = (open + 2..=open + 1 + LONGEST).find(|&q| words.is(q, ")"))?;
-    let lower_words = (open + 1..close).all(|q| {
-        words.kind(q) == Some(TokenKind::Word) && !words.text(q).starts_with(char::is_uppercase)
-    });
-    (lower_words && close + 1 < words.len() && words.spaced(close + 1)).then_some(close + 1)
+    let price_side = (open + 1..close).all(|q| words.is_in(q, &BOUND_NAMES));
+    (price_side && close + 1 < words.len() && words.spaced(close + 1)).then_some(close + 1)
 }
+
+/// The words of a buying or a selling price's name in brackets ("mua vào", "bán ra", "mua",
+/// "bán"); other words in brackets ("5% (năm ngoái) - 6% (năm nay)") name no bound.
+const BOUND_NAMES: WordSet<4> = WordSet::new(["mua", "vào", "bán", "ra"]);
 
 /// A qualifier just before token `i`.
 fn qualifier_before(
