@@ -3407,6 +3407,7 @@ const NEW_HOLDER: &str = "tân";
 /// "nữ" (a woman) before an office: no part of it (GOLD.md writes "nữ Bộ trưởng" as "Bộ
 /// trưởng").
 const WOMAN: &str = "nữ";
+
 /// "Tổng thống Mỹ đương nhiệm A": the incumbent, written after the office.
 const INCUMBENT_AFTER: [&str; 2] = ["đương", "nhiệm"];
 

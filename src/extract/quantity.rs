@@ -924,7 +924,7 @@ fn unit_may_follow(words: &TokenView<'_>, lexicon: &FigureLexicon, head: usize) 
         Some(TokenKind::Number | TokenKind::Percent) => return !word_head || words.is(head, "từ"),
         Some(TokenKind::Symbol) => return !word_head,
         // "36,18 (mua vào) – 36,37 triệu đồng": a range's bounds named in brackets.
-        Some(TokenKind::Punct) if words.is(next, "(") => return !word_head,
+        Some(TokenKind::Punct) if past_bound_name(words, next).is_some() => return !word_head,
         Some(TokenKind::Word | TokenKind::Abbrev | TokenKind::Punct) => {}
         _ => return false,
     }
