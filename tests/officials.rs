@@ -4398,6 +4398,37 @@ const CASES: &[Case] = &[
         titles: None,
         awards: &[],
     },
+    Case {
+        // A country whose name ends in the word for a village ("Nhật Bản": "bản") is no
+        // level of administration that takes the name written after it earlier: the same
+        // office of the same holder, written twice, is one official.
+        group: "body",
+        text: "Đại sứ Nhật Bản Kenji Mori cho biết như vậy. Thủ tướng Nhật Bản Taro Sato tuyên bố sẽ hành động. Trong cuộc gặp với Thủ tướng Nhật Bản Taro Sato, ông Mori nói thêm.",
+        officials: &[
+            o("Kenji Mori", "Đại sứ", "Nhật Bản"),
+            o("Taro Sato", "Thủ tướng", "Nhật Bản"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // An office written again without its last words ("Phó Thủ tướng" for "Phó Thủ
+        // tướng thường trực") is the same office, not a second one; "phụ trách" after a
+        // deputy's office makes another office (the deputy who runs the body).
+        group: "office",
+        text: "Phó Thủ tướng Lê Văn Mười: Cải cách thủ tục hành chính. Phó Thủ tướng thường trực Chính phủ Lê Văn Mười tới dự. Ông Trần Văn Bình, Phó Tổng giám đốc Ngân hàng Hòa Bình, được bổ nhiệm giữ chức Phó Tổng giám đốc phụ trách Ngân hàng Hòa Bình.",
+        officials: &[
+            o("Lê Văn Mười", "Phó Thủ tướng thường trực", "Chính phủ"),
+            o("Trần Văn Bình", "Phó Tổng giám đốc", "Ngân hàng Hòa Bình"),
+            o(
+                "Trần Văn Bình",
+                "Phó Tổng giám đốc phụ trách",
+                "Ngân hàng Hòa Bình",
+            ),
+        ],
+        titles: None,
+        awards: &[],
+    },
 ];
 
 fn record(text: &str) -> Value {

@@ -2531,7 +2531,10 @@ fn resolve_body(view: &View<'_, '_>, org: &Range<usize>) -> Vec<Range<usize>> {
             let last = org.end - 1;
             let admin_last = org.len() >= 2
                 && matches!(view.organization_head(last), Some((e, OrgKind::Admin)) if e == org.end);
-            if !admin_last {
+            // "Nhật Bản" ends in the word of a village ("bản"), as part of the place's name.
+            let inside_a_place =
+                (org.start..last).any(|p| view.place(p).is_some_and(|(e, _)| e > last));
+            if !admin_last || inside_a_place {
                 return Vec::new();
             }
             let names = earlier.names_after(view, last);
@@ -6641,10 +6644,47 @@ fn official_mentions(
         .flat_map(|(_, at)| at.iter().copied())
         .filter(|&at| out[at].organization.is_none() && out[at].rank.is_none())
         .collect();
+    let shortened = offices_written_short(&by_person_role, &orgs, aliases);
     retain_at(&mut out, |n| {
-        !short_seats.contains(&n) && !captains.contains(&n)
+        !short_seats.contains(&n) && !captains.contains(&n) && !shortened.contains(&n)
     });
     out
+}
+
+/// "Phó Thủ tướng thường trực A" … "Phó Thủ tướng A": the officials (indices) whose role is
+/// another role of the same person cut short, of the same body (or of none): one office
+/// written again without its last words, not a second office.
+fn offices_written_short(
+    by_person_role: &FxHashMap<(String, String), Vec<usize>>,
+    orgs: &[String],
+    aliases: &Aliases,
+) -> FxHashSet<usize> {
+    let mut roles_of: FxHashMap<&str, Vec<(&str, &[usize])>> = FxHashMap::default();
+    for ((name, role), at) in by_person_role {
+        roles_of.entry(name).or_default().push((role, at));
+    }
+    let mut shortened = FxHashSet::default();
+    for roles in roles_of.values().filter(|roles| roles.len() >= 2) {
+        for &(short, at) in roles {
+            // "phụ trách" makes another office: the deputy who runs the body.
+            let fuller = roles.iter().filter(|(role, _)| {
+                role.strip_prefix(short)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .is_some_and(|rest| !rest.starts_with("phụ trách"))
+            });
+            for (_, fuller_at) in fuller {
+                // The short one is dropped only when it says nothing more: not when it
+                // has the body the fuller one lacks.
+                shortened.extend(at.iter().copied().filter(|&a| {
+                    fuller_at.iter().any(|&b| {
+                        (orgs[a].is_empty() || !orgs[b].is_empty())
+                            && same_body(&orgs[a], &orgs[b], aliases)
+                    })
+                }));
+            }
+        }
+    }
+    shortened
 }
 
 /// Whether a role (as [`role_key`]) is a team's captain's or deputy's when written with
