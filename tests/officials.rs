@@ -4413,10 +4413,13 @@ const CASES: &[Case] = &[
     },
     Case {
         // An office written again without its last words ("Phó Thủ tướng" for "Phó Thủ
-        // tướng thường trực") is the same office, not a second one; "phụ trách" after a
-        // deputy's office makes another office (the deputy who runs the body).
+        // tướng thường trực") is the same office, not a second one, and lends the full one
+        // its body, but not to an office whose last words name a state's body ("Chủ tịch
+        // nước"), which the short one keeps when it is that body ("Chủ tịch · Quốc hội
+        // Lào"); "phụ trách" after a deputy's office makes another office (the deputy who
+        // runs the body).
         group: "office",
-        text: "Phó Thủ tướng Lê Văn Mười: Cải cách thủ tục hành chính. Phó Thủ tướng thường trực Chính phủ Lê Văn Mười tới dự. Ông Trần Văn Bình, Phó Tổng giám đốc Ngân hàng Hòa Bình, được bổ nhiệm giữ chức Phó Tổng giám đốc phụ trách Ngân hàng Hòa Bình.",
+        text: "Phó Thủ tướng Lê Văn Mười: Cải cách thủ tục hành chính. Phó Thủ tướng thường trực Chính phủ Lê Văn Mười tới dự. Ông Trần Văn Bình, Phó Tổng giám đốc Ngân hàng Hòa Bình, được bổ nhiệm giữ chức Phó Tổng giám đốc phụ trách Ngân hàng Hòa Bình. Thứ trưởng Bộ Tài chính Hà Văn Lộc tới dự. Thứ trưởng thường trực Hà Văn Lộc phát biểu. Chủ tịch nước Lò Văn Hặc tiếp đoàn. Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật – Việt Lò Văn Hặc phát biểu. Chủ tịch Quốc hội Lào Pany Somsak dự. Chủ tịch Quốc hội Pany Somsak phát biểu.",
         officials: &[
             o("Lê Văn Mười", "Phó Thủ tướng thường trực", "Chính phủ"),
             o("Trần Văn Bình", "Phó Tổng giám đốc", "Ngân hàng Hòa Bình"),
@@ -4425,6 +4428,58 @@ const CASES: &[Case] = &[
                 "Phó Tổng giám đốc phụ trách",
                 "Ngân hàng Hòa Bình",
             ),
+            o("Hà Văn Lộc", "Thứ trưởng thường trực", "Bộ Tài chính"),
+            o("Lò Văn Hặc", "Chủ tịch nước", ""),
+            o(
+                "Lò Văn Hặc",
+                "Chủ tịch",
+                "Liên minh Nghị sĩ hữu nghị Nhật – Việt",
+            ),
+            o("Pany Somsak", "Chủ tịch", "Quốc hội Lào"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "Chủ tịch Real Madrid, ông A" written twice: each time the capitals are the body's
+        // name, not a holder's written elsewhere.
+        group: "body",
+        text: "Theo cựu Chủ tịch Real Madrid, ông Ramon Delgado thì khả năng này sẽ xảy ra. Cựu Chủ tịch Real Madrid, ông Ramon Delgado tiết lộ thêm.",
+        officials: &[o("Ramon Delgado", "Chủ tịch", "Real Madrid").former()],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "TTK" is a secretary-general's office; "Sheikh" is an honorific, no word of the
+        // name (CONVENTIONS.md 16).
+        group: "office",
+        text: "Ông Tan Kok Wee, TTK Ủy ban Olympic Malaysia, nói. Bộ trưởng Ngoại giao Qatar Sheikh Ahmed bin Khalid Al Thani ký bản ghi nhớ.",
+        officials: &[
+            o("Tan Kok Wee", "TTK", "Ủy ban Olympic Malaysia"),
+            o("Ahmed bin Khalid Al Thani", "Bộ trưởng", "Ngoại giao Qatar"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // Two capitalized words before a comma with no honorific, then an office whose body
+        // is followed by a whole Vietnamese name: the name holds the office, the words
+        // before the comma (a place) do not.
+        group: "apposition",
+        text: "Tại buổi lễ thăm quan nhà ga mẫu La Khê, Thứ trưởng Bộ Giao thông Vận tải Nguyễn Hồng Lâm đánh giá cao.",
+        officials: &[o("Nguyễn Hồng Lâm", "Thứ trưởng", "Bộ Giao thông Vận tải")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // A unit named by its number after an office that ends in the unit's head: "Phó
+        // trưởng phòng 8" heads "phòng 8"; not a length of time.
+        group: "body",
+        text: "Thiếu tá Nguyễn Hoàng Lâm, Phó trưởng phòng 8, C45 - Bộ Công an cho biết. Ông Trần Văn Bình, Trưởng thôn 3 cho biết. Ông Lê Văn Mười làm Trưởng phòng 10 năm.",
+        officials: &[
+            o("Nguyễn Hoàng Lâm", "Phó trưởng phòng", "phòng 8").rank("Thiếu tá"),
+            o("Trần Văn Bình", "Trưởng thôn", "thôn 3"),
+            o("Lê Văn Mười", "Trưởng phòng", ""),
         ],
         titles: None,
         awards: &[],

@@ -3169,6 +3169,13 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 .as_ref()
                 .is_none_or(|o| view.place(o.start).is_none_or(|(e, _)| e != o.end))
             && !(name.len() == 1 && dotted_initial_name(view, name.start))
+            // A whole Vietnamese name of three words after the body holds the office when
+            // the words before the comma are a weaker name: two words with no honorific
+            // ("nhà ga La Khê, Thứ trưởng Bộ X Nguyễn Văn A": a place, then the holder).
+            && !(name.len() >= 3
+                && vietnamese_name_at(view, name.start).as_ref() == Some(name)
+                && person.len() < 3
+                && !(person.start > 0 && honorific_word(view, person.start - 1)))
         {
             organization = organization.map(|o| o.start..name.end);
             org_end = name.end;
@@ -3197,6 +3204,7 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             && let Some(body_end) = lower_case_body_after(view, &role, range.end)
                 .or_else(|| body_before_holder(view, &role, range.end))
                 .or_else(|| unit_before_its_body(view, &role, range.end))
+                .or_else(|| unit_numbered_after(view, &role))
         {
             // "Người phát ngôn của lực lượng X, tướng A": the body after "của"; "của mình",
             // "của họ" (his own, theirs) name none.
@@ -3570,6 +3578,24 @@ fn unit_before_its_body(
             || (view.is(end, "của")
                 && (named(end + 1) || view.organization_head(end + 1).is_some())));
     (end > role.end && body_after).then_some(end)
+}
+
+/// The end of a unit named by its number after a role that ends in its head: "Phó trưởng
+/// phòng 8, C45" heads "phòng 8", "Trưởng thôn 3" "thôn 3". Not a length of time ("Trưởng
+/// phòng 10 năm").
+fn unit_numbered_after(view: &View<'_, '_>, role: &Range<usize>) -> Option<usize> {
+    let number = role.end;
+    let unit_number = view.kind(number) == Some(TokenKind::Number)
+        && view.joined(number)
+        && view.text(number).bytes().all(|b| b.is_ascii_digit())
+        && view.text(number).len() <= 2;
+    (unit_number
+        && ends_in_a_units_head(view, role)
+        && !view.is_any(
+            number + 1,
+            &["năm", "tháng", "ngày", "tuổi", "lần", "người"],
+        ))
+    .then_some(number + 1)
 }
 
 /// The end of a body described in lower case after a role, up to a comma and the holder
@@ -6114,11 +6140,16 @@ fn written_alone_as_a_body(view: &View<'_, '_>, k: usize) -> bool {
 }
 
 /// Whether the article writes the words of `range` elsewhere right after an honorific or an
-/// office, as a person's name ("thẩm phán A" before "… thẩm phán A, ông B").
+/// office, as a person's name ("thẩm phán A" before "… thẩm phán A, ông B"). Not where the
+/// holder is introduced after them again ("Chủ tịch Real Madrid, ông B" twice): there they
+/// are the body's name too.
 fn written_as_a_holder_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bool {
+    let len = range.len();
     runs_written_as(view, range.clone()).iter().any(|&p| {
         p != range.start
             && p > 0
+            && !(view.is(p + len, ",")
+                && matches!(view.qualifier(p + len + 1), Some((_, Qualifier::Honorific))))
             && (honorific_word(view, p - 1)
                 || (p.saturating_sub(4)..p).any(|s| {
                     // "Ban lãnh đạo Real Madrid", "Ban giám đốc X": a board, a body.
@@ -6644,47 +6675,83 @@ fn official_mentions(
         .flat_map(|(_, at)| at.iter().copied())
         .filter(|&at| out[at].organization.is_none() && out[at].rank.is_none())
         .collect();
-    let shortened = offices_written_short(&by_person_role, &orgs, aliases);
+    // One of an office written twice goes (see `offices_written_short`); its body, when
+    // the one kept was written without one, stays ("Thứ trưởng Bộ X A" … "Thứ trưởng thường
+    // trực A").
+    let mut shortened = FxHashSet::default();
+    for (dropped, kept) in offices_written_short(&by_person_role, &orgs, aliases) {
+        if !shortened.insert(dropped) {
+            continue;
+        }
+        if orgs[kept].is_empty() && !orgs[dropped].is_empty() {
+            orgs[kept] = orgs[dropped].clone();
+            out[kept].organization = out[dropped].organization.clone();
+            out[kept].organization_resolved = out[dropped].organization_resolved.clone();
+        }
+    }
     retain_at(&mut out, |n| {
         !short_seats.contains(&n) && !captains.contains(&n) && !shortened.contains(&n)
     });
     out
 }
 
-/// "Phó Thủ tướng thường trực A" … "Phó Thủ tướng A": the officials (indices) whose role is
-/// another role of the same person cut short, of the same body (or of none): one office
-/// written again without its last words, not a second office.
+/// "Phó Thủ tướng thường trực A" … "Phó Thủ tướng A": pairs of officials (indices, in
+/// order), the one to drop and the one to keep, where one's role is the other's cut short,
+/// for the same person and the same body (or none): one office written again without its
+/// last words, not a second office. The short one goes, unless the full one has no body
+/// and its last words name a state's ("Chủ tịch Quốc hội", "Chủ tịch nước") while the
+/// short one has a body: that is the full one's when it is that state body ("Chủ tịch ·
+/// Quốc hội Lào", and the full one goes), and otherwise another office ("Chủ tịch · Liên
+/// minh X"), no pair.
 fn offices_written_short(
     by_person_role: &FxHashMap<(String, String), Vec<usize>>,
     orgs: &[String],
     aliases: &Aliases,
-) -> FxHashSet<usize> {
+) -> Vec<(usize, usize)> {
     let mut roles_of: FxHashMap<&str, Vec<(&str, &[usize])>> = FxHashMap::default();
     for ((name, role), at) in by_person_role {
         roles_of.entry(name).or_default().push((role, at));
     }
-    let mut shortened = FxHashSet::default();
+    let mut pairs = Vec::new();
     for roles in roles_of.values().filter(|roles| roles.len() >= 2) {
         for &(short, at) in roles {
             // "phụ trách" makes another office: the deputy who runs the body.
-            let fuller = roles.iter().filter(|(role, _)| {
+            let fuller = roles.iter().filter_map(|(role, fuller_at)| {
                 role.strip_prefix(short)
                     .and_then(|rest| rest.strip_prefix(' '))
-                    .is_some_and(|rest| !rest.starts_with("phụ trách"))
+                    .filter(|rest| !rest.starts_with("phụ trách"))
+                    .map(|rest| (rest, fuller_at))
             });
-            for (_, fuller_at) in fuller {
-                // The short one is dropped only when it says nothing more: not when it
-                // has the body the fuller one lacks.
-                shortened.extend(at.iter().copied().filter(|&a| {
-                    fuller_at.iter().any(|&b| {
-                        (orgs[a].is_empty() || !orgs[b].is_empty())
-                            && same_body(&orgs[a], &orgs[b], aliases)
-                    })
-                }));
+            for (rest, fuller_at) in fuller {
+                let states_body = contains_words(rest, "nước") || contains_words(rest, "quốc hội");
+                for &a in at {
+                    pairs.extend(fuller_at.iter().filter_map(|&b| {
+                        if !same_body(&orgs[a], &orgs[b], aliases) {
+                            None
+                        } else if states_body && orgs[b].is_empty() && !orgs[a].is_empty() {
+                            // "Chủ tịch · Quốc hội Lào" and "Chủ tịch Quốc hội": the short
+                            // one, with the state's body, says more.
+                            // Its body alone ("đại biểu · Quốc hội", "ĐBQH") is no more.
+                            (orgs[a] != rest && the_same_states_body(rest, &orgs[a]))
+                                .then_some((b, a))
+                        } else {
+                            Some((a, b))
+                        }
+                    }));
+                }
             }
         }
     }
-    shortened
+    pairs.sort_unstable();
+    pairs
+}
+
+/// Whether the body `org` is the state's body that a role's last words `rest` name
+/// ("quốc hội" in "quốc hội lào", "nước" in "nước cộng hòa …").
+fn the_same_states_body(rest: &str, org: &str) -> bool {
+    ["quốc hội", "nước"]
+        .iter()
+        .any(|body| contains_words(rest, body) && contains_words(org, body))
 }
 
 /// Whether a role (as [`role_key`]) is a team's captain's or deputy's when written with
