@@ -4473,13 +4473,53 @@ const CASES: &[Case] = &[
     },
     Case {
         // A unit named by its number after an office that ends in the unit's head: "Phó
-        // trưởng phòng 8" heads "phòng 8"; not a length of time.
+        // trưởng phòng 8" heads "phòng 8"; not a count before a word in lower case.
         group: "body",
-        text: "Thiếu tá Nguyễn Hoàng Lâm, Phó trưởng phòng 8, C45 - Bộ Công an cho biết. Ông Trần Văn Bình, Trưởng thôn 3 cho biết. Ông Lê Văn Mười làm Trưởng phòng 10 năm.",
+        text: "Thiếu tá Nguyễn Hoàng Lâm, Phó trưởng phòng 8, C45 - Bộ Công an cho biết. Ông Trần Văn Bình, Trưởng thôn 3, cho biết. Ông Lê Văn Mười làm Trưởng phòng 10 năm. Ông Hà Văn Lộc làm Trưởng ban 2 nhiệm kỳ.",
         officials: &[
             o("Nguyễn Hoàng Lâm", "Phó trưởng phòng", "phòng 8").rank("Thiếu tá"),
             o("Trần Văn Bình", "Trưởng thôn", "thôn 3"),
             o("Lê Văn Mười", "Trưởng phòng", ""),
+            o("Hà Văn Lộc", "Trưởng ban", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // "Thứ trưởng Trường" after "Thứ trưởng … Nguyễn Hồng Trường": the holder written
+        // again by the given name, not an office of a school ("Trường" is a school's head).
+        group: "mentions",
+        text: "Thứ trưởng Bộ Giao thông Vận tải Nguyễn Hồng Trường phát biểu. Thứ trưởng Trường cho biết dự án sẽ xong.",
+        officials: &[o(
+            "Nguyễn Hồng Trường",
+            "Thứ trưởng",
+            "Bộ Giao thông Vận tải",
+        )],
+        titles: Some(&[(
+            "Thứ trưởng",
+            "Bộ Giao thông Vận tải",
+            &["Nguyễn Hồng Trường"],
+        )]),
+        awards: &[],
+    },
+    Case {
+        // Not one office written twice: a former office and a current one; several bodies
+        // of the short office for one full office written without a body; a short office
+        // whose full one is itself written short of a third (its body is kept).
+        group: "office",
+        text: "Ông Nguyễn Văn Hùng, Phó Chủ tịch thường trực UBND tỉnh Nghệ An, nguyên Phó Chủ tịch UBND tỉnh Nghệ An dự. Ông Trần Văn Bình, Giám đốc Công ty Hòa Phát, Giám đốc Công ty Hoa Sen cho biết. Giám đốc điều hành Trần Văn Bình nói. Phó Chủ tịch thường trực Tòng Văn Phóng cho biết. Ông Tòng Văn Phóng cũng là Phó Chủ tịch Hội Hữu nghị Việt – Lào. Phó Chủ tịch thường trực Quốc hội Tòng Văn Phóng phát biểu.",
+        officials: &[
+            o(
+                "Nguyễn Văn Hùng",
+                "Phó Chủ tịch thường trực",
+                "UBND tỉnh Nghệ An",
+            ),
+            o("Nguyễn Văn Hùng", "Phó Chủ tịch", "UBND tỉnh Nghệ An").former(),
+            o("Trần Văn Bình", "Giám đốc", "Công ty Hòa Phát"),
+            o("Trần Văn Bình", "Giám đốc", "Công ty Hoa Sen"),
+            o("Trần Văn Bình", "Giám đốc điều hành", ""),
+            o("Tòng Văn Phóng", "Phó Chủ tịch", "Hội Hữu nghị Việt – Lào"),
+            o("Tòng Văn Phóng", "Phó Chủ tịch thường trực Quốc hội", ""),
         ],
         titles: None,
         awards: &[],

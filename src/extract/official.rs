@@ -3581,21 +3581,22 @@ fn unit_before_its_body(
 }
 
 /// The end of a unit named by its number after a role that ends in its head: "Phó trưởng
-/// phòng 8, C45" heads "phòng 8", "Trưởng thôn 3" "thôn 3". Not a length of time ("Trưởng
-/// phòng 10 năm").
+/// phòng 8, C45" heads "phòng 8", "Trưởng thôn 3." "thôn 3". Only before punctuation, the
+/// end or a capital (the body it belongs to, the holder): a word in lower case makes the
+/// number a count ("Trưởng phòng 10 năm", "Trưởng ban 2 nhiệm kỳ", "các Trưởng phòng 3 đơn
+/// vị").
 fn unit_numbered_after(view: &View<'_, '_>, role: &Range<usize>) -> Option<usize> {
     let number = role.end;
+    let after = number + 1;
     let unit_number = view.kind(number) == Some(TokenKind::Number)
         && view.joined(number)
         && view.text(number).bytes().all(|b| b.is_ascii_digit())
         && view.text(number).len() <= 2;
-    (unit_number
-        && ends_in_a_units_head(view, role)
-        && !view.is_any(
-            number + 1,
-            &["năm", "tháng", "ngày", "tuổi", "lần", "người"],
-        ))
-    .then_some(number + 1)
+    let ends_there = after >= view.len()
+        || !matches!(view.kind(after), Some(TokenKind::Word | TokenKind::Number))
+        || view.capital(after)
+        || view.acronym(after);
+    (unit_number && ends_there && ends_in_a_units_head(view, role)).then_some(after)
 }
 
 /// The end of a body described in lower case after a role, up to a comma and the holder
@@ -6678,12 +6679,19 @@ fn official_mentions(
     // One of an office written twice goes (see `offices_written_short`); its body, when
     // the one kept was written without one, stays ("Thứ trưởng Bộ X A" … "Thứ trưởng thường
     // trực A").
+    let formers: Vec<bool> = out.iter().map(|o| o.former).collect();
+    let pairs = offices_written_short(&by_person_role, &orgs, &formers, aliases);
+    let dropping: FxHashSet<usize> = pairs.iter().map(|&(dropped, _)| dropped).collect();
     let mut shortened = FxHashSet::default();
-    for (dropped, kept) in offices_written_short(&by_person_role, &orgs, aliases) {
-        if !shortened.insert(dropped) {
+    for (dropped, kept) in pairs {
+        // The one kept is itself written short of another: the body it would take is
+        // lost there ("Phó Chủ tịch · Hội X", "Phó Chủ tịch thường trực", "Phó Chủ tịch
+        // thường trực Quốc hội"), so the one with the body stays.
+        let lends = orgs[kept].is_empty() && !orgs[dropped].is_empty();
+        if (lends && dropping.contains(&kept)) || !shortened.insert(dropped) {
             continue;
         }
-        if orgs[kept].is_empty() && !orgs[dropped].is_empty() {
+        if lends {
             orgs[kept] = orgs[dropped].clone();
             out[kept].organization = out[dropped].organization.clone();
             out[kept].organization_resolved = out[dropped].organization_resolved.clone();
@@ -6706,6 +6714,7 @@ fn official_mentions(
 fn offices_written_short(
     by_person_role: &FxHashMap<(String, String), Vec<usize>>,
     orgs: &[String],
+    formers: &[bool],
     aliases: &Aliases,
 ) -> Vec<(usize, usize)> {
     let mut roles_of: FxHashMap<&str, Vec<(&str, &[usize])>> = FxHashMap::default();
@@ -6714,7 +6723,8 @@ fn offices_written_short(
     }
     let mut pairs = Vec::new();
     for roles in roles_of.values().filter(|roles| roles.len() >= 2) {
-        for &(short, at) in roles {
+        // One word ("trưởng") begins too many offices to be one of them cut short.
+        for &(short, at) in roles.iter().filter(|(role, _)| role.contains(' ')) {
             // "phụ trách" makes another office: the deputy who runs the body.
             let fuller = roles.iter().filter_map(|(role, fuller_at)| {
                 role.strip_prefix(short)
@@ -6722,16 +6732,33 @@ fn offices_written_short(
                     .filter(|rest| !rest.starts_with("phụ trách"))
                     .map(|rest| (rest, fuller_at))
             });
+            // A full office written without a body takes the short ones' only when they
+            // all name one ("Giám đốc Công ty A, Giám đốc Công ty B" … "Giám đốc điều hành").
+            let bodies: Vec<&str> = at
+                .iter()
+                .map(|&a| orgs[a].as_str())
+                .filter(|o| !o.is_empty())
+                .collect();
+            let one_body = bodies.iter().all(|o| same_body(bodies[0], o, aliases));
             for (rest, fuller_at) in fuller {
                 let states_body = contains_words(rest, "nước") || contains_words(rest, "quốc hội");
+                // A board of the body other than the one the full role names: "thành viên
+                // · hội đồng tín dụng X" is no "thành viên HĐQT".
+                let other_board = |org: &str| {
+                    rest.split(' ').next() == org.split(' ').next() && !org.starts_with(rest)
+                };
                 for &a in at {
                     pairs.extend(fuller_at.iter().filter_map(|&b| {
-                        if !same_body(&orgs[a], &orgs[b], aliases) {
+                        if formers[a] != formers[b]
+                            || !same_body(&orgs[a], &orgs[b], aliases)
+                            || other_board(&orgs[a])
+                            || (orgs[b].is_empty() && !one_body)
+                        {
                             None
                         } else if states_body && orgs[b].is_empty() && !orgs[a].is_empty() {
                             // "Chủ tịch · Quốc hội Lào" and "Chủ tịch Quốc hội": the short
-                            // one, with the state's body, says more.
-                            // Its body alone ("đại biểu · Quốc hội", "ĐBQH") is no more.
+                            // one, with the state's body, says more. Its body alone
+                            // ("đại biểu · Quốc hội", "ĐBQH") is no more: no pair.
                             (orgs[a] != rest && the_same_states_body(rest, &orgs[a]))
                                 .then_some((b, a))
                         } else {
@@ -6824,6 +6851,16 @@ fn title_mentions(
         .iter()
         .map(|(name, _, _)| words_of(view, name))
         .collect();
+    // So is one word that is the given name of a holder of the same office: "Thứ trưởng
+    // Trường" after "Thứ trưởng … Nguyễn Hồng Trường" is the holder again (and "Trường" a
+    // school's head).
+    let given_names: FxHashSet<(String, &str)> = found
+        .iter()
+        .filter_map(|(name, title, _)| {
+            let given = view.word(name.end.checked_sub(1)?);
+            (name.len() >= 2).then(|| (role_key(view, title), given))
+        })
+        .collect();
     let mut titles: Vec<TitleMention> = Vec::new();
     let mut holders: Vec<FxHashSet<Range<usize>>> = Vec::new();
     let mut keys = TitleKeys::default();
@@ -6835,6 +6872,9 @@ fn title_mentions(
                 .iter()
                 .any(|holder| is_name_or_short_form(&body, holder))
                 || title.read_over_a_holder(o)
+                || (o.len() == 1
+                    && o.start == title.role.end
+                    && given_names.contains(&(role_key(view, title), body[0])))
         });
         // A team's captain is no office, as for the officials.
         if title.organization.is_none()
