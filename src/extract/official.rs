@@ -6723,15 +6723,24 @@ fn offices_written_short(
     }
     let mut pairs = Vec::new();
     for roles in roles_of.values().filter(|roles| roles.len() >= 2) {
-        // One word ("trưởng") begins too many offices to be one of them cut short.
-        for &(short, at) in roles.iter().filter(|(role, _)| role.contains(' ')) {
+        // One word ("trưởng") begins too many offices to be one of them cut short; a person
+        // holding one office in many bodies is a list, not an office written twice (and
+        // comparing every pair of them would cost the square of the list).
+        let few = |at: &[usize]| at.len() <= MAX_BODIES_OF_ONE_OFFICE;
+        for &(short, at) in roles
+            .iter()
+            .filter(|(role, at)| role.contains(' ') && few(at))
+        {
             // "phụ trách" makes another office: the deputy who runs the body.
-            let fuller = roles.iter().filter_map(|(role, fuller_at)| {
-                role.strip_prefix(short)
-                    .and_then(|rest| rest.strip_prefix(' '))
-                    .filter(|rest| !rest.starts_with("phụ trách"))
-                    .map(|rest| (rest, fuller_at))
-            });
+            let fuller = roles
+                .iter()
+                .filter(|(_, at)| few(at))
+                .filter_map(|(role, fuller_at)| {
+                    role.strip_prefix(short)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .filter(|rest| !rest.starts_with("phụ trách"))
+                        .map(|rest| (rest, fuller_at))
+                });
             // A full office written without a body takes the short ones' only when they
             // all name one ("Giám đốc Công ty A, Giám đốc Công ty B" … "Giám đốc điều hành").
             let bodies: Vec<&str> = at
@@ -6772,6 +6781,9 @@ fn offices_written_short(
     pairs.sort_unstable();
     pairs
 }
+
+/// The most bodies of one office of one person that [`offices_written_short`] compares.
+const MAX_BODIES_OF_ONE_OFFICE: usize = 16;
 
 /// Whether the body `org` is the state's body that a role's last words `rest` name
 /// ("quốc hội" in "quốc hội lào", "nước" in "nước cộng hòa …").
