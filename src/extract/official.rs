@@ -3223,9 +3223,8 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             && run.start == after_role
             && vietnamese_name_at(view, run.start) != Some(run.clone())
             && !written_as_a_holder_elsewhere(view, run.clone())
-            && view.is(run.end, ",")
-            && matches!(view.qualifier(run.end + 1), Some((h, Qualifier::Honorific))
-                if name_at(view, h, Site::AfterHonorific).is_some())
+            && honorific_after_comma(view, run.end)
+                .is_some_and(|h| name_at(view, h, Site::AfterHonorific).is_some())
         {
             organization = Some(run.clone());
             org_end = run.end;
@@ -6140,6 +6139,14 @@ fn written_alone_as_a_body(view: &View<'_, '_>, k: usize) -> bool {
     })
 }
 
+/// Where the name starts that an honorific introduces after a comma at `k` (", ông A").
+fn honorific_after_comma(view: &View<'_, '_>, k: usize) -> Option<usize> {
+    match view.qualifier(k + 1) {
+        Some((h, Qualifier::Honorific)) if view.is(k, ",") => Some(h),
+        _ => None,
+    }
+}
+
 /// Whether the article writes the words of `range` elsewhere right after an honorific or an
 /// office, as a person's name ("thẩm phán A" before "… thẩm phán A, ông B"). Not where the
 /// holder is introduced after them again ("Chủ tịch Real Madrid, ông B" twice): there they
@@ -6149,8 +6156,7 @@ fn written_as_a_holder_elsewhere(view: &View<'_, '_>, range: Range<usize>) -> bo
     runs_written_as(view, range.clone()).iter().any(|&p| {
         p != range.start
             && p > 0
-            && !(view.is(p + len, ",")
-                && matches!(view.qualifier(p + len + 1), Some((_, Qualifier::Honorific))))
+            && honorific_after_comma(view, p + len).is_none()
             && (honorific_word(view, p - 1)
                 || (p.saturating_sub(4)..p).any(|s| {
                     // "Ban lãnh đạo Real Madrid", "Ban giám đốc X": a board, a body.
@@ -6750,7 +6756,7 @@ fn offices_written_short(
                 .collect();
             let one_body = bodies.iter().all(|o| same_body(bodies[0], o, aliases));
             for (rest, fuller_at) in fuller {
-                let states_body = contains_words(rest, "nước") || contains_words(rest, "quốc hội");
+                let states_body = STATES_BODIES.iter().any(|body| contains_words(rest, body));
                 // A board of the body other than the one the full role names: "thành viên
                 // · hội đồng tín dụng X" is no "thành viên HĐQT".
                 let other_board = |org: &str| {
@@ -6788,10 +6794,13 @@ const MAX_BODIES_OF_ONE_OFFICE: usize = 16;
 /// Whether the body `org` is the state's body that a role's last words `rest` name
 /// ("quốc hội" in "quốc hội lào", "nước" in "nước cộng hòa …").
 fn the_same_states_body(rest: &str, org: &str) -> bool {
-    ["quốc hội", "nước"]
+    STATES_BODIES
         .iter()
         .any(|body| contains_words(rest, body) && contains_words(org, body))
 }
+
+/// A state's bodies that end an office's role: "Chủ tịch Quốc hội", "Chủ tịch nước".
+const STATES_BODIES: [&str; 2] = ["quốc hội", "nước"];
 
 /// Whether a role (as [`role_key`]) is a team's captain's or deputy's when written with
 /// no unit and no rank (see [`official_mentions`]).
@@ -6868,9 +6877,10 @@ fn title_mentions(
     // school's head).
     let given_names: FxHashSet<(String, &str)> = found
         .iter()
-        .filter_map(|(name, title, _)| {
-            let given = view.word(name.end.checked_sub(1)?);
-            (name.len() >= 2).then(|| (role_key(view, title), given))
+        .zip(&holder_names)
+        .filter_map(|((_, title, _), words)| match words[..] {
+            [_, .., given] => Some((role_key(view, title), given)),
+            _ => None,
         })
         .collect();
     let mut titles: Vec<TitleMention> = Vec::new();
