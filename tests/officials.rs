@@ -3294,11 +3294,12 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
-        // A coach's name is no body of the coach's title.
+        // A coach's name is no body of the coach's title; the team named before "của HLV"
+        // is (two teams, one the opponent, lend none).
         group: "after",
         text: "HLV Hữu Thành yêu cầu U23 Việt Nam giữ đôi chân trên mặt đất\nSau chiến thắng đậm 3-0 của U23 Việt Nam trước U23 Malaysia, HLV Hữu Thành yêu cầu các học trò phải giữ đôi chân trên mặt đất. Đội tuyển U23 Việt Nam của HLV Hữu Thành đã có khởi đầu suôn sẻ.",
-        officials: &[o("Hữu Thành", "HLV", "")],
-        titles: Some(&[("HLV", "", &["Hữu Thành"])]),
+        officials: &[o("Hữu Thành", "HLV", "Đội tuyển U23 Việt Nam")],
+        titles: Some(&[("HLV", "Đội tuyển U23 Việt Nam", &["Hữu Thành"])]),
         awards: &[],
     },
     Case {
@@ -4481,6 +4482,23 @@ const CASES: &[Case] = &[
             o("Trần Văn Bình", "Trưởng thôn", "thôn 3"),
             o("Lê Văn Mười", "Trưởng phòng", ""),
             o("Hà Văn Lộc", "Trưởng ban", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
+        // A coach written without a team takes the one team the sentence names before
+        // them; not an opponent's, another country's for a Vietnamese coach, a player's,
+        // nor one of two teams.
+        group: "team",
+        text: "ĐT Việt Nam khi đó được dẫn dắt bởi HLV Trần Minh Khoa. U20 Pháp chơi nhàn nhã, đội bóng của HLV Pierre Martin chưa dốc sức. Trước U19 Thái Lan, HLV Mark Jones chỉ đạo học trò. U23 Malaysia đã thắng hai trận, HLV Đỗ Quang Vinh tỏ ra lo lắng. Tiền vệ CLB Sông Lam lọt vào tầm ngắm của HLV Hoàng Văn Sơn. U20 Việt Nam và U20 Ghana đều thắng, HLV Phan Thanh Hải hài lòng.",
+        officials: &[
+            o("Trần Minh Khoa", "HLV", "ĐT Việt Nam"),
+            o("Pierre Martin", "HLV", "U20 Pháp"),
+            o("Mark Jones", "HLV", ""),
+            o("Đỗ Quang Vinh", "HLV", ""),
+            o("Hoàng Văn Sơn", "HLV", ""),
+            o("Phan Thanh Hải", "HLV", ""),
         ],
         titles: None,
         awards: &[],

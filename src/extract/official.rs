@@ -4679,7 +4679,11 @@ pub(crate) fn officials(
         // Lent after linking, which reads the bodies lent above, so that the names model's
         // candidates stay as it was trained on; the body of the office joined to it is
         // surer than the one body of the sentence.
-        for (n, body) in across_kiem {
+        for (n, body) in across_kiem.into_iter().chain(team_of_the_sentence(
+            &view,
+            &titles,
+            sentence.tokens.clone(),
+        )) {
             let start = titles[n].start;
             for (_, title, _) in found[sentence_links..]
                 .iter_mut()
@@ -5466,6 +5470,127 @@ fn body_after_holder(
         return Some(k..team_end);
     }
     None
+}
+
+/// Words before a team that make it a coach's opponent, not the coach's own team: "trước
+/// U20 Argentina", "gặp Juventus", "chạm trán", "đối đầu", "vượt qua", "đánh bại".
+const OPPONENT_WORDS: &[&str] = &[
+    "trước", "gặp", "với", "đấu", "thắng", "hạ", "thua", "trán", "đầu", "qua", "bại",
+];
+
+/// Words before a team that make it a player's: "tiền vệ", "hậu vệ", "tiền đạo", "thủ
+/// môn", "cầu thủ", "đồng đội" ("Tiền vệ CLB X lọt vào tầm ngắm của HLV A").
+const PLAYER_WORDS: &[&str] = &["vệ", "đạo", "môn", "thủ", "đội"];
+
+/// The coaches of a sentence written without their team that take the one team the
+/// sentence names before them (GOLD.md: a body the sentence names unambiguously): "ĐT Việt
+/// Nam còn được dẫn dắt bởi HLV A", "U20 Pháp đã chơi … đội bóng của HLV B". A team is a
+/// national or youth team ("ĐT Việt Nam", "tuyển U23 Việt Nam", "U20 Pháp") or a club
+/// ("CLB X"); a club's bare name is as often the opponent's. Nothing when the sentence
+/// names another team, or names its one team as an opponent ("trận đấu với Jordan"): a
+/// match has two sides. Only a coach whose name follows the office, and one with a
+/// Vietnamese name takes no other country's team ("U23 Malaysia" is whom they play).
+fn team_of_the_sentence(
+    view: &View<'_, '_>,
+    titles: &[Title],
+    sentence: Range<usize>,
+) -> Vec<(usize, Range<usize>)> {
+    let coaches: Vec<usize> = (0..titles.len())
+        .filter(|&n| {
+            let t = &titles[n];
+            t.organization.is_none() && !t.affiliated && !t.unheld && coach(view, &t.role)
+        })
+        .collect();
+    if coaches.is_empty() {
+        return Vec::new();
+    }
+    let mut teams = Vec::new();
+    let mut p = sentence.start;
+    while p < sentence.end {
+        match team_at(view, p, sentence.end) {
+            Some(team) if !in_a_title(titles, p) => {
+                p = team.body.end;
+                teams.push(team);
+            }
+            _ => p += 1,
+        }
+    }
+    let Some(team) = teams.first() else {
+        return Vec::new();
+    };
+    let not_a_coachs = |t: &Team| {
+        t.body.start > 0 && view.is_any(t.body.start - 1, OPPONENT_WORDS)
+            || (t.body.start.saturating_sub(3)..t.body.start).any(|k| view.is_any(k, PLAYER_WORDS))
+    };
+    if teams
+        .iter()
+        .any(|t| words_of(view, &t.body) != words_of(view, &team.body) || not_a_coachs(t))
+    {
+        return Vec::new();
+    }
+    coaches
+        .into_iter()
+        .filter(|&n| {
+            let t = &titles[n];
+            // Every word a Vietnamese syllable: "Hữu Thắng", not "Toshiya Miura".
+            let vietnamese = t.name_after.as_ref().is_some_and(|name| {
+                name.clone()
+                    .all(|k| !view.foreign(k) && crate::segment::is_syllable(view.word(k)))
+            });
+            team.body.end <= t.start && t.name_after.is_some() && (!vietnamese || team.vietnamese)
+        })
+        .map(|n| (n, team.body.clone()))
+        .collect()
+}
+
+/// A team a sentence names, and whether it is Vietnam's or a club (any coach's).
+struct Team {
+    body: Range<usize>,
+    vietnamese: bool,
+}
+
+/// The team whose name starts at `k`, up to `end`: "ĐT", "tuyển" or "đội tuyển", a youth
+/// team's age or not ("U20", "U-23"), and a country; a youth team's age and a country; or
+/// "CLB" and a name in capitals ("CLB Hà Nội").
+fn team_at(view: &View<'_, '_>, k: usize, end: usize) -> Option<Team> {
+    if view.is(k, "clb") {
+        let name_end = (k + 1..end.min(k + 4))
+            .take_while(|&r| (view.capital(r) || view.acronym(r)) && view.joined(r))
+            .last()?
+            + 1;
+        return Some(Team {
+            body: k..name_end,
+            vietnamese: true,
+        });
+    }
+    let mut q = if view.matches(k, &["đội", "tuyển"]) {
+        k + 2
+    } else if view.is_any(k, &["đt", "tuyển"]) {
+        k + 1
+    } else {
+        k
+    };
+    if q < end && youth_team(view.word(q)) {
+        q += 1;
+    }
+    if q == k || q >= end || !view.joined(q) || !view.capital(q) {
+        return None;
+    }
+    match view.place(q) {
+        Some((country_end, PlaceKind::Country)) if country_end <= end => Some(Team {
+            body: k..country_end,
+            vietnamese: view.matches(q, &["việt", "nam"]),
+        }),
+        _ => None,
+    }
+}
+
+/// Whether a word names a youth team's age: "u20", "u-23".
+fn youth_team(word: &str) -> bool {
+    let digits = word
+        .strip_prefix('u')
+        .map(|rest| rest.strip_prefix('-').unwrap_or(rest));
+    digits.is_some_and(|d| d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Words before a team's name: "CLB Chelsea", "trước Arsenal", "gặp Juventus".
