@@ -4489,9 +4489,10 @@ const CASES: &[Case] = &[
     Case {
         // A coach written without a team takes the one team the sentence names before
         // them; not an opponent's, another country's for a Vietnamese coach, a player's,
-        // nor one of two teams.
+        // nor one of two teams; nor the body of another office of the sentence (a
+        // federation is no coach's team).
         group: "team",
-        text: "ĐT Việt Nam khi đó được dẫn dắt bởi HLV Trần Minh Khoa. U20 Pháp chơi nhàn nhã, đội bóng của HLV Pierre Martin chưa dốc sức. Trước U19 Thái Lan, HLV Mark Jones chỉ đạo học trò. U23 Malaysia đã thắng hai trận, HLV Đỗ Quang Vinh tỏ ra lo lắng. Tiền vệ CLB Sông Lam lọt vào tầm ngắm của HLV Hoàng Văn Sơn. U20 Việt Nam và U20 Ghana đều thắng, HLV Phan Thanh Hải hài lòng.",
+        text: "ĐT Việt Nam khi đó được dẫn dắt bởi HLV Trần Minh Khoa. U20 Pháp chơi nhàn nhã, đội bóng của HLV Pierre Martin chưa dốc sức. Trước U19 Thái Lan, HLV Mark Jones chỉ đạo học trò. U23 Malaysia đã thắng hai trận, HLV Đỗ Quang Vinh tỏ ra lo lắng. Tiền vệ CLB Sông Lam lọt vào tầm ngắm của HLV Hoàng Văn Sơn. U20 Việt Nam và U20 Ghana đều thắng, HLV Phan Thanh Hải hài lòng. Chủ tịch VFF Lê Văn Tâm và HLV Hữu Thành dự lễ.",
         officials: &[
             o("Trần Minh Khoa", "HLV", "ĐT Việt Nam"),
             o("Pierre Martin", "HLV", "U20 Pháp"),
@@ -4499,8 +4500,20 @@ const CASES: &[Case] = &[
             o("Đỗ Quang Vinh", "HLV", ""),
             o("Hoàng Văn Sơn", "HLV", ""),
             o("Phan Thanh Hải", "HLV", ""),
+            o("Lê Văn Tâm", "Chủ tịch", "VFF"),
+            o("Hữu Thành", "HLV", ""),
         ],
         titles: None,
+        awards: &[],
+    },
+    Case {
+        // A club written in one word after an office, then the holder an honorific
+        // introduces after a comma: the word is the body, as two words are ("Chủ tịch Real
+        // Madrid, ông A").
+        group: "body",
+        text: "Chủ tịch Lyon, ông Jean-Paul Moreau xác nhận đội bóng đã nhận lời đề nghị.",
+        officials: &[o("Jean-Paul Moreau", "Chủ tịch", "Lyon")],
+        titles: Some(&[("Chủ tịch", "Lyon", &["Jean-Paul Moreau"])]),
         awards: &[],
     },
     Case {

@@ -3219,7 +3219,11 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         if organization.is_none()
             && !apposed
             && !state_office(view, &role)
-            && let Some(run) = name_after.clone()
+            && let Some(run) = name_after.clone().or_else(|| {
+                // One word the names model took for no name ("Chủ tịch Lyon, ông A").
+                let end = view.name_run_end(after_role);
+                (end == after_role + 1).then_some(after_role..end)
+            })
             && run.start == after_role
             && vietnamese_name_at(view, run.start) != Some(run.clone())
             && !written_as_a_holder_elsewhere(view, run.clone())
@@ -4612,10 +4616,12 @@ pub(crate) fn officials(
                     && !in_a_field(p)
                     && matches!(view.place(p), Some((e, PlaceKind::Country)) if e == name_end)
             });
-            for title in titles
-                .iter_mut()
-                .filter(|t| t.organization.is_none() && !t.affiliated && !national_office(&view, t))
-            {
+            for title in titles.iter_mut().filter(|t| {
+                t.organization.is_none()
+                    && !t.affiliated
+                    && !national_office(&view, t)
+                    && !coach(&view, &t.role)
+            }) {
                 title.organization = if state_office(&view, &title.role) {
                     let role = words_of(&view, &title.role);
                     let deputy_of_one = |other: &Vec<&str>| {
