@@ -1095,7 +1095,10 @@ fn unit_at(
     let start = lexicon.unit_start(words, i)?;
     let spaced_word = |k: usize, word: &str| words.is(k, word) && words.spaced(k);
     match start.grammar {
-        Some(UnitWord::PercentSign) => return Some((Unit::Percent { points: false }, i + 1)),
+        Some(UnitWord::PercentSign) => {
+            return (!per_mille_after(words, i + 1))
+                .then_some((Unit::Percent { points: false }, i + 1));
+        }
         Some(UnitWord::PercentWord) => {
             return spaced_word(i + 1, "trăm").then_some((Unit::Percent { points: false }, i + 2));
         }
@@ -1207,6 +1210,12 @@ fn per_after(
     per
 }
 
+/// Whether token `k` is the "o" that makes the "%" glued before it a per mille sign
+/// ("14,6%o" is 14.6 ‰): no percentage.
+fn per_mille_after(words: &TokenView<'_>, k: usize) -> bool {
+    k < words.len() && words.touching(k) && words.is(k, "o")
+}
+
 /// Reads a number starting at token `i`: digits (with "%" or a currency or scale letters
 /// inside the token), or words; then scale words and the parts of a compound amount.
 fn number_at(words: &TokenView<'_>, lexicon: &FigureLexicon, i: usize) -> Option<Number> {
@@ -1214,6 +1223,9 @@ fn number_at(words: &TokenView<'_>, lexicon: &FigureLexicon, i: usize) -> Option
     let text = &*lowered;
     let mut read = match words.kind(i)? {
         TokenKind::Percent => {
+            if per_mille_after(words, i + 1) {
+                return None;
+            }
             let (low, high) = split_range(text.strip_suffix('%')?)?;
             return Some(Number {
                 value: low,
@@ -1597,6 +1609,24 @@ mod tests {
         assert_eq!(qualifier("qualifier\tTầm\n", "tăng tầm 5%"), Some("tầm"));
         assert_eq!(money_with("", "có 2 đồng bọn"), "2 VND");
         assert_eq!(money_with("not-currency\tbọn\n", "có 2 đồng bọn"), "");
+    }
+
+    #[test]
+    fn a_per_mille_written_with_o_is_no_percentage() {
+        // A regression: "14,6%o" (per mille) was read as 14.6%.
+        use crate::extract::testing::run;
+        use crate::extract::{Figures, OfficialLexicon, PercentMention};
+        let percents = |text: &str| {
+            let found = run(&Figures::new(OfficialLexicon::builtin()), text);
+            found
+                .get::<PercentMention>()
+                .iter()
+                .map(|p| p.value.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert!(percents("tỷ suất sinh thô đạt 14,6%o, giảm 1 %o").is_empty());
+        assert_eq!(percents("tăng 14,6%, ông O nói"), ["14.6"]);
+        assert_eq!(percents("tăng 5 % o"), ["5"]);
     }
 
     #[test]
