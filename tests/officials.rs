@@ -4517,6 +4517,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "X do ông A, <another office> làm <office>": the person set off before their
+        // other office takes the office after "làm"; not across words that are no office.
+        group: "holds",
+        text: "Đoàn Việt Nam do ông Mai Văn Hùng, Phó Giám đốc Sở Văn hóa và Thể thao làm Trưởng đoàn. Ông Trần Văn Tư, bố đẻ của cô ấy làm Giám đốc Công ty Hòa Bình.",
+        officials: &[
+            o("Mai Văn Hùng", "Phó Giám đốc", "Sở Văn hóa và Thể thao"),
+            o("Mai Văn Hùng", "Trưởng đoàn", "Đoàn Việt Nam"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Thứ trưởng Trường" after "Thứ trưởng … Nguyễn Hồng Trường": the holder written
         // again by the given name, not an office of a school ("Trường" is a school's head).
         group: "mentions",

@@ -4199,7 +4199,20 @@ fn holder_before_lam(
             end -= 1;
         }
     }
-    let name = person_before(view, end, sentence_start)?;
+    let name = person_before(view, end, sentence_start).or_else(|| {
+        // "Đoàn X do ông A, Phó Giám đốc Sở Y làm Trưởng đoàn": the person set off by a
+        // comma or a dash before another office of theirs, with no other mark between.
+        if became || keeps.is_some() || !view.is(verb_at, "làm") {
+            return None;
+        }
+        let mark = (end.saturating_sub(12).max(sentence_start)..end)
+            .rev()
+            .find(|&k| view.kind(k) == Some(TokenKind::Punct))?;
+        let set_off = view.is_any(mark, &[",", "-", "–"]) && role_at(view, mark + 1).is_some();
+        set_off
+            .then(|| person_before(view, mark, sentence_start))
+            .flatten()
+    })?;
     let replaced = (name.start.saturating_sub(3).max(sentence_start)..name.start)
         .any(|k| view.is_any(k, &["thay", "thế"]));
     (!replaced).then_some((name, former))
