@@ -4529,6 +4529,15 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "bổ nhiệm ông A, <an aside>, vào vị trí <office>": the person before the aside is
+        // put into the office.
+        group: "appointed",
+        text: "Tổng thống đã bổ nhiệm ông Park Min-soo, Giáo sư kinh tế tại Đại học Seoul, vào vị trí Giám đốc Ủy ban Thương mại.",
+        officials: &[o("Park Min-soo", "Giám đốc", "Ủy ban Thương mại")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Thứ trưởng Trường" after "Thứ trưởng … Nguyễn Hồng Trường": the holder written
         // again by the given name, not an office of a school ("Trường" is a school's head).
         group: "mentions",

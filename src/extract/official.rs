@@ -221,10 +221,16 @@ pub(crate) const CHAIN: Rule = Rule {
 pub(crate) const APPOINTED: Rule = Rule {
     id: "official.appointed",
     description: "a name, then the office it is elected or appointed to",
-    examples: &[(
-        "Ông Phan Văn Hùng được bầu làm Chủ tịch Hội Nông dân tỉnh.",
-        "Phan Văn Hùng · Chủ tịch · Hội Nông dân tỉnh",
-    )],
+    examples: &[
+        (
+            "Ông Phan Văn Hùng được bầu làm Chủ tịch Hội Nông dân tỉnh.",
+            "Phan Văn Hùng · Chủ tịch · Hội Nông dân tỉnh",
+        ),
+        (
+            "Chủ tịch tỉnh đã bổ nhiệm ông Lê Văn Tâm vào vị trí Giám đốc Sở Y tế.",
+            "Lê Văn Tâm · Giám đốc · Sở Y tế",
+        ),
+    ],
 };
 
 /// The office a person holds, written after the name and "làm": "Công ty X do ông A làm
@@ -4077,6 +4083,30 @@ fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) 
         || (verb_end.saturating_sub(3).max(sentence_start)..verb_end).any(appointing)
 }
 
+/// The person put "vào" an office ("bổ nhiệm ông A vào vị trí Giám đốc X", "… ông A, Giáo
+/// sư tại Đại học Y, vào chức vụ …"): the name right before "vào", or before an aside set
+/// off by commas.
+fn appointed_into(
+    view: &View<'_, '_>,
+    title_start: usize,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    let words = takes_office_before(view, title_start, sentence_start)
+        .filter(|w| w.len() == 2 && !matches!(w[0], "giữ" | "nhậm"))?;
+    let into = title_start.checked_sub(words.len() + 1)?;
+    if into <= sentence_start || !view.is(into, "vào") {
+        return None;
+    }
+    let mut end = into;
+    if view.is(end - 1, ",") {
+        // Back over the aside to the comma that opens it.
+        end = (end.saturating_sub(15).max(sentence_start)..end - 1)
+            .rev()
+            .find(|&k| view.is(k, ","))?;
+    }
+    person_before(view, end, sentence_start)
+}
+
 /// The phrase of [`TAKES_OFFICE`] written right before the title at `title_start`, inside
 /// its sentence (the longest, listed first).
 fn takes_office_before(
@@ -5977,6 +6007,11 @@ fn link_holders(
             let mut title = title.clone();
             title.former |= former;
             found.push((name, title, HOLDS.id));
+            holder = None;
+            continue;
+        }
+        if let Some(name) = appointed_into(view, title.start, sentence_start) {
+            found.push((name, title.clone(), APPOINTED.id));
             holder = None;
             continue;
         }
