@@ -291,6 +291,15 @@ mod tests {
                     "Hôm qua, John F. Kennedy đến.",
                 ],
             ),
+            // Two initials written apart: the second is no full stop either.
+            (
+                "Cố vấn Peter J. K. Holm đến. Bắt giữ Trần V. H. Hôm qua, ông đến.",
+                vec![
+                    "Cố vấn Peter J. K. Holm đến.",
+                    "Bắt giữ Trần V. H.",
+                    "Hôm qua, ông đến.",
+                ],
+            ),
             // A capital letter with a mark is a word, no initial: "Nam Á." ends a sentence.
             (
                 "Nhà máy mở ở Nam Á. Brightwave có văn phòng ở 12 nước.",

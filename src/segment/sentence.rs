@@ -97,8 +97,13 @@ fn ends_an_initial(text: &str, tokens: &[RawToken], stop: usize) -> bool {
             .chars()
             .next()
             .is_some_and(char::is_uppercase);
+    // The second of two initials written apart ("H. R. McMaster", "George H. W. Bush").
+    let initial_before = surface(before) == "."
+        && stop >= 3
+        && tokens[stop - 3].end == before.start
+        && initial_before_foreign(surface(&tokens[stop - 3]), surface(initial));
     initial.end == tokens[stop].start
-        && (given_name_before || surface(initial).contains('.'))
+        && (given_name_before || initial_before || surface(initial).contains('.'))
         && matches!(next.kind, TokenKind::Word)
         && initial_before_foreign(surface(initial), surface(next))
 }
