@@ -4538,6 +4538,14 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "Thủ lĩnh tối cao" is one office, as "Lãnh tụ tối cao" is.
+        group: "role",
+        text: "Thủ lĩnh tối cao IS Abu Karim al-Zahiri được cho là đã chết.",
+        officials: &[o("Abu Karim al-Zahiri", "Thủ lĩnh tối cao", "IS")],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Thứ trưởng Trường" after "Thứ trưởng … Nguyễn Hồng Trường": the holder written
         // again by the given name, not an office of a school ("Trường" is a school's head).
         group: "mentions",
