@@ -4520,10 +4520,12 @@ const CASES: &[Case] = &[
         // "X do ông A, <another office> làm <office>": the person set off before their
         // other office takes the office after "làm"; not across words that are no office.
         group: "holds",
-        text: "Đoàn Việt Nam do ông Mai Văn Hùng, Phó Giám đốc Sở Văn hóa và Thể thao làm Trưởng đoàn. Ông Trần Văn Tư, bố đẻ của cô ấy làm Giám đốc Công ty Hòa Bình.",
+        // So does one set off by an aside that is no office before "đồng thời là".
+        text: "Đoàn Việt Nam do ông Mai Văn Hùng, Phó Giám đốc Sở Văn hóa và Thể thao làm Trưởng đoàn. Ông Trần Văn Tư, bố đẻ của cô ấy làm Giám đốc Công ty Hòa Bình. Ông Đỗ Văn Lực, chuyên gia kinh tế, đồng thời là Chủ tịch Hội Doanh nhân trẻ cho biết.",
         officials: &[
             o("Mai Văn Hùng", "Phó Giám đốc", "Sở Văn hóa và Thể thao"),
             o("Mai Văn Hùng", "Trưởng đoàn", "Đoàn Việt Nam"),
+            o("Đỗ Văn Lực", "Chủ tịch", "Hội Doanh nhân trẻ"),
         ],
         titles: None,
         awards: &[],

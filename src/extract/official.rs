@@ -4232,7 +4232,25 @@ fn holder_before_lam(
     let name = person_before(view, end, sentence_start).or_else(|| {
         // "Đoàn X do ông A, Phó Giám đốc Sở Y làm Trưởng đoàn": the person set off by a
         // comma or a dash before another office of theirs, with no other mark between.
-        if became || keeps.is_some() || !view.is(verb_at, "làm") {
+        if became || keeps.is_some() {
+            return None;
+        }
+        // "bà A, cố vấn cao cấp của Bộ Y, đồng thời là điều phối viên X": an aside that is
+        // no office, closed by a comma before "đồng thời là".
+        if view.is(verb_at, "là")
+            && verb_at >= sentence_start + 3
+            && view.matches(verb_at - 2, &["đồng", "thời"])
+            && view.is(verb_at - 3, ",")
+        {
+            let open = (verb_at.saturating_sub(18).max(sentence_start)..verb_at - 3)
+                .rev()
+                .find(|&k| view.kind(k) == Some(TokenKind::Punct))?;
+            return view
+                .is(open, ",")
+                .then(|| person_before(view, open, sentence_start))
+                .flatten();
+        }
+        if !view.is(verb_at, "làm") {
             return None;
         }
         let mark = (end.saturating_sub(12).max(sentence_start)..end)
