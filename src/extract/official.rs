@@ -4230,8 +4230,6 @@ fn holder_before_lam(
         }
     }
     let name = person_before(view, end, sentence_start).or_else(|| {
-        // "Đoàn X do ông A, Phó Giám đốc Sở Y làm Trưởng đoàn": the person set off by a
-        // comma or a dash before another office of theirs, with no other mark between.
         if became || keeps.is_some() {
             return None;
         }
@@ -4250,6 +4248,8 @@ fn holder_before_lam(
                 .then(|| person_before(view, open, sentence_start))
                 .flatten();
         }
+        // "Đoàn X do ông A, Phó Giám đốc Sở Y làm Trưởng đoàn": the person set off by a
+        // comma or a dash before another office of theirs, with no other mark between.
         if !view.is(verb_at, "làm") {
             return None;
         }
@@ -5555,7 +5555,7 @@ const PLAYER_WORDS: &[&str] = &["vệ", "đạo", "môn", "thủ", "đội"];
 /// national or youth team ("ĐT Việt Nam", "tuyển U23 Việt Nam", "U20 Pháp") or a club
 /// ("CLB X"); a club's bare name is as often the opponent's. Nothing when the sentence
 /// names another team, or names its one team as an opponent ("trận đấu với Jordan"): a
-/// match has two sides. Only a coach whose name follows the office, and one with a
+/// match has two sides. Only coaches whose name follows the office take it, and one with a
 /// Vietnamese name takes no other country's team ("U23 Malaysia" is whom they play).
 fn team_of_the_sentence(
     view: &View<'_, '_>,
