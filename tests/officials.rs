@@ -4540,6 +4540,17 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "dưới quyền" (under the command of) is no acting office: "quyền" ends a word.
+        group: "role",
+        text: "Các binh sĩ dưới quyền Tổng thống Karl Brenner đã được thăng chức. Ông Lê Văn Tâm, quyền Chủ tịch UBND huyện, cho biết.",
+        officials: &[
+            o("Karl Brenner", "Tổng thống", ""),
+            o("Lê Văn Tâm", "quyền Chủ tịch", "UBND huyện"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "Thủ lĩnh tối cao" is one office, as "Lãnh tụ tối cao" is.
         group: "role",
         text: "Thủ lĩnh tối cao IS Abu Karim al-Zahiri được cho là đã chết.",

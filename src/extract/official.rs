@@ -590,10 +590,11 @@ impl View<'_, '_> {
     }
 }
 
-/// Syllables that "quyền" ends a word after (never "acting" there).
+/// Syllables that "quyền" ends a word after (never "acting" there); "dưới quyền HLV A" is
+/// under the coach's command.
 const QUYEN_WORDS: &[&str] = &[
     "chính", "thẩm", "chủ", "nhân", "đặc", "bản", "phân", "trao", "toàn", "ủy", "uỷ", "nắm", "cầm",
-    "lộng", "đương", "thực", "binh",
+    "lộng", "đương", "thực", "binh", "dưới",
 ];
 
 /// Whether the "quyền" at `k` ends a word ("chính quyền Tổng thống X" is the
