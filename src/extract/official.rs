@@ -4084,6 +4084,13 @@ fn appointed_to(view: &View<'_, '_>, title_start: usize, sentence_start: usize) 
         || (verb_end.saturating_sub(3).max(sentence_start)..verb_end).any(appointing)
 }
 
+/// The punctuation mark nearest before `end`, at `from` or after: where an aside opens.
+fn mark_before(view: &View<'_, '_>, from: usize, end: usize) -> Option<usize> {
+    (from..end)
+        .rev()
+        .find(|&k| view.kind(k) == Some(TokenKind::Punct))
+}
+
 /// The person put "vào" an office ("bổ nhiệm ông A vào vị trí Giám đốc X", "… ông A, Giáo
 /// sư tại Đại học Y, vào chức vụ …"): the name right before "vào", or before an aside set
 /// off by commas.
@@ -4241,9 +4248,11 @@ fn holder_before_lam(
             && view.matches(verb_at - 2, &["đồng", "thời"])
             && view.is(verb_at - 3, ",")
         {
-            let open = (verb_at.saturating_sub(18).max(sentence_start)..verb_at - 3)
-                .rev()
-                .find(|&k| view.kind(k) == Some(TokenKind::Punct))?;
+            let open = mark_before(
+                view,
+                verb_at.saturating_sub(18).max(sentence_start),
+                verb_at - 3,
+            )?;
             return view
                 .is(open, ",")
                 .then(|| person_before(view, open, sentence_start))
@@ -4254,9 +4263,7 @@ fn holder_before_lam(
         if !view.is(verb_at, "làm") {
             return None;
         }
-        let mark = (end.saturating_sub(12).max(sentence_start)..end)
-            .rev()
-            .find(|&k| view.kind(k) == Some(TokenKind::Punct))?;
+        let mark = mark_before(view, end.saturating_sub(12).max(sentence_start), end)?;
         let set_off = view.is_any(mark, &[",", "-", "–"]) && role_at(view, mark + 1).is_some();
         set_off
             .then(|| person_before(view, mark, sentence_start))
