@@ -2465,6 +2465,30 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A state's or a group's head alone points back to a body named before: the full
+        // name after it is the holder's, not the body's.
+        group: "body-name",
+        text: "Thứ trưởng Bộ Lò Văn Tư chỉ đạo rà soát. Chủ tịch Tập đoàn Hà Thị Mơ cho biết.",
+        officials: &[
+            o("Lò Văn Tư", "Thứ trưởng", "Bộ"),
+            o("Hà Thị Mơ", "Chủ tịch", "Tập đoàn"),
+        ],
+        titles: Some(&[
+            ("Thứ trưởng", "Bộ", &["Lò Văn Tư"]),
+            ("Chủ tịch", "Tập đoàn", &["Hà Thị Mơ"]),
+        ]),
+        awards: &[],
+    },
+    Case {
+        // Hospitals and schools are named after people: the name after their head is
+        // theirs.
+        group: "body-name",
+        text: "Giám đốc Bệnh viện Lò Văn Tư cho biết bệnh nhân đã ổn định.",
+        officials: &[],
+        titles: Some(&[("Giám đốc", "Bệnh viện Lò Văn Tư", &[])]),
+        awards: &[],
+    },
+    Case {
         // A degree written against the name ("TS.Lò Văn Tư") is no part of it.
         group: "rank",
         text: "TS.Lò Văn Tư, Viện trưởng Viện Nghiên cứu Nông nghiệp, cho biết.",

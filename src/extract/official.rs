@@ -1559,7 +1559,8 @@ impl OrgRun {
         let field_ends = view.ends_a_compound(self.j)
             && (view.place(head_end).is_some()
                 || vietnamese_name_at(view, head_end).is_some_and(|n| n.len() >= 3));
-        if kind == OrgKind::Named && !field_ends {
+        if kind == OrgKind::Named && !field_ends && !holder_after_bare_head(view, self.j, head_end)
+        {
             // The body's own name follows: no person starts in its first two words.
             self.blocked.push(head_end);
             // A full Vietnamese name may follow a body named in one word ("Tổng cục Thuế
@@ -6330,6 +6331,35 @@ fn words_key(view: &View<'_, '_>, range: Range<usize>) -> u64 {
 /// Madrid họp").
 fn office_ends_at(view: &View<'_, '_>, s: usize, p: usize) -> bool {
     role_at(view, s).is_some_and(|r| r.end == p && !role_is(view, &r, &LEADER))
+}
+
+/// Heads of bodies of the state and of groups that are never named after a person: written
+/// alone, they point back to the body named before ("Thứ trưởng Bộ", "Chủ tịch Tập đoàn").
+/// Schools, hospitals, institutes, councils and clubs are often named after people
+/// ("Bệnh viện Phạm Ngọc Thạch"), so they are not here.
+const HEADS_NOT_NAMED_AFTER_PEOPLE: &[&[&str]] = &[
+    &["bộ"],
+    &["sở"],
+    &["cục"],
+    &["tổng", "cục"],
+    &["chi", "cục"],
+    &["ban"],
+    &["ủy", "ban"],
+    &["văn", "phòng"],
+    &["thanh", "tra"],
+    &["tập", "đoàn"],
+    &["tổng", "công", "ty"],
+];
+
+/// "Chủ tịch Tập đoàn Trần Văn A cho biết", "Thứ trưởng Bộ Lê Văn B chỉ đạo": a head of
+/// [`HEADS_NOT_NAMED_AFTER_PEOPLE`] from `start` to `head_end`, then a full Vietnamese name
+/// (three words or more) that ends the capitals: the name is the holder's, not the body's.
+fn holder_after_bare_head(view: &View<'_, '_>, start: usize, head_end: usize) -> bool {
+    HEADS_NOT_NAMED_AFTER_PEOPLE
+        .iter()
+        .any(|head| start + head.len() == head_end && view.matches(start, head))
+        && vietnamese_name_at(view, head_end)
+            .is_some_and(|n| n.len() >= 3 && n.end == view.name_run_end(head_end))
 }
 
 /// Whether the article writes the word at `k` elsewhere as a run of one name word that no
