@@ -1788,10 +1788,22 @@ impl OrgRun {
         // or a holder's name: lower-case words after it are the sentence's ("Chủ tịch Perez
         // chưa …", "HLV Arsenal tin …"), unless "và" or "của" joins another body to it or
         // a unit of it follows ("Agribank chi nhánh tỉnh X").
+        // So are two Vietnamese capital syllables that make no word and name no place: a
+        // holder's given name or a company's ("HLV Hữu Thắng tâm sự", "Chủ tịch Hòa Phát
+        // cho biết"); foreign ones may go on in English ("Commonwealth Bank of Australia").
+        let two_name_words = || {
+            j == k + 2
+                && view.name_word(k)
+                && view.name_word(k + 1)
+                && !view.foreign(k)
+                && !view.foreign(k + 1)
+                && !view.ends_a_word(k + 1)
+                && view.place(k).is_none()
+                && view.place(k + 1).is_none()
+        };
         let past_a_name = || {
             self.headless
-                && j == k + 1
-                && view.foreign(k)
+                && ((j == k + 1 && view.foreign(k)) || two_name_words())
                 && !joins
                 && !ends_a_word
                 && view.organization_head(j).is_none()
