@@ -1339,6 +1339,23 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "đồng" before an office: a co-holder, part of the role, in an apposition or a
+        // chain; not the end of "hợp đồng", nor a currency after an amount.
+        group: "qualifier",
+        text: "Ông Lê Văn Tám, đồng Chủ tịch Ủy ban hỗn hợp, phát biểu. Thượng nghị sĩ bang Queensland Peter Holm, đồng phó thủ lĩnh Đảng Xanh, đã phát biểu. Hợp đồng Giám đốc Sở Y tế Hà Văn Khoa ký đã hết hạn. Anh bị phạt 25 triệu đồng Trưởng Ban kỷ luật Lò Văn Tư cho biết. Ông Lò Văn Sự, Phó Bí thư Tỉnh ủy, đồng Trưởng ban Chỉ đạo, phát biểu.",
+        officials: &[
+            o("Lê Văn Tám", "đồng Chủ tịch", "Ủy ban hỗn hợp"),
+            o("Peter Holm", "Thượng nghị sĩ", "bang Queensland"),
+            o("Peter Holm", "đồng phó thủ lĩnh", "Đảng Xanh"),
+            o("Hà Văn Khoa", "Giám đốc", "Sở Y tế"),
+            o("Lò Văn Tư", "Trưởng Ban", "Ban kỷ luật"),
+            o("Lò Văn Sự", "Phó Bí thư", "Tỉnh ủy"),
+            o("Lò Văn Sự", "đồng Trưởng ban", "ban Chỉ đạo"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         group: "qualifier",
         text: "Theo Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia Khổng Minh Đạt, biện pháp này cần làm ngay.",
         officials: &[o(

@@ -603,6 +603,21 @@ fn quyen_ends_a_word(view: &View<'_, '_>, k: usize) -> bool {
     k > 0 && view.is(k, "quyền") && view.joined(k) && view.is_any(k - 1, QUYEN_WORDS)
 }
 
+/// Whether the qualifier at `k` is another word: the last syllable of a word begun before
+/// it ("chính quyền", "dưới quyền": see [`quyen_ends_a_word`]; "hợp đồng", "Hội đồng"), or
+/// the currency after an amount ("nộp phạt 25 triệu đồng Trưởng Ban …"): no co-holder.
+fn qualifier_is_another_word(view: &View<'_, '_>, k: usize) -> bool {
+    quyen_ends_a_word(view, k)
+        || (view.is(k, "đồng")
+            && k > 0
+            && (view.ends_a_word(k)
+                || view.kind(k - 1) == Some(TokenKind::Number)
+                || view.is_any(k - 1, AMOUNT_SCALES)))
+}
+
+/// Words that scale an amount before its currency ("25 triệu đồng").
+const AMOUNT_SCALES: &[&str] = &["nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "chục", "vạn"];
+
 /// Decides which of the candidate spans the grammar offers at a site is a person's name:
 /// the learned model, or (when training it) the annotations.
 pub(crate) trait NameJudge {
@@ -711,7 +726,9 @@ fn role_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
             break end;
         }
         match view.qualifier(k) {
-            Some((end, Qualifier::Before)) if end > k && !quyen_ends_a_word(view, k) => k = end,
+            Some((end, Qualifier::Before)) if end > k && !qualifier_is_another_word(view, k) => {
+                k = end
+            }
             // "Phó Công an xã X": the deputy of the police named after it, written with no
             // head ("Phó trưởng Công an").
             _ if k > i
@@ -2958,7 +2975,13 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
         // "trợ lý [của] Ngoại trưởng Mỹ, ông A": A assists the office's holder (GOLD.md
         // leaves assistants out); "ứng cử viên Tổng thống Pháp A" seeks the office.
         let unheld = aide_or_candidate_before(view, range.start, k);
-        let capital = view.capital(role.start) || view.acronym(role.start);
+        // "đồng Trưởng ban": a co-holder's office is written as the office is.
+        let written_from = if view.is(role.start, "đồng") && !view.capital(role.start) {
+            role.start + 1
+        } else {
+            role.start
+        };
+        let capital = view.capital(written_from) || view.acronym(written_from);
         // "Giám đốc điều hành (CEO) Norvalis A": the office's short name in brackets
         // glosses it; the body and the name follow.
         let role_end = gloss_after(view, role.end, range.end).unwrap_or(role.end);
@@ -6001,7 +6024,9 @@ fn link_holders(
                 && (!h.needs_word
                     || closed_apposition
                     || (verb_after && comma_only)
-                    || (h.reached..title.start).any(|k| view.is_any(k, CHAIN_JOINERS)))
+                    || (h.reached..title.start).any(|k| view.is_any(k, CHAIN_JOINERS))
+                    // "A, đồng phó thủ lĩnh X": a co-holder's office, the apposition's.
+                    || view.is(title.role.start, "đồng"))
                 && own_body)
                 .then(|| {
                     let mut title = title.clone();
