@@ -2628,6 +2628,20 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A head of state named first without a country takes the one the article writes
+        // after the office later when it refers back to its subject in lower case, or
+        // names it so twice; once with a capital, it may be another holder's office.
+        group: "country",
+        text: "Tổng thống Peter Holm đến Riyadh hôm qua. Chuyến đi của tổng thống Mỹ kéo dài 9 ngày. Thủ tướng Anders Lund đến thăm Berlin. Thủ tướng Đức đã phải trả giá. Ngoại trưởng John Carter đến Paris. Ngoại trưởng Anh phát biểu. Ngoại trưởng Anh cũng nói thêm.",
+        officials: &[
+            o("Peter Holm", "Tổng thống", "Mỹ"),
+            o("Anders Lund", "Thủ tướng", ""),
+            o("John Carter", "Ngoại trưởng", "Anh"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "của nước này" after an office: the country the sentence named before.
         group: "country",
         text: "Tổng thống Chile đã bổ nhiệm ông Tomas Ibarra giữ chức ngoại trưởng của nước này.",

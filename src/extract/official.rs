@@ -5222,7 +5222,8 @@ const NOT_THE_OFFICE_HELD: &[&str] = &["viên", "cử", "ghế", "đời", "các
 /// The country of a head of state or government written without one ("Tổng thống Donald
 /// Trump"), from elsewhere in the article: when the article names that office with a
 /// country and no holder ("Tổng thống Mỹ cho biết …"), only ever one country, and only one
-/// person holds the office there without a country, after it. A country title with a holder
+/// person holds the office there without a country, after it (or before it, when the
+/// article refers back to them: see `referred_back`). A country title with a holder
 /// of its own belongs to that holder ("Tổng thống Mỹ A gặp Tổng thống B" lends B nothing).
 fn country_from_the_article(view: &View<'_, '_>, titles: &[Title], found: &mut [Link]) {
     let held: FxHashSet<usize> = found.iter().map(|(_, t, _)| t.start).collect();
@@ -5282,7 +5283,17 @@ fn country_from_the_article(view: &View<'_, '_>, titles: &[Title], found: &mut [
             .collect();
         holders.sort();
         holders.dedup();
-        if one_country && unheld && named_first && same_nation && holders.len() == 1 {
+        // Named only after the holder, the country is theirs when the office is written in
+        // lower case there, as the article refers back to its subject ("Tổng thống Donald
+        // Trump … tổng thống Mỹ đã đề nghị"), or twice; once with a capital, it may be
+        // another holder's ("Tổng thống Putin … Tổng thống Mỹ" is Putin's counterpart).
+        let referred_back = with_country.iter().all(|t| !view.capital(t.role.start));
+        if one_country
+            && unheld
+            && (named_first || referred_back || with_country.len() >= 2)
+            && same_nation
+            && holders.len() == 1
+        {
             fills.push((role, first_body));
         }
     }
