@@ -854,6 +854,42 @@ const CASES: &[(&str, &str, &str)] = &[
         "Tiền đạo này vừa ký hợp đồng trị giá 5 triệu đô.",
         "5000000 USD",
     ),
+    // "bảng" and "đô" after digits grouped in thousands: amounts, not tables or groups.
+    (
+        "currency",
+        "Tiền vệ này đòi mức lương 275.000 bảng/tuần để gia hạn.",
+        "275000 GBP/tuần",
+    ),
+    (
+        "currency",
+        "Nam ca sĩ bị lừa mất 12.000 đô (hơn 270 triệu đồng).",
+        "12000 USD|270000000 VND",
+    ),
+    (
+        "currency",
+        "Ba mươi hai đội được chia vào 8 bảng, mỗi bảng 4 đội.",
+        "",
+    ),
+    (
+        "currency",
+        "Lịch thi đấu Cúp Hoa Sen 2019 Bảng A: Đội Một gặp Đội Hai.",
+        "",
+    ),
+    (
+        "currency",
+        "Thành phố thay mới 1.200 bảng hiệu trên các tuyến phố chính.",
+        "",
+    ),
+    (
+        "currency",
+        "Xe bản cao nhất có giá 845.000.000 BẢNG GIÁ XE MỚI NHẤT.",
+        "",
+    ),
+    (
+        "currency",
+        "Mức lương của chị khoảng 25.000 đô Hong Kong một tháng.",
+        "25000 HKD",
+    ),
     (
         "currency",
         "Các thương vụ tỷ đô liên tục được công bố trong quý.",

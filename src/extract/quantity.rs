@@ -22,6 +22,8 @@ use super::number::{Decimal, NumberWord, Piece, evaluate, number_word, number_wo
 use super::packed::{WordMap, WordSet, pack, packed_at};
 use super::view::{TokenView, eq_lower};
 use crate::normalize::{fold_case, is_upper, normalize};
+use crate::segment::word::features::MAX_DICT;
+use crate::segment::word::in_dictionary;
 use crate::segment::{Token, TokenKind};
 
 /// What a number measures.
@@ -255,7 +257,8 @@ struct UnitStart {
     grammar: Option<UnitWord>,
     /// The currencies whose name starts with the word, longest first.
     currencies: Vec<Currency>,
-    /// The currency the word names by itself after a scale word ("5 triệu đô").
+    /// The currency the word names by itself after a scale word ("5 triệu đô") or digits
+    /// grouped in thousands ("10.000 đô").
     after_scale: Option<&'static str>,
     /// The currency the word names by itself after digits or a scale word ("50.000 kíp"),
     /// not after a number in words ("một kíp bác sĩ": a shift).
@@ -1057,6 +1060,34 @@ fn qualifier_before(
     (!comparison).then_some(qualifier.name)
 }
 
+/// Whether the number before the unit at `i` is written in digits grouped in thousands
+/// ("250.000", "1.500"), with no scale word: an amount, not a year ("2017 Bảng A").
+fn in_thousands(words: &TokenView<'_>, i: usize, number: &Number) -> bool {
+    let grouped = |digits: &str| {
+        let mut groups = digits.split('.');
+        let first = groups.next().unwrap_or_default();
+        (1..=3).contains(&first.len())
+            && first.bytes().all(|b| b.is_ascii_digit())
+            && groups.clone().next().is_some()
+            && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+    };
+    !number.words
+        && number.scale.is_none()
+        && number.high.is_none()
+        && i > 0
+        && words.kind(i - 1) == Some(TokenKind::Number)
+        && grouped(words.word(i - 1))
+}
+
+/// Whether the word at `i` starts a word of the dictionary with the words after it ("đô
+/// thị", "bảng hiệu").
+fn starts_a_compound(words: &TokenView<'_>, i: usize) -> bool {
+    let following = (i + 1..i + MAX_DICT)
+        .take_while(|&k| words.spaced(k) && words.kind(k) == Some(TokenKind::Word))
+        .count();
+    (1..=following).any(|n| in_dictionary((i..=i + n).map(|k| words.word(k))))
+}
+
 /// A currency written before the number: "$50", "US$ 1,5 tỷ", "€20". Returns the first
 /// token of the currency and its code.
 fn currency_before(
@@ -1121,10 +1152,16 @@ fn unit_at(
             .iter()
             .any(|c| c.words.len() > 1 && matches_words(words, i, &c.words))
     };
-    // Short names that are ordinary words too ("bảng" is also a table): only after a scale
-    // word ("100 triệu bảng", "5 triệu đô").
+    // Short names that are ordinary words too ("bảng" is also a table): after a scale word
+    // ("100 triệu bảng", "5 triệu đô"), or after digits in the thousands ("250.000 bảng/tuần",
+    // "10.000 đô"), which count no tables, groups or wrestlers ("8 bảng", "64 đô vật"), unless
+    // the word starts a compound there ("1.500 bảng hiệu") or heads a table in capitals after
+    // the last price of the one before ("697.000.000 BẢNG GIÁ").
     if let Some(code) = start.after_scale
-        && number.scale.is_some()
+        && (number.scale.is_some()
+            || (in_thousands(words, i, number)
+                && !starts_a_compound(words, i)
+                && words.text(i).chars().skip(1).any(char::is_lowercase)))
         && !longer_name()
     {
         return Some((Unit::Money(code), i + 1));
