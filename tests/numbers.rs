@@ -900,6 +900,54 @@ const CASES: &[(&str, &str, &str)] = &[
         "Du khách trả 50$ một đêm cho phòng đơn.",
         "50 USD",
     ),
+    // ---- list: items joined by "," and "và"/"hoặc", the unit after the last ----
+    (
+        "list",
+        "Hai phiên bản có giá lần lượt là 36 và 41,5 triệu đồng.",
+        "36000000 VND|41500000 VND",
+    ),
+    (
+        "list",
+        "Vé có ba mệnh giá 20.000, 40.000 và 60.000 đồng.",
+        "20000 VND|40000 VND|60000 VND",
+    ),
+    (
+        "list",
+        "Xuất khẩu thủy sản và rau quả tăng lần lượt 8,4 và 12,7%.",
+        "8.4%|12.7%",
+    ),
+    (
+        "list",
+        "Giá bán 2,4 và 3,1 tỷ đồng/căn.",
+        "2400000000 VND/căn|3100000000 VND/căn",
+    ),
+    // A date, an ordinal or a count with its noun is no item.
+    (
+        "list",
+        "Lãi 90 tỷ đồng trong năm 2016 và 120 tỷ đồng năm nay.",
+        "90000000000 VND|120000000000 VND",
+    ),
+    ("list", "Trong quý 3 và 5% còn lại của năm.", "5%"),
+    ("list", "Hai lớp 10 và 11 đóng 2 triệu đồng.", "2000000 VND"),
+    (
+        "list",
+        "Công ty có 3 xe và 500 triệu đồng tiền mặt.",
+        "500000000 VND",
+    ),
+    // An item with a unit of its own is a mention of its own.
+    ("list", "Tăng 5% và 7 triệu đồng.", "5%|7000000 VND"),
+    ("list", "Đường MA 5 và 20, đồng thời chỉ báo ADX tăng.", ""),
+    // A model's name before a price is no item ("City 1.5", "Mini 9").
+    (
+        "list",
+        "Giá 530 triệu đồng cho bản Sedan 1.5 và 590 triệu đồng cho bản cao cấp.",
+        "530000000 VND|590000000 VND",
+    ),
+    (
+        "list",
+        "Máy ảnh Nova 8 và 4.990.000 đồng cho bản màu đen.",
+        "4990000 VND",
+    ),
     // ---- per: a price per unit ----
     (
         "per",
@@ -1432,6 +1480,7 @@ fn every_group_has_positive_and_negative_cases() {
         "words",
         "qualifier",
         "range",
+        "list",
         "percent",
         "currency",
         "per",

@@ -207,17 +207,44 @@ pub(crate) const MONEY_RANGE: Rule = Rule {
     ],
 };
 
+pub(crate) const PERCENT_LIST: Rule = Rule {
+    id: "percent.list",
+    description: "numbers joined by \",\" and \"và\"/\"hoặc\" before the % of the last: one percentage each, sharing the list's text",
+    examples: &[
+        ("lần lượt tăng 5,2 và 6,1%", "5.2%|6.1%"),
+        ("ba nhóm giảm 3, 4 và 7%", "3%|4%|7%"),
+    ],
+};
+
+pub(crate) const MONEY_LIST: Rule = Rule {
+    id: "money.list",
+    description: "numbers joined by \",\" and \"và\"/\"hoặc\" before the currency of the last: one amount each, with the last one's scale, sharing the list's text",
+    examples: &[
+        (
+            "giá lần lượt là 44 và 47 triệu đồng",
+            "44000000 VND|47000000 VND",
+        ),
+        (
+            "ba mệnh giá 50.000, 100.000 và 150.000 đồng",
+            "50000 VND|100000 VND|150000 VND",
+        ),
+        ("tờ bạc 500 hoặc 1.000 rupee", "500 INR|1000 INR"),
+    ],
+};
+
 /// The rules of percentages and money, each with examples (run by one test).
 pub(crate) const RULES: &[Rule] = &[
     PERCENT_DIGITS,
     PERCENT_WORDS,
     PERCENT_POINTS,
     PERCENT_RANGE,
+    PERCENT_LIST,
     MONEY_DIGITS,
     MONEY_WORDS,
     MONEY_SYMBOL,
     MONEY_PER_UNIT,
     MONEY_RANGE,
+    MONEY_LIST,
 ];
 
 /// A currency by name: its lower-case words, and its ISO 4217 code.
@@ -883,6 +910,9 @@ fn unsigned_quantity_at(
         // "từ" without a range is only a preposition: the number is read on its own.
         return None;
     }
+    if first_unit.is_none() {
+        return list(words, lexicon, start, first);
+    }
     let (unit, end) = first_unit?;
     let per = per_after(words, lexicon, end, unit);
     let rule = match (unit, first.words) {
@@ -905,6 +935,115 @@ fn unsigned_quantity_at(
     }])
 }
 
+/// What joins the items of a list of numbers ([`list`]).
+const LIST_JOINS: WordSet<3> = WordSet::new([",", "và", "hoặc"]);
+
+/// The most items of a list of numbers ([`list`]).
+const LONGEST_LIST: usize = 8;
+
+/// Words before a number that make it a label, not an amount: a date's "năm 2015", "quý
+/// 3", an ordinal's "số 5", "lớp 10".
+const LABELS: WordSet<10> = WordSet::new([
+    "năm", "tháng", "ngày", "quý", "tuần", "số", "lớp", "khóa", "kỳ", "lần",
+]);
+
+/// A list of numbers in digits that the last one's unit and scale are written after: "44
+/// và 47 triệu đồng", "50.000, 100.000 và 150.000 đồng", "5,2 và 6,1%" (items joined by
+/// a comma, the last by "và" or "hoặc"). Each item is a mention of its own over the list's
+/// text; none is a bound. `first` starts at `start`, with no unit after it. Items far
+/// apart in size are no list but a model's name before a price ("Mini 9 và 6.990.000
+/// VND"), and so is a dot that groups no thousands ("City 1.5 và 604 triệu đồng").
+fn list(
+    words: &TokenView<'_>,
+    lexicon: &FigureLexicon,
+    start: usize,
+    first: Number,
+) -> Option<Found> {
+    // A number in digits with no unit of its own, starting at token `at`.
+    let is_item = |at: usize, n: &Number| {
+        let digits = words.word(at);
+        !n.words
+            && n.high.is_none()
+            && n.unit.is_none()
+            && (!digits.contains('.') || grouped_in_thousands(digits))
+    };
+    if !is_item(start, &first)
+        || start
+            .checked_sub(1)
+            .is_some_and(|b| words.is_in(b, &LABELS))
+    {
+        return None;
+    }
+    let mut items: SmallVec<[Number; 4]> = smallvec![first];
+    loop {
+        let k = items.last()?.end;
+        let last = if words.is(k, ",") {
+            if !words.touching(k) {
+                return None;
+            }
+            false
+        } else if words.is_in(k, &LIST_JOINS) && words.spaced(k) {
+            true
+        } else {
+            return None;
+        };
+        let at = k + 1;
+        if !words.spaced(at)
+            || !matches!(words.kind(at), Some(TokenKind::Number | TokenKind::Percent))
+        {
+            return None;
+        }
+        let item = number_at(words, lexicon, at)?;
+        if last && !item.words && item.high.is_none() {
+            let (unit, end) = item
+                .unit
+                .map(|u| (u, item.end))
+                .or_else(|| unit_at(words, lexicon, item.end, &item))?;
+            let rule = match unit {
+                Unit::Percent { points: false } => PERCENT_LIST.id,
+                Unit::Money(_) => MONEY_LIST.id,
+                Unit::Percent { points: true } => return None,
+            };
+            let mut values: SmallVec<[Decimal; 4]> = SmallVec::new();
+            for earlier in &items {
+                values.push(match (earlier.scale, item.scale) {
+                    (None, Some(power)) => borrowed_scale(earlier.value, power, item.value)?,
+                    _ => earlier.value,
+                });
+            }
+            let size = item.value.to_f64();
+            if values
+                .iter()
+                .any(|v| !(size / 1000.0..=size * 1000.0).contains(&v.to_f64()))
+            {
+                return None;
+            }
+            values.push(item.value);
+            let qualifier = qualifier_before(words, lexicon, start);
+            let per = per_after(words, lexicon, end, unit);
+            return Some(
+                values
+                    .into_iter()
+                    .map(|value| Quantity {
+                        tokens: start..end,
+                        value,
+                        unit,
+                        qualifier,
+                        bound: None,
+                        per: per.clone(),
+                        rule,
+                    })
+                    .collect(),
+            );
+        }
+        // An item with a unit of its own is a mention of its own, and no join follows it.
+        if last || !is_item(at, &item) || items.len() == LONGEST_LIST {
+            return None;
+        }
+        items.push(item);
+    }
+}
+
 /// A cheap look at the token after a number's first token: only a unit, a scale or number
 /// word, a connector of a range or more digits can make it a mention. Most numbers in news
 /// (years, counts, codes) stop here.
@@ -921,6 +1060,16 @@ fn unit_may_follow(words: &TokenView<'_>, lexicon: &FigureLexicon, head: usize) 
     let next = head + 1;
     if !(words.touching(next) || words.spaced(next)) {
         return false;
+    }
+    // A list's next item: "44 và 47 triệu đồng", "50.000, 100.000 và 150.000 đồng".
+    if !word_head
+        && words.is_in(next, &LIST_JOINS)
+        && matches!(
+            words.kind(next + 1),
+            Some(TokenKind::Number | TokenKind::Percent)
+        )
+    {
+        return true;
     }
     match words.kind(next) {
         // More digits: thousands in groups, or the second number after "từ".
@@ -1063,20 +1212,22 @@ fn qualifier_before(
 /// Whether the number before the unit at `i` is written in digits grouped in thousands
 /// ("250.000", "1.500"), with no scale word: an amount, not a year ("2017 Bảng A").
 fn in_thousands(words: &TokenView<'_>, i: usize, number: &Number) -> bool {
-    let grouped = |digits: &str| {
-        let mut groups = digits.split('.');
-        let first = groups.next().unwrap_or_default();
-        (1..=3).contains(&first.len())
-            && first.bytes().all(|b| b.is_ascii_digit())
-            && groups.clone().next().is_some()
-            && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
-    };
     !number.words
         && number.scale.is_none()
         && number.high.is_none()
         && i > 0
         && words.kind(i - 1) == Some(TokenKind::Number)
-        && grouped(words.word(i - 1))
+        && grouped_in_thousands(words.word(i - 1))
+}
+
+/// Whether digits are written in groups of three after the first ("250.000", "1.500").
+fn grouped_in_thousands(digits: &str) -> bool {
+    let mut groups = digits.split('.');
+    let first = groups.next().unwrap_or_default();
+    (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && groups.clone().next().is_some()
+        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether the word at `i` starts a word of the dictionary with the words after it ("đô
