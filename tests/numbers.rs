@@ -498,6 +498,20 @@ const CASES: &[(&str, &str, &str)] = &[
     ("range", "Giá cước vận chuyển tăng 10-15%.", "10%|15%"),
     (
         "range",
+        "Vé vào cửa có giá 80.000đ-120.000đ tùy khu vực.",
+        "80000 VND|120000 VND",
+    ),
+    (
+        "range",
+        "Ngân hàng niêm yết USD ở mức 23.140 VND-23.210 VND (mua vào - bán ra).",
+        "23140 VND|23210 VND",
+    ),
+    // Two currencies glued on are no range.
+    ("range", "Đổi 500.000đ-20USD tại quầy.", ""),
+    // Not a currency glued to a number: a code.
+    ("range", "Xe tải Ural 375 Đ-375 được cải tiến.", ""),
+    (
+        "range",
         "Tăng trưởng tín dụng năm nay dự kiến khoảng 8,5 - 9%.",
         "8.5%|9%",
     ),

@@ -204,6 +204,9 @@ pub(crate) const MONEY_RANGE: Rule = Rule {
         ),
         // A regression: a range with the currency glued on was not read.
         ("giá 6.500-7.500đ một chiếc", "6500 VND|7500 VND"),
+        // Glued on both bounds, or the low bound's glued to the high bound (exchange rates).
+        ("giá từ 100.000đ-150.000đ", "100000 VND|150000 VND"),
+        ("mua bán ở mức 22.555 VND-22.625 VND", "22555 VND|22625 VND"),
     ],
 };
 
@@ -870,6 +873,21 @@ fn unsigned_quantity_at(
             per_after(words, lexicon, end, unit),
         ));
     }
+    // "22.555 VND-22.625 VND": the low bound's currency glued to the high bound.
+    if first_unit.is_none()
+        && !first.words
+        && first.scale.is_none()
+        && let Some((code, high, end)) = glued_currency_bound(words, lexicon, first.end)
+    {
+        let unit = Unit::Money(code);
+        return Some(range(
+            start..end,
+            (first.value, high),
+            unit,
+            qualifier_before(words, lexicon, i),
+            per_after(words, lexicon, end, unit),
+        ));
+    }
     if let Some(second_start) =
         range_connector(words, lexicon, after_first, from || first_unit.is_none())
     {
@@ -933,6 +951,26 @@ fn unsigned_quantity_at(
         per,
         rule,
     }])
+}
+
+/// The high bound of a range whose low bound's currency is glued to it by a dash, as
+/// exchange rates are written ("22.555 VND-22.625 VND"): the token at `k` ("VND-22.625"),
+/// then the same currency again, which tells the range from a code ("Ural 375 Đ-375").
+/// Returns the currency, the high bound and the token after the range.
+fn glued_currency_bound(
+    words: &TokenView<'_>,
+    lexicon: &FigureLexicon,
+    k: usize,
+) -> Option<(&'static str, Decimal, usize)> {
+    if words.kind(k) != Some(TokenKind::Code) || !words.spaced(k) || !words.spaced(k + 1) {
+        return None;
+    }
+    let (name, digits) = words.word(k).split_once('-')?;
+    let code = *lexicon.glued.get(name)?;
+    if lexicon.glued.get(words.word(k + 1)) != Some(&code) {
+        return None;
+    }
+    Some((code, Decimal::parse_digits(digits)?, k + 2))
 }
 
 /// What joins the items of a list of numbers ([`list`]).
@@ -1072,6 +1110,9 @@ fn unit_may_follow(words: &TokenView<'_>, lexicon: &FigureLexicon, head: usize) 
         return true;
     }
     match words.kind(next) {
+        Some(TokenKind::Code) => {
+            return !word_head && glued_currency_bound(words, lexicon, next).is_some();
+        }
         // More digits: thousands in groups, or the second number after "từ".
         Some(TokenKind::Number | TokenKind::Percent) => return !word_head || words.is(head, "từ"),
         Some(TokenKind::Symbol) => return !word_head,
@@ -1483,6 +1524,25 @@ impl Reading {
 
     /// "50.000đ", "100USD", "3,5tỷ": digits with a unit or scale glued on.
     fn glued(lexicon: &FigureLexicon, text: &str) -> Option<Self> {
+        // "100.000đ-150.000đ": a range with the currency glued on both bounds.
+        if let Some((low, high)) = text.split_once('-')
+            && low.ends_with(char::is_alphabetic)
+        {
+            let low = Reading::glued(lexicon, low)?;
+            let high = Reading::glued(lexicon, high)?;
+            let (&[Piece::Digits(value)], &[Piece::Digits(high_value)]) =
+                (&low.pieces[..], &high.pieces[..])
+            else {
+                return None;
+            };
+            if low.unit.is_none() || low.unit != high.unit || low.high.or(high.high).is_some() {
+                return None;
+            }
+            let mut read = Reading::new(Piece::Digits(value));
+            read.high = Some(high_value);
+            read.unit = low.unit;
+            return Some(read);
+        }
         let (digits, mut suffix) = text.split_at(text.find(|c: char| c.is_alphabetic())?);
         // "6.500-7.500đ": a range with the unit glued on.
         let (low, high) = split_range(digits)?;
