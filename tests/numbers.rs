@@ -868,6 +868,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Tiền đạo này vừa ký hợp đồng trị giá 5 triệu đô.",
         "5000000 USD",
     ),
+    // "tệ" (nhân dân tệ, the yuan) after a scale word; "tệ nạn" is a social ill.
+    (
+        "currency",
+        "Biển số xe được bán đấu giá 2,5 triệu tệ.",
+        "2500000 CNY",
+    ),
+    (
+        "currency",
+        "Thành phố dẹp bỏ 1.200 tệ nạn trong năm.",
+        "",
+    ),
     // "bảng" and "đô" after digits grouped in thousands: amounts, not tables or groups.
     (
         "currency",
