@@ -874,11 +874,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "Biển số xe được bán đấu giá 2,5 triệu tệ.",
         "2500000 CNY",
     ),
-    (
-        "currency",
-        "Thành phố dẹp bỏ 1.200 tệ nạn trong năm.",
-        "",
-    ),
+    ("currency", "Thành phố dẹp bỏ 1.200 tệ nạn trong năm.", ""),
     // "bảng" and "đô" after digits grouped in thousands: amounts, not tables or groups.
     (
         "currency",
