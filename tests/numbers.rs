@@ -981,6 +981,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "10500 VND/cp",
     ),
     ("per", "Giá gạo xuất khẩu đạt 640 USD/tấn.", "640 USD/tấn"),
+    // The currency and its unit of price glued into one token, as exchange rates are written.
+    (
+        "per",
+        "Tỷ giá trung tâm được công bố ở mức 23.104 VND/USD.",
+        "23104 VND/USD",
+    ),
+    (
+        "per",
+        "Ngân hàng niêm yết ở mức 23.150-23.220 VND/USD (mua vào - bán ra).",
+        "23150 VND/USD|23220 VND/USD",
+    ),
+    ("per", "Chỉ số VND/USD2 tăng nhẹ trong phiên.", ""),
+    // Its unit of price not all in the token: the currency alone.
+    (
+        "per",
+        "Anh có thu nhập hơn 6 tỷ VNĐ/1 năm.",
+        "6000000000 VND",
+    ),
     (
         "per",
         "Xăng E5 được bán với giá 23.500 đồng/lít.",

@@ -71,7 +71,7 @@ impl Extractor for Figures {
                     bytes,
                     amount: q.value,
                     currency,
-                    per: q.per.clone().map(|r| segmented.bytes_of(r)),
+                    per: q.per.as_ref().map(|p| p.bytes(segmented)),
                     qualifier: q.qualifier,
                     bound,
                     measure,

@@ -24,7 +24,7 @@ use super::view::{TokenView, eq_lower};
 use crate::normalize::{fold_case, is_upper, normalize};
 use crate::segment::word::features::MAX_DICT;
 use crate::segment::word::in_dictionary;
-use crate::segment::{Token, TokenKind};
+use crate::segment::{Segmented, Token, TokenKind};
 
 /// What a number measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,10 +58,48 @@ pub struct Quantity {
     pub unit: Unit,
     pub qualifier: Option<&'static str>,
     pub bound: Option<Bound>,
-    /// Tokens naming the unit of a price ("kg" in "50.000 đồng/kg").
-    pub per: Option<Range<usize>>,
+    /// The unit of a price ("kg" in "50.000 đồng/kg").
+    pub per: Option<Per>,
     /// The rule that found it.
     pub rule: &'static str,
+}
+
+impl Quantity {
+    /// The token after the mention and its unit of price.
+    fn end(&self) -> usize {
+        self.per.as_ref().map_or(self.tokens.end, Per::end)
+    }
+}
+
+/// Where the unit of a price is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Per {
+    /// Tokens after a "/" ("kg" in "50.000 đồng/kg").
+    Tokens(Range<usize>),
+    /// The end of the currency's own token, from byte `from` of it on: "USD" in "22.316
+    /// VND/USD", which the tokenizer keeps whole.
+    InToken { token: usize, from: usize },
+}
+
+impl Per {
+    /// The token after it.
+    fn end(&self) -> usize {
+        match self {
+            Per::Tokens(tokens) => tokens.end,
+            Per::InToken { token, .. } => token + 1,
+        }
+    }
+
+    /// Its bytes in the original text.
+    pub fn bytes(&self, segmented: &Segmented) -> Range<usize> {
+        match self {
+            Per::Tokens(tokens) => segmented.bytes_of(tokens.clone()),
+            Per::InToken { token, from } => {
+                let whole = segmented.bytes_of(*token..token + 1);
+                (whole.start + from).min(whole.end)..whole.end
+            }
+        }
+    }
 }
 
 pub(crate) const PERCENT_DIGITS: Rule = Rule {
@@ -174,6 +212,8 @@ pub(crate) const MONEY_PER_UNIT: Rule = Rule {
     examples: &[
         ("giá 50.000 đồng/kg", "50000 VND/kg"),
         ("640 USD/tấn", "640 USD/tấn"),
+        // The currency and its unit glued into one token.
+        ("tỷ giá trung tâm 23.104 VND/USD", "23104 VND/USD"),
     ],
 };
 
@@ -736,7 +776,7 @@ impl Iterator for Quantities<'_> {
                 Some(Ok(mut found)) => {
                     let last = found.last()?;
                     self.last_end = last.tokens.end;
-                    let end = last.per.as_ref().map_or(last.tokens.end, |p| p.end);
+                    let end = last.end();
                     found.reverse();
                     self.pending = found;
                     end
@@ -784,7 +824,7 @@ fn quantity_at(
     // is better than a wrong one.
     if found.len() > 1 {
         let last = found.last()?;
-        return Some(Err(last.per.as_ref().map_or(last.tokens.end, |p| p.end)));
+        return Some(Err(last.end()));
     }
     let quantity = found.first_mut()?;
     quantity.value = quantity.value.checked_neg()?;
@@ -1099,6 +1139,10 @@ fn unit_may_follow(words: &TokenView<'_>, lexicon: &FigureLexicon, head: usize) 
     if !(words.touching(next) || words.spaced(next)) {
         return false;
     }
+    // "22.316 VND/USD": a currency with the unit of its price glued on.
+    if !word_head && glued_currency_per(words, lexicon, next).is_some() {
+        return true;
+    }
     // A list's next item: "44 và 47 triệu đồng", "50.000, 100.000 và 150.000 đồng".
     if !word_head
         && words.is_in(next, &LIST_JOINS)
@@ -1157,7 +1201,7 @@ fn range(
     (low, high): (Decimal, Decimal),
     unit: Unit,
     qualifier: Option<&'static str>,
-    per: Option<Range<usize>>,
+    per: Option<Per>,
 ) -> Found {
     let rule = match unit {
         Unit::Percent { .. } => PERCENT_RANGE.id,
@@ -1314,6 +1358,10 @@ fn unit_at(
     if i >= words.len() || !(words.touching(i) || words.spaced(i)) {
         return None;
     }
+    // "22.316 VND/USD": a currency with the unit of its price glued on.
+    if let Some((code, _)) = glued_currency_per(words, lexicon, i) {
+        return Some((Unit::Money(code), i + 1));
+    }
     // Most words after a number start no unit: one look settles them.
     let start = lexicon.unit_start(words, i)?;
     let spaced_word = |k: usize, word: &str| words.is(k, word) && words.spaced(k);
@@ -1403,15 +1451,21 @@ fn dong_is_currency(words: &TokenView<'_>, lexicon: &FigureLexicon, i: usize) ->
         )
 }
 
-/// "đồng/kg", "USD/tấn", "đồng/người/ngày", "đồng / cổ phiếu": the unit after the slash.
+/// "đồng/kg", "USD/tấn", "đồng/người/ngày", "đồng / cổ phiếu": the unit after the slash;
+/// "VND/USD", one token, the unit in the currency's token ending at `end`.
 fn per_after(
     words: &TokenView<'_>,
     lexicon: &FigureLexicon,
     end: usize,
     unit: Unit,
-) -> Option<Range<usize>> {
+) -> Option<Per> {
     if !matches!(unit, Unit::Money(_)) {
         return None;
+    }
+    if let Some(token) = end.checked_sub(1)
+        && let Some((_, Some(from))) = glued_currency_per(words, lexicon, token)
+    {
+        return Some(Per::InToken { token, from });
     }
     let near = |k: usize| words.touching(k) || words.spaced(k);
     let mut i = end;
@@ -1436,7 +1490,29 @@ fn per_after(
         per = Some(start..unit_end);
         i = unit_end;
     }
-    per
+    per.map(Per::Tokens)
+}
+
+/// A currency and the unit of its price glued into one token ("VND/USD", "USD/ounce"): the
+/// currency, and the byte of the token's original text where the unit starts, when it is a
+/// word ("VNĐ/1 năm" names the currency, its unit of price is not all in the token).
+fn glued_currency_per(
+    words: &TokenView<'_>,
+    lexicon: &FigureLexicon,
+    k: usize,
+) -> Option<(&'static str, Option<usize>)> {
+    if !matches!(
+        words.kind(k),
+        Some(TokenKind::Word | TokenKind::Code | TokenKind::Abbrev)
+    ) {
+        return None;
+    }
+    let (name, per) = words.word(k).split_once('/')?;
+    let code = *lexicon.glued.get(name)?;
+    let from = (!per.is_empty() && per.chars().all(char::is_alphabetic))
+        .then(|| words.original_text(k).find('/').map(|slash| slash + 1))
+        .flatten();
+    Some((code, from))
 }
 
 /// Whether token `k` is the "o" that makes the "%" glued before it a per mille sign
