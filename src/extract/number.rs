@@ -249,7 +249,7 @@ fn pow10(n: u32) -> Option<i128> {
 }
 
 /// "14.732", "1.234.567": a first group of one to three digits, then groups of exactly three.
-fn groups_of_three(s: &str, mark: char) -> bool {
+pub(crate) fn groups_of_three(s: &str, mark: char) -> bool {
     let mut groups = s.split(mark);
     let first = groups.next().unwrap_or("");
     let mut rest = 0;

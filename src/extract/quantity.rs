@@ -18,7 +18,9 @@ use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use smallvec::{SmallVec, smallvec};
 
 use super::extractor::Rule;
-use super::number::{Decimal, NumberWord, Piece, evaluate, number_word, number_word_packed};
+use super::number::{
+    Decimal, NumberWord, Piece, evaluate, groups_of_three, number_word, number_word_packed,
+};
 use super::packed::{WordMap, WordSet, pack, packed_at};
 use super::view::{TokenView, eq_lower};
 use crate::normalize::{fold_case, is_upper, normalize};
@@ -1307,12 +1309,7 @@ fn in_thousands(words: &TokenView<'_>, i: usize, number: &Number) -> bool {
 
 /// Whether digits are written in groups of three after the first ("250.000", "1.500").
 fn grouped_in_thousands(digits: &str) -> bool {
-    let mut groups = digits.split('.');
-    let first = groups.next().unwrap_or_default();
-    (1..=3).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_digit())
-        && groups.clone().next().is_some()
-        && groups.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()))
+    digits.bytes().all(|b| b.is_ascii_digit() || b == b'.') && groups_of_three(digits, '.')
 }
 
 /// Whether the word at `i` starts a word of the dictionary with the words after it ("đô
