@@ -38,6 +38,17 @@ pub enum OrgKind {
     Admin,
     /// A company named by its own name alone, whole as written: "Alibaba", "Samsung".
     Company,
+    /// A sports club, named alone as a company is ("Real Madrid", "Chelsea"); also a team
+    /// a coach's sentence may name.
+    Club,
+}
+
+impl OrgKind {
+    /// Whether the body is named by its own name alone, whole as written: a company or a
+    /// club. No lower-case word continues it and no person's name starts in it.
+    pub fn named_alone(self) -> bool {
+        matches!(self, OrgKind::Company | OrgKind::Club)
+    }
 }
 
 /// Words around a position head, and words that introduce persons or their opposite.
@@ -352,8 +363,8 @@ pub struct OfficialLexicon {
     pub(crate) vocabulary: Vocabulary,
     /// Currencies, qualifiers and the other word lists of [`super::Figures`].
     pub(crate) figures: FigureLexicon,
-    /// Whether the companies of the organizations list are read as no head at all: the
-    /// names model is trained so (see [`OfficialLexicon::without_companies`]).
+    /// Whether the companies and clubs of the organizations list are read as no head at
+    /// all: the names model is trained so (see [`OfficialLexicon::without_companies`]).
     pub(crate) companies_ignored: bool,
 }
 
@@ -392,7 +403,7 @@ impl OfficialLexicon {
             .clone()
     }
 
-    /// The same lexicon with its companies ("company" entries) read as plain words. The
+    /// The same lexicon with its companies and clubs ("company", "club") read as plain words. The
     /// names model learns from the grammar run so, so that its weights do not depend on
     /// the list of companies: a linguist edits that list without retraining the model.
     pub fn without_companies(&self) -> OfficialLexicon {
@@ -455,12 +466,13 @@ impl OfficialLexicon {
         let vocabulary = &mut self.vocabulary;
         match kind {
             "position" => self.positions.insert(vocabulary, words, ()),
-            "standalone" | "national" | "named" | "organization" | "admin" | "company" => {
+            "standalone" | "national" | "named" | "organization" | "admin" | "company" | "club" => {
                 let head = match kind {
                     "standalone" => OrgKind::Standalone,
                     "national" => OrgKind::National,
                     "admin" => OrgKind::Admin,
                     "company" => OrgKind::Company,
+                    "club" => OrgKind::Club,
                     _ => OrgKind::Named,
                 };
                 self.organizations.insert(vocabulary, words, head);

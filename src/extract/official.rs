@@ -514,7 +514,7 @@ impl View<'_, '_> {
         self.lexicon
             .organizations
             .longest(self.lexicon_ids(), i, |k| self.joined(k))
-            .filter(|&(_, kind)| !(kind == OrgKind::Company && self.lexicon.companies_ignored))
+            .filter(|&(_, kind)| !(kind.named_alone() && self.lexicon.companies_ignored))
     }
 
     /// The end of the word of `compounds.txt` that starts at `i - 1` and goes on over the
@@ -1556,15 +1556,12 @@ impl OrgRun {
     /// Takes the head of a body ending at `head_end`; its kind says what may follow it.
     fn take_head(&mut self, view: &View<'_, '_>, head_end: usize, kind: OrgKind) {
         let start = self.j;
-        if matches!(
-            kind,
-            OrgKind::Standalone | OrgKind::National | OrgKind::Company
-        ) {
+        if matches!(kind, OrgKind::Standalone | OrgKind::National) || kind.named_alone() {
             self.country_ends.push(head_end);
         }
         // A company's name starts no person's ("Chủ tịch Alibaba Jack Ma"); other heads may
         // ("Đoàn" is a surname, "Ban" begins "Ban Ki-moon").
-        if kind == OrgKind::Company {
+        if kind.named_alone() {
             self.blocked.extend(self.j..head_end);
         } else if !view.capital(self.j) {
             // Nor inside a head written in lower case: "điện Kremlin A" (the capital of the
@@ -1618,10 +1615,10 @@ impl OrgRun {
         self.lower_max = match kind {
             _ if national => 0,
             OrgKind::Admin => 2,
-            OrgKind::Company => 0,
+            _ if kind.named_alone() => 0,
             _ => 4,
         };
-        self.after_head = !national && !matches!(kind, OrgKind::Admin | OrgKind::Company);
+        self.after_head = !national && kind != OrgKind::Admin && !kind.named_alone();
     }
 
     /// Takes the place ending at `place_end`, where no name starts.
@@ -3367,8 +3364,15 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
                 end += IN_CHARGE.len();
             }
         }
-        let organization = with_head_in_role(view, &role, organization)
-            .filter(|o| !(assembly_seat(view, &role) && only_a_place(view, o)));
+        // "đội trưởng Chelsea A": a club's captain, whom no office makes an official
+        // (CONVENTIONS.md), is dropped as one with no body is.
+        let captains_club = |o: &Range<usize>| {
+            view.organization_head(o.start) == Some((o.end, OrgKind::Club))
+                && captains_role(&words_of(view, &role).join(" "))
+        };
+        let organization = with_head_in_role(view, &role, organization).filter(|o| {
+            !(assembly_seat(view, &role) && only_a_place(view, o)) && !captains_club(o)
+        });
         // "cô giáo A, phụ trách lớp 3": in charge of a class or a task, no office; one with
         // a body ("phụ trách Trung tâm X") is.
         if organization.is_none() && !capital && role_is(view, &role, &IN_CHARGE) {
@@ -5595,10 +5599,15 @@ fn body_after_holder(
 }
 
 /// Words before a team that make it a coach's opponent, not the coach's own team: "trước
-/// U20 Argentina", "gặp Juventus", "chạm trán", "đối đầu", "vượt qua", "đánh bại".
+/// U20 Argentina", "gặp Juventus", "chạm trán", "đối đầu", "vượt qua", "đánh bại", "tiếp
+/// đón", "vào lưới HAGL".
 const OPPONENT_WORDS: &[&str] = &[
-    "trước", "gặp", "với", "đấu", "thắng", "hạ", "thua", "trán", "đầu", "qua", "bại",
+    "trước", "gặp", "với", "đấu", "thắng", "hạ", "thua", "trán", "đầu", "qua", "bại", "đón", "lưới",
 ];
+
+/// Words before a club's bare name that make it someone's, most often a player's ("tiền
+/// đạo A của Real Madrid", "trong màu áo Liverpool"), or a club compared ("như Real").
+const OWNER_WORDS: &[&str] = &["của", "áo", "như"];
 
 /// Words before a team that make it a player's: "tiền vệ", "hậu vệ", "tiền đạo", "thủ
 /// môn", "cầu thủ", "đồng đội" ("Tiền vệ CLB X lọt vào tầm ngắm của HLV A").
@@ -5607,8 +5616,11 @@ const PLAYER_WORDS: &[&str] = &["vệ", "đạo", "môn", "thủ", "đội"];
 /// The coaches of a sentence written without their team that take the one team the
 /// sentence names before them (GOLD.md: a body the sentence names unambiguously): "ĐT Việt
 /// Nam còn được dẫn dắt bởi HLV A", "U20 Pháp đã chơi … đội bóng của HLV B". A team is a
-/// national or youth team ("ĐT Việt Nam", "tuyển U23 Việt Nam", "U20 Pháp") or a club
-/// ("CLB X"); a club's bare name is as often the opponent's. Nothing when the sentence
+/// national or youth team ("ĐT Việt Nam", "tuyển U23 Việt Nam", "U20 Pháp"), a club ("CLB
+/// X"), or a club of the lexicon named alone ("Chelsea", "Real Madrid": `club` in
+/// models/organizations.txt) unless it is someone's ("tiền đạo A của Real Madrid", "màu áo
+/// Liverpool"). A club named alone yields to a national team or a "CLB X" of the same
+/// sentence: there it is most often where the players come from. Nothing when the sentence
 /// names another team, or names its one team as an opponent ("trận đấu với Jordan"): a
 /// match has two sides. Only coaches whose name follows the office take it, and one with a
 /// Vietnamese name takes no other country's team ("U23 Malaysia" is whom they play).
@@ -5637,12 +5649,18 @@ fn team_of_the_sentence(
             _ => p += 1,
         }
     }
+    // A national team or a "CLB X" is surer than a club named alone, which is most often
+    // where the team's players come from ("cầu thủ HAGL lên U23 Việt Nam").
+    if teams.iter().any(|t| !t.bare_club) {
+        teams.retain(|t| !t.bare_club);
+    }
     let Some(team) = teams.first() else {
         return Vec::new();
     };
     let not_a_coachs = |t: &Team| {
         t.body.start > 0 && view.is_any(t.body.start - 1, OPPONENT_WORDS)
             || (t.body.start.saturating_sub(3)..t.body.start).any(|k| view.is_any(k, PLAYER_WORDS))
+            || (t.bare_club && t.body.start > 0 && view.is_any(t.body.start - 1, OWNER_WORDS))
     };
     if teams
         .iter()
@@ -5669,12 +5687,24 @@ fn team_of_the_sentence(
 struct Team {
     body: Range<usize>,
     vietnamese: bool,
+    /// A club named alone ("Chelsea"), not after "CLB" nor as a national team.
+    bare_club: bool,
 }
 
 /// The team whose name starts at `k`, up to `end`: "ĐT", "tuyển" or "đội tuyển", a youth
 /// team's age or not ("U20", "U-23"), and a country; a youth team's age and a country; or
 /// "CLB" and a name in capitals ("CLB Hà Nội").
 fn team_at(view: &View<'_, '_>, k: usize, end: usize) -> Option<Team> {
+    if let Some((club_end, OrgKind::Club)) = view.organization_head(k)
+        && club_end <= end
+        && view.capital(k)
+    {
+        return Some(Team {
+            body: k..club_end,
+            vietnamese: true,
+            bare_club: true,
+        });
+    }
     if view.is(k, "clb") {
         let name_end = (k + 1..end.min(k + 4))
             .take_while(|&r| (view.capital(r) || view.acronym(r)) && view.joined(r))
@@ -5683,6 +5713,7 @@ fn team_at(view: &View<'_, '_>, k: usize, end: usize) -> Option<Team> {
         return Some(Team {
             body: k..name_end,
             vietnamese: true,
+            bare_club: false,
         });
     }
     let mut q = if view.matches(k, &["đội", "tuyển"]) {
@@ -5702,6 +5733,7 @@ fn team_at(view: &View<'_, '_>, k: usize, end: usize) -> Option<Team> {
         Some((country_end, PlaceKind::Country)) if country_end <= end => Some(Team {
             body: k..country_end,
             vietnamese: view.matches(q, &["việt", "nam"]),
+            bare_club: false,
         }),
         _ => None,
     }
@@ -5722,7 +5754,15 @@ const TEAM_MARKERS: &[&str] = &["clb", "đội", "trước", "gặp", "thắng",
 /// capitals or after a comma ("HLV Gangwon FC", "HLV Juventus, Massimiliano Allegri"), or
 /// the article writes it after a word that marks a team elsewhere.
 fn names_a_team(view: &View<'_, '_>, k: usize) -> bool {
-    if view.is_any(k + 1, &[",", "("]) || view.capital(k + 1) || view.acronym(k + 1) {
+    if matches!(view.organization_head(k), Some((_, OrgKind::Club))) {
+        return true;
+    }
+    // "HLV Zidane, Real …", "HLV Zidane (Real)": a club after the comma is the coach's.
+    let club_after = || matches!(view.organization_head(k + 2), Some((_, OrgKind::Club)));
+    if (view.is_any(k + 1, &[",", "("]) && !club_after())
+        || view.capital(k + 1)
+        || view.acronym(k + 1)
+    {
         return true;
     }
     let mut earlier = view.earlier.borrow_mut();

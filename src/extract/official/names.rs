@@ -337,7 +337,9 @@ fn class_before(view: &View<'_, '_>, s: usize) -> &'static str {
             && e == s
         {
             return match kind {
-                OrgKind::Standalone | OrgKind::National | OrgKind::Company => "body",
+                OrgKind::Standalone | OrgKind::National | OrgKind::Company | OrgKind::Club => {
+                    "body"
+                }
                 OrgKind::Named => "body-named",
                 OrgKind::Admin => "admin",
             };
