@@ -3370,9 +3370,9 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             view.organization_head(o.start) == Some((o.end, OrgKind::Club))
                 && captains_role(&words_of(view, &role).join(" "))
         };
-        let organization = with_head_in_role(view, &role, organization).filter(|o| {
-            !(assembly_seat(view, &role) && only_a_place(view, o)) && !captains_club(o)
-        });
+        let organization = with_head_in_role(view, &role, organization)
+            .filter(|o| !(assembly_seat(view, &role) && only_a_place(view, o)))
+            .filter(|o| !captains_club(o));
         // "cô giáo A, phụ trách lớp 3": in charge of a class or a task, no office; one with
         // a body ("phụ trách Trung tâm X") is.
         if organization.is_none() && !capital && role_is(view, &role, &IN_CHARGE) {
