@@ -1942,7 +1942,11 @@ impl OrgRun {
             } else {
                 Site::InOrganization
             };
-            if let Some(found) = name_at(view, p, site) {
+            // "Ông A, CEO X và Y": an office set off after its holder's name has its
+            // holder; one word right after it is the body's.
+            let lone_after_apposed =
+                |f: &Range<usize>| p == self.k && f.len() == 1 && office_after_a_name(view, p);
+            if let Some(found) = name_at(view, p, site).filter(|f| !lone_after_apposed(f)) {
                 // "Bộ trưởng Tài chính Marco Valdez III": a name ending in a numeral takes
                 // the plain name words before it.
                 let plain = |q: usize| open(q) && plain_name_word(view, q) && !body_word(view, q);
@@ -2467,6 +2471,17 @@ fn organization_from(
             .is_some_and(|(head_end, _)| head_end == org_end);
     let organization = (org_end > k && !points_back).then_some(k..org_end);
     (organization, org_end, name)
+}
+
+/// Whether the office ending before `k` is set off by a comma right after a name ("Ông
+/// A, CEO X"): its holder is that name.
+fn office_after_a_name(view: &View<'_, '_>, k: usize) -> bool {
+    (k.saturating_sub(6)..k).any(|q| {
+        q >= 2
+            && view.is(q - 1, ",")
+            && view.name_word(q - 2)
+            && role_at(view, q).is_some_and(|r| r.end == k)
+    })
 }
 
 /// "nước này" (this country) after an office: the country named before it.
