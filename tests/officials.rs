@@ -3729,16 +3729,34 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "tổ chức" after a unit's head in the role is the unit's field (organizing,
+        // personnel), not a body of its own ("Tổ chức Y tế Thế giới"): the unit heads
+        // "Ban Tổ chức Trung ương", "phòng Tổ chức cán bộ".
+        group: "body",
+        text: "Trưởng Ban Tổ chức Trung ương Lạc Văn Minh dự họp. Trưởng phòng Tổ chức cán bộ Hà Thị Lan báo cáo.",
+        officials: &[
+            o("Lạc Văn Minh", "Trưởng Ban", "Ban Tổ chức Trung ương"),
+            o("Hà Thị Lan", "Trưởng phòng", "phòng Tổ chức cán bộ"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A second office set off after a place in brackets is the same person's; an
-        // organizing committee's head takes the event named in lower case as its body,
+        // organizing committee's head ("Trưởng ban tổ chức") heads "ban tổ chức" and the
+        // event named in lower case after it (GOLD.md: "Trưởng phòng X" heads "Phòng X"),
         // never the council of the office before it.
         group: "apposition",
         text: "Chiều 8/2, ông Lạc Văn Tín, Phó chủ tịch UBND huyện Văn Yên (Yên Bái), Trưởng ban tổ chức lễ hội đền Đông Cuông, cho biết. Bà Hà Thị Bình, Phó Chủ tịch UBND TP Nam Định, Trưởng ban tổ chức, đã tới.",
         officials: &[
             o("Lạc Văn Tín", "Phó chủ tịch", "UBND huyện Văn Yên"),
-            o("Lạc Văn Tín", "Trưởng ban tổ chức", "lễ hội đền Đông Cuông"),
+            o(
+                "Lạc Văn Tín",
+                "Trưởng ban",
+                "ban tổ chức lễ hội đền Đông Cuông",
+            ),
             o("Hà Thị Bình", "Phó Chủ tịch", "UBND TP Nam Định"),
-            o("Hà Thị Bình", "Trưởng ban tổ chức", ""),
+            o("Hà Thị Bình", "Trưởng ban", "ban tổ chức"),
         ],
         titles: None,
         awards: &[],

@@ -4080,8 +4080,13 @@ fn with_head_in_role(
         {
             Some(role.end - 2..org.end)
         }
+        // "Trưởng ban tổ chức lễ hội X", "Trưởng Ban Tổ chức Trung ương", "Trưởng phòng Tổ
+        // chức cán bộ": after a unit's head "tổ chức" is the unit's field (organizing,
+        // personnel), not a body of its own.
         Some(org)
-            if ends_in_a_units_head(view, role) && view.organization_head(org.start).is_none() =>
+            if ends_in_a_units_head(view, role)
+                && (view.organization_head(org.start).is_none()
+                    || view.matches(org.start, &["tổ", "chức"])) =>
         {
             Some(role.end - 1..org.end)
         }
