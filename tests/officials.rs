@@ -3729,6 +3729,24 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A head of a unit named after the office in two words ("đơn vị", "dự án") or as
+        // "BQT": the unit's words are the role's, and begin the body, as "Trưởng phòng X"
+        // heads "phòng X" (GOLD.md).
+        group: "body",
+        text: "Bác sĩ Lạc Văn Thái - Trưởng đơn vị Tim mạch, Bệnh viện tỉnh cho hay. Theo ông Kenji Sato, Trưởng Dự án nghiên cứu phát triển NLTT Việt Nam, dự án sẽ kéo dài. Ông Hà Quốc Bình, Trưởng BQT chung cư Hoa Sen, cho biết.",
+        officials: &[
+            o("Lạc Văn Thái", "Trưởng đơn vị", "đơn vị Tim mạch"),
+            o(
+                "Kenji Sato",
+                "Trưởng Dự án",
+                "Dự án nghiên cứu phát triển NLTT Việt Nam",
+            ),
+            o("Hà Quốc Bình", "Trưởng BQT", "BQT chung cư Hoa Sen"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "tổ chức" after a unit's head in the role is the unit's field (organizing,
         // personnel), not a body of its own ("Tổ chức Y tế Thế giới"): the unit heads
         // "Ban Tổ chức Trung ương", "phòng Tổ chức cán bộ".

@@ -1328,7 +1328,10 @@ impl OrgRun {
         // "Tổ trưởng tổ công tác", "Trạm trưởng trạm y tế": the unit of the role written
         // again in lower case begins the body's name, in lower case too.
         let repeated_unit = unit_repeated(view, k);
-        let after_head_in_role = k > 0 && (view.is_any(k - 1, HEADS_IN_ROLES) || repeated_unit);
+        let after_head_in_role = k > 0
+            && (view.is_any(k - 1, HEADS_IN_ROLES)
+                || role_ends_in(view, &(k.saturating_sub(3)..k), TWO_WORD_UNITS)
+                || repeated_unit);
         let mut run = OrgRun {
             k,
             j: k,
@@ -3601,8 +3604,16 @@ fn lower_case_body_after(
 /// Whether a role of two words or more ends in the head of a unit ("Trưởng phòng",
 /// "Phó trưởng ban"), whose name may follow it in lower case.
 fn ends_in_a_units_head(view: &View<'_, '_>, role: &Range<usize>) -> bool {
-    role.len() >= 2 && view.is_any(role.end - 1, HEADS_IN_ROLES) && !has_a_field(view, role)
+    role.len() >= 2
+        && (view.is_any(role.end - 1, HEADS_IN_ROLES)
+            || role_ends_in(view, role, TWO_WORD_UNITS)
+            || (view.is(role.end - 1, "bqt") && view.is(role.start, "trưởng")))
+        && !has_a_field(view, role)
 }
+
+/// Units named in two words that a head's office is written with and its body begins
+/// with: "Trưởng đơn vị Mắt" heads "đơn vị Mắt", "Trưởng dự án X" "dự án X".
+const TWO_WORD_UNITS: &[[&str; 2]] = &[["đơn", "vị"], ["dự", "án"]];
 
 /// Whether a role ends in the field its office is in charge of ("Thứ trưởng phụ trách
 /// chính sách quốc phòng"): its last words are the field's, not a unit's head.
@@ -4088,7 +4099,12 @@ fn with_head_in_role(
                 && (view.organization_head(org.start).is_none()
                     || view.matches(org.start, &["tổ", "chức"])) =>
         {
-            Some(role.end - 1..org.end)
+            let unit_words = if role_ends_in(view, role, TWO_WORD_UNITS) {
+                2
+            } else {
+                1
+            };
+            Some(role.end - unit_words..org.end)
         }
         other => other,
     }
