@@ -3582,10 +3582,7 @@ fn lower_case_body_after(
     role: &Range<usize>,
     sentence_end: usize,
 ) -> Option<usize> {
-    // "Trưởng ban tổ chức lễ hội X": the organizing committee's event, in lower case (not
-    // a verb: "Phó trưởng Ban Tổ chức đề nghị").
-    let organizing = role_ends_in(view, role, &[["tổ", "chức"]]) && !stop_pair_at(view, role.end);
-    if word_after_role(view, role) && (ends_in_a_units_head(view, role) || organizing) {
+    if word_after_role(view, role) && ends_in_a_units_head(view, role) {
         let body_end = (role.end..sentence_end.min(role.end + 12))
             .take_while(|&q| {
                 view.joined(q)
