@@ -1330,7 +1330,7 @@ impl OrgRun {
         let repeated_unit = unit_repeated(view, k);
         let after_head_in_role = k > 0
             && (view.is_any(k - 1, HEADS_IN_ROLES)
-                || role_ends_in(view, &(k.saturating_sub(3)..k), TWO_WORD_UNITS)
+                || unit_in_two_words_before(view, k)
                 || repeated_unit);
         let mut run = OrgRun {
             k,
@@ -3603,14 +3603,19 @@ fn lower_case_body_after(
 fn ends_in_a_units_head(view: &View<'_, '_>, role: &Range<usize>) -> bool {
     role.len() >= 2
         && (view.is_any(role.end - 1, HEADS_IN_ROLES)
-            || role_ends_in(view, role, TWO_WORD_UNITS)
-            || (view.is(role.end - 1, "bqt") && view.is(role.start, "trưởng")))
+            || view.is(role.end - 1, "bqt")
+            || (role.len() >= 3 && unit_in_two_words_before(view, role.end)))
         && !has_a_field(view, role)
 }
 
 /// Units named in two words that a head's office is written with and its body begins
 /// with: "Trưởng đơn vị Mắt" heads "đơn vị Mắt", "Trưởng dự án X" "dự án X".
 const TWO_WORD_UNITS: &[[&str; 2]] = &[["đơn", "vị"], ["dự", "án"]];
+
+/// Whether the two words before `k` name a unit of [`TWO_WORD_UNITS`].
+fn unit_in_two_words_before(view: &View<'_, '_>, k: usize) -> bool {
+    k >= 2 && TWO_WORD_UNITS.iter().any(|unit| view.matches(k - 2, unit))
+}
 
 /// Whether a role ends in the field its office is in charge of ("Thứ trưởng phụ trách
 /// chính sách quốc phòng"): its last words are the field's, not a unit's head.
@@ -4096,7 +4101,7 @@ fn with_head_in_role(
                 && (view.organization_head(org.start).is_none()
                     || view.matches(org.start, &["tổ", "chức"])) =>
         {
-            let unit_words = if role_ends_in(view, role, TWO_WORD_UNITS) {
+            let unit_words = if unit_in_two_words_before(view, role.end) {
                 2
             } else {
                 1
