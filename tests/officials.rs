@@ -4613,11 +4613,12 @@ const CASES: &[Case] = &[
     Case {
         // A club of the lexicon named alone is a team as "CLB X" is: the body after an
         // office, whose holder's name starts after it; the team of a coach's sentence that
-        // names it before the coach, not when it is a player's ("của", "màu áo"), the
-        // opponent's, or one of two clubs, and it yields to a national team of the same
-        // sentence; a captain of a club holds no office.
+        // names it before the coach (after the coach, the club "tại" or "ở" which they lead
+        // now), not when it is a player's ("của", "màu áo"), the opponent's, or one of two
+        // clubs, and it yields to a national team of the same sentence; a captain of a
+        // club holds no office.
         group: "team",
-        text: "Chủ tịch Real Madrid muốn có thêm tiền đạo. HLV Man United Jose Moreira vừa lên tiếng. Chelsea đã thắng 3 trận liền dưới thời HLV Marco Venturi. Tiền đạo Pablo Ruiz của Arsenal được HLV Hans Keller để mắt. Chelsea thắng Arsenal 2-1, HLV Marco Venturi rất vui. Theo HLV Venturi, Chelsea sẽ thắng. Đội trưởng Chelsea John Mercer giã từ sân cỏ. U23 Việt Nam có 5 người của HAGL, HLV Lạc Văn Long hài lòng. Theo HLV Brandt, Chelsea sẽ thắng. Trong trận tiếp đón Chelsea, HLV Erik Lund dự khán. Bóng lại vào lưới Arsenal, HLV Tom Pryce lặng im.",
+        text: "Chủ tịch Real Madrid muốn có thêm tiền đạo. HLV Man United Jose Moreira vừa lên tiếng. Chelsea đã thắng 3 trận liền dưới thời HLV Marco Venturi. Tiền đạo Pablo Ruiz của Arsenal được HLV Hans Keller để mắt. Chelsea thắng Arsenal 2-1, HLV Marco Venturi rất vui. Theo HLV Venturi, Chelsea sẽ thắng. Đội trưởng Chelsea John Mercer giã từ sân cỏ. U23 Việt Nam có 5 người của HAGL, HLV Lạc Văn Long hài lòng. Theo HLV Brandt, Chelsea sẽ thắng. Trong trận tiếp đón Chelsea, HLV Erik Lund dự khán. Bóng lại vào lưới Arsenal, HLV Tom Pryce lặng im. HLV Paolo Conti đang gặp khó khăn tại Arsenal. HLV Diego Ruiz từng thành công tại Arsenal. HLV Luca Bassi: Hiện tại Arsenal chưa chốt danh sách.",
         officials: &[
             o("Jose Moreira", "HLV", "Man United"),
             o("Marco Venturi", "HLV", "Chelsea"),
@@ -4626,6 +4627,9 @@ const CASES: &[Case] = &[
             o("Brandt", "HLV", ""),
             o("Erik Lund", "HLV", ""),
             o("Tom Pryce", "HLV", ""),
+            o("Paolo Conti", "HLV", "Arsenal"),
+            o("Diego Ruiz", "HLV", ""),
+            o("Luca Bassi", "HLV", ""),
         ],
         titles: None,
         awards: &[],

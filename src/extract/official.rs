@@ -5652,7 +5652,8 @@ const OWNER_WORDS: &[&str] = &["của", "áo", "như"];
 const PLAYER_WORDS: &[&str] = &["vệ", "đạo", "môn", "thủ", "đội"];
 
 /// The coaches of a sentence written without their team that take the one team the
-/// sentence names before them (GOLD.md: a body the sentence names unambiguously): "ĐT Việt
+/// sentence names before them, or a club after them where they work ("HLV A đang gặp khó
+/// khăn tại Arsenal") (GOLD.md: a body the sentence names unambiguously): "ĐT Việt
 /// Nam còn được dẫn dắt bởi HLV A", "U20 Pháp đã chơi … đội bóng của HLV B". A team is a
 /// national or youth team ("ĐT Việt Nam", "tuyển U23 Việt Nam", "U20 Pháp"), a club ("CLB
 /// X"), or a club of the lexicon named alone ("Chelsea", "Real Madrid": `club` in
@@ -5715,7 +5716,16 @@ fn team_of_the_sentence(
                 name.clone()
                     .all(|k| !view.foreign(k) && crate::segment::is_syllable(view.word(k)))
             });
-            team.body.end <= t.start && t.name_after.is_some() && (!vietnamese || team.vietnamese)
+            // After the coach only a club where the coach works: "HLV A … tại Arsenal";
+            // not one they once led ("từng dẫn dắt tại Real"), nor "hiện tại" (now).
+            let at_the_club = team.bare_club
+                && team.body.start > t.start + 1
+                && view.is_any(team.body.start - 1, &["tại", "ở"])
+                && !view.is(team.body.start - 2, "hiện")
+                && !(t.start..team.body.start).any(|q| view.is(q, "từng"));
+            (team.body.end <= t.start || at_the_club)
+                && t.name_after.is_some()
+                && (!vietnamese || team.vietnamese)
         })
         .map(|n| (n, team.body.clone()))
         .collect()
