@@ -3747,6 +3747,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // An acronym is a whole word, but a body's region goes on after it as after any
+        // name: "WHO khu vực châu Á".
+        group: "body",
+        text: "Giám đốc WHO khu vực châu Á Robert Maris cho biết. Giám đốc BIDV khu vực miền Trung Lạc Văn Minh phát biểu.",
+        officials: &[
+            o("Robert Maris", "Giám đốc", "WHO khu vực châu Á"),
+            o("Lạc Văn Minh", "Giám đốc", "BIDV khu vực miền Trung"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "tổ chức" after a unit's head in the role is the unit's field (organizing,
         // personnel), not a body of its own ("Tổ chức Y tế Thế giới"): the unit heads
         // "Ban Tổ chức Trung ương", "phòng Tổ chức cán bộ".

@@ -1680,8 +1680,10 @@ impl OrgRun {
     fn take_capital(&mut self, view: &View<'_, '_>) {
         let j = self.j;
         // An acronym is a whole word, and a local unit's name a place: no lower-case
-        // syllable continues them ("xã Hưng Trạch xác nhận").
-        self.lower_max = if view.acronym(j) || self.unit_names.contains(&j) {
+        // syllable continues them ("xã Hưng Trạch xác nhận"); but a body's region does, as
+        // after any name ("WHO khu vực Tây Thái Bình Dương").
+        let region_after = view.matches(j + 1, &["khu", "vực"]);
+        self.lower_max = if (view.acronym(j) && !region_after) || self.unit_names.contains(&j) {
             0
         } else if self.blocked.contains(&j) {
             // The first word of a body's own name: "Chi cục Quản lý thị trường".
