@@ -403,9 +403,9 @@ impl OfficialLexicon {
             .clone()
     }
 
-    /// The same lexicon with its companies and clubs ("company", "club") read as plain words. The
-    /// names model learns from the grammar run so, so that its weights do not depend on
-    /// the list of companies: a linguist edits that list without retraining the model.
+    /// The same lexicon with its companies and clubs ("company", "club") read as plain
+    /// words. The names model learns from the grammar run so, so that its weights do not
+    /// depend on those lists: a linguist edits them without retraining the model.
     pub fn without_companies(&self) -> OfficialLexicon {
         OfficialLexicon {
             companies_ignored: true,
