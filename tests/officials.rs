@@ -871,6 +871,29 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A body whose head is whole by itself in lower case ("đoàn công tác", "ban kiểm
+        // soát") needs no name after it; a steering committee's still does.
+        group: "body",
+        text: "Ông Lò Văn Quân, Trưởng đoàn công tác đã về kiểm tra tỉnh. Trưởng ban kiểm soát Lạc Văn Tín cũng có mặt.",
+        officials: &[
+            o("Lò Văn Quân", "Trưởng đoàn", "đoàn công tác"),
+            o("Lạc Văn Tín", "Trưởng ban", "ban kiểm soát"),
+        ],
+        titles: Some(&[
+            ("Trưởng đoàn", "đoàn công tác", &["Lò Văn Quân"]),
+            ("Trưởng ban", "ban kiểm soát", &["Lạc Văn Tín"]),
+        ]),
+        awards: &[],
+    },
+    Case {
+        // A steering committee's head ("Ban Chỉ đạo") is no body without its name.
+        group: "body",
+        text: "Trưởng ban chỉ đạo cho biết như vậy.",
+        officials: &[],
+        titles: Some(&[("Trưởng ban", "", &[])]),
+        awards: &[],
+    },
+    Case {
         // "Bộ trưởng các Bộ: A, B, C": one title per ministry listed, held by none named,
         // and no apposition to the name before it.
         group: "holderless",
@@ -3617,13 +3640,13 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
-        // A delegation's head ("Trưởng đoàn") holds office in the delegation, not in the
-        // body their other office is in.
+        // A delegation's head ("Trưởng đoàn") holds office in the delegation ("đoàn công
+        // tác", a body by itself), not in the body their other office is in.
         group: "body",
         text: "Ông Lạc Văn Tín – Phó Giám đốc Sở Y tế (Trưởng đoàn công tác hôm đó) là cán bộ của tỉnh.",
         officials: &[
             o("Lạc Văn Tín", "Phó Giám đốc", "Sở Y tế"),
-            o("Lạc Văn Tín", "Trưởng đoàn", ""),
+            o("Lạc Văn Tín", "Trưởng đoàn", "đoàn công tác"),
         ],
         titles: None,
         awards: &[],

@@ -1356,15 +1356,16 @@ impl OrgRun {
             run.blocked.push(k);
         }
         // "Trưởng ban chỉ đạo Tây Nguyên": the head in the role begins a longer head ("Ban
-        // Chỉ đạo"), whose words the run takes before the body's name.
-        let mut longer_head = false;
+        // Chỉ đạo"), whose words the run takes before the body's name. A head that is whole
+        // by itself needs no name: "Trưởng đoàn công tác".
+        let mut longer_head = None;
         if after_head_in_role
-            && let Some((head_end, _)) = view.organization_head(k - 1).filter(|&(e, _)| e > k)
+            && let Some((head_end, kind)) = view.organization_head(k - 1).filter(|&(e, _)| e > k)
             && head_end <= end
         {
             run.blocked.extend(k..head_end);
             run.j = head_end;
-            longer_head = true;
+            longer_head = Some((head_end, kind == OrgKind::Standalone));
         }
         // A comma against the word before it is read by `step` ("phường 5, quận 3"), and so
         // is a dash ("Quốc phòng- An ninh").
@@ -1381,7 +1382,7 @@ impl OrgRun {
         // the unit written again, they are ("Tổ trưởng tổ công tác").
         if after_head_in_role
             && !(repeated_unit && run.j > k + 1)
-            && !(longer_head && run.j > k + 2)
+            && !longer_head.is_some_and(|(head_end, whole)| whole || run.j > head_end)
             && (k..run.j).all(|q| !view.capital(q) && !view.acronym(q))
         {
             run.j = k;
