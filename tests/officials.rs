@@ -886,6 +886,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // The Youth Union's central committee ("Trung ương Đoàn", "T.Ư Đoàn"): "Đoàn" there
+        // is the body's, no surname of the holder after it.
+        group: "body",
+        text: "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lò Văn Quân phát biểu. Bí thư T.Ư Đoàn Lạc Văn Tín chủ trì.",
+        officials: &[
+            o("Lò Văn Quân", "Bí thư thứ nhất", "Ban Chấp hành Trung ương Đoàn"),
+            o("Lạc Văn Tín", "Bí thư", "T.Ư Đoàn"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A steering committee's head ("Ban Chỉ đạo") is no body without its name.
         group: "body",
         text: "Trưởng ban chỉ đạo cho biết như vậy.",

@@ -1567,9 +1567,9 @@ impl OrgRun {
         // ("Đoàn" is a surname, "Ban" begins "Ban Ki-moon").
         if kind.named_alone() {
             self.blocked.extend(self.j..head_end);
-        } else if !view.capital(self.j) {
-            // Nor inside a head written in lower case: "điện Kremlin A" (the capital of the
-            // head's second word is no name's).
+        } else {
+            // Nor inside a head: "điện Kremlin A" (the capital of the head's second word is
+            // no name's), "Bí thư T.Ư Đoàn A" ("Đoàn" there is the Youth Union's).
             self.blocked.extend(self.j + 1..head_end);
         }
         // A head in lower case that ends a word ("cơ sở", "quốc phòng") is the end of a
