@@ -4682,6 +4682,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A coach whose office goes on after "HLV" ("HLV trưởng", "HLV tạm quyền": acting)
+        // is a coach all the same: the team of the sentence is theirs.
+        group: "team",
+        text: "Chelsea ổn định trở lại dưới sự huấn luyện của HLV tạm quyền Marco Venturi. HLV trưởng Paolo Conti đang gặp khó khăn tại Arsenal.",
+        officials: &[
+            o("Marco Venturi", "HLV tạm quyền", "Chelsea"),
+            o("Paolo Conti", "HLV trưởng", "Arsenal"),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A club written in one word after an office, then the holder an honorific
         // introduces after a comma: the word is the body, as two words are ("Chủ tịch Real
         // Madrid, ông A").

@@ -5588,9 +5588,10 @@ fn monarch(view: &View<'_, '_>, role: &Range<usize>) -> bool {
         || role_ends_in(view, role, &[["nhật", "hoàng"], ["giáo", "hoàng"]])
 }
 
-/// A coach ("HLV", "huấn luyện viên"), most often named by a surname alone.
+/// A coach ("HLV", "huấn luyện viên"), most often named by a surname alone; the words after
+/// the head qualify it ("HLV trưởng", "HLV tạm quyền").
 fn coach(view: &View<'_, '_>, role: &Range<usize>) -> bool {
-    view.is(role.end - 1, "hlv") || role_ends_in(view, role, &[["luyện", "viên"]])
+    role.clone().any(|q| view.is(q, "hlv") || view.matches(q, &["luyện", "viên"]))
 }
 
 /// The body of an office written after its holder's name and "của", from `k`: a country or
