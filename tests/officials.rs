@@ -898,6 +898,19 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // A heading or caption run on without a full stop: a word that opens the next
+        // sentence ("Ông", "Đúng", "Người") is no word of the name before it.
+        group: "name",
+        text: "Phó Thủ tướng Lò Văn Quân Ông Lạc Văn Tín cho biết thêm về dự án. Chủ tịch UBND TP Hà Văn Bình Đúng 8h30, buổi công bố bắt đầu. HLV Marco Venturi Người đẹp nhiệt tình cổ vũ.",
+        officials: &[
+            o("Lò Văn Quân", "Phó Thủ tướng", ""),
+            o("Hà Văn Bình", "Chủ tịch", "UBND TP"),
+            o("Marco Venturi", "HLV", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // A steering committee's head ("Ban Chỉ đạo") is no body without its name.
         group: "body",
         text: "Trưởng ban chỉ đạo cho biết như vậy.",

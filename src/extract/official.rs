@@ -1025,6 +1025,9 @@ fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     if let Some(head) = (i..end).find(|&p| runs_past(p)) {
         end = head;
     }
+    if let Some(opener) = (i + 1..end).find(|&p| view.is_any(p, RUN_ON_OPENERS)) {
+        end = opener;
+    }
     // "Hà Lan-Việt Nam", "Việt-Lào": Vietnamese syllables with capitals joined by a hyphen
     // join two names, of places or states, in no person's name.
     if (i..end).any(|p| names_joined(view.text(p), view.word(p))) {
@@ -1116,13 +1119,21 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
         .filter(move |&e| {
             let cut_initial = view.initial_stop(e) || view.initial_stop(e - 1);
             let cut_inside = e < end && (view.regnal_numeral(e) || particle_at(view, e));
+            let run_on = (i + 1..e).any(|q| view.is_any(q, RUN_ON_OPENERS));
             !(cut_initial
                 || cut_inside
+                || run_on
                 || (one_letter && e == i + 1)
                 || ends_inside_a_word(view, i..e))
         })
         .map(move |e| i..e)
 }
+
+/// Words that open the next sentence or clause, written with a capital after a name run on
+/// from a heading or caption ("Chủ tịch A Ông B …", "HLV A Người đẹp …"): no word of a name
+/// but its first.
+const RUN_ON_OPENERS: &[&str] =
+    &["ông", "bà", "người", "trả", "đúng", "theo", "trong", "khi", "sau", "với", "tại"];
 
 /// Whether a span ends inside a body's head or a place that runs past it ("Marketing Công"
 /// of "Công ty"), or ends with a province or country of two words or more ("Choang Quảng
