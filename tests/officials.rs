@@ -2508,6 +2508,18 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "thôi chức (vụ)" (left the office) as "thôi giữ chức", with words of time
+        // between the person and it.
+        group: "appointed",
+        text: "Ông Tạ Văn Hải cũng vừa thôi chức vụ Chủ tịch HĐQT Ngân hàng Sông Hồng. Bà Đoàn Thị Hoa đã xin thôi chức Bí thư Huyện ủy Tam Nông.",
+        officials: &[
+            o("Tạ Văn Hải", "Chủ tịch HĐQT", "Ngân hàng Sông Hồng").former(),
+            o("Đoàn Thị Hoa", "Bí thư", "Huyện ủy Tam Nông").former(),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // An office whose act it is ("của"), chained by "và" or to a name that opens the
         // next clause, or on whose behalf another signs, is not the next name's; a chain
         // after "của" that ends in the holder's name is one person's.

@@ -4135,6 +4135,7 @@ const BODIES_HEADED_IN_ROLES: &[[&str; 2]] =
 /// Words right before an office that a person takes or holds: "được bầu làm Chủ tịch",
 /// "giữ chức vụ Phó Giám đốc".
 const TAKES_OFFICE: &[&[&str]] = &[
+    &["thôi", "chức", "vụ"],
     &["giữ", "chức", "vụ"],
     &["giữ", "cương", "vị"],
     &["giữ", "vị", "trí"],
@@ -4143,6 +4144,7 @@ const TAKES_OFFICE: &[&[&str]] = &[
     &["cương", "vị"],
     &["vị", "trí"],
     &["nhậm", "chức"],
+    &["thôi", "chức"],
     &["làm"],
 ];
 
@@ -4222,6 +4224,10 @@ fn takes_office_before(
     })
 }
 
+/// Words of time and aspect between a person and "thôi (giữ) chức", the office they left:
+/// "ông A cũng vừa thôi chức …", "ông A đã xin thôi chức …".
+const WHEN_LEFT: &[&str] = &["vừa", "đã", "mới", "cũng", "chỉ", "xin", "được"];
+
 /// Whether the office at `title_start` is one its holder "từng" (once) held or "thôi"
 /// (stopped) holding: "ông A từng giữ chức Giám đốc" (GOLD.md: "từng giữ chức" marks a
 /// former office), "ông A thôi giữ chức Giám đốc".
@@ -4232,16 +4238,19 @@ fn once_held(view: &View<'_, '_>, title_start: usize, sentence_start: usize) -> 
     })
 }
 
-/// How many words of "giữ chức (vụ)", of [`TAKES_OFFICE`], are written right before the
-/// title at `title_start`, with a word before them in the sentence (the person who holds
-/// the office).
+/// How many words of "giữ chức (vụ)" or "thôi chức (vụ)", of [`TAKES_OFFICE`], are written
+/// right before the title at `title_start`, with a word before them in the sentence (the
+/// person who holds or held the office).
 fn keeps_office_words(
     view: &View<'_, '_>,
     title_start: usize,
     sentence_start: usize,
 ) -> Option<usize> {
     takes_office_before(view, title_start, sentence_start)
-        .filter(|w| w.starts_with(&["giữ", "chức"]) && title_start > sentence_start + w.len())
+        .filter(|w| {
+            (w.starts_with(&["giữ", "chức"]) || w.starts_with(&["thôi", "chức"]))
+                && title_start > sentence_start + w.len()
+        })
         .map(<[&str]>::len)
 }
 
@@ -4313,8 +4322,15 @@ fn holder_before_lam(
     {
         end -= 2;
     }
-    // "thôi giữ chức": the office is left.
+    // "thôi giữ chức": the office is left; "ông A cũng vừa thôi chức …": when, between.
     let left = keeps.is_some() && view.is(end, "thôi");
+    if left {
+        let mut when = 0;
+        while when < 3 && end > sentence_start + 1 && view.is_any(end - 1, WHEN_LEFT) {
+            end -= 1;
+            when += 1;
+        }
+    }
     let former = left || (end > sentence_start && view.is(end - 1, "từng"));
     if former && !left {
         end -= 1;
