@@ -2508,6 +2508,22 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "X do ông A làm Trưởng đoàn", "X gồm …, trong đó ông A làm trưởng đoàn": the unit
+        // the office heads, named earlier in the sentence by the same head, in lower case
+        // too; the head alone ("Ban này") names none.
+        group: "appointed",
+        text: "Đoàn thanh tra gồm 6 người, trong đó ông Lò Văn Quân - Phó chánh Thanh tra tỉnh làm trưởng đoàn. Hôm qua, đoàn kiểm tra liên ngành do ông Lạc Văn Tín, Phó Chủ tịch UBND huyện Tam Nông làm Trưởng đoàn đã tiến hành kiểm tra. Ban này sẽ do ông Hà Văn Bình làm trưởng ban.",
+        officials: &[
+            o("Lò Văn Quân", "Phó chánh Thanh tra", "Thanh tra tỉnh"),
+            o("Lò Văn Quân", "trưởng đoàn", "Đoàn thanh tra"),
+            o("Lạc Văn Tín", "Phó Chủ tịch", "UBND huyện Tam Nông"),
+            o("Lạc Văn Tín", "Trưởng đoàn", "đoàn kiểm tra liên ngành"),
+            o("Hà Văn Bình", "trưởng ban", ""),
+        ],
+        titles: None,
+        awards: &[],
+    },
+    Case {
         // "thôi chức (vụ)" (left the office) as "thôi giữ chức", with words of time
         // between the person and it.
         group: "appointed",

@@ -4512,6 +4512,39 @@ fn body_given_by_do(
     None
 }
 
+/// The unit that an office heading it ("Trưởng đoàn", "trưởng ban") is taken in, named
+/// earlier in the sentence by the same head, in lower case too: "đoàn kiểm tra liên ngành
+/// do ông A, … làm Trưởng đoàn", "Đoàn thanh tra gồm 6 người, trong đó ông A làm trưởng
+/// đoàn". The unit's words run from its head to a word that ends a body.
+fn unit_named_before(
+    view: &View<'_, '_>,
+    title: &Title,
+    name: &Range<usize>,
+    sentence_start: usize,
+) -> Option<Range<usize>> {
+    let unit = title.role.end - 1;
+    if title.role.len() < 2 || !view.is_any(unit, UNITS_NAMED_BEFORE) {
+        return None;
+    }
+    let head = (sentence_start..name.start).find(|&k| {
+        view.word(k) == view.word(unit)
+            && view.organization_head(k).is_some()
+            && (k == sentence_start || view.kind(k - 1) == Some(TokenKind::Punct))
+    })?;
+    // A head of several words ("Ban Chỉ đạo") is taken whole, whatever its words.
+    let head_end = view.organization_head(head).map_or(head + 1, |(e, _)| e);
+    let end = (head_end..name.start)
+        .find(|&q| {
+            !view.joined(q) || view.kind(q) != Some(TokenKind::Word) || view.is_in(q, &ORG_STOPS)
+        })
+        .unwrap_or(name.start);
+    // The head alone names no unit ("Ban"); nor does a run that goes on into the clause.
+    (2..=8).contains(&(end - head)).then_some(head..end)
+}
+
+/// Units whose head's office "làm Trưởng X" may take the unit named earlier in its sentence.
+const UNITS_NAMED_BEFORE: &[&str] = &["đoàn", "ban"];
+
 /// The person a sentence is about, when it opens with one: "Ông A …", "Bà A, …".
 fn sentence_subject(view: &View<'_, '_>, start: usize, before: usize) -> Option<Range<usize>> {
     // "Ông A …", "Đại tá A …".
@@ -4744,7 +4777,9 @@ pub(crate) fn officials(
             .filter(|(_, t)| t.organization.is_none())
             .filter_map(|(n, t)| {
                 let (name, _) = holder_before_lam(&view, t, sentence.tokens.start)?;
-                Some((n, body_given_by_do(&view, &name, sentence.tokens.start)?))
+                let body = body_given_by_do(&view, &name, sentence.tokens.start)
+                    .or_else(|| unit_named_before(&view, t, &name, sentence.tokens.start))?;
+                Some((n, body))
             })
             .collect();
         let across_kiem = bodies_across_kiem(&view, &titles);
