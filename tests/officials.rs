@@ -2524,6 +2524,19 @@ const CASES: &[Case] = &[
         awards: &[],
     },
     Case {
+        // "ông A, Vụ trưởng, Vụ X": the body set off by a comma after an office set off
+        // after its holder's name; not in a list of offices and bodies.
+        group: "body",
+        text: "Ông Lò Văn Quân, Vụ trưởng, Vụ Chính sách thuế cho biết như vậy. Tổng Bí thư, Chủ tịch nước, Chính phủ và Quốc hội đã gửi điện mừng.",
+        officials: &[o("Lò Văn Quân", "Vụ trưởng", "Vụ Chính sách thuế")],
+        titles: Some(&[
+            ("Vụ trưởng", "Vụ Chính sách thuế", &["Lò Văn Quân"]),
+            ("Tổng Bí thư", "", &[]),
+            ("Chủ tịch nước", "", &[]),
+        ]),
+        awards: &[],
+    },
+    Case {
         // "thôi chức (vụ)" (left the office) as "thôi giữ chức", with words of time
         // between the person and it.
         group: "appointed",

@@ -3068,6 +3068,28 @@ fn titles_in(view: &View<'_, '_>, range: Range<usize>) -> Vec<Title> {
             org_end = field_end;
             name_after = name_joined_after(view, field_end, range.end);
         }
+        // "ông A, Vụ trưởng, Vụ Chính sách thuế": an office set off after its holder's name,
+        // with no body of its own, then a comma and a body's head with a capital (no other
+        // office, no level of administration) that no holder's name follows: the office's
+        // body. Not in a list of offices and bodies ("Tổng Bí thư, Chủ tịch nước, Chính
+        // phủ").
+        if organization.is_none()
+            && name_after.is_none()
+            && start > range.start + 1
+            && view.is(start - 1, ",")
+            && person_before(view, start - 1, range.start).is_some()
+            && view.is(after_role, ",")
+            && view.capital(after_role + 1)
+            && view
+                .organization_head(after_role + 1)
+                .is_some_and(|(_, kind)| kind != OrgKind::Admin)
+            && role_at(view, leading_qualifiers(view, after_role + 1).0).is_none()
+            && let (Some(body), body_end, None) =
+                organization_from(view, after_role + 1, range.end, true)
+        {
+            organization = Some(body);
+            org_end = body_end;
+        }
         // "Tổng thống Obama", "Tổng thống Nga Putin", "HLV Wenger": after an office of a
         // state (whose body is a country, which may be written) or a coach's, one
         // foreign-looking word that is no place is its holder's name, when the article
