@@ -891,7 +891,11 @@ const CASES: &[Case] = &[
         group: "body",
         text: "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lò Văn Quân phát biểu. Bí thư T.Ư Đoàn Lạc Văn Tín chủ trì.",
         officials: &[
-            o("Lò Văn Quân", "Bí thư thứ nhất", "Ban Chấp hành Trung ương Đoàn"),
+            o(
+                "Lò Văn Quân",
+                "Bí thư thứ nhất",
+                "Ban Chấp hành Trung ương Đoàn",
+            ),
             o("Lạc Văn Tín", "Bí thư", "T.Ư Đoàn"),
         ],
         titles: None,

@@ -1132,8 +1132,9 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
 /// Words that open the next sentence or clause, written with a capital after a name run on
 /// from a heading or caption ("Chủ tịch A Ông B …", "HLV A Người đẹp …"): no word of a name
 /// but its first.
-const RUN_ON_OPENERS: &[&str] =
-    &["ông", "bà", "người", "trả", "đúng", "theo", "trong", "khi", "sau", "với", "tại"];
+const RUN_ON_OPENERS: &[&str] = &[
+    "ông", "bà", "người", "trả", "đúng", "theo", "trong", "khi", "sau", "với", "tại",
+];
 
 /// Whether a span ends inside a body's head or a place that runs past it ("Marketing Công"
 /// of "Công ty"), or ends with a province or country of two words or more ("Choang Quảng
@@ -5675,7 +5676,8 @@ fn monarch(view: &View<'_, '_>, role: &Range<usize>) -> bool {
 /// A coach ("HLV", "huấn luyện viên"), most often named by a surname alone; the words after
 /// the head qualify it ("HLV trưởng", "HLV tạm quyền").
 fn coach(view: &View<'_, '_>, role: &Range<usize>) -> bool {
-    role.clone().any(|q| view.is(q, "hlv") || view.matches(q, &["luyện", "viên"]))
+    role.clone()
+        .any(|q| view.is(q, "hlv") || view.matches(q, &["luyện", "viên"]))
 }
 
 /// The body of an office written after its holder's name and "của", from `k`: a country or
