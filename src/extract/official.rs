@@ -5676,8 +5676,8 @@ fn monarch(view: &View<'_, '_>, role: &Range<usize>) -> bool {
 /// A coach ("HLV", "huấn luyện viên"), most often named by a surname alone; the words after
 /// the head qualify it ("HLV trưởng", "HLV tạm quyền").
 fn coach(view: &View<'_, '_>, role: &Range<usize>) -> bool {
-    role.clone()
-        .any(|q| view.is(q, "hlv") || view.matches(q, &["luyện", "viên"]))
+    role.clone().any(|q| view.is(q, "hlv"))
+        || (role.start..role.end.saturating_sub(1)).any(|q| view.matches(q, &["luyện", "viên"]))
 }
 
 /// The body of an office written after its holder's name and "của", from `k`: a country or
