@@ -18,8 +18,8 @@ adds MORE2 training articles, the first past the test2 draw that are not dense (
 "random"); a sixth (stop 52), MORE3 more past those, a seventh (stop 53), MORE4 more, and an
 eighth (stop 54), MORE5 more, a ninth (stop 55), MORE6 more, a tenth (stop 56), MORE7 more,
 an eleventh (stop 57), MORE8 more, a twelfth (stop 57), MORE9 more, a thirteenth (stop 58),
-MORE10 more, a fourteenth (stop 59), MORE11 more, a fifteenth (stop 60), MORE12 more, and a sixteenth (stop 60),
-MORE13 more, drawn the same way.
+MORE10 more, a fourteenth (stop 59), MORE11 more, a fifteenth (stop 60), MORE12 more, a sixteenth (stop 60),
+MORE13 more, and a seventeenth (stop 60), MORE14 more, drawn the same way.
 Each line is {"id", "sha256" (of the text as UTF-8), "split", "order", "stratum"}: no article
 text; `order` is the article's place in the shuffle.
 """
@@ -52,6 +52,7 @@ MORE10 = 50
 MORE11 = 50
 MORE12 = 50
 MORE13 = 50
+MORE14 = 50
 MIN_CHARS, MAX_CHARS = 500, 8000
 
 
@@ -108,7 +109,7 @@ def main():
         elif test2 < TEST2:
             split, stratum = "test2", "random"
             test2 += 1
-        elif more2 < MORE2 + MORE3 + MORE4 + MORE5 + MORE6 + MORE7 + MORE8 + MORE9 + MORE10 + MORE11 + MORE12 + MORE13:
+        elif more2 < MORE2 + MORE3 + MORE4 + MORE5 + MORE6 + MORE7 + MORE8 + MORE9 + MORE10 + MORE11 + MORE12 + MORE13 + MORE14:
             split, stratum = "train", "random"
             more2 += 1
         else:
