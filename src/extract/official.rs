@@ -1025,9 +1025,8 @@ fn vietnamese_name_at(view: &View<'_, '_>, i: usize) -> Option<Range<usize>> {
     if let Some(head) = (i..end).find(|&p| runs_past(p)) {
         end = head;
     }
-    if let Some(opener) = (i + 1..end).find(|&p| view.is_any(p, RUN_ON_OPENERS)) {
-        end = opener;
-    }
+    // "Chủ tịch A Ông B …": a heading run on into the next sentence.
+    end = before_a_run_on(view, i, end);
     // "Hà Lan-Việt Nam", "Việt-Lào": Vietnamese syllables with capitals joined by a hyphen
     // join two names, of places or states, in no person's name.
     if (i..end).any(|p| names_joined(view.text(p), view.word(p))) {
@@ -1113,16 +1112,16 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
     } else {
         end
     };
+    // Nor does one run on into the next sentence ("HLV A Người đẹp …").
+    let end = before_a_run_on(view, i, end);
     // One letter alone is no name ("Q"); an initial starts one ("V. Putin").
     let one_letter = view.word(i).chars().count() == 1;
     (i + 1..=end)
         .filter(move |&e| {
             let cut_initial = view.initial_stop(e) || view.initial_stop(e - 1);
             let cut_inside = e < end && (view.regnal_numeral(e) || particle_at(view, e));
-            let run_on = (i + 1..e).any(|q| view.is_any(q, RUN_ON_OPENERS));
             !(cut_initial
                 || cut_inside
-                || run_on
                 || (one_letter && e == i + 1)
                 || ends_inside_a_word(view, i..e))
         })
@@ -1135,6 +1134,14 @@ fn name_candidates(view: &View<'_, '_>, i: usize) -> impl Iterator<Item = Range<
 const RUN_ON_OPENERS: &[&str] = &[
     "ông", "bà", "người", "trả", "đúng", "theo", "trong", "khi", "sau", "với", "tại",
 ];
+
+/// Where a name that starts at `i` must end, at `end` or before: at the first word after
+/// its first that opens the next sentence ([`RUN_ON_OPENERS`]).
+fn before_a_run_on(view: &View<'_, '_>, i: usize, end: usize) -> usize {
+    (i + 1..end)
+        .find(|&p| view.is_any(p, RUN_ON_OPENERS))
+        .unwrap_or(end)
+}
 
 /// Whether a span ends inside a body's head or a place that runs past it ("Marketing Công"
 /// of "Công ty"), or ends with a province or country of two words or more ("Choang Quảng
